@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using OpenIddict.Validation.AspNetCore;
+
+namespace TechMarket.Server.Infrastructure.Auth;
+
+/// <summary>The one table of authorization policies. Every endpoint names one of these (or allows anonymous).
+/// Resource rules (same organisation, jurisdiction) are checked by the domain's Decide functions.</summary>
+public static class Policies
+{
+    /// <summary>Any valid access token: a user of any role, or an integration client.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>A user with a role (not an integration client).</summary>
+    public const string User = nameof(User);
+
+    public const string Enterprise = nameof(Enterprise);
+    public const string University = nameof(University);
+    public const string Bureau = nameof(Bureau);
+    public const string Expert = nameof(Expert);
+    public const string Broker = nameof(Broker);
+    public const string Admin = nameof(Admin);
+
+    private static readonly IReadOnlyDictionary<string, Action<AuthorizationPolicyBuilder>> Table =
+        new Dictionary<string, Action<AuthorizationPolicyBuilder>>
+        {
+            [SignedIn] = p => p.RequireAuthenticatedUser(),
+            [User] = p => p.RequireRole(Roles.UserRoles),
+            [Enterprise] = p => p.RequireRole(Roles.Enterprise).RequireClaim(TechMarketClaims.Organisation),
+            [University] = p => p.RequireRole(Roles.University).RequireClaim(TechMarketClaims.Organisation),
+            [Bureau] = p => p.RequireRole(Roles.Bureau).RequireClaim(TechMarketClaims.Jurisdiction),
+            [Expert] = p => p.RequireRole(Roles.Expert),
+            [Broker] = p => p.RequireRole(Roles.Broker),
+            [Admin] = p => p.RequireRole(Roles.Admin),
+        };
+
+    public static IServiceCollection AddTechMarketAuthorization(this IServiceCollection services) =>
+        services.AddAuthorization(options =>
+        {
+            foreach (var (name, configure) in Table)
+            {
+                options.AddPolicy(name, policy =>
+                {
+                    policy.AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+                    policy.RequireAuthenticatedUser();
+                    configure(policy);
+                });
+            }
+        });
+}

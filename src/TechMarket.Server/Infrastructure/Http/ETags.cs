@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+
+namespace TechMarket.Server.Infrastructure.Http;
+
+/// <summary>A stream's version travels as its ETag; If-Match sends it back as the expected version.</summary>
+public static class ETags
+{
+    public static string Format(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    public static void SetETag(this HttpResponse response, long version) => response.Headers.ETag = Format(version);
+
+    /// <summary>The expected version from If-Match: null when absent or "*"; false when it is not a version ETag.</summary>
+    public static bool TryReadExpectedVersion(HttpRequest request, out long? expected)
+    {
+        expected = null;
+        var header = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*")
+        {
+            return true;
+        }
+
+        if (!EntityTagHeaderValue.TryParse(header.Trim(), out var tag) ||
+            !long.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return false;
+        }
+
+        expected = version;
+        return true;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace TechMarket.Server.Infrastructure.Http;
+
+/// <summary>Turns exceptions into problems: the client's mistakes into 4xx with a useful detail, anything else
+/// into a 500 that says nothing about the internals (and is logged).</summary>
+internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var result = exception switch
+        {
+            BadHttpRequestException bad => Problems.Problem(bad.StatusCode, CodeFor(bad.StatusCode), TitleFor(bad.StatusCode), Describe(bad)),
+            JsonException json => Problems.Problem(StatusCodes.Status400BadRequest, "malformed-json", "Malformed request", json.Message),
+            OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+
+        if (result is null)
+        {
+            if (!http.RequestAborted.IsCancellationRequested)
+            {
+                logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+                result = Problems.Problem(StatusCodes.Status500InternalServerError, "server-error", "Server error",
+                    "Something went wrong on our side; the error has been logged.");
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        await result.ExecuteAsync(http);
+        return true;
+    }
+
+    private static string Describe(BadHttpRequestException bad) =>
+        bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+
+    private static string CodeFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "too-large",
+        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+        _ => "bad-request",
+    };
+
+    private static string TitleFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "Request too large",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+        _ => "Bad request",
+    };
+}

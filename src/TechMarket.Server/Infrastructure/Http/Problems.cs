@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TechMarket.Server.Infrastructure.Domain;
+
+namespace TechMarket.Server.Infrastructure.Http;
+
+/// <summary>The one place that turns a refusal into an RFC 7807 problem response.</summary>
+public static class Problems
+{
+    public static string TypeFor(string code) => $"urn:techmarket:problem:{code}";
+
+    public static IResult From(DomainError error) => error.Kind switch
+    {
+        ErrorKind.Invalid => Validation(new Dictionary<string, string[]>(error.FieldErrors ?? new Dictionary<string, string[]>()), error.Detail),
+        ErrorKind.Forbidden => Problem(StatusCodes.Status403Forbidden, error.Code, "Forbidden", error.Detail),
+        ErrorKind.NotFound => Problem(StatusCodes.Status404NotFound, error.Code, "Not found", error.Detail),
+        ErrorKind.Conflict => Problem(StatusCodes.Status409Conflict, error.Code, "Not allowed in the current state", error.Detail),
+        _ => throw new ArgumentOutOfRangeException(nameof(error)),
+    };
+
+    public static ValidationProblem Validation(IDictionary<string, string[]> errors, string? detail = null) =>
+        TypedResults.ValidationProblem(
+            errors,
+            detail: detail ?? "One or more fields are invalid.",
+            title: "Invalid request",
+            type: TypeFor("validation"));
+
+    public static ProblemHttpResult NotFound(string what) =>
+        Problem(StatusCodes.Status404NotFound, "not-found", "Not found", $"{what} was not found.");
+
+    public static ProblemHttpResult StaleVersion(long expected) =>
+        Problem(StatusCodes.Status412PreconditionFailed, "stale-version", "Precondition failed",
+            $"The resource changed since version {expected}; fetch it again and retry with its current ETag.");
+
+    public static ProblemHttpResult ConcurrentWrite() =>
+        Problem(StatusCodes.Status409Conflict, "concurrent-write", "Concurrent change",
+            "Another change to this resource was saved at the same time; fetch it again and retry.");
+
+    public static ProblemHttpResult Problem(int status, string code, string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypeFor(code));
+}

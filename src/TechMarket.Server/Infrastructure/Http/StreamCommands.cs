@@ -1,0 +1,80 @@
+using JasperFx;
+using Marten;
+using TechMarket.Server.Infrastructure.Domain;
+
+namespace TechMarket.Server.Infrastructure.Http;
+
+/// <summary>
+/// The one way an endpoint changes a stream: load it for writing at the version the caller saw (If-Match),
+/// run the pure decision, append its events with optimistic concurrency, answer with the new ETag.
+/// </summary>
+public static class StreamCommands
+{
+    public static async Task<IResult> Execute<TState>(
+        this IDocumentSession session,
+        HttpContext http,
+        Guid streamId,
+        string what,
+        Func<TState, Decision> decide,
+        CancellationToken ct)
+        where TState : class
+    {
+        if (!ETags.TryReadExpectedVersion(http.Request, out var expected))
+        {
+            return Problems.Validation(
+                new Dictionary<string, string[]> { ["If-Match"] = ["If-Match must be an ETag returned by this API, e.g. \"3\"."] });
+        }
+
+        try
+        {
+            var stream = expected is { } version
+                ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
+                : await session.Events.FetchForWriting<TState>(streamId, ct);
+            if (stream.Aggregate is null)
+            {
+                return Problems.NotFound(what);
+            }
+
+            var decision = decide(stream.Aggregate);
+            if (decision.Error is { } error)
+            {
+                return Problems.From(error);
+            }
+
+            stream.AppendMany(decision.Events);
+            await session.SaveChangesAsync(ct);
+            http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
+            return TypedResults.NoContent();
+        }
+        catch (ConcurrencyException)
+        {
+            if (await session.Events.FetchStreamStateAsync(streamId, ct) is null)
+            {
+                return Problems.NotFound(what);
+            }
+
+            return expected is { } stale ? Problems.StaleVersion(stale) : Problems.ConcurrentWrite();
+        }
+    }
+
+    /// <summary>Starts a new stream with the events of a decision; answers 201 with its location and ETag.</summary>
+    public static async Task<IResult> Start<TState>(
+        this IDocumentSession session,
+        HttpContext http,
+        Guid streamId,
+        Decision decision,
+        string location,
+        CancellationToken ct)
+        where TState : class
+    {
+        if (decision.Error is { } error)
+        {
+            return Problems.From(error);
+        }
+
+        session.Events.StartStream<TState>(streamId, decision.Events.ToArray());
+        await session.SaveChangesAsync(ct);
+        http.Response.SetETag(decision.Events.Count);
+        return TypedResults.Created(location, new { id = streamId });
+    }
+}

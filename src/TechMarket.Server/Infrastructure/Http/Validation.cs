@@ -1,0 +1,27 @@
+using FluentValidation;
+
+namespace TechMarket.Server.Infrastructure.Http;
+
+public static class Validation
+{
+    /// <summary>Validates the request body with its FluentValidation validator before the handler runs;
+    /// a failure is a 400 problem with the errors by field, and the handler never sees the request.</summary>
+    public static RouteHandlerBuilder Validate<TRequest>(this RouteHandlerBuilder builder) where TRequest : class =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var request = context.Arguments.OfType<TRequest>().FirstOrDefault();
+            if (request is null)
+            {
+                return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] });
+            }
+
+            var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
+            var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
+            if (!result.IsValid)
+            {
+                return Problems.Validation(result.ToDictionary());
+            }
+
+            return await next(context);
+        }).ProducesValidationProblem();
+}

@@ -1,0 +1,45 @@
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Identity;
+using TechMarket.Server.Modules.Demo;
+using TechMarket.Server.Modules.ReferenceData;
+
+namespace TechMarket.Server.Infrastructure;
+
+/// <summary>What every start does, in order, before the server takes requests. Each step is idempotent,
+/// so several nodes may start at once.</summary>
+internal sealed class StartupTasks(IServiceProvider services, IConfiguration configuration, ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+
+        await provider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
+        await EnsureRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
+        await provider.GetRequiredService<ClientRegistrations>().EnsureAsync(ct);
+        await ReferenceDataModule.StoreAsync(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<ReferenceCatalog>(), ct);
+
+        if (configuration.GetValue<bool>("Demo:Seed"))
+        {
+            await provider.GetRequiredService<DemoData>().SeedAsync(ct);
+        }
+
+        logger.LogInformation("Start-up tasks done");
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)
+    {
+        foreach (var role in Roles.UserRoles)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace TechMarket.Server.Modules.Needs;
+
+/// <summary>What an enterprise asks for. Confidential details are shown only to the owner and the bureau.</summary>
+public sealed record NeedContent(
+    string Title,
+    string Description,
+    string Field,
+    decimal BudgetMin,
+    decimal BudgetMax,
+    DateOnly DesiredDelivery,
+    string PublicSummary,
+    string? ConfidentialDetails);
+
+/// <summary>An enterprise started writing a technology need (技术需求草稿).</summary>
+public sealed record NeedDrafted(
+    Guid NeedId, Guid OrganisationId, string OrganisationName, string District, NeedContent Content, Guid By, DateTimeOffset At);
+
+public sealed record NeedEdited(Guid NeedId, NeedContent Content, Guid By, DateTimeOffset At);
+
+/// <summary>需求征集: the need went to the district bureau.</summary>
+public sealed record NeedSubmitted(Guid NeedId, Guid By, DateTimeOffset At);
+
+public sealed record NeedWithdrawn(Guid NeedId, string? Reason, Guid By, DateTimeOffset At);
+
+/// <summary>凝练: the bureau accepted the need, possibly refining its title and field. It is now listed publicly.</summary>
+public sealed record NeedAccepted(Guid NeedId, string Title, string Field, Guid By, DateTimeOffset At);
+
+public sealed record NeedRejected(Guid NeedId, string Reason, Guid By, DateTimeOffset At);

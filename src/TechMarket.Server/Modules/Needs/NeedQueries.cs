@@ -1,0 +1,144 @@
+using Marten;
+using Marten.Pagination;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Infrastructure.Identity;
+
+namespace TechMarket.Server.Modules.Needs;
+
+public static class NeedQueries
+{
+    /// <summary>Statuses in which a need is on the public list.</summary>
+    public static readonly IReadOnlySet<NeedStatus> Listed = new HashSet<NeedStatus> { NeedStatus.Accepted };
+
+    public const int MaxPageSize = 100;
+
+    public static RouteGroupBuilder MapNeedQueries(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", List).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("The public list of needs: accepted needs, public summary only, paged and filtered");
+        group.MapGet("/mine", Mine).RequireAuthorization(Policies.Enterprise)
+            .WithSummary("The caller's enterprise's needs, in every status");
+        group.MapGet("/queue", Queue).RequireAuthorization(Policies.Bureau)
+            .WithSummary("Needs in the caller's jurisdiction, by default those waiting for a decision");
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("One need: in full for its enterprise and the bureau, its public summary for others");
+        return group;
+    }
+
+    /// <summary>What a reader may see of a need: all of it, its public summary, or nothing.</summary>
+    public static object? VisibleTo(NeedDetails need, Actor actor)
+    {
+        if (actor.BelongsTo(need.OrganisationId) || (need.Status != NeedStatus.Draft && actor.Covers(need.District)))
+        {
+            return need.ToView();
+        }
+
+        return Listed.Contains(need.Status) ? need.ToSummary() : null;
+    }
+
+    private static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        var need = await session.LoadAsync<NeedDetails>(id, ct);
+        if (need is null || VisibleTo(need, actor) is not { } visible)
+        {
+            return Problems.NotFound("The need");
+        }
+
+        http.Response.SetETag(need.Version);
+        return TypedResults.Ok(visible);
+    }
+
+    private static async Task<IResult> List(
+        IQuerySession session, string? field, string? district, NeedStatus? status, string? q, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (PagingProblem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        if (status is { } wanted && !Listed.Contains(wanted))
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["status"] = ["Only accepted needs are listed publicly."] });
+        }
+
+        IQueryable<NeedDetails> query = session.Query<NeedDetails>();
+        query = status is { } only ? query.Where(n => n.Status == only) : query.Where(n => n.Status == NeedStatus.Accepted);
+        if (!string.IsNullOrWhiteSpace(field))
+        {
+            query = query.Where(n => n.Field.StartsWith(field));
+        }
+
+        if (!string.IsNullOrWhiteSpace(district))
+        {
+            query = query.Where(n => n.District == district);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var text = q.Trim();
+            query = query.Where(n => n.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+                                     || n.PublicSummary.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var results = await query.OrderByDescending(n => n.AcceptedAt).ThenBy(n => n.Id)
+            .ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
+        return TypedResults.Ok(new Paged<NeedSummary>(results.Select(n => n.ToSummary()).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
+    }
+
+    private static async Task<IResult> Mine(Actor actor, IQuerySession session, NeedStatus? status, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (PagingProblem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        var query = session.Query<NeedDetails>().Where(n => n.OrganisationId == actor.OrganisationId);
+        if (status is { } wanted)
+        {
+            query = query.Where(n => n.Status == wanted);
+        }
+
+        var results = await query.OrderByDescending(n => n.UpdatedAt).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
+        return TypedResults.Ok(new Paged<NeedView>(results.Select(n => n.ToView()).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
+    }
+
+    private static async Task<IResult> Queue(Actor actor, IQuerySession session, NeedStatus? status, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (PagingProblem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        if (status == NeedStatus.Draft)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["status"] = ["Drafts belong to their enterprise until submitted."] });
+        }
+
+        var wanted = status ?? NeedStatus.Submitted;
+        var query = session.Query<NeedDetails>().Where(n => n.Status == wanted);
+        if (actor.Jurisdiction != Jurisdictions.City)
+        {
+            query = query.Where(n => n.District == actor.Jurisdiction);
+        }
+
+        var results = await query.OrderBy(n => n.SubmittedAt).ThenBy(n => n.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
+        return TypedResults.Ok(new Paged<NeedView>(results.Select(n => n.ToView()).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem? PagingProblem(int? page, int? pageSize)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page is < 1)
+        {
+            errors["page"] = ["Pages start at 1."];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"A page holds 1 to {MaxPageSize} items."];
+        }
+
+        return errors.Count == 0 ? null : Problems.Validation(errors);
+    }
+}

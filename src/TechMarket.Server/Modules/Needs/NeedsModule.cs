@@ -1,0 +1,34 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace TechMarket.Server.Modules.Needs;
+
+public static class NeedsModule
+{
+    public static IServiceCollection AddNeeds(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Add<NeedDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<NeedDetails>()
+                .DocumentAlias("need_details")
+                .Index(n => n.OrganisationId)
+                .Index(n => n.Status)
+                .Index(n => n.District);
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapNeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/needs").WithTags("Needs")
+            .MapDraftNeed()
+            .MapEditNeed()
+            .MapSubmitNeed()
+            .MapWithdrawNeed()
+            .MapAcceptNeed()
+            .MapRejectNeed()
+            .MapNeedQueries();
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+
+namespace TechMarket.Server.Modules.Organisations;
+
+/// <summary>A bureau officer of the organisation's district (or of the whole city) approves or rejects it, once.</summary>
+public static class OrganisationDecisions
+{
+    public static Decision Approve(Organisation organisation, Actor officer, DateTimeOffset now) =>
+        Check(organisation, officer) ?? Decision.Accept(new OrganisationApproved(organisation.Id, officer.UserId, now));
+
+    public static Decision Reject(Organisation organisation, string reason, Actor officer, DateTimeOffset now) =>
+        Check(organisation, officer) ?? Decision.Accept(new OrganisationRejected(organisation.Id, reason.Trim(), officer.UserId, now));
+
+    private static Decision? Check(Organisation organisation, Actor officer)
+    {
+        if (!officer.Covers(organisation.District))
+        {
+            return DomainError.Forbidden("outside-jurisdiction", "The organisation is registered in a district outside your jurisdiction.");
+        }
+
+        if (organisation.Status != OrganisationStatus.Pending)
+        {
+            return DomainError.Conflict("already-decided", $"The registration was already {organisation.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+using Marten;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Infrastructure.Identity;
+
+namespace TechMarket.Server.Modules.Organisations;
+
+public static class OrganisationQueries
+{
+    public static RouteGroupBuilder MapOrganisationQueries(this RouteGroupBuilder group)
+    {
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, IQuerySession session, HttpContext http, CancellationToken ct) =>
+            {
+                var organisation = await session.LoadAsync<Organisation>(id, ct);
+                if (organisation is null)
+                {
+                    return Problems.NotFound("The organisation");
+                }
+
+                var version = await session.Events.FetchStreamStateAsync(id, ct);
+                http.Response.SetETag(version?.Version ?? 0);
+                return TypedResults.Ok(organisation);
+            })
+            .RequireAuthorization(Policies.SignedIn)
+            .WithSummary("An organisation's public registration data and status");
+
+        group.MapGet("/mine", async Task<IResult> (Actor actor, IQuerySession session, CancellationToken ct) =>
+                actor.OrganisationId is { } id && await session.LoadAsync<Organisation>(id, ct) is { } organisation
+                    ? TypedResults.Ok(organisation)
+                    : Problems.NotFound("Your organisation"))
+            .RequireAuthorization(Policies.User)
+            .WithSummary("The caller's organisation");
+
+        group.MapGet("/pending", async (Actor actor, IQuerySession session, CancellationToken ct) =>
+            {
+                var query = session.Query<Organisation>().Where(o => o.Status == OrganisationStatus.Pending);
+                if (actor.Jurisdiction != Jurisdictions.City)
+                {
+                    query = query.Where(o => o.District == actor.Jurisdiction);
+                }
+
+                return TypedResults.Ok(await query.OrderBy(o => o.RegisteredAt).ToListAsync(ct));
+            })
+            .RequireAuthorization(Policies.Bureau)
+            .WithSummary("Registrations waiting for the caller's approval");
+        return group;
+    }
+}

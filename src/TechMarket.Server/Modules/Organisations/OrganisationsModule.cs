@@ -1,0 +1,26 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace TechMarket.Server.Modules.Organisations;
+
+public static class OrganisationsModule
+{
+    public static IServiceCollection AddOrganisations(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
+            options.Schema.For<Organisation>().UniqueIndex(o => o.CreditCode).Index(o => o.District);
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOrganisations(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/organisations").WithTags("Organisations")
+            .MapRegisterOrganisation()
+            .MapDecideOrganisation()
+            .MapOrganisationQueries();
+        return app;
+    }
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using Scalar.AspNetCore;
+using TechMarket.Server.Infrastructure;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Infrastructure.Marten;
+using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Demo;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.ReferenceData;
+
+var builder = WebApplication.CreateBuilder(args);
+await using var embeddedPostgres = await DatabaseBootstrap.StartEmbeddedIfUnconfiguredAsync(builder);
+var connectionString = builder.Configuration.ConnectionString();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTechMarketHttp();
+builder.Services.AddAntiforgery();
+builder.Services.AddTechMarketMarten(connectionString);
+builder.Services.AddTechMarketAuth(builder.Configuration, connectionString);
+builder.Services.AddScoped<ClientRegistrations>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.AddTechMarketHealth(connectionString);
+builder.Services.AddOpenApi();
+
+builder.Services
+    .AddReferenceData(builder.Configuration)
+    .AddOrganisations()
+    .AddNeeds()
+    .AddDemoData();
+builder.Services.AddHostedService<StartupTasks>();
+
+var app = builder.Build();
+
+app.UseTechMarketHttp();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapTechMarketHealth();
+app.MapLoginPage();
+app.MapConnectEndpoints();
+app.MapReferenceData();
+app.MapOrganisations();
+app.MapNeeds();
+app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
+
+if (app.Configuration.GetValue<bool>("Demo:Seed"))
+{
+    app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(DemoModule.Banner(app.Urls)));
+}
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' host.</summary>
+public partial class Program;

@@ -55,6 +55,8 @@ public static class OpenIdConnectSetup
                 server.SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(2));
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
                 server.SetRefreshTokenLifetime(TimeSpan.FromDays(14));
+                // Rotation is strict: a refresh token is good once; a replay is refused (and revokes the chain).
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 server.Configure(options =>
                 {
                     // PKCE with S256 only: "plain" sends the verifier in the clear and is refused.

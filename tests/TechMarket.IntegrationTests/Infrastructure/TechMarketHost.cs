@@ -1,0 +1,110 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using TechMarket.Server.Infrastructure.Postgres;
+
+namespace TechMarket.IntegrationTests.Infrastructure;
+
+/// <summary>One server per test run, on a fresh PostgreSQL cluster, with the demo data seeded.</summary>
+public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string RedirectUri = "http://localhost/auth/callback";
+    public const string IntegrationSecret = "integration-test-secret";
+
+    private string? _directory;
+    private EmbeddedPostgres? _cluster;
+    private int _nextAddress = 1;
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        var external = Environment.GetEnvironmentVariable("TECHMARKET_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(external))
+        {
+            ConnectionString = external;
+        }
+        else
+        {
+            _directory = TestCluster.NewDirectory("api");
+            _cluster = await TestCluster.StartAsync(_directory);
+            ConnectionString = _cluster.ConnectionString;
+        }
+
+        _ = Server; // builds and starts the host: migrations, reference data, demo data
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_cluster is not null)
+        {
+            await _cluster.StopAsync();
+        }
+
+        if (_directory is not null)
+        {
+            TestCluster.Delete(_directory);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
+        builder.UseSetting("Auth:AllowHttp", "true");
+        builder.UseSetting("Auth:WebRedirectUris:0", RedirectUri);
+        builder.UseSetting("Auth:IntegrationClientSecret", IntegrationSecret);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>Each client comes from its own address, as different people do; the rate limits are per address.</summary>
+    public IPAddress NextAddress() => new([10, 77, (byte)(_nextAddress / 250), (byte)(1 + (Interlocked.Increment(ref _nextAddress) % 250))]);
+
+    /// <summary>A client that keeps cookies, follows no redirects and comes from the given address.</summary>
+    public HttpClient CreateBrowser(IPAddress address)
+    {
+        var handler = new CookieHandler { InnerHandler = Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) };
+        return new HttpClient(handler) { BaseAddress = Server.BaseAddress };
+    }
+
+    public HttpClient CreateApiClient(string accessToken)
+    {
+        var client = CreateBrowser(NextAddress());
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    private sealed class CookieHandler : DelegatingHandler
+    {
+        private readonly CookieContainer _cookies = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            var uri = request.RequestUri!;
+            var header = _cookies.GetCookieHeader(uri);
+            if (!string.IsNullOrEmpty(header))
+            {
+                request.Headers.Add("Cookie", header);
+            }
+
+            var response = await base.SendAsync(request, ct);
+            if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+            {
+                foreach (var cookie in setCookies)
+                {
+                    _cookies.SetCookies(uri, cookie);
+                }
+            }
+
+            return response;
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<TechMarketHost>
+{
+    public const string Name = "api";
+}

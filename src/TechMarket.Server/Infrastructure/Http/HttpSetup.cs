@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FluentValidation;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,10 @@ public static class HttpSetup
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        // Field errors name fields as the JSON does (camelCase), so a client can put them beside its inputs.
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
         return services;
@@ -45,17 +50,7 @@ public static class HttpSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.ContentLength > MaxJsonBodyBytes && context.Request.HasJsonContentType())
-            {
-                await Problems.Problem(StatusCodes.Status413PayloadTooLarge, "too-large", "Request too large",
-                    $"The request body may be at most {MaxJsonBodyBytes / 1024} KiB.").ExecuteAsync(context);
-                return;
-            }
-
-            await next(context);
-        });
+        app.UseJsonBodySizeLimit(MaxJsonBodyBytes);
         return app;
     }
 }

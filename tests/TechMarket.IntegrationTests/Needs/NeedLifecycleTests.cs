@@ -1,0 +1,172 @@
+using System.Net;
+using System.Text.Json;
+using TechMarket.IntegrationTests.Infrastructure;
+using static TechMarket.IntegrationTests.Needs.NeedRequests;
+
+namespace TechMarket.IntegrationTests.Needs;
+
+public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
+{
+    [Fact]
+    public async Task A_need_goes_from_draft_to_the_public_list_with_the_bureaus_refinement()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var university = await AsAsync(Demo.University);
+        var marker = Marker();
+
+        var (id, etag) = await DraftAsync(enterprise, Content(marker));
+        etag.ShouldBe("\"1\"");
+        var edited = Content(marker, title: "高镍三元正极材料循环寿命");
+        var edit = await enterprise.PutAsync($"/api/needs/{id}", edited, ifMatch: etag);
+        await edit.ShouldBeOkAsync();
+        edit.ETag().ShouldBe("\"2\"");
+        (await university.GetAsync($"/api/needs/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var submit = await enterprise.PostAsync($"/api/needs/{id}/submit", ifMatch: edit.ETag());
+        await submit.ShouldBeOkAsync();
+        var queue = await bureau.GetJsonAsync("/api/needs/queue?pageSize=100");
+        queue.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ShouldContain(id);
+
+        var accept = await bureau.PostAsync($"/api/needs/{id}/accept", new { refinedTitle = $"高镍正极材料长循环改性技术 {marker}", refinedField = "0603" }, ifMatch: submit.ETag());
+        await accept.ShouldBeOkAsync();
+
+        var listed = await university.GetJsonAsync($"/api/needs?q={marker}");
+        listed.GetProperty("total").GetInt64().ShouldBe(1);
+        var summary = listed.GetProperty("items")[0];
+        summary.GetProperty("title").GetString().ShouldBe($"高镍正极材料长循环改性技术 {marker}");
+        summary.GetProperty("field").GetString().ShouldBe("0603");
+        summary.GetProperty("organisationName").GetString().ShouldBe("宁波甬江新材料科技有限公司");
+        summary.TryGetProperty("confidentialDetails", out _).ShouldBeFalse();
+        summary.TryGetProperty("description", out _).ShouldBeFalse();
+
+        var ownerView = await enterprise.GetJsonAsync($"/api/needs/{id}");
+        ownerView.GetProperty("status").GetString().ShouldBe("Accepted");
+        ownerView.GetProperty("originalTitle").GetString().ShouldBe($"高镍三元正极材料循环寿命 {marker}");
+        ownerView.GetProperty("originalField").GetString().ShouldBe("0401");
+        ownerView.GetProperty("confidentialDetails").GetString().ShouldBe("现有产线产能3000吨/年，回转窑型号保密。");
+        ownerView.GetProperty("budgetMax").GetDecimal().ShouldBe(1200000.50m);
+    }
+
+    [Fact]
+    public async Task A_rejected_need_shows_the_reason_and_can_be_revised_and_resubmitted()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var bureau = await AsAsync(Demo.CityBureau);
+        var (id, _) = await SubmittedAsync(enterprise, Content(Marker()));
+
+        await (await bureau.PostAsync($"/api/needs/{id}/reject", new { reason = "请补充关键技术指标" })).ShouldBeOkAsync();
+        var rejected = await enterprise.GetJsonAsync($"/api/needs/{id}");
+        rejected.GetProperty("status").GetString().ShouldBe("Rejected");
+        rejected.GetProperty("rejectionReason").GetString().ShouldBe("请补充关键技术指标");
+
+        await (await enterprise.PutAsync($"/api/needs/{id}", Content(Marker()))).ShouldBeOkAsync();
+        (await enterprise.GetJsonAsync($"/api/needs/{id}")).GetProperty("status").GetString().ShouldBe("Draft");
+        await (await enterprise.PostAsync($"/api/needs/{id}/submit")).ShouldBeOkAsync();
+        (await enterprise.GetJsonAsync($"/api/needs/{id}")).GetProperty("status").GetString().ShouldBe("Submitted");
+    }
+
+    [Fact]
+    public async Task Withdrawing_an_accepted_need_takes_it_off_the_public_list()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var marker = Marker();
+        var id = await AcceptedAsync(enterprise, await AsAsync(Demo.ZhenhaiBureau), Content(marker));
+        (await enterprise.GetJsonAsync($"/api/needs?q={marker}")).GetProperty("total").GetInt64().ShouldBe(1);
+
+        await (await enterprise.PostAsync($"/api/needs/{id}/withdraw", new { reason = "已自行解决" })).ShouldBeOkAsync();
+
+        (await enterprise.GetJsonAsync($"/api/needs?q={marker}")).GetProperty("total").GetInt64().ShouldBe(0);
+        (await enterprise.GetJsonAsync($"/api/needs/{id}")).GetProperty("withdrawalReason").GetString().ShouldBe("已自行解决");
+    }
+
+    [Fact]
+    public async Task A_transition_the_state_forbids_is_a_409_problem_and_changes_nothing()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var (id, etag) = await DraftAsync(enterprise, Content(Marker()));
+
+        await (await bureau.PostAsync($"/api/needs/{id}/accept", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid-transition");
+        var submit = await enterprise.PostAsync($"/api/needs/{id}/submit");
+        await submit.ShouldBeOkAsync();
+        var again = await enterprise.PostAsync($"/api/needs/{id}/submit");
+        var problem = await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid-transition");
+        problem.GetProperty("detail").GetString()!.ShouldContain("submitted");
+        await (await enterprise.PutAsync($"/api/needs/{id}", Content(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        var need = await enterprise.GetAsync($"/api/needs/{id}");
+        need.ETag().ShouldBe(submit.ETag());
+        etag.ShouldBe("\"1\"");
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_If_Match_gets_412_and_the_need_is_unchanged()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var (id, etag) = await DraftAsync(enterprise, Content(Marker()));
+        var first = await enterprise.PutAsync($"/api/needs/{id}", Content("first-edit"), ifMatch: etag);
+        await first.ShouldBeOkAsync();
+
+        var stale = await enterprise.PutAsync($"/api/needs/{id}", Content("second-edit"), ifMatch: etag);
+
+        await stale.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "stale-version");
+        var need = await enterprise.GetAsync($"/api/needs/{id}");
+        need.ETag().ShouldBe(first.ETag());
+        (await need.ShouldBeOkAsync()).GetProperty("title").GetString()!.ShouldEndWith("first-edit");
+    }
+
+    [Fact]
+    public async Task An_If_Match_that_is_not_a_version_is_a_400()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var (id, _) = await DraftAsync(enterprise, Content(Marker()));
+
+        var problem = await (await enterprise.PostAsync($"/api/needs/{id}/submit", ifMatch: "\"abc\"")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.FieldErrors().ShouldContain("If-Match");
+    }
+
+    [Fact]
+    public async Task The_public_list_pages_and_filters_by_field_district_and_text()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var bureau = await AsAsync(Demo.CityBureau);
+        var marker = Marker();
+        for (var i = 0; i < 3; i++)
+        {
+            await AcceptedAsync(enterprise, bureau, Content(marker, field: i == 0 ? "0701" : "0401"));
+        }
+
+        var reader = await AsAsync(Demo.Broker);
+        var page1 = await reader.GetJsonAsync($"/api/needs?q={marker}&pageSize=2&page=1");
+        page1.GetProperty("total").GetInt64().ShouldBe(3);
+        page1.GetProperty("items").GetArrayLength().ShouldBe(2);
+        (await reader.GetJsonAsync($"/api/needs?q={marker}&pageSize=2&page=2")).GetProperty("items").GetArrayLength().ShouldBe(1);
+        (await reader.GetJsonAsync($"/api/needs?q={marker}&field=07")).GetProperty("total").GetInt64().ShouldBe(1);
+        (await reader.GetJsonAsync($"/api/needs?q={marker}&field=0401")).GetProperty("total").GetInt64().ShouldBe(2);
+        (await reader.GetJsonAsync($"/api/needs?q={marker}&district=330211")).GetProperty("total").GetInt64().ShouldBe(3);
+        (await reader.GetJsonAsync($"/api/needs?q={marker}&district=330203")).GetProperty("total").GetInt64().ShouldBe(0);
+
+        var demoNeeds = await reader.GetJsonAsync("/api/needs?q=减速器");
+        demoNeeds.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("title").GetString())
+            .ShouldContain("工业机器人RV减速器长寿命精度保持技术");
+
+        await (await reader.GetAsync("/api/needs?pageSize=500")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await reader.GetAsync("/api/needs?status=Draft")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task My_needs_lists_every_status_of_my_enterprise_only()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var (id, _) = await DraftAsync(enterprise, Content(Marker()));
+
+        var mine = await enterprise.GetJsonAsync("/api/needs/mine?pageSize=100");
+        var items = mine.GetProperty("items").EnumerateArray().ToList();
+        items.Select(n => n.GetProperty("id").GetString()).ShouldContain(id);
+        items.ShouldAllBe(n => n.GetProperty("organisationName").GetString() == "宁波甬江新材料科技有限公司");
+
+        var other = await (await AsAsync(Demo.OtherEnterprise)).GetJsonAsync("/api/needs/mine?pageSize=100");
+        other.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ShouldNotContain(id);
+    }
+}

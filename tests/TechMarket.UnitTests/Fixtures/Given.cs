@@ -1,0 +1,99 @@
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.UnitTests.Fixtures;
+
+/// <summary>State folded from events, the way Marten would fold it, so tests start from a history.</summary>
+public static class Given
+{
+    /// <summary>10:00 in China on 25 November 2026.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
+
+    public static readonly DateOnly TodayInChina = new(2026, 11, 25);
+
+    public const string District = "330211";
+
+    public const string OtherDistrict = "330203";
+
+    public static NeedContent Content(DateOnly? desiredDelivery = null) => new(
+        Title: "Low-cost seawater desalination membrane",
+        Description: "We need a membrane that halves our desalination energy use.",
+        Field: "0101",
+        BudgetMin: 500_000m,
+        BudgetMax: 1_200_000.50m,
+        DesiredDelivery: desiredDelivery ?? TodayInChina.AddMonths(6),
+        PublicSummary: "Energy-saving desalination membrane wanted.",
+        ConfidentialDetails: "Current plant runs at 4.1 kWh per cubic metre.");
+
+    public static NeedDrafted Drafted(Guid organisationId, string district = District, NeedContent? content = null) =>
+        new(Guid.CreateVersion7(), organisationId, "宁波海水科技有限公司", district, content ?? Content(), Guid.CreateVersion7(), Now.AddDays(-10));
+
+    /// <summary>The shortest history that leaves a need of this organisation in the given status.</summary>
+    public static object[] NeedHistory(NeedStatus status, Guid organisationId, string district = District, NeedContent? content = null)
+    {
+        var drafted = Drafted(organisationId, district, content);
+        var id = drafted.NeedId;
+        var by = Guid.CreateVersion7();
+        var at = Now.AddDays(-5);
+        return status switch
+        {
+            NeedStatus.Draft => [drafted],
+            NeedStatus.Submitted => [drafted, new NeedSubmitted(id, by, at)],
+            NeedStatus.Accepted => [drafted, new NeedSubmitted(id, by, at), new NeedAccepted(id, "Refined membrane title", "0102", by, at)],
+            NeedStatus.Rejected => [drafted, new NeedSubmitted(id, by, at), new NeedRejected(id, "Too vague", by, at)],
+            NeedStatus.Withdrawn => [drafted, new NeedWithdrawn(id, null, by, at)],
+            _ => throw new ArgumentOutOfRangeException(nameof(status)),
+        };
+    }
+
+    public static Need Need(NeedStatus status, Guid organisationId, string district = District, NeedContent? content = null) =>
+        Need(NeedHistory(status, organisationId, district, content));
+
+    public static Need Need(params object[] history) =>
+        history.Skip(1).Aggregate(
+            global::TechMarket.Server.Modules.Needs.Need.Create((NeedDrafted)history[0]),
+            (need, e) => e switch
+            {
+                NeedEdited edited => need.Apply(edited),
+                NeedSubmitted submitted => need.Apply(submitted),
+                NeedWithdrawn withdrawn => need.Apply(withdrawn),
+                NeedAccepted accepted => need.Apply(accepted),
+                NeedRejected rejected => need.Apply(rejected),
+                _ => throw new ArgumentException($"Not a need event: {e.GetType().Name}", nameof(history)),
+            });
+
+    /// <summary>The read model, projected from the history the same way Marten projects it inline.</summary>
+    public static NeedDetails Details(params object[] history)
+    {
+        var details = NeedDetailsProjection.Create((NeedDrafted)history[0]);
+        foreach (var e in history.Skip(1))
+        {
+            switch (e)
+            {
+                case NeedEdited edited: NeedDetailsProjection.Apply(edited, details); break;
+                case NeedSubmitted submitted: NeedDetailsProjection.Apply(submitted, details); break;
+                case NeedWithdrawn withdrawn: NeedDetailsProjection.Apply(withdrawn, details); break;
+                case NeedAccepted accepted: NeedDetailsProjection.Apply(accepted, details); break;
+                case NeedRejected rejected: NeedDetailsProjection.Apply(rejected, details); break;
+                default: throw new ArgumentException($"Not a need event: {e.GetType().Name}", nameof(history));
+            }
+        }
+
+        return details;
+    }
+
+    public static Organisation Organisation(
+        OrganisationKind kind = OrganisationKind.Enterprise, OrganisationStatus status = OrganisationStatus.Approved, string district = District)
+    {
+        var id = Guid.CreateVersion7();
+        var organisation = global::TechMarket.Server.Modules.Organisations.Organisation.Create(new OrganisationRegistered(
+            id, "宁波海水科技有限公司", kind, district, "91350100M000100Y43", Guid.CreateVersion7(), Now.AddDays(-30)));
+        return status switch
+        {
+            OrganisationStatus.Pending => organisation,
+            OrganisationStatus.Approved => organisation.Apply(new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20))),
+            OrganisationStatus.Rejected => organisation.Apply(new OrganisationRejected(id, "Credit code mismatch", Guid.CreateVersion7(), Now.AddDays(-20))),
+            _ => throw new ArgumentOutOfRangeException(nameof(status)),
+        };
+    }
+}

@@ -1,0 +1,116 @@
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
+using TechMarket.UnitTests.Fixtures;
+
+namespace TechMarket.UnitTests.Needs;
+
+public class DraftNeedTests
+{
+    private readonly Guid _needId = Guid.CreateVersion7();
+
+    [Fact]
+    public void A_user_of_an_approved_enterprise_drafts_a_need_for_it()
+    {
+        var enterprise = Given.Organisation();
+        var user = Actors.Enterprise(enterprise.Id);
+        var content = Given.Content();
+
+        var drafted = DraftNeed.Decide(_needId, enterprise, content, user, Given.Now).ShouldEmitSingle<NeedDrafted>();
+
+        drafted.ShouldBe(new NeedDrafted(_needId, enterprise.Id, enterprise.Name, enterprise.District, content, user.UserId, Given.Now));
+    }
+
+    [Fact]
+    public void The_drafted_content_is_trimmed()
+    {
+        var enterprise = Given.Organisation();
+        var content = Given.Content() with
+        {
+            Title = "  Membrane  ",
+            Description = "\tTen or more characters\n",
+            PublicSummary = " A public summary ",
+            ConfidentialDetails = "  secret numbers ",
+        };
+
+        var drafted = DraftNeed.Decide(_needId, enterprise, content, Actors.Enterprise(enterprise.Id), Given.Now)
+            .ShouldEmitSingle<NeedDrafted>();
+
+        drafted.Content.Title.ShouldBe("Membrane");
+        drafted.Content.Description.ShouldBe("Ten or more characters");
+        drafted.Content.PublicSummary.ShouldBe("A public summary");
+        drafted.Content.ConfidentialDetails.ShouldBe("secret numbers");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Blank_confidential_details_are_stored_as_none(string? confidential)
+    {
+        var enterprise = Given.Organisation();
+        var content = Given.Content() with { ConfidentialDetails = confidential };
+
+        var drafted = DraftNeed.Decide(_needId, enterprise, content, Actors.Enterprise(enterprise.Id), Given.Now)
+            .ShouldEmitSingle<NeedDrafted>();
+
+        drafted.Content.ConfidentialDetails.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(OrganisationKind.University)]
+    [InlineData(OrganisationKind.Institute)]
+    public void A_university_or_institute_may_not_post_needs(OrganisationKind kind)
+    {
+        var organisation = Given.Organisation(kind);
+
+        DraftNeed.Decide(_needId, organisation, Given.Content(), Actors.University(organisation.Id), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+    }
+
+    [Fact]
+    public void A_user_may_not_draft_for_another_enterprise()
+    {
+        var enterprise = Given.Organisation();
+
+        DraftNeed.Decide(_needId, enterprise, Given.Content(), Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+    }
+
+    [Fact]
+    public void A_user_without_an_organisation_may_not_draft()
+    {
+        DraftNeed.Decide(_needId, null, Given.Content(), Actors.User(Roles.Enterprise, null, null), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+    }
+
+    [Fact]
+    public void A_bureau_officer_may_not_draft_for_an_enterprise()
+    {
+        var enterprise = Given.Organisation();
+
+        DraftNeed.Decide(_needId, enterprise, Given.Content(), Actors.Bureau(enterprise.District), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+    }
+
+    [Theory]
+    [InlineData(OrganisationStatus.Pending)]
+    [InlineData(OrganisationStatus.Rejected)]
+    public void An_enterprise_whose_registration_is_not_approved_may_not_draft(OrganisationStatus status)
+    {
+        var enterprise = Given.Organisation(status: status);
+
+        DraftNeed.Decide(_needId, enterprise, Given.Content(), Actors.Enterprise(enterprise.Id), Given.Now)
+            .ShouldBeRefused(ErrorKind.Conflict, "organisation-not-approved");
+    }
+
+    [Fact]
+    public void Another_enterprise_learns_nothing_about_a_pending_registration()
+    {
+        var pending = Given.Organisation(status: OrganisationStatus.Pending);
+
+        DraftNeed.Decide(_needId, pending, Given.Content(), Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+    }
+}

@@ -1,0 +1,111 @@
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.UnitTests.Fixtures;
+
+namespace TechMarket.UnitTests.Needs;
+
+public class SubmitNeedTests
+{
+    private readonly Guid _enterprise = Guid.CreateVersion7();
+
+    [Fact]
+    public void The_owner_submits_its_draft_to_the_bureau()
+    {
+        var need = Given.Need(NeedStatus.Draft, _enterprise);
+        var user = Actors.Enterprise(_enterprise);
+
+        var submitted = SubmitNeed.Decide(need, user, Given.Now).ShouldEmitSingle<NeedSubmitted>();
+
+        submitted.ShouldBe(new NeedSubmitted(need.Id, user.UserId, Given.Now));
+        need.Apply(submitted).Status.ShouldBe(NeedStatus.Submitted);
+    }
+
+    [Theory]
+    [InlineData(NeedStatus.Submitted, "A need that is submitted cannot be submitted.")]
+    [InlineData(NeedStatus.Accepted, "A need that is accepted cannot be submitted.")]
+    [InlineData(NeedStatus.Rejected, "A need that is rejected cannot be submitted.")]
+    [InlineData(NeedStatus.Withdrawn, "A need that is withdrawn cannot be submitted.")]
+    public void Only_a_draft_can_be_submitted(NeedStatus status, string detail)
+    {
+        var need = Given.Need(status, _enterprise);
+
+        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), Given.Now)
+            .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
+    }
+
+    [Fact]
+    public void Another_enterprise_may_not_submit_the_need()
+    {
+        var need = Given.Need(NeedStatus.Draft, _enterprise);
+
+        SubmitNeed.Decide(need, Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
+    }
+
+    [Fact]
+    public void The_bureau_may_not_submit_on_the_enterprise_s_behalf()
+    {
+        var need = Given.Need(NeedStatus.Draft, _enterprise);
+
+        SubmitNeed.Decide(need, Actors.Bureau(Given.District), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
+    }
+
+    [Fact]
+    public void A_need_due_tomorrow_in_China_can_be_submitted()
+    {
+        var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(Given.TodayInChina.AddDays(1)));
+
+        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), Given.Now).ShouldEmitSingle<NeedSubmitted>();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(-365)]
+    public void A_need_whose_desired_delivery_is_today_or_earlier_is_refused(int daysFromToday)
+    {
+        var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(Given.TodayInChina.AddDays(daysFromToday)));
+
+        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), Given.Now)
+            .ShouldBeRefused(ErrorKind.Conflict, "delivery-date-passed");
+    }
+
+    [Fact]
+    public void Today_is_China_s_date_even_while_it_is_still_yesterday_in_UTC()
+    {
+        // 16:30 UTC on the 24th is 00:30 on the 25th in China: a need due on the 25th is already due.
+        var justAfterMidnightInChina = new DateTimeOffset(2026, 11, 24, 16, 30, 0, TimeSpan.Zero);
+        var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(new DateOnly(2026, 11, 25)));
+
+        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), justAfterMidnightInChina)
+            .ShouldBeRefused(ErrorKind.Conflict, "delivery-date-passed");
+    }
+
+    [Fact]
+    public void A_need_due_tomorrow_can_be_submitted_until_midnight_China_time()
+    {
+        var lastSecondOfTheDayInChina = new DateTimeOffset(2026, 11, 24, 15, 59, 59, TimeSpan.Zero);
+        var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(new DateOnly(2026, 11, 25)));
+
+        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), lastSecondOfTheDayInChina).ShouldEmitSingle<NeedSubmitted>();
+    }
+
+    [Fact]
+    public void The_status_is_checked_before_the_delivery_date()
+    {
+        var need = Given.Need(NeedStatus.Accepted, _enterprise, content: Given.Content(Given.TodayInChina.AddDays(-1)));
+
+        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), Given.Now)
+            .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
+    }
+
+    [Fact]
+    public void Ownership_is_checked_before_the_delivery_date()
+    {
+        var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(Given.TodayInChina));
+
+        SubmitNeed.Decide(need, Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
+    }
+}

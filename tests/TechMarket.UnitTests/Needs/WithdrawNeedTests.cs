@@ -1,0 +1,83 @@
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.UnitTests.Fixtures;
+
+namespace TechMarket.UnitTests.Needs;
+
+public class WithdrawNeedTests
+{
+    private readonly Guid _enterprise = Guid.CreateVersion7();
+
+    [Theory]
+    [InlineData(NeedStatus.Draft)]
+    [InlineData(NeedStatus.Submitted)]
+    [InlineData(NeedStatus.Accepted)]
+    public void The_owner_withdraws_a_draft_submitted_or_accepted_need(NeedStatus status)
+    {
+        var need = Given.Need(status, _enterprise);
+        var user = Actors.Enterprise(_enterprise);
+
+        var withdrawn = WithdrawNeed.Decide(need, "  Solved in-house  ", user, Given.Now).ShouldEmitSingle<NeedWithdrawn>();
+
+        withdrawn.ShouldBe(new NeedWithdrawn(need.Id, "Solved in-house", user.UserId, Given.Now));
+        need.Apply(withdrawn).Status.ShouldBe(NeedStatus.Withdrawn);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_need_can_be_withdrawn_without_a_reason(string? reason)
+    {
+        var need = Given.Need(NeedStatus.Submitted, _enterprise);
+
+        WithdrawNeed.Decide(need, reason, Actors.Enterprise(_enterprise), Given.Now)
+            .ShouldEmitSingle<NeedWithdrawn>().Reason.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(NeedStatus.Rejected, "A need that is rejected cannot be withdrawn.")]
+    [InlineData(NeedStatus.Withdrawn, "A need that is withdrawn cannot be withdrawn.")]
+    public void A_rejected_or_already_withdrawn_need_cannot_be_withdrawn(NeedStatus status, string detail)
+    {
+        var need = Given.Need(status, _enterprise);
+
+        WithdrawNeed.Decide(need, null, Actors.Enterprise(_enterprise), Given.Now)
+            .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
+    }
+
+    [Fact]
+    public void Another_enterprise_may_not_withdraw_the_need()
+    {
+        var need = Given.Need(NeedStatus.Accepted, _enterprise);
+
+        WithdrawNeed.Decide(need, null, Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
+    }
+
+    [Theory]
+    [InlineData(Given.District)]
+    [InlineData("city")]
+    public void The_bureau_may_not_withdraw_the_need(string jurisdiction)
+    {
+        var need = Given.Need(NeedStatus.Accepted, _enterprise);
+
+        WithdrawNeed.Decide(need, null, Actors.Bureau(jurisdiction), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(500, true)]
+    [InlineData(501, false)]
+    public void The_reason_is_at_most_500_characters(int length, bool valid)
+    {
+        new WithdrawNeedValidator().Validate(new WithdrawNeedRequest(new string('理', length))).IsValid.ShouldBe(valid);
+    }
+
+    [Fact]
+    public void The_reason_is_optional()
+    {
+        new WithdrawNeedValidator().Validate(new WithdrawNeedRequest(null)).IsValid.ShouldBeTrue();
+    }
+}

@@ -59,6 +59,7 @@ public class ETagsTests
     [Theory]
     [InlineData("3")]
     [InlineData("\"abc\"")]
+    [InlineData("W/\"3\"")]
     [InlineData("\"\"")]
     [InlineData("\"-1\"")]
     [InlineData("\"+3\"")]

@@ -30,6 +30,11 @@ public class NeedContentValidatorTests
     public void A_blank_title_is_refused() =>
         ShouldBe(Given.Content() with { Title = "      " }, nameof(NeedContent.Title), valid: false);
 
+    [Fact]
+    public void Surrounding_spaces_do_not_count_towards_the_length() =>
+        ShouldBe(Given.Content() with { Title = "   ab   " }, nameof(NeedContent.Title), valid: false,
+            "Must be 4 to 100 characters long, not counting leading and trailing spaces.");
+
     [Theory]
     [InlineData(9, false)]
     [InlineData(10, true)]
@@ -59,7 +64,7 @@ public class NeedContentValidatorTests
     [Fact]
     public void The_lower_budget_has_at_most_two_decimals() =>
         ShouldBe(Given.Content() with { BudgetMin = 1234.567m, BudgetMax = 2000m }, nameof(NeedContent.BudgetMin), valid: false,
-            "Budget is in CNY (yuan) with at most two decimals, between 0 and 100 billion.");
+            "An amount in CNY (yuan) from 0 to 100 billion, with at most two decimals.");
 
     [Fact]
     public void The_lower_budget_is_at_most_100_billion()

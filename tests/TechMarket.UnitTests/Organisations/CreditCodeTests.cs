@@ -71,8 +71,9 @@ public class CreditCodeTests
     [Theory]
     [InlineData("91350100m000100Y43")]
     [InlineData("91110108551385082q")]
-    public void Lowercase_letters_are_refused(string code)
+    public void Lowercase_letters_are_refused_until_normalised(string code)
     {
         CreditCode.IsValid(code).ShouldBeFalse();
+        CreditCode.IsValid(CreditCode.Normalise($"  {code} ")).ShouldBeTrue();
     }
 }

@@ -20,7 +20,8 @@ public static class ETags
             return true;
         }
 
-        if (!EntityTagHeaderValue.TryParse(header.Trim(), out var tag) ||
+        // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches, so it is refused as malformed.
+        if (!EntityTagHeaderValue.TryParse(header.Trim(), out var tag) || tag.IsWeak ||
             !long.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
             return false;

@@ -4,6 +4,11 @@ namespace TechMarket.Server.Infrastructure.Http;
 
 public static class Validation
 {
+    /// <summary>Length as it will be stored: commands trim text, so the bounds apply to the trimmed value.</summary>
+    public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
+        rule.Must(value => value is null || value.Trim().Length is var length && length >= min && length <= max)
+            .WithMessage($"Must be {min} to {max} characters long, not counting leading and trailing spaces.");
+
     /// <summary>Validates the request body with its FluentValidation validator before the handler runs;
     /// a failure is a 400 problem with the errors by field, and the handler never sees the request.</summary>
     public static RouteHandlerBuilder Validate<TRequest>(this RouteHandlerBuilder builder) where TRequest : class =>

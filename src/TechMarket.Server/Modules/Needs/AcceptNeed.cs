@@ -14,7 +14,7 @@ public sealed class AcceptNeedValidator : AbstractValidator<AcceptNeedRequest>
 {
     public AcceptNeedValidator(ReferenceCatalog catalog)
     {
-        RuleFor(r => r.RefinedTitle).Length(4, 100).When(r => r.RefinedTitle is not null);
+        RuleFor(r => r.RefinedTitle).TrimmedLength(4, 100);
         RuleFor(r => r.RefinedField).Must(catalog.IsField).When(r => r.RefinedField is not null).WithMessage("Unknown technical field code.");
     }
 }

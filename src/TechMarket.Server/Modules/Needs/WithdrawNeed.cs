@@ -13,12 +13,12 @@ public sealed class WithdrawNeedValidator : AbstractValidator<WithdrawNeedReques
     public WithdrawNeedValidator() => RuleFor(r => r.Reason).MaximumLength(500);
 }
 
-/// <summary>The enterprise takes its need back: a draft, a submitted need, or an accepted one (off the public list).</summary>
+/// <summary>The enterprise takes its need back: a draft, a submitted or rejected need, or an accepted one (off the public list).</summary>
 public static class WithdrawNeed
 {
     public static Decision Decide(Need need, string? reason, Actor actor, DateTimeOffset now) =>
         NeedRules.OwnerOnly(need, actor)
-        ?? NeedRules.RequireStatus(need, "withdrawn", NeedStatus.Draft, NeedStatus.Submitted, NeedStatus.Accepted)
+        ?? NeedRules.RequireStatus(need, "withdrawn", NeedStatus.Draft, NeedStatus.Submitted, NeedStatus.Rejected, NeedStatus.Accepted)
         ?? Decision.Accept(new NeedWithdrawn(need.Id, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), actor.UserId, now));
 
     public static RouteGroupBuilder MapWithdrawNeed(this RouteGroupBuilder group)

@@ -9,6 +9,9 @@ public static class CreditCode
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    /// <summary>Codes are printed in capitals; people paste them with spaces or type them in lower case.</summary>
+    public static string? Normalise(string? code) => code?.Trim().ToUpperInvariant();
+
     public static bool IsValid(string? code)
     {
         if (code is null || code.Length != 18)

@@ -9,7 +9,7 @@ public sealed record RejectOrganisation(string Reason);
 
 public sealed class RejectOrganisationValidator : AbstractValidator<RejectOrganisation>
 {
-    public RejectOrganisationValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+    public RejectOrganisationValidator() => RuleFor(r => r.Reason).NotEmpty().TrimmedLength(2, 500);
 }
 
 /// <summary>审核: a bureau officer approves or rejects a pending registration.</summary>

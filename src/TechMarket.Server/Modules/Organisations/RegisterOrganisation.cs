@@ -15,12 +15,12 @@ public sealed class RegisterOrganisationValidator : AbstractValidator<RegisterOr
 {
     public RegisterOrganisationValidator(ReferenceCatalog catalog)
     {
-        RuleFor(r => r.Name).NotEmpty().Length(2, 100);
+        RuleFor(r => r.Name).NotEmpty().TrimmedLength(2, 100);
         RuleFor(r => r.Kind).IsInEnum();
         RuleFor(r => r.District).Must(catalog.IsDistrict).WithMessage("Unknown district code.");
-        RuleFor(r => r.CreditCode).Must(CreditCode.IsValid)
+        RuleFor(r => r.CreditCode).Must(code => CreditCode.IsValid(CreditCode.Normalise(code)))
             .WithMessage("Not a valid unified social credit code (18 characters with a matching check character).");
-        RuleFor(r => r.ContactName).NotEmpty().MaximumLength(50);
+        RuleFor(r => r.ContactName).NotEmpty().TrimmedLength(1, 50);
         RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(200);
         RuleFor(r => r.Password).NotEmpty().MinimumLength(8).MaximumLength(200);
     }
@@ -38,7 +38,7 @@ public static class RegisterOrganisationEndpoint
     private static async Task<IResult> Handle(
         RegisterOrganisation request, IDocumentSession session, UserManager<AppUser> users, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var creditCode = request.CreditCode.Trim();
+        var creditCode = CreditCode.Normalise(request.CreditCode)!;
         if (await session.Query<Organisation>().AnyAsync(o => o.CreditCode == creditCode, ct))
         {
             return Problems.Problem(StatusCodes.Status409Conflict, "duplicate-credit-code", "Already registered",

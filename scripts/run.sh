@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the TechMarket platform locally: a private PostgreSQL cluster under .data/ (created on first start,
+# reused afterwards), demo data, and the server on http://localhost:5080. Ctrl+C stops both.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/scripts/prerequisites.sh"
+cd "$root"
+
+echo "Building TechMarket..."
+dotnet build src/TechMarket.Server -c Release -nologo -v quiet
+
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export EmbeddedPostgres__DataDirectory="${EmbeddedPostgres__DataDirectory:-$root/.data/postgres}"
+exec dotnet run --project src/TechMarket.Server -c Release --no-build --no-launch-profile \
+  --urls "${TECHMARKET_URLS:-http://localhost:5080}"

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using TechMarket.Server.Infrastructure.Http;
@@ -20,6 +21,7 @@ public static class OpenIdConnectSetup
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
 
         services.AddDbContext<AppDbContext>(options => AppDbContext.Configure(options, connectionString));
+        services.AddDataProtection().SetApplicationName("TechMarket").PersistKeysToDbContext<AppDbContext>();
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {
                 options.Password.RequiredLength = 8;

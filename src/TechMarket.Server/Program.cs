@@ -5,6 +5,8 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Demo;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
@@ -28,6 +30,8 @@ builder.Services
     .AddReferenceData(builder.Configuration)
     .AddOrganisations()
     .AddNeeds()
+    .AddChallenges(builder.Configuration)
+    .AddBids()
     .AddDemoData();
 builder.Services.AddHostedService<StartupTasks>();
 
@@ -47,6 +51,8 @@ app.MapConnectEndpoints();
 app.MapReferenceData();
 app.MapOrganisations();
 app.MapNeeds();
+app.MapChallenges();
+app.MapBids();
 app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

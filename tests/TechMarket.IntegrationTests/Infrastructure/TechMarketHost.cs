@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using TechMarket.Server.Infrastructure.Postgres;
 
 namespace TechMarket.IntegrationTests.Infrastructure;
@@ -16,6 +18,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
     private int _nextAddress = 1;
 
     public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>The server's clock; tests move it forward past deadlines.</summary>
+    public TestClock Clock { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -57,6 +62,10 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Auth:IntegrationClientSecret", IntegrationSecret);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Challenges:ClosePollSeconds", "1");
+        // Tests move the clock forward by hours; tokens signed in at the start must outlive that.
+        builder.UseSetting("Auth:AccessTokenMinutes", "10080");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Each client comes from its own address, as different people do; the rate limits are per address.</summary>

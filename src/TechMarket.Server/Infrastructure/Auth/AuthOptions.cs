@@ -19,6 +19,8 @@ public sealed class AuthOptions
     /// <summary>Secret of the "techmarket-integration" client (client credentials). No integration client when empty.</summary>
     public string? IntegrationClientSecret { get; set; }
 
+    public int AccessTokenMinutes { get; set; } = 30;
+
     public int LoginPermitsPerMinute { get; set; } = 10;
 
     public int TokenPermitsPerMinute { get; set; } = 30;

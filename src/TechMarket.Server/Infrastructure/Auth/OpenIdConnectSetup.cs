@@ -55,7 +55,7 @@ public static class OpenIdConnectSetup
                 server.AllowClientCredentialsFlow();
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, ApiScope);
                 server.SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(2));
-                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
+                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(auth.AccessTokenMinutes));
                 server.SetRefreshTokenLifetime(TimeSpan.FromDays(14));
                 // Rotation is strict: a refresh token is good once; a replay is refused (and revokes the chain).
                 server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);

@@ -15,6 +15,9 @@ public static class Policies
 
     public const string Enterprise = nameof(Enterprise);
     public const string University = nameof(University);
+
+    /// <summary>A user of an organisation that may bid on challenges (universities, institutes, enterprises).</summary>
+    public const string Bidder = nameof(Bidder);
     public const string Bureau = nameof(Bureau);
     public const string Expert = nameof(Expert);
     public const string Broker = nameof(Broker);
@@ -27,6 +30,7 @@ public static class Policies
             [User] = p => p.RequireRole(Roles.UserRoles),
             [Enterprise] = p => p.RequireRole(Roles.Enterprise).RequireClaim(TechMarketClaims.Organisation),
             [University] = p => p.RequireRole(Roles.University).RequireClaim(TechMarketClaims.Organisation),
+            [Bidder] = p => p.RequireRole(Roles.University, Roles.Enterprise).RequireClaim(TechMarketClaims.Organisation),
             [Bureau] = p => p.RequireRole(Roles.Bureau).RequireClaim(TechMarketClaims.Jurisdiction),
             [Expert] = p => p.RequireRole(Roles.Expert),
             [Broker] = p => p.RequireRole(Roles.Broker),

@@ -12,6 +12,8 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
         var result = exception switch
         {
             BadHttpRequestException bad => Problems.Problem(bad.StatusCode, CodeFor(bad.StatusCode), TitleFor(bad.StatusCode), Describe(bad)),
+            InvalidDataException tooLong when tooLong.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
+                Problems.Problem(StatusCodes.Status413PayloadTooLarge, "too-large", "Request too large", tooLong.Message),
             JsonException json => Problems.Problem(StatusCodes.Status400BadRequest, "malformed-json", "Malformed request", json.Message),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             _ => null,

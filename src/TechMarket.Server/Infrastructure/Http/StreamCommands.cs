@@ -1,4 +1,5 @@
 using JasperFx;
+using JasperFx.Events;
 using Marten;
 using TechMarket.Server.Infrastructure.Domain;
 
@@ -10,12 +11,34 @@ namespace TechMarket.Server.Infrastructure.Http;
 /// </summary>
 public static class StreamCommands
 {
-    public static async Task<IResult> Execute<TState>(
+    public static Task<IResult> Execute<TState>(
         this IDocumentSession session,
         HttpContext http,
         Guid streamId,
         string what,
         Func<TState, Decision> decide,
+        CancellationToken ct)
+        where TState : class =>
+        ExecuteAsync<TState>(session, http, streamId, what, state => decide(state!), allowNew: false, ct);
+
+    /// <summary>Like Execute, for a stream whose id is known before it exists (e.g. one bid per organisation):
+    /// the decision gets null when the stream is new, and a concurrent start loses with 409.</summary>
+    public static Task<IResult> ExecuteOrStart<TState>(
+        this IDocumentSession session,
+        HttpContext http,
+        Guid streamId,
+        Func<TState?, Decision> decide,
+        CancellationToken ct)
+        where TState : class =>
+        ExecuteAsync(session, http, streamId, "The resource", decide, allowNew: true, ct);
+
+    private static async Task<IResult> ExecuteAsync<TState>(
+        IDocumentSession session,
+        HttpContext http,
+        Guid streamId,
+        string what,
+        Func<TState?, Decision> decide,
+        bool allowNew,
         CancellationToken ct)
         where TState : class
     {
@@ -30,7 +53,7 @@ public static class StreamCommands
             var stream = expected is { } version
                 ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
                 : await session.Events.FetchForWriting<TState>(streamId, ct);
-            if (stream.Aggregate is null)
+            if (stream.Aggregate is null && !allowNew)
             {
                 return Problems.NotFound(what);
             }
@@ -46,9 +69,9 @@ public static class StreamCommands
             http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
             return TypedResults.NoContent();
         }
-        catch (ConcurrencyException)
+        catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
         {
-            if (await session.Events.FetchStreamStateAsync(streamId, ct) is null)
+            if (!allowNew && await session.Events.FetchStreamStateAsync(streamId, ct) is null)
             {
                 return Problems.NotFound(what);
             }

@@ -11,8 +11,6 @@ public static class NeedQueries
     /// <summary>Statuses in which a need is on the public list.</summary>
     public static readonly IReadOnlySet<NeedStatus> Listed = new HashSet<NeedStatus> { NeedStatus.Accepted };
 
-    public const int MaxPageSize = 100;
-
     public static RouteGroupBuilder MapNeedQueries(this RouteGroupBuilder group)
     {
         group.MapGet("/", List).RequireAuthorization(Policies.SignedIn)
@@ -52,7 +50,7 @@ public static class NeedQueries
     private static async Task<IResult> List(
         IQuerySession session, string? field, string? district, NeedStatus? status, string? q, int? page, int? pageSize, CancellationToken ct)
     {
-        if (PagingProblem(page, pageSize) is { } problem)
+        if (Paging.Problem(page, pageSize) is { } problem)
         {
             return problem;
         }
@@ -88,7 +86,7 @@ public static class NeedQueries
 
     private static async Task<IResult> Mine(Actor actor, IQuerySession session, NeedStatus? status, int? page, int? pageSize, CancellationToken ct)
     {
-        if (PagingProblem(page, pageSize) is { } problem)
+        if (Paging.Problem(page, pageSize) is { } problem)
         {
             return problem;
         }
@@ -105,7 +103,7 @@ public static class NeedQueries
 
     private static async Task<IResult> Queue(Actor actor, IQuerySession session, NeedStatus? status, int? page, int? pageSize, CancellationToken ct)
     {
-        if (PagingProblem(page, pageSize) is { } problem)
+        if (Paging.Problem(page, pageSize) is { } problem)
         {
             return problem;
         }
@@ -124,21 +122,5 @@ public static class NeedQueries
 
         var results = await query.OrderBy(n => n.SubmittedAt).ThenBy(n => n.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
         return TypedResults.Ok(new Paged<NeedView>(results.Select(n => n.ToView()).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
-    }
-
-    private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem? PagingProblem(int? page, int? pageSize)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (page is < 1)
-        {
-            errors["page"] = ["Pages start at 1."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"A page holds 1 to {MaxPageSize} items."];
-        }
-
-        return errors.Count == 0 ? null : Problems.Validation(errors);
     }
 }

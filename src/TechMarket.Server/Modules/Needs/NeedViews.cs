@@ -15,8 +15,6 @@ public sealed record NeedSummary(
     Guid Id, Guid OrganisationId, string OrganisationName, string District, NeedStatus Status, string Title,
     string Field, decimal BudgetMin, decimal BudgetMax, DateOnly DesiredDelivery, string PublicSummary, DateTimeOffset? AcceptedAt);
 
-public sealed record Paged<T>(IReadOnlyList<T> Items, long Total, int Page, int PageSize);
-
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class NeedMapper
 {

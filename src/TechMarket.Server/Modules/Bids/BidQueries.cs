@@ -1,0 +1,133 @@
+using Marten;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges;
+
+namespace TechMarket.Server.Modules.Bids;
+
+/// <summary>Sealed bids: before the deadline only the bidder reads its bid — the bureau and everyone else get the
+/// count on the board. After close the bureau reads them all and assigned experts read them blind.</summary>
+public static class BidQueries
+{
+    public static RouteGroupBuilder MapBidQueries(this RouteGroupBuilder bids)
+    {
+        bids.MapGet("/mine", Mine).RequireAuthorization(Policies.Bidder).WithSummary("Your organisation's bids, with results after the award");
+        bids.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.User).WithSummary("One bid, as far as you may read it");
+        bids.MapGet("/attachments/{id:guid}", Attachment).RequireAuthorization(Policies.User).WithSummary("Download a bid's attachment");
+        return bids;
+    }
+
+    public static RouteGroupBuilder MapChallengeBids(this RouteGroupBuilder challenges)
+    {
+        challenges.MapGet("/{id:guid}/bids", ForChallenge).RequireAuthorization(Policies.User)
+            .WithSummary("The bids of a closed challenge: in full for the bureau, blind for its reviewers");
+        return challenges;
+    }
+
+    /// <summary>How a reader may see a bid: in full, blind, or not at all.</summary>
+    public static object? Visible(BidDetails bid, ChallengeDetails challenge, Actor actor)
+    {
+        if (actor.BelongsTo(bid.OrganisationId))
+        {
+            return BidViewing.ToView(bid, challenge);
+        }
+
+        var closed = challenge.Status is not (ChallengeStatus.Draft or ChallengeStatus.Published or ChallengeStatus.Cancelled);
+        var tookPart = BidViewing.LabelOf(challenge, bid.Id) is not null;
+        if (!closed || !tookPart)
+        {
+            return null;
+        }
+
+        if (ChallengeVisibility.IsBureauOf(challenge, actor))
+        {
+            return BidViewing.ToView(bid, challenge);
+        }
+
+        return actor.IsIn(Roles.Expert) && challenge.Experts.Contains(actor.UserId) ? BidViewing.ToBlind(bid, challenge) : null;
+    }
+
+    private static async Task<IResult> Mine(Actor actor, IQuerySession session, CancellationToken ct)
+    {
+        var bids = await session.Query<BidDetails>().Where(b => b.OrganisationId == actor.OrganisationId).OrderByDescending(b => b.LastChangedAt).ToListAsync(ct);
+        var challenges = bids.Count == 0
+            ? new Dictionary<Guid, ChallengeDetails>()
+            : (await session.LoadManyAsync<ChallengeDetails>(ct, bids.Select(b => b.ChallengeId).Distinct().ToArray())).ToDictionary(c => c.Id);
+        return TypedResults.Ok(bids.Select(b => BidViewing.ToMine(b, challenges[b.ChallengeId])).ToList());
+    }
+
+    private static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        var bid = await session.LoadAsync<BidDetails>(id, ct);
+        var challenge = bid is null ? null : await session.LoadAsync<ChallengeDetails>(bid.ChallengeId, ct);
+        if (bid is null || challenge is null || Visible(bid, challenge, actor) is not { } visible)
+        {
+            return Problems.NotFound("The bid");
+        }
+
+        http.Response.SetETag(bid.Version);
+        return TypedResults.Ok(visible);
+    }
+
+    private static async Task<IResult> ForChallenge(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { } challenge || !ChallengeVisibility.CanSee(challenge, actor))
+        {
+            return Problems.NotFound("The challenge");
+        }
+
+        if (challenge.Status is ChallengeStatus.Draft or ChallengeStatus.Published)
+        {
+            return Problems.Problem(StatusCodes.Status403Forbidden, "sealed", "Bids are sealed",
+                "Bids stay sealed until bidding closes; the board shows how many there are.");
+        }
+
+        var reviewer = actor.IsIn(Roles.Expert) && challenge.Experts.Contains(actor.UserId);
+        if (!ChallengeVisibility.IsBureauOf(challenge, actor) && !reviewer)
+        {
+            return Problems.Problem(StatusCodes.Status403Forbidden, "forbidden", "Forbidden", "Only the bureau and the assigned reviewers read the bids.");
+        }
+
+        var ids = challenge.Commitments.Select(c => c.BidId).ToArray();
+        var bids = ids.Length == 0 ? [] : await session.LoadManyAsync<BidDetails>(ct, ids);
+        var visible = bids.OrderBy(b => BidViewing.LabelOf(challenge, b.Id)!.Length).ThenBy(b => BidViewing.LabelOf(challenge, b.Id), StringComparer.Ordinal)
+            .Select(b => Visible(b, challenge, actor)).ToList();
+        return TypedResults.Ok(visible);
+    }
+
+    private static async Task<IResult> Attachment(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
+    {
+        var attachment = await session.LoadAsync<BidAttachment>(id, ct);
+        var challenge = attachment is null ? null : await session.LoadAsync<ChallengeDetails>(attachment.ChallengeId, ct);
+        if (attachment is null || challenge is null)
+        {
+            return Problems.NotFound("The attachment");
+        }
+
+        var mine = actor.BelongsTo(attachment.OrganisationId);
+        var bid = await session.LoadAsync<BidDetails>(BidIds.For(attachment.ChallengeId, attachment.OrganisationId), ct);
+        var partOfVisibleBid = bid is not null && bid.Content.Attachments.Any(a => a.AttachmentId == id) && Visible(bid, challenge, actor) is not null;
+        return mine || partOfVisibleBid
+            ? TypedResults.File(attachment.Data, attachment.ContentType, attachment.FileName)
+            : Problems.NotFound("The attachment");
+    }
+}
+
+public static class BidCounts
+{
+    /// <summary>Standing bids per challenge — the only thing the public learns about bids before close.</summary>
+    public static async Task<Dictionary<Guid, int>> ForAsync(IQuerySession session, IReadOnlyList<Guid> challengeIds, CancellationToken ct)
+    {
+        if (challengeIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = challengeIds.ToArray();
+        var standing = await session.Query<BidDetails>()
+            .Where(b => ids.Contains(b.ChallengeId) && b.Status == BidStatus.Submitted)
+            .Select(b => b.ChallengeId)
+            .ToListAsync(ct);
+        return standing.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+    }
+}

@@ -1,0 +1,91 @@
+using Marten;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.Server.Modules.Bids;
+
+/// <summary>揭榜申报: an eligible organisation submits its one sealed bid and gets the commitment as its receipt.</summary>
+public static class SubmitBid
+{
+    public static Decision Decide(
+        Bid? existing, Guid bidId, ChallengeDetails challenge, Organisation? organisation, BidContent content, Actor actor, string salt, DateTimeOffset now)
+    {
+        var refusal = Eligible(challenge, organisation, actor) ?? BidRules.WindowOpen(challenge, now) ?? BidRules.WithinBounty(content, challenge);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (existing is { Status: BidStatus.Submitted })
+        {
+            return DomainError.Conflict("already-bid", "Your organisation already has a bid on this challenge; amend it instead.");
+        }
+
+        var commitment = BidCommitment.Compute(challenge.Id, organisation!.Id, content, salt);
+        return Decision.Accept(new BidSubmitted(bidId, challenge.Id, organisation.Id, organisation.Name, content, salt, commitment, actor.UserId, now));
+    }
+
+    private static DomainError? Eligible(ChallengeDetails challenge, Organisation? organisation, Actor actor)
+    {
+        if (organisation is null || !actor.BelongsTo(organisation.Id) || !organisation.IsApproved)
+        {
+            return DomainError.Forbidden("not-eligible", "Only users of an approved organisation can bid.");
+        }
+
+        if (!challenge.Terms.Eligibility.Kinds.Contains(organisation.Kind))
+        {
+            return DomainError.Forbidden("not-eligible", "Organisations of your kind are not eligible for this challenge.");
+        }
+
+        if (challenge.Terms.Eligibility.Districts.Count > 0 && !challenge.Terms.Eligibility.Districts.Contains(organisation.District))
+        {
+            return DomainError.Forbidden("not-eligible", "This challenge is open to organisations of other districts only.");
+        }
+
+        return challenge.FunderIds.Contains(organisation.Id)
+            ? DomainError.Forbidden("not-eligible", "An enterprise cannot bid on a challenge it funds.")
+            : null;
+    }
+
+    public static RouteGroupBuilder MapSubmitBid(this RouteGroupBuilder challenges)
+    {
+        challenges.MapPost("/{id:guid}/bids", async Task<IResult> (
+                Guid id, BidRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { } challenge)
+                {
+                    return Problems.NotFound("The challenge");
+                }
+
+                var content = await BidContents.ResolveAsync(session, request, challenge.Id, actor, ct);
+                if (content.Error is { } invalid)
+                {
+                    return Problems.From(invalid);
+                }
+
+                var organisation = await session.LoadAsync<Organisation>(actor.OrganisationId!.Value, ct);
+                var bidId = BidIds.For(id, actor.OrganisationId.Value);
+                var result = await session.ExecuteOrStart<Bid>(http, bidId,
+                    existing => Decide(existing, bidId, challenge, organisation, content.Value!, actor, BidCommitment.NewSalt(), clock.GetUtcNow()),
+                    ct);
+                return result is Microsoft.AspNetCore.Http.HttpResults.NoContent ? await ReceiptAsync(session, bidId, http, ct) : result;
+            })
+            .RequireAuthorization(Policies.Bidder)
+            .Validate<BidRequest>()
+            .WithSummary("Submit your organisation's sealed bid; the answer is your receipt (commitment)");
+        return challenges;
+    }
+
+    /// <summary>The receipt a bidder keeps: the commitment of what it just submitted or amended.</summary>
+    internal static async Task<IResult> ReceiptAsync(IQuerySession session, Guid bidId, HttpContext http, CancellationToken ct)
+    {
+        var bid = (await session.LoadAsync<BidDetails>(bidId, ct))!;
+        http.Response.SetETag(bid.Version);
+        return TypedResults.Ok(new BidReceipt(bid.Id, bid.ChallengeId, bid.Commitment, bid.LastChangedAt));
+    }
+}
+
+public sealed record BidReceipt(Guid BidId, Guid ChallengeId, string Commitment, DateTimeOffset At);

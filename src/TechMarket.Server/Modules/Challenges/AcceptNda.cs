@@ -1,0 +1,42 @@
+using Marten;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.Server.Modules.Challenges;
+
+/// <summary>Staged disclosure: a user accepts the challenge's NDA terms for their organisation, which unlocks the
+/// confidential details for it. Every unlock is logged for the enterprises and the bureau to see.</summary>
+public static class AcceptNda
+{
+    public static Decision Decide(Challenge challenge, Organisation? organisation, Actor actor, DateTimeOffset now)
+    {
+        if (organisation is null || !actor.BelongsTo(organisation.Id) || !organisation.IsApproved)
+        {
+            return DomainError.Forbidden("no-approved-organisation", "Only users of an approved organisation can accept the NDA.");
+        }
+
+        if (challenge.Status is ChallengeStatus.Draft or ChallengeStatus.Cancelled)
+        {
+            return DomainError.Conflict("invalid-transition", "The challenge is not published.");
+        }
+
+        // Accepting twice unlocks nothing new and logs nothing new.
+        return challenge.NdaOrganisations.Contains(organisation.Id)
+            ? Decision.Accept()
+            : Decision.Accept(new NdaAccepted(challenge.Id, organisation.Id, organisation.Name, actor.UserId, actor.Name, now));
+    }
+
+    public static RouteGroupBuilder MapAcceptNda(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/nda", async (Guid id, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var organisation = actor.OrganisationId is { } org ? await session.LoadAsync<Organisation>(org, ct) : null;
+                return await session.Execute<Challenge>(http, id, "The challenge", c => Decide(c, organisation, actor, clock.GetUtcNow()), ct);
+            })
+            .RequireAuthorization(Policies.User)
+            .WithSummary("Accept the NDA terms: unlocks the confidential details for your organisation");
+        return group;
+    }
+}

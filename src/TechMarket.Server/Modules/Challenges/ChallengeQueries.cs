@@ -1,0 +1,93 @@
+using Marten;
+using Marten.Pagination;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.Server.Modules.Challenges;
+
+public static class ChallengeQueries
+{
+    public static RouteGroupBuilder MapChallengeQueries(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", Board).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("The public board: published challenges with bounty, field, time left and bid count");
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("A challenge's page; confidential details once your organisation accepted the NDA");
+        group.MapGet("/{id:guid}/disclosures", Disclosures).RequireAuthorization(Policies.User)
+            .WithSummary("Who unlocked the confidential details, and when (funding enterprises and the bureau)");
+        return group;
+    }
+
+    private static async Task<IResult> Board(
+        IQuerySession session, TimeProvider clock, string? field, ChallengeStatus? status, ChallengeMode? mode, string? q, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (Paging.Problem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        if (status is ChallengeStatus.Draft)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["status"] = ["Drafts are not on the board."] });
+        }
+
+        IQueryable<ChallengeDetails> query = session.Query<ChallengeDetails>();
+        query = status is { } wanted
+            ? query.Where(c => c.Status == wanted)
+            : query.Where(c => c.Status != ChallengeStatus.Draft && c.Status != ChallengeStatus.Cancelled);
+        if (!string.IsNullOrWhiteSpace(field))
+        {
+            query = query.Where(c => c.Terms.Field.StartsWith(field));
+        }
+
+        if (mode is { } wantedMode)
+        {
+            query = query.Where(c => c.Terms.Mode == wantedMode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var text = q.Trim();
+            query = query.Where(c => c.Terms.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+                                     || c.Terms.PublicSummary.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var results = await query.OrderByDescending(c => c.PublishedAt).ThenBy(c => c.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
+        var counts = await BidCounts.ForAsync(session, results.Select(c => c.Id).ToList(), ct);
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(new Paged<ChallengeCard>(
+            results.Select(c => ChallengeVisibility.ToCard(c, counts.GetValueOrDefault(c.Id), now)).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
+    }
+
+    private static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { } challenge || !ChallengeVisibility.CanSee(challenge, actor))
+        {
+            return Problems.NotFound("The challenge");
+        }
+
+        var counts = await BidCounts.ForAsync(session, [id], ct);
+        var winnerIds = challenge.Results.Where(r => r.Won).Select(r => r.OrganisationId).ToArray();
+        var names = winnerIds.Length == 0
+            ? new Dictionary<Guid, string>()
+            : (await session.LoadManyAsync<Organisation>(ct, winnerIds)).ToDictionary(o => o.Id, o => o.Name);
+        http.Response.SetETag(challenge.Version);
+        return TypedResults.Ok(ChallengeVisibility.ToView(challenge, actor, counts.GetValueOrDefault(id), names, clock.GetUtcNow()));
+    }
+
+    private static async Task<IResult> Disclosures(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { } challenge || !ChallengeVisibility.CanSee(challenge, actor))
+        {
+            return Problems.NotFound("The challenge");
+        }
+
+        return ChallengeVisibility.IsBureauOf(challenge, actor) || ChallengeVisibility.IsFunder(challenge, actor)
+            ? TypedResults.Ok(challenge.Disclosures)
+            : Problems.Problem(StatusCodes.Status403Forbidden, "forbidden", "Forbidden",
+                "Only the funding enterprises and the bureau see who unlocked the confidential details.");
+    }
+}

@@ -1,0 +1,31 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace TechMarket.Server.Modules.Challenges;
+
+public static class ChallengesModule
+{
+    public static IServiceCollection AddChallenges(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ChallengeOptions>(configuration.GetSection("Challenges"));
+        services.AddHostedService<BiddingCloser>();
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Add<ChallengeDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<ChallengeDetails>().DocumentAlias("challenge_details").Index(c => c.Status);
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapChallenges(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/challenges").WithTags("Challenges")
+            .MapDraftChallenge()
+            .MapConfirmFunding()
+            .MapPublishChallenge()
+            .MapCancelChallenge()
+            .MapAcceptNda()
+            .MapChallengeQueries();
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using Marten;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+
+namespace TechMarket.Server.Modules.Challenges;
+
+/// <summary>企业出题: each enterprise behind the challenge confirms the share of the bounty it funds.</summary>
+public static class ConfirmFunding
+{
+    public static Decision Decide(Challenge challenge, Actor actor, DateTimeOffset now)
+    {
+        if (actor.OrganisationId is not { } enterprise || !challenge.IsFundedBy(enterprise))
+        {
+            return DomainError.Forbidden("not-a-funder", "Only an enterprise whose need the challenge is built from confirms funding.");
+        }
+
+        if (ChallengeRules.RequireStatus(challenge, "funded now", ChallengeStatus.Draft) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (challenge.ConfirmedFunders.Contains(enterprise))
+        {
+            return DomainError.Conflict("already-confirmed", "Your enterprise already confirmed its funding.");
+        }
+
+        var amount = challenge.Funding.Where(f => f.EnterpriseId == enterprise).Sum(f => f.Amount);
+        return Decision.Accept(new FundingConfirmed(challenge.Id, enterprise, amount, actor.UserId, now));
+    }
+
+    public static RouteGroupBuilder MapConfirmFunding(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/funding/confirm", (Guid id, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                session.Execute<Challenge>(http, id, "The challenge", c => Decide(c, actor, clock.GetUtcNow()), ct))
+            .RequireAuthorization(Policies.Enterprise)
+            .WithSummary("Confirm your enterprise's share of the bounty");
+        return group;
+    }
+}

@@ -1,0 +1,42 @@
+using Marten;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+
+namespace TechMarket.Server.Modules.Challenges;
+
+/// <summary>发榜: once every enterprise has confirmed its funding, the bureau publishes the challenge.</summary>
+public static class PublishChallenge
+{
+    public static Decision Decide(Challenge challenge, Actor officer, DateTimeOffset now)
+    {
+        var refusal = ChallengeRules.CoveringBureauOnly(challenge, officer)
+                      ?? ChallengeRules.RequireStatus(challenge, "published", ChallengeStatus.Draft);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var unconfirmed = challenge.Funding.Where(f => !challenge.ConfirmedFunders.Contains(f.EnterpriseId)).Select(f => f.EnterpriseName).Distinct().ToList();
+        if (unconfirmed.Count > 0)
+        {
+            return DomainError.Conflict("funding-unconfirmed", $"Waiting for funding confirmation from: {string.Join("、", unconfirmed)}.");
+        }
+
+        if (challenge.Terms.ClosesAt <= now)
+        {
+            return DomainError.Conflict("deadline-passed", "The bidding deadline has already passed; cancel this draft and create a new one.");
+        }
+
+        return Decision.Accept(new ChallengePublished(challenge.Id, challenge.Bounty, officer.UserId, now));
+    }
+
+    public static RouteGroupBuilder MapPublishChallenge(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/publish", (Guid id, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                session.Execute<Challenge>(http, id, "The challenge", c => Decide(c, actor, clock.GetUtcNow()), ct))
+            .RequireAuthorization(Policies.Bureau)
+            .WithSummary("Publish a draft challenge (发榜)");
+        return group;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using TechMarket.IntegrationTests.Infrastructure;
+using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
+using static TechMarket.IntegrationTests.Needs.NeedRequests;
+
+namespace TechMarket.IntegrationTests.Challenges;
+
+public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
+{
+    [Fact]
+    public async Task A_challenge_is_published_only_after_its_enterprise_confirms_funding()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var needId = await AcceptedAsync(enterprise, bureau, Content(Marker()));
+        var now = Host.Clock.GetUtcNow();
+        var marker = Marker();
+
+        var draft = await bureau.PostAsync("/api/challenges", Draft(marker, [(needId, 1_000_000m)], now, now.AddDays(10)));
+        var id = (await draft.ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        await (await bureau.PostAsync($"/api/challenges/{id}/publish")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "funding-unconfirmed");
+        (await (await AsAsync(Demo.University)).GetAsync($"/api/challenges/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await (await (await AsAsync(Demo.OtherEnterprise)).PostAsync($"/api/challenges/{id}/funding/confirm")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not-a-funder");
+        await (await enterprise.PostAsync($"/api/challenges/{id}/funding/confirm")).ShouldBeOkAsync();
+        await (await enterprise.PostAsync($"/api/challenges/{id}/funding/confirm")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-confirmed");
+        await (await bureau.PostAsync($"/api/challenges/{id}/publish")).ShouldBeOkAsync();
+
+        var board = await (await AsAsync(Demo.Broker)).GetJsonAsync($"/api/challenges?q={marker}");
+        var card = board.GetProperty("items")[0];
+        card.GetProperty("bounty").GetDecimal().ShouldBe(1_500_000m);
+        card.GetProperty("bidCount").GetInt32().ShouldBe(0);
+        card.GetProperty("secondsLeft").GetInt64().ShouldBeInRange(9 * 86400, 10 * 86400);
+        card.GetProperty("status").GetString().ShouldBe("Published");
+    }
+
+    public static TheoryData<string, object?, string> BadDrafts => new()
+    {
+        { "criteria", new[] { new { key = "approach", name = "技术方案", weight = 60 }, new { key = "team", name = "团队", weight = 30 } }, "criteria" },
+        { "governmentSubsidy", -1m, "governmentSubsidy" },
+        { "winnerCount", 3, "winnerCount" },
+        { "ndaTerms", "", "ndaTerms" },
+        { "field", "77", "field" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadDrafts))]
+    public async Task A_bad_draft_is_a_400_naming_the_field(string field, object? value, string reported)
+    {
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var now = Host.Clock.GetUtcNow();
+        var draft = Draft(Marker(), [(Guid.NewGuid().ToString(), 100m)], now, now.AddDays(3));
+        draft[field] = value;
+
+        var problem = await (await bureau.PostAsync("/api/challenges", draft)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.FieldErrors().ShouldContain(reported, customMessage: problem.ToString());
+    }
+
+    [Fact]
+    public async Task A_draft_from_a_need_that_is_not_accepted_or_outside_the_jurisdiction_is_refused()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var now = Host.Clock.GetUtcNow();
+        var (submitted, _) = await SubmittedAsync(enterprise, Content(Marker()));
+        var accepted = await AcceptedAsync(enterprise, await AsAsync(Demo.ZhenhaiBureau), Content(Marker()));
+
+        await (await (await AsAsync(Demo.ZhenhaiBureau)).PostAsync("/api/challenges", Draft(Marker(), [(submitted, 100m)], now, now.AddDays(3))))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "need-not-accepted");
+        await (await (await AsAsync(Demo.HaishuBureau)).PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(3))))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "outside-jurisdiction");
+        await (await enterprise.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(3))))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Confidential_details_unlock_after_the_NDA_and_every_unlock_is_logged()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var id = await PublishedAsync(Host, enterprise, bureau, TimeSpan.FromDays(5));
+        var university = await AsAsync(Demo.University);
+
+        var before = await university.GetJsonAsync($"/api/challenges/{id}");
+        before.GetProperty("detailsUnlocked").GetBoolean().ShouldBeFalse();
+        before.GetProperty("confidentialDetails").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        before.GetProperty("terms").GetProperty("confidentialDetails").GetString().ShouldBeEmpty();
+
+        await (await university.PostAsync($"/api/challenges/{id}/nda")).ShouldBeOkAsync();
+        await (await university.PostAsync($"/api/challenges/{id}/nda")).ShouldBeOkAsync();
+        var after = await university.GetJsonAsync($"/api/challenges/{id}");
+        after.GetProperty("confidentialDetails").GetString()!.ShouldContain("回转窑");
+
+        var log = await enterprise.GetJsonAsync($"/api/challenges/{id}/disclosures");
+        log.GetArrayLength().ShouldBe(1);
+        log[0].GetProperty("organisationName").GetString().ShouldBe("甬城大学");
+        (await bureau.GetJsonAsync($"/api/challenges/{id}/disclosures")).GetArrayLength().ShouldBe(1);
+        await (await university.GetAsync($"/api/challenges/{id}/disclosures")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await (await AsAsync(Demo.Broker)).GetJsonAsync($"/api/challenges/{id}")).GetProperty("detailsUnlocked").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_challenge_can_be_cancelled_with_a_reason_and_leaves_the_board()
+    {
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromDays(5));
+
+        await (await bureau.PostAsync($"/api/challenges/{id}/cancel", new { reason = "企业需求已变更" })).ShouldBeOkAsync();
+        await (await bureau.PostAsync($"/api/challenges/{id}/cancel", new { reason = "再次取消" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        var challenge = await bureau.GetJsonAsync($"/api/challenges/{id}");
+        challenge.GetProperty("status").GetString().ShouldBe("Cancelled");
+        challenge.GetProperty("cancellationReason").GetString().ShouldBe("企业需求已变更");
+        await (await (await AsAsync(Demo.University)).PostAsync($"/api/challenges/{id}/bids", Bid(Marker())))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "bidding-closed");
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Organisations;
+using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
+using static TechMarket.IntegrationTests.Needs.NeedRequests;
+
+namespace TechMarket.IntegrationTests.Challenges;
+
+public sealed class BiddingDeadlineTests(TechMarketHost host) : ApiTest(host)
+{
+    private static int _registrations;
+
+    [Fact]
+    public async Task A_bid_one_tick_after_the_deadline_is_refused_before_the_scheduler_closes_the_challenge()
+    {
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromHours(1));
+        var university = await AsAsync(Demo.University);
+        var bid = await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync();
+        var closesAt = (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("terms").GetProperty("closesAt").GetDateTimeOffset();
+
+        Host.Clock.AdvanceTo(closesAt.AddTicks(1));
+
+        var late = await (await AsAsync("institute@techmarket.demo")).PostAsync($"/api/challenges/{id}/bids", Bid(Marker()));
+        await late.ShouldBeProblemAsync(HttpStatusCode.Conflict, "bidding-closed");
+        await (await university.PutAsync($"/api/bids/{bid.GetProperty("bidId").GetString()}", Bid("迟到的修改"))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "bidding-closed");
+        await (await university.PostAsync($"/api/bids/{bid.GetProperty("bidId").GetString()}/withdraw")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "bidding-closed");
+        (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("status").GetString().ShouldBe("Published");
+
+        Host.Clock.Advance(TimeSpan.FromSeconds(3));
+        var closed = await WaitForStatusAsync(bureau, id, "BiddingClosed");
+        closed.GetProperty("commitments").GetArrayLength().ShouldBe(1);
+        closed.GetProperty("secondsLeft").GetInt64().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Fifty_organisations_bidding_at_the_same_moment_all_land()
+    {
+        var bureau = await AsAsync(Demo.CityBureau);
+        var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), await AsAsync(Demo.ZhenhaiBureau), TimeSpan.FromHours(3));
+        var bidders = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => ApprovedUniversityAsync(bureau)));
+
+        var responses = await Task.WhenAll(bidders.Select(b => b.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))));
+
+        responses.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.OK);
+        (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("bidCount").GetInt32().ShouldBe(50);
+    }
+
+    private async Task<HttpClient> ApprovedUniversityAsync(HttpClient cityBureau)
+    {
+        var n = Interlocked.Increment(ref _registrations);
+        var email = $"ttc-{Guid.NewGuid():N}@example.edu.cn";
+        using var anonymous = Host.CreateBrowser(Host.NextAddress());
+        var registration = await anonymous.PostAsync("/api/organisations/registrations", new
+        {
+            name = $"甬江测试大学第{n}分院",
+            kind = "University",
+            district = "330212",
+            creditCode = CreditCode.Complete($"12330212MB{Random.Shared.Next(1000000, 9999999)}"),
+            contactName = "技术转移办",
+            email,
+            password = "Str0ng-Passw0rd",
+        });
+        var organisationId = (await registration.ShouldBeOkAsync()).GetProperty("id").GetString();
+        await (await cityBureau.PostAsync($"/api/organisations/{organisationId}/approve")).ShouldBeOkAsync();
+        return await SignIn.AsAsync(email, "Str0ng-Passw0rd");
+    }
+}

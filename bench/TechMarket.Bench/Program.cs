@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace TechMarket.Bench;
 
 /// <summary>A named entry point rather than top-level statements: the server's own global <c>Program</c>
@@ -17,12 +19,17 @@ internal static class BenchProgram
             return 2;
         }
 
+        // Ctrl+C or a TERM unwinds the run instead of ending the process, so the server and the cluster
+        // are stopped and their files deleted.
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void Unwind(PosixSignalContext signal)
         {
-            e.Cancel = true; // unwind, so the server and the cluster are stopped and their files deleted
+            signal.Cancel = true;
             cancel.Cancel();
-        };
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Unwind);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Unwind);
 
         using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console =>
         {

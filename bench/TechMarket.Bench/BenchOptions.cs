@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace TechMarket.Bench;
+
+/// <summary>What one run measures: <c>bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile]</c>.</summary>
+internal sealed record BenchOptions(
+    int Concurrency, int Seconds, int WarmupSeconds, bool Profile, string? ServerNpgsql, string RepositoryRoot)
+{
+    public const string Usage =
+        "usage: bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile] [--server-npgsql \"k=v;...\"] [--repo <checkout>]\n" +
+        "  --profile        also records pg_stat_statements for both windows (adds a little overhead)\n" +
+        "  --server-npgsql  experiment: extra Npgsql keywords for the server's connection only, e.g. \"No Reset On Close=true\"\n" +
+        "  docs/PERFORMANCE.md is updated only by a plain run (neither --profile nor --server-npgsql).";
+
+    /// <summary>A plain run measures the server as configured; only such a run writes the documented figures.</summary>
+    public bool IsExperiment => Profile || ServerNpgsql is not null;
+
+    public string ServerAssembly =>
+        Path.Combine(RepositoryRoot, "src", "TechMarket.Server", "bin", "Release", "net10.0", "TechMarket.Server.dll");
+
+    public string ReportPath => Path.Combine(RepositoryRoot, "docs", "PERFORMANCE.md");
+
+    public string ResultsDirectory => Path.Combine(RepositoryRoot, "bench", "results");
+
+    /// <summary>The command that reproduces this run, as written in docs/PERFORMANCE.md.</summary>
+    public string Command =>
+        $"bench/run.sh --concurrency {Concurrency} --seconds {Seconds}" + (Profile ? " --profile" : string.Empty) +
+        (ServerNpgsql is null ? string.Empty : $" --server-npgsql \"{ServerNpgsql}\"");
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        int concurrency = 8, seconds = 20, warmup = 5;
+        var profile = false;
+        string? repository = null, serverNpgsql = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--concurrency" or "-c": concurrency = PositiveInt(args, ++i); break;
+                case "--seconds" or "-T": seconds = PositiveInt(args, ++i); break;
+                case "--warmup": warmup = PositiveInt(args, ++i); break;
+                case "--profile": profile = true; break;
+                case "--server-npgsql": serverNpgsql = Value(args, ++i); break;
+                case "--repo": repository = Value(args, ++i); break;
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'.");
+            }
+        }
+
+        return new BenchOptions(concurrency, seconds, warmup, profile, serverNpgsql, Path.GetFullPath(repository ?? FindRepositoryRoot()));
+    }
+
+    private static string Value(IReadOnlyList<string> args, int i) =>
+        i < args.Count ? args[i] : throw new ArgumentException($"'{args[i - 1]}' needs a value.");
+
+    private static int PositiveInt(IReadOnlyList<string> args, int i) =>
+        int.TryParse(Value(args, i), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"'{args[i - 1]}' needs a positive whole number.");
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "TechMarket.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new ArgumentException("Could not find the checkout (TechMarket.sln); pass --repo.");
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using TechMarket.Server.Infrastructure.Postgres;
+
+namespace TechMarket.Bench;
+
+/// <summary>One run: a throwaway cluster, the pgbench limit on it, then the real server on the same cluster
+/// under the same concurrency. Disposing stops the server and the cluster and deletes their files.</summary>
+internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : IAsyncDisposable
+{
+    /// <summary>Users of approved enterprises (DemoCatalog), one per worker, reused when there are more workers.</summary>
+    private static readonly string[] EnterpriseUsers =
+    [
+        "enterprise@techmarket.demo", "enterprise.haishu@techmarket.demo", "enterprise.beilun@techmarket.demo",
+        "enterprise.cixi@techmarket.demo", "enterprise.yuyao@techmarket.demo", "enterprise.yinzhou@techmarket.demo",
+    ];
+
+    private const string DemoPassword = "Demo@2026!";
+    private const int InitialDraftsPerWorker = 200;
+
+    private readonly ILogger _log = loggers.CreateLogger("bench");
+    private readonly string _home = CreateHome();
+    private EmbeddedPostgres? _cluster;
+    private ServerProcess? _server;
+
+    public async Task<BenchResult> ExecuteAsync(CancellationToken ct)
+    {
+        var clusterOptions = new EmbeddedPostgresOptions { DataDirectory = Path.Combine(_home, "postgres") };
+        var clusterLog = loggers.CreateLogger<EmbeddedPostgres>();
+        _cluster = await EmbeddedPostgres.StartAsync(clusterOptions, _home, clusterLog, ct);
+        if (options.Profile)
+        {
+            _cluster = await StatementProfile.EnableAsync(_cluster, clusterOptions, clusterLog, ct);
+        }
+
+        var database = _cluster.ConnectionString;
+        var machine = await MachineInfo.DescribeAsync(database, ct);
+        var cpu = new CpuMeter(await PostmasterPidAsync(_cluster.DataDirectory, ct));
+
+        _log.LogInformation("pgbench: single-row INSERT, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
+        await ResetProfileAsync(database, ct);
+        var insert = await PgbenchInsert.RunAsync(database, options.Concurrency, options.Seconds, _home, cpu, ct);
+        var insertProfile = await ProfileAsync(database, insert.Transactions, ct);
+        _log.LogInformation("pgbench: {Tps:0.0} tps", insert.Tps);
+
+        var serverDatabase = options.ServerNpgsql is null ? database : $"{database};{options.ServerNpgsql}";
+        _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct);
+        cpu = cpu.WithServer(_server.Process);
+        _log.LogInformation("Server ready at {Address}; signing in {Count} users", _server.BaseAddress, options.Concurrency);
+        var tokens = new List<string>();
+        for (var worker = 0; worker < options.Concurrency; worker++)
+        {
+            tokens.Add(await OidcSignIn.AccessTokenAsync(_server.BaseAddress, EnterpriseUsers[worker % EnterpriseUsers.Length], DemoPassword, ct));
+        }
+
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency })
+        {
+            BaseAddress = _server.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        var load = new NeedSubmitLoad(http, tokens);
+        var submit = await MeasureSubmitsAsync(load, database, cpu, ct);
+        var submitProfile = await ProfileAsync(database, submit.Window.Succeeded, ct);
+
+        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, submit.Window, submit.Cpu, insertProfile, submitProfile);
+    }
+
+    private async Task<(SubmitWindow Window, CpuBudget Cpu)> MeasureSubmitsAsync(NeedSubmitLoad load, string database, CpuMeter cpu, CancellationToken ct)
+    {
+        var started = DateTime.UtcNow;
+        var drafted = await load.DraftAsync(InitialDraftsPerWorker, ct);
+        var draftRate = drafted / (DateTime.UtcNow - started).TotalSeconds;
+        _log.LogInformation("Drafted {Count} needs at {Rate:0} per second (setup, not measured)", drafted, draftRate);
+
+        var warmUp = await load.SubmitAsync(TimeSpan.FromSeconds(options.WarmupSeconds), ct);
+        if (warmUp.Succeeded == 0)
+        {
+            throw new InvalidOperationException($"No submit succeeded during the warm-up: {warmUp.FirstError}");
+        }
+
+        // Enough drafts for three times the faster of the warm-up rates over the whole window (the warm-up still
+        // runs partly unoptimised code and measured rates have been 2x it), so that no worker runs dry while measured.
+        var rate = Math.Max(warmUp.Tps, draftRate);
+        var perWorker = (int)Math.Ceiling(rate * options.Seconds * 3 / load.Workers) + InitialDraftsPerWorker;
+        started = DateTime.UtcNow;
+        drafted = await load.DraftAsync(perWorker, ct);
+        _log.LogInformation("Warm-up {Tps:0.0} submits/s; drafted {Count} more needs in {Seconds:0.0} s ({PerWorker} per worker)",
+            warmUp.Tps, drafted, (DateTime.UtcNow - started).TotalSeconds, perWorker);
+
+        await Sql.ExecuteAsync(database, "checkpoint", ct);
+        await ResetProfileAsync(database, ct);
+        _log.LogInformation("Measuring need submits, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
+        var before = cpu.Snapshot();
+        var window = await load.SubmitAsync(TimeSpan.FromSeconds(options.Seconds), ct);
+        var after = cpu.Snapshot();
+        if (window.RanDry)
+        {
+            throw new InvalidOperationException("A worker ran out of drafts while measured; the figure would be too low. Run again.");
+        }
+
+        return (window, CpuBudget.Between(before, after, window.Succeeded));
+    }
+
+    private Task ResetProfileAsync(string database, CancellationToken ct) =>
+        options.Profile ? StatementProfile.ResetAsync(database, ct) : Task.CompletedTask;
+
+    private async Task<string?> ProfileAsync(string database, long transactions, CancellationToken ct) =>
+        options.Profile && transactions > 0 ? await StatementProfile.DescribeAsync(database, transactions, ct) : null;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        if (_cluster is not null)
+        {
+            await _cluster.StopAsync();
+            Delete(_cluster.DataDirectory); // outside _home when the postgres user could not reach it
+        }
+
+        Delete(_home);
+    }
+
+    /// <summary>A temp folder the postgres system user can walk into (mkdtemp's 0700 would not let it).</summary>
+    private static string CreateHome()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "techmarket-bench-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
+                                        UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        return path;
+    }
+
+    private static async Task<int> PostmasterPidAsync(string dataDirectory, CancellationToken ct)
+    {
+        var firstLine = (await File.ReadAllLinesAsync(Path.Combine(dataDirectory, "postmaster.pid"), ct))[0];
+        return int.Parse(firstLine, CultureInfo.InvariantCulture);
+    }
+
+    private void Delete(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _log.LogWarning("Could not delete {Path}: {Message}", path, e.Message);
+        }
+    }
+}

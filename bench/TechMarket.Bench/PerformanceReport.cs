@@ -1,0 +1,23 @@
+using System.Text;
+
+namespace TechMarket.Bench;
+
+/// <summary>Keeps docs/PERFORMANCE.md's measured block current; the prose around the markers is written by people.</summary>
+internal static class PerformanceReport
+{
+    public const string Begin = "<!-- bench:begin — written by bench/run.sh; edit outside these markers -->";
+    public const string End = "<!-- bench:end -->";
+
+    public static async Task UpdateAsync(string path, string block, CancellationToken ct)
+    {
+        var generated = $"{Begin}\n{block.TrimEnd()}\n{End}";
+        var text = File.Exists(path) ? await File.ReadAllTextAsync(path, ct) : "# Performance\n\n";
+        var start = text.IndexOf("<!-- bench:begin", StringComparison.Ordinal);
+        var end = text.IndexOf(End, StringComparison.Ordinal);
+        text = start >= 0 && end > start
+            ? string.Concat(text.AsSpan(0, start), generated, text.AsSpan(end + End.Length))
+            : text.TrimEnd() + "\n\n" + generated + "\n";
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), ct);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TechMarket.Bench;
+
+/// <summary>The real server, built in Release, run as its own process against the benchmark's cluster.</summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private const string StartupDone = "Start-up tasks done";
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _tail = new();
+    private volatile bool _startupDone;
+
+    private ServerProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public Process Process => _process;
+
+    public static async Task<ServerProcess> StartAsync(string serverAssembly, string connectionString, CancellationToken ct)
+    {
+        if (!File.Exists(serverAssembly))
+        {
+            throw new InvalidOperationException($"{serverAssembly} is missing; build Release first (bench/run.sh does).");
+        }
+
+        var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(serverAssembly)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(serverAssembly);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // demo data, Auth:AllowHttp, the bench redirect URI
+        start.Environment["ConnectionStrings__Postgres"] = connectionString;
+        start.Environment["Auth__LoginPermitsPerMinute"] = "10000";
+        start.Environment["Auth__TokenPermitsPerMinute"] = "10000";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__TechMarket.Server.Infrastructure.StartupTasks"] = "Information";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
+        var server = new ServerProcess(process, baseAddress);
+        process.OutputDataReceived += (_, e) => server.Remember(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Remember(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await server.WaitUntilReadyAsync(TimeSpan.FromMinutes(3), ct);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The last lines the server wrote, for a failure message.</summary>
+    public string Tail => string.Join(Environment.NewLine, _tail);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            // SIGTERM lets the host stop gracefully; kill the tree if it does not within 15 s.
+            if (Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) is { } terminate)
+            {
+                using (terminate)
+                {
+                    await terminate.WaitForExitAsync();
+                }
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync(CancellationToken.None);
+            }
+        }
+
+        _process.Dispose();
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        if (line.Contains(StartupDone, StringComparison.Ordinal))
+        {
+            _startupDone = true;
+        }
+
+        _tail.Enqueue(line);
+        while (_tail.Count > 60 && _tail.TryDequeue(out _))
+        {
+        }
+    }
+
+    /// <summary>Ready when /health/ready answers 200 and the start-up tasks (migrations, demo users) are done.</summary>
+    private async Task WaitUntilReadyAsync(TimeSpan limit, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < limit)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Tail}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative), ct);
+                if (response.StatusCode == HttpStatusCode.OK && _startupDone)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // a slow first answer
+            }
+
+            await Task.Delay(250, ct);
+        }
+
+        throw new TimeoutException($"The server was not ready within {limit.TotalSeconds} s:\n{Tail}");
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

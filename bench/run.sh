@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The benchmark in one command: pgbench's single-row INSERT limit, then authenticated need submits
+# through the real server, on the same throwaway PostgreSQL cluster, at the same concurrency.
+#
+#   bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile]
+#
+# Prints both figures and their ratio, and writes them into docs/PERFORMANCE.md (not with --profile).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+have_postgres() {
+  compgen -G "/usr/lib/postgresql/*/bin/pgbench" >/dev/null && compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
+}
+
+if ! have_postgres; then
+  echo "Installing PostgreSQL (server binaries and pgbench)..."
+  as_root=()
+  [[ $(id -u) -eq 0 ]] || as_root=(sudo)
+  "${as_root[@]}" apt-get update
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y postgresql postgresql-contrib
+fi
+
+if ! command -v dotnet >/dev/null; then
+  echo "The .NET SDK named in global.json is needed: https://dot.net/download" >&2
+  exit 1
+fi
+
+dotnet build "$root/bench/TechMarket.Bench/TechMarket.Bench.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly
+exec dotnet "$root/bench/TechMarket.Bench/bin/Release/net10.0/TechMarket.Bench.dll" --repo "$root" "$@"

@@ -2,6 +2,7 @@ using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
+using Npgsql;
 using Weasel.Core;
 
 namespace TechMarket.Server.Infrastructure.Marten;
@@ -15,7 +16,11 @@ public static class MartenSetup
     {
         services.AddMarten(options =>
             {
-                options.Connection(connectionString);
+                options.Connection(Tuned(connectionString));
+                // One connection for the whole session instead of one checkout (and reset) per statement.
+                options.UseStickyConnectionLifetimes = true;
+                // Events carry their own time; Quick appends skip the per-event function call of Rich mode.
+                options.Events.AppendMode = EventAppendMode.Quick;
                 options.DatabaseSchemaName = Schema;
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
                 options.Events.MetadataConfig.HeadersEnabled = false;
@@ -27,5 +32,27 @@ public static class MartenSetup
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold);
         return services;
+    }
+
+    /// <summary>
+    /// Pooled connections keep their prepared statements: no DISCARD ALL when a connection goes back to the
+    /// pool (we set no session state), and the statements Marten repeats are prepared automatically.
+    /// Settings already in the connection string win.
+    /// </summary>
+    public static string Tuned(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 50;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 }

@@ -13,6 +13,9 @@ public static class Actors
     /// <summary>A bureau officer of one district, or of the whole city with <see cref="Jurisdictions.City"/>.</summary>
     public static Actor Bureau(string jurisdiction) => User(Roles.Bureau, organisationId: null, jurisdiction);
 
+    /// <summary>评审专家, optionally employed by an organisation (which conflict detection looks at).</summary>
+    public static Actor Expert(Guid? organisationId = null) => User(Roles.Expert, organisationId, jurisdiction: null);
+
     public static Actor CityBureau() => Bureau(Jurisdictions.City);
 
     public static Actor User(string role, Guid? organisationId, string? jurisdiction) =>

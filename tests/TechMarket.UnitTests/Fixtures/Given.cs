@@ -4,7 +4,7 @@ using TechMarket.Server.Modules.Organisations;
 namespace TechMarket.UnitTests.Fixtures;
 
 /// <summary>State folded from events, the way Marten would fold it, so tests start from a history.</summary>
-public static class Given
+public static partial class Given
 {
     /// <summary>10:00 in China on 25 November 2026.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);

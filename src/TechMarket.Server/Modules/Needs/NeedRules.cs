@@ -31,6 +31,5 @@ internal static class NeedRules
         _ => status.ToString(),
     };
 
-    public static DateOnly TodayInChina(DateTimeOffset now) =>
-        DateOnly.FromDateTime(now.ToOffset(Infrastructure.ClockExtensions.ChinaOffset).DateTime);
+    public static DateOnly TodayInChina(DateTimeOffset now) => Infrastructure.ClockExtensions.DateInChina(now);
 }

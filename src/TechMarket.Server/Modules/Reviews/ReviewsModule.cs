@@ -1,0 +1,23 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace TechMarket.Server.Modules.Reviews;
+
+public static class ReviewsModule
+{
+    public static IServiceCollection AddReviews(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<ContractHistory>()
+                .DocumentAlias("contract_history")
+                .Index(h => h.FirstOrganisationId)
+                .Index(h => h.SecondOrganisationId);
+            options.Schema.For<ExpertProfile>()
+                .DocumentAlias("expert_profile")
+                .Index(e => e.OrganisationId);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,110 @@
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Reviews;
+
+namespace TechMarket.UnitTests.Fixtures;
+
+/// <summary>
+/// A challenge's history, told step by step: <c>Given.AChallenge().WithBids(3).Closed().WithExperts(3)...</c>.
+/// Each step appends the events the real flow would; <see cref="State"/> folds them.
+/// </summary>
+public sealed class ChallengeStory
+{
+    private readonly List<object> _events = [];
+    private readonly List<Bid> _bids = [];
+    private readonly List<Actor> _experts = [];
+
+    internal ChallengeStory(ChallengeTerms terms, string district, IReadOnlyList<decimal> funding)
+    {
+        Funding = [.. funding.Select((amount, i) => new FundingShare(Guid.CreateVersion7(), Guid.CreateVersion7(), $"宁波企业{i + 1}", amount))];
+        var by = Guid.CreateVersion7();
+        _events.Add(new ChallengeDrafted(Id, district, terms, Funding, by, Given.Now.AddDays(-50)));
+        _events.AddRange(Funding.Select(f => new FundingConfirmed(Id, f.EnterpriseId, f.Amount, Guid.CreateVersion7(), Given.Now.AddDays(-45))));
+        _events.Add(new ChallengePublished(Id, Funding.Sum(f => f.Amount) + terms.GovernmentSubsidy, by, terms.OpensAt));
+    }
+
+    public Guid Id { get; } = Guid.CreateVersion7();
+
+    public IReadOnlyList<FundingShare> Funding { get; }
+
+    public IReadOnlyList<object> Events => _events;
+
+    public IReadOnlyList<Bid> Bids => _bids;
+
+    public IReadOnlyList<Actor> Experts => _experts;
+
+    public Challenge State => Given.Challenge(_events);
+
+    /// <summary>Bids from distinct universities, labelled A, B, C… at close; each later one was last changed an hour later.</summary>
+    public ChallengeStory WithBids(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var content = new BidContent("Graphene oxide layer", "Prof. Li and four engineers", 600_000m, "12 months", []);
+            _bids.Add(TechMarket.Server.Modules.Bids.Bid.Create(new BidSubmitted(
+                Guid.CreateVersion7(), Id, Guid.CreateVersion7(), $"宁波大学{Label(i)}", content, "salt", $"sha256-{i}",
+                Guid.CreateVersion7(), Given.Now.AddDays(-20).AddHours(i))));
+        }
+
+        return this;
+    }
+
+    public ChallengeStory Closed() => Then(new BiddingClosed(
+        Id, [.. _bids.Select((b, i) => new PublishedCommitment(Label(i), b.Id, b.Commitment, b.LastChangedAt))], Given.Now.AddDays(-10)));
+
+    public ChallengeStory WithExperts(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var expert = Actors.Expert(Guid.CreateVersion7());
+            _experts.Add(expert);
+            Then(new ExpertAssigned(Id, expert.UserId, $"Expert {i + 1}", Guid.CreateVersion7(), Given.Now.AddDays(-9)));
+        }
+
+        return this;
+    }
+
+    /// <summary>One expert's scores for a bid, in the order of <see cref="Given.Criteria"/>.</summary>
+    public ChallengeStory Scored(string label, Actor expert, params int[] scores) => Then(new BidScored(
+        Id, BidId(label), expert.UserId, [.. State.Terms.Criteria.Zip(scores, (c, s) => new CriterionScore(c.Key, s, null))], Given.Now.AddDays(-8)));
+
+    /// <summary>Every assigned expert gives the bid the same scores.</summary>
+    public ChallengeStory ScoredByAll(string label, params int[] scores) =>
+        _experts.Aggregate(this, (story, expert) => story.Scored(label, expert, scores));
+
+    public ChallengeStory WithFeedback(params string[] labels) => labels.Aggregate(this, (story, label) => story.Then(
+        new FeedbackRecorded(Id, BidId(label), FeedbackReason.RankedBelowWinners, null, Guid.CreateVersion7(), Given.Now.AddDays(-7))));
+
+    /// <summary>
+    /// Reviewed by three experts, bid A best, B second and so on; feedback for every bid; then awarded by the real
+    /// decision, so the results are what the bureau would get.
+    /// </summary>
+    public ChallengeStory Awarded()
+    {
+        WithExperts(ReviewRules.DefaultMinimumReviews);
+        for (var i = 0; i < _bids.Count; i++)
+        {
+            ScoredByAll(Label(i), 10 - i, 10 - i, 10 - i, 10 - i);
+        }
+
+        WithFeedback([.. _bids.Select((_, i) => Label(i))]);
+        var awarded = AwardChallenge.Decide(State, _bids, ReviewRules.DefaultMinimumReviews, Actors.Bureau(State.District), Given.Now.AddDays(-6));
+        return Then(awarded.Events.ShouldHaveSingleItem());
+    }
+
+    public ChallengeStory Gate(int stage, params (string Label, StageOutcome Outcome)[] decisions) => Then(new StageGateReviewed(
+        Id, stage, [.. decisions.Select(d => new StageDecision(BidId(d.Label), d.Outcome, null))], Guid.CreateVersion7(), Given.Now.AddDays(-1)));
+
+    public ChallengeStory Then(object e)
+    {
+        _events.Add(e);
+        return this;
+    }
+
+    public Bid Bid(string label) => _bids[label[0] - 'A'];
+
+    public Guid BidId(string label) => Bid(label).Id;
+
+    public static string Label(int index) => ((char)('A' + index)).ToString();
+}

@@ -11,6 +11,7 @@ using TechMarket.Server.Modules.Demo;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.ReferenceData;
+using TechMarket.Server.Modules.Reviews;
 
 var builder = WebApplication.CreateBuilder(args);
 await using var embeddedPostgres = await DatabaseBootstrap.StartEmbeddedIfUnconfiguredAsync(builder);
@@ -32,6 +33,7 @@ builder.Services
     .AddNeeds()
     .AddChallenges(builder.Configuration)
     .AddBids()
+    .AddReviews()
     .AddDemoData();
 builder.Services.AddHostedService<StartupTasks>();
 
@@ -53,6 +55,7 @@ app.MapOrganisations();
 app.MapNeeds();
 app.MapChallenges();
 app.MapBids();
+app.MapReviewsModule();
 app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

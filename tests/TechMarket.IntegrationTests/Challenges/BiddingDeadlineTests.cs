@@ -1,6 +1,5 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
@@ -8,8 +7,6 @@ namespace TechMarket.IntegrationTests.Challenges;
 
 public sealed class BiddingDeadlineTests(TechMarketHost host) : ApiTest(host)
 {
-    private static int _registrations;
-
     [Fact]
     public async Task A_bid_one_tick_after_the_deadline_is_refused_before_the_scheduler_closes_the_challenge()
     {
@@ -38,31 +35,11 @@ public sealed class BiddingDeadlineTests(TechMarketHost host) : ApiTest(host)
     {
         var bureau = await AsAsync(Demo.CityBureau);
         var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), await AsAsync(Demo.ZhenhaiBureau), TimeSpan.FromHours(3));
-        var bidders = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => ApprovedUniversityAsync(bureau)));
+        var bidders = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, bureau)));
 
         var responses = await Task.WhenAll(bidders.Select(b => b.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))));
 
         responses.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.OK);
         (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("bidCount").GetInt32().ShouldBe(50);
-    }
-
-    private async Task<HttpClient> ApprovedUniversityAsync(HttpClient cityBureau)
-    {
-        var n = Interlocked.Increment(ref _registrations);
-        var email = $"ttc-{Guid.NewGuid():N}@example.edu.cn";
-        using var anonymous = Host.CreateBrowser(Host.NextAddress());
-        var registration = await anonymous.PostAsync("/api/organisations/registrations", new
-        {
-            name = $"甬江测试大学第{n}分院",
-            kind = "University",
-            district = "330212",
-            creditCode = CreditCode.Complete($"12330212MB{Random.Shared.Next(1000000, 9999999)}"),
-            contactName = "技术转移办",
-            email,
-            password = "Str0ng-Passw0rd",
-        });
-        var organisationId = (await registration.ShouldBeOkAsync()).GetProperty("id").GetString();
-        await (await cityBureau.PostAsync($"/api/organisations/{organisationId}/approve")).ShouldBeOkAsync();
-        return await SignIn.AsAsync(email, "Str0ng-Passw0rd");
     }
 }

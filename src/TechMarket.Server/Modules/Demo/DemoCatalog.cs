@@ -46,10 +46,26 @@ internal static class DemoCatalog
         new("university@techmarket.demo", "甬城大学技术转移中心 赵磊", Roles.University, "yongcheng"),
         new("institute@techmarket.demo", "东海新材料研究院 孙丽", Roles.University, "donghai"),
         new("expert@techmarket.demo", "评审专家 钱教授", Roles.Expert, "zhizao"),
+        new("expert.li@techmarket.demo", "评审专家 李研究员", Roles.Expert),
+        new("expert.chen@techmarket.demo", "评审专家 陈高工", Roles.Expert),
+        new("expert.wang@techmarket.demo", "评审专家 王总工", Roles.Expert, "beilun"),
+        new("expert.zhou@techmarket.demo", "评审专家 周教授", Roles.Expert, "yuyao"),
+        new("expert.zhao@techmarket.demo", "评审专家 赵教授（甬城大学）", Roles.Expert, "yongcheng"),
         new("broker@techmarket.demo", "技术经纪人 郑晓", Roles.Broker),
     ];
 
     private static readonly DateOnly Delivery = new(2027, 12, 31);
+
+    /// <summary>Fields each demo expert reviews (评审专家库).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> ExpertFields = new Dictionary<string, string[]>
+    {
+        ["expert@techmarket.demo"] = ["0401", "0804"],
+        ["expert.li@techmarket.demo"] = ["0401", "0603"],
+        ["expert.chen@techmarket.demo"] = ["0403", "0401"],
+        ["expert.wang@techmarket.demo"] = ["0103", "0805"],
+        ["expert.zhou@techmarket.demo"] = ["0803", "0401"],
+        ["expert.zhao@techmarket.demo"] = ["0401", "0701"],
+    };
 
     public static readonly IReadOnlyList<DemoNeed> Needs =
     [

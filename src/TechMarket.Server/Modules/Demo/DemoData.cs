@@ -7,6 +7,7 @@ using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Identity;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Reviews;
 
 namespace TechMarket.Server.Modules.Demo;
 
@@ -28,6 +29,7 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
             accounts[demo.Email] = await EnsureUserAsync(demo, organisations, ct);
         }
 
+        await EnsureExpertProfilesAsync(accounts, ct);
         var officer = ActorFor(accounts["bureau@techmarket.demo"], Roles.Bureau);
         foreach (var demo in DemoCatalog.Needs)
         {
@@ -83,6 +85,21 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
         Ensure(await users.AddToRoleAsync(user, demo.Role), demo.Email);
         ct.ThrowIfCancellationRequested();
         return user;
+    }
+
+    private async Task EnsureExpertProfilesAsync(Dictionary<string, AppUser> accounts, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        foreach (var (email, fields) in DemoCatalog.ExpertFields)
+        {
+            var expert = accounts[email];
+            if (await session.LoadAsync<ExpertProfile>(expert.Id, ct) is null)
+            {
+                session.Store(new ExpertProfile(expert.Id, expert.DisplayName, expert.OrganisationId, fields, []));
+            }
+        }
+
+        await session.SaveChangesAsync(ct);
     }
 
     private async Task EnsureNeedAsync(

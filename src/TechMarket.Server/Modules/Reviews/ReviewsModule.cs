@@ -20,4 +20,14 @@ public static class ReviewsModule
         });
         return services;
     }
+
+    public static IEndpointRouteBuilder MapReviewsModule(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/challenges").WithTags("Reviews")
+            .MapReviews()
+            .MapAward();
+        app.MapExpertProfiles();
+        app.MapMyReviews();
+        return app;
+    }
 }

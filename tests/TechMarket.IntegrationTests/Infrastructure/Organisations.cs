@@ -1,0 +1,29 @@
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.IntegrationTests.Infrastructure;
+
+public static class Organisations
+{
+    private static int _registrations;
+
+    /// <summary>Registers a university through the API, has the city bureau approve it, and signs its user in.</summary>
+    public static async Task<HttpClient> ApprovedUniversityAsync(TechMarketHost host, SignIn signIn, HttpClient cityBureau)
+    {
+        var n = Interlocked.Increment(ref _registrations);
+        var email = $"ttc-{Guid.NewGuid():N}@example.edu.cn";
+        using var anonymous = host.CreateBrowser(host.NextAddress());
+        var registration = await anonymous.PostAsync("/api/organisations/registrations", new
+        {
+            name = $"甬江测试大学第{n}分院",
+            kind = "University",
+            district = "330212",
+            creditCode = CreditCode.Complete($"12330212MB{Random.Shared.Next(1000000, 9999999)}"),
+            contactName = "技术转移办",
+            email,
+            password = "Str0ng-Passw0rd",
+        });
+        var organisationId = (await registration.ShouldBeOkAsync()).GetProperty("id").GetString();
+        await (await cityBureau.PostAsync($"/api/organisations/{organisationId}/approve")).ShouldBeOkAsync();
+        return await signIn.AsAsync(email, "Str0ng-Passw0rd");
+    }
+}

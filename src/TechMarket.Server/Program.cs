@@ -35,7 +35,8 @@ builder.Services
     .AddBids()
     .AddReviews()
     .AddDemoData();
-builder.Services.AddHostedService<StartupTasks>();
+// First of all hosted services: the identity schema must exist before data protection loads its key ring.
+builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
 
 var app = builder.Build();
 

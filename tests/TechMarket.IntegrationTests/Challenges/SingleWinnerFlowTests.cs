@@ -99,7 +99,8 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
     public async Task An_expert_whose_organisation_contracted_with_a_bidder_in_the_last_three_years_is_not_assigned()
     {
         var bureau = await AsAsync(Demo.ZhenhaiBureau);
-        var university = await AsAsync(Demo.University);
+        // A fresh university, so the contract below does not follow the demo organisations into other tests.
+        var university = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, await AsAsync(Demo.CityBureau));
         var (id, _) = await ClosedWithBidsAsync(Host, await AsAsync(Demo.Enterprise), bureau, [university]);
         var universityId = Guid.Parse((await university.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!);
         var expert = await AsAsync("expert.wang@techmarket.demo");

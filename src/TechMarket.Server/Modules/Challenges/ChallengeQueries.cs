@@ -14,6 +14,8 @@ public static class ChallengeQueries
     {
         group.MapGet("/", Board).RequireAuthorization(Policies.SignedIn)
             .WithSummary("The public board: published challenges with bounty, field, time left and bid count");
+        group.MapGet("/drafts", Drafts).RequireAuthorization(Policies.Bureau)
+            .WithSummary("Draft challenges of your jurisdiction, waiting for funding or publication");
         group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.SignedIn)
             .WithSummary("A challenge's page; confidential details once your organisation accepted the NDA");
         group.MapGet("/{id:guid}/disclosures", Disclosures).RequireAuthorization(Policies.User)
@@ -60,6 +62,13 @@ public static class ChallengeQueries
         var now = clock.GetUtcNow();
         return TypedResults.Ok(new Paged<ChallengeCard>(
             results.Select(c => ChallengeVisibility.ToCard(c, counts.GetValueOrDefault(c.Id), now)).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
+    }
+
+    private static async Task<IResult> Drafts(Actor actor, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    {
+        var drafts = await session.Query<ChallengeDetails>().Where(c => c.Status == ChallengeStatus.Draft).OrderByDescending(c => c.CreatedAt).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(drafts.Where(c => ChallengeVisibility.IsBureauOf(c, actor)).Select(c => ChallengeVisibility.ToCard(c, 0, now)).ToList());
     }
 
     private static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)

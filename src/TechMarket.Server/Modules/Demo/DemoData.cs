@@ -36,7 +36,10 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
             await EnsureNeedAsync(demo, organisations[demo.OrganisationKey], accounts, officer, ct);
         }
 
-        logger.LogInformation("Demo data is in place: {Organisations} organisations, {Users} accounts, {Needs} needs",
+        var world = new World(organisations.Values.ToList(), accounts.Values.ToList());
+        await new DemoChallenges(store, world, clock.GetUtcNow()).SeedAsync(ct);
+
+        logger.LogInformation("Demo data is in place: {Organisations} organisations, {Users} accounts, {Needs} needs, challenges in every state",
             organisations.Count, accounts.Count, DemoCatalog.Needs.Count);
     }
 
@@ -158,6 +161,21 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
         return state!;
     }
 
+    /// <summary>The demo organisations and accounts, for stories that act as them.</summary>
+    internal sealed class World(IReadOnlyList<Organisation> organisations, IReadOnlyList<AppUser> users)
+    {
+        public IEnumerable<Actor> Actors => users.Select(u => Actor(u.Email!));
+
+        public Actor Actor(string email)
+        {
+            var user = users.Single(u => u.Email == email);
+            return ActorFor(user, DemoCatalog.Users.Single(d => d.Email == email).Role);
+        }
+
+        public Organisation? Organisation(string email) =>
+            users.Single(u => u.Email == email).OrganisationId is { } id ? organisations.Single(o => o.Id == id) : null;
+    }
+
     private static Actor ActorFor(AppUser user, string role) =>
         new(user.Id, user.DisplayName, new HashSet<string> { role }, user.OrganisationId, user.Jurisdiction);
 
@@ -170,7 +188,7 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
     }
 
     /// <summary>The same demo item gets the same id on every machine and every start.</summary>
-    private static Guid StableId(string kind, string key) =>
+    internal static Guid StableId(string kind, string key) =>
         new(SHA256.HashData(Encoding.UTF8.GetBytes($"techmarket-demo/{kind}/{key}")).AsSpan(0, 16));
 }
 

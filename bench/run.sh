@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The benchmark in one command: pgbench's single-row INSERT limit, then authenticated need submits
-# through the real server, on the same throwaway PostgreSQL cluster, at the same concurrency.
+# The benchmark in one command: pgbench's single-row INSERT limit, then authenticated need submits and
+# sealed-bid submissions through the real server, on the same throwaway PostgreSQL cluster, at the same concurrency.
 #
 #   bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile]
 #
-# Prints both figures and their ratio, and writes them into docs/PERFORMANCE.md (not with --profile).
+# Prints the figures and their ratios, and writes them into docs/PERFORMANCE.md (not with --profile).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

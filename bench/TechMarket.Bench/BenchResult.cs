@@ -3,25 +3,32 @@ using System.Text;
 
 namespace TechMarket.Bench;
 
-/// <summary>Both figures of one run, their ratio, and what each cost.</summary>
-internal sealed record BenchResult(
-    BenchOptions Options, MachineInfo Machine, DateTimeOffset At, PgbenchResult Insert, SubmitWindow Submit, CpuBudget SubmitCpu,
-    string? InsertProfile, string? SubmitProfile)
+/// <summary>One measured window of HTTP commands: what it was, how it went, what it cost.</summary>
+/// <param name="Key">The figure's prefix in docs/PERFORMANCE.md, e.g. need_submit.</param>
+internal sealed record CommandResult(string Key, string Label, string Description, SubmitWindow Window, CpuBudget Cpu, string? Profile)
 {
-    public double Ratio => Submit.Tps / Insert.Tps;
+    public double Ratio(PgbenchResult insert) => Window.Tps / insert.Tps;
 
     /// <summary>The same ratio predicted from our own CPU per transaction (cluster + server + load generator),
     /// which other tenants of the machine barely move: on saturated cores, throughput is inverse to it.</summary>
-    public double CpuRatio => Insert.Cpu.OwnPerTransactionMs / SubmitCpu.OwnPerTransactionMs;
+    public double CpuRatio(PgbenchResult insert) => insert.Cpu.OwnPerTransactionMs / Cpu.OwnPerTransactionMs;
+}
 
+/// <summary>The pgbench limit and every command measured against it in the same run.</summary>
+internal sealed record BenchResult(
+    BenchOptions Options, MachineInfo Machine, DateTimeOffset At, PgbenchResult Insert, string? InsertProfile, IReadOnlyList<CommandResult> Commands)
+{
     /// <summary>The figure lines of docs/PERFORMANCE.md.</summary>
     public IEnumerable<string> FigureLines()
     {
         var c = Options.Concurrency;
         yield return Line($"- pgbench_insert_tps: {Insert.Tps:0} (C={c})");
-        yield return Line($"- need_submit_tps: {Submit.Tps:0} (C={c})");
-        yield return Line($"- need_submit_vs_pgbench_ratio: {Ratio:0.00} (C={c})");
-        yield return Line($"- need_submit_vs_pgbench_cpu_ratio: {CpuRatio:0.00} (C={c})");
+        foreach (var command in Commands)
+        {
+            yield return Line($"- {command.Key}_tps: {command.Window.Tps:0} (C={c})");
+            yield return Line($"- {command.Key}_vs_pgbench_ratio: {command.Ratio(Insert):0.00} (C={c})");
+            yield return Line($"- {command.Key}_vs_pgbench_cpu_ratio: {command.CpuRatio(Insert):0.00} (C={c})");
+        }
     }
 
     public string Summary()
@@ -33,28 +40,33 @@ internal sealed record BenchResult(
         text.AppendLine(Line($"pgbench single-row jsonb INSERT ({Insert.PayloadBytes} B payload), C={Options.Concurrency}, {Options.Seconds} s:"));
         text.AppendLine(Line($"  {Insert.Tps:0.0} tps, {Insert.Transactions} transactions, {Insert.Failed} failed, latency average {Insert.LatencyMs:0.00} ms"));
         text.AppendLine("  " + Insert.Cpu.Describe());
-        text.AppendLine(Line($"Authenticated need submits over HTTP (POST /api/needs/{{id}}/submit), C={Options.Concurrency}, {Options.Seconds} s:"));
-        text.AppendLine(Line($"  {Submit.Tps:0.0} tps, {Submit.Succeeded} succeeded (2xx), {Submit.Failed} failed in {Submit.Elapsed.TotalSeconds:0.00} s; ") +
-                             Line($"latency p50 {Submit.LatencyPercentile(0.50):0.00} ms, p95 {Submit.LatencyPercentile(0.95):0.00} ms, p99 {Submit.LatencyPercentile(0.99):0.00} ms"));
-        foreach (var (error, count) in Submit.Errors)
+        foreach (var command in Commands)
         {
-            text.AppendLine(Line($"  error {error}: {count}"));
+            var w = command.Window;
+            text.AppendLine(Line($"{command.Description}, C={Options.Concurrency}, {Options.Seconds} s:"));
+            text.AppendLine(Line($"  {w.Tps:0.0} tps, {w.Succeeded} succeeded (2xx), {w.Failed} failed in {w.Elapsed.TotalSeconds:0.00} s; ") +
+                            Line($"latency p50 {w.LatencyPercentile(0.50):0.00} ms, p95 {w.LatencyPercentile(0.95):0.00} ms, p99 {w.LatencyPercentile(0.99):0.00} ms"));
+            foreach (var (error, count) in w.Errors)
+            {
+                text.AppendLine(Line($"  error {error}: {count}"));
+            }
+
+            if (w.FirstError is { } first)
+            {
+                text.AppendLine("  first error: " + first);
+            }
+
+            text.AppendLine("  " + command.Cpu.Describe());
         }
 
-        if (Submit.FirstError is { } first)
-        {
-            text.AppendLine("  first error: " + first);
-        }
-
-        text.AppendLine("  " + SubmitCpu.Describe());
         if (InsertProfile is not null)
         {
             text.AppendLine("pg_stat_statements, pgbench window, per transaction:").Append(InsertProfile);
         }
 
-        if (SubmitProfile is not null)
+        foreach (var command in Commands.Where(c => c.Profile is not null))
         {
-            text.AppendLine("pg_stat_statements, submit window, per submit:").Append(SubmitProfile);
+            text.AppendLine(Line($"pg_stat_statements, {command.Label} window, per command:")).Append(command.Profile);
         }
 
         text.AppendLine();
@@ -71,7 +83,6 @@ internal sealed record BenchResult(
     {
         string Ms(TimeSpan cpu, long tx) => (cpu.TotalMilliseconds / tx).ToString("0.00", CultureInfo.InvariantCulture);
         var i = Insert.Cpu;
-        var s = SubmitCpu;
         var text = new StringBuilder();
         text.AppendLine(Line($"Measured {At:yyyy-MM-dd HH:mm} UTC on {Machine}."));
         text.AppendLine();
@@ -86,11 +97,23 @@ internal sealed record BenchResult(
         text.AppendLine("| CPU ms per transaction | PostgreSQL | server | load generator | other (machine) | machine busy |");
         text.AppendLine("|---|---|---|---|---|---|");
         text.AppendLine(Line($"| pgbench INSERT | {Ms(i.Postgres, i.Transactions)} | – | {Ms(i.LoadGenerator, i.Transactions)} (pgbench) | {Ms(i.Other, i.Transactions)} | {i.MachineBusyShare:P0} |"));
-        text.AppendLine(Line($"| need submit | {Ms(s.Postgres, s.Transactions)} | {Ms(s.Server, s.Transactions)} | {Ms(s.LoadGenerator, s.Transactions)} (bench client) | {Ms(s.Other, s.Transactions)} | {s.MachineBusyShare:P0} |"));
+        foreach (var command in Commands)
+        {
+            var s = command.Cpu;
+            text.AppendLine(Line($"| {command.Label} | {Ms(s.Postgres, s.Transactions)} | {Ms(s.Server, s.Transactions)} | {Ms(s.LoadGenerator, s.Transactions)} (bench client) | {Ms(s.Other, s.Transactions)} | {s.MachineBusyShare:P0} |"));
+        }
+
         text.AppendLine();
-        text.AppendLine(Line($"Latency: pgbench average {Insert.LatencyMs:0.00} ms; submit p50 {Submit.LatencyPercentile(0.50):0.00} ms, ") +
-                             Line($"p95 {Submit.LatencyPercentile(0.95):0.00} ms, p99 {Submit.LatencyPercentile(0.99):0.00} ms. ") +
-                             Line($"Errors: pgbench {Insert.Failed}, submit {Submit.Failed}."));
+        var latency = new StringBuilder(Line($"Latency: pgbench average {Insert.LatencyMs:0.00} ms"));
+        var errors = new StringBuilder(Line($"Errors: pgbench {Insert.Failed}"));
+        foreach (var command in Commands)
+        {
+            var w = command.Window;
+            latency.Append(Line($"; {command.Label} p50 {w.LatencyPercentile(0.50):0.00} ms, p95 {w.LatencyPercentile(0.95):0.00} ms, p99 {w.LatencyPercentile(0.99):0.00} ms"));
+            errors.Append(Line($", {command.Label} {w.Failed}"));
+        }
+
+        text.Append(latency).Append(". ").Append(errors).AppendLine(".");
         return text.ToString();
     }
 

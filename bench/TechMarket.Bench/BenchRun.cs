@@ -14,8 +14,16 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         "enterprise.cixi@techmarket.demo", "enterprise.yuyao@techmarket.demo", "enterprise.yinzhou@techmarket.demo",
     ];
 
+    /// <summary>Approved demo universities and institutes; further bidders are registered and approved by the bench.</summary>
+    private static readonly string[] DemoBidders = ["university@techmarket.demo", "institute@techmarket.demo"];
+
     private const string DemoPassword = "Demo@2026!";
+    private const string CityBureau = "bureau@techmarket.demo";
     private const int InitialDraftsPerWorker = 200;
+
+    /// <summary>Bidder organisations per worker: a challenge takes C × this many first bids, so fewer challenges
+    /// need publishing before the window (each worker's organisations still bid one after the other).</summary>
+    private const int BiddersPerWorker = 4;
 
     private readonly ILogger _log = loggers.CreateLogger("bench");
     private readonly string _home = CreateHome();
@@ -60,8 +68,85 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         var load = new NeedSubmitLoad(http, tokens);
         var submit = await MeasureSubmitsAsync(load, database, cpu, ct);
         var submitProfile = await ProfileAsync(database, submit.Window.Succeeded, ct);
+        var need = new CommandResult("need_submit", "need submit",
+            "Authenticated need submits over HTTP (POST /api/needs/{id}/submit)", submit.Window, submit.Cpu, submitProfile);
 
-        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, submit.Window, submit.Cpu, insertProfile, submitProfile);
+        var bids = await MeasureBidsAsync(http, tokens[0], submit.Window.Tps, database, cpu, ct);
+        var bidProfile = await ProfileAsync(database, bids.Window.Succeeded, ct);
+        var bid = new CommandResult("bid_submit", "bid submit",
+            "Authenticated sealed-bid submissions over HTTP (POST /api/challenges/{id}/bids)", bids.Window, bids.Cpu, bidProfile);
+
+        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid]);
+    }
+
+    /// <summary>The second window, on the same server and cluster: every worker's bidder organisations submit their
+    /// first bid on one published challenge after another. Bidders and challenges are set up first, not timed.</summary>
+    private async Task<(SubmitWindow Window, CpuBudget Cpu)> MeasureBidsAsync(
+        HttpClient http, string enterpriseToken, double needTps, string database, CpuMeter cpu, CancellationToken ct)
+    {
+        var server = _server!.BaseAddress;
+        var bureau = await OidcSignIn.AccessTokenAsync(server, CityBureau, DemoPassword, ct);
+        var setup = new ChallengeSetup(bureau, enterpriseToken, await BidSubmitLoad.AcceptedNeedAsync(http, enterpriseToken, bureau, ct));
+
+        var bidderCount = options.Concurrency * BiddersPerWorker;
+        var emails = new string[bidderCount];
+        await Parallel.ForEachAsync(Enumerable.Range(0, bidderCount), new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = ct },
+            async (i, token) =>
+            {
+                if (i < DemoBidders.Length)
+                {
+                    emails[i] = DemoBidders[i];
+                    return;
+                }
+
+                emails[i] = string.Create(CultureInfo.InvariantCulture, $"bench.university{i}@techmarket.demo");
+                await BidSubmitLoad.RegisterUniversityAsync(http, i, emails[i], DemoPassword, bureau, token);
+            });
+        var bidderTokens = new string[bidderCount];
+        await Parallel.ForEachAsync(Enumerable.Range(0, bidderCount), new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = ct },
+            async (i, token) => bidderTokens[i] = await OidcSignIn.AccessTokenAsync(server, emails[i], DemoPassword, token));
+        _log.LogInformation("Signed in {Count} bidder organisations ({Registered} registered and approved), {PerWorker} per worker",
+            bidderCount, Math.Max(0, bidderCount - DemoBidders.Length), BiddersPerWorker);
+
+        // Worker w bids for organisations w, w + C, w + 2C, ..., so the demo bidders go to different workers.
+        var load = new BidSubmitLoad(http, Enumerable.Range(0, options.Concurrency)
+            .Select(w => (IReadOnlyList<string>)Enumerable.Range(0, BiddersPerWorker).Select(k => bidderTokens[w + k * options.Concurrency]).ToArray())
+            .ToList());
+
+        // Enough challenges for twice the need-submit rate over the warm-up; a worker that runs dry during the
+        // warm-up only stops early.
+        int ChallengesFor(double tps, int seconds, double margin) =>
+            (int)Math.Ceiling(tps * seconds * margin / load.BidsPerChallenge) + 1;
+
+        var started = DateTime.UtcNow;
+        var published = await load.PublishAheadAsync(ChallengesFor(needTps, options.WarmupSeconds, 2), setup, ct);
+        var publishRate = published / (DateTime.UtcNow - started).TotalSeconds;
+        _log.LogInformation("Published {Count} challenges at {Rate:0} per second (setup, not measured)", published, publishRate);
+
+        var warmUp = await load.SubmitAsync(TimeSpan.FromSeconds(options.WarmupSeconds), ct);
+        if (warmUp.Succeeded == 0)
+        {
+            throw new InvalidOperationException($"No bid succeeded during the warm-up: {warmUp.FirstError}");
+        }
+
+        // Twice the faster of the warm-up and need-submit rates over the whole window, so no worker runs dry.
+        started = DateTime.UtcNow;
+        published = await load.PublishAheadAsync(ChallengesFor(Math.Max(warmUp.Tps, needTps), options.Seconds, 2), setup, ct);
+        _log.LogInformation("Warm-up {Tps:0.0} bids/s ({Failed} failed); published {Count} more challenges in {Seconds:0.0} s ({Total} in all, {PerChallenge} bids each)",
+            warmUp.Tps, warmUp.Failed, published, (DateTime.UtcNow - started).TotalSeconds, load.Challenges, load.BidsPerChallenge);
+
+        await Sql.ExecuteAsync(database, "checkpoint", ct);
+        await ResetProfileAsync(database, ct);
+        _log.LogInformation("Measuring bid submits, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
+        var before = cpu.Snapshot();
+        var window = await load.SubmitAsync(TimeSpan.FromSeconds(options.Seconds), ct);
+        var after = cpu.Snapshot();
+        if (window.RanDry)
+        {
+            throw new InvalidOperationException("A worker ran out of challenges while measured; the figure would be too low. Run again.");
+        }
+
+        return (window, CpuBudget.Between(before, after, window.Succeeded));
     }
 
     private async Task<(SubmitWindow Window, CpuBudget Cpu)> MeasureSubmitsAsync(NeedSubmitLoad load, string database, CpuMeter cpu, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
@@ -48,83 +47,19 @@ internal sealed class NeedSubmitLoad(HttpClient http, IReadOnlyList<string> work
     }
 
     /// <summary>Every worker submits its drafts for <paramref name="duration"/>; requests in flight at the end still count.</summary>
-    public async Task<SubmitWindow> SubmitAsync(TimeSpan duration, CancellationToken ct)
+    public Task<SubmitWindow> SubmitAsync(TimeSpan duration, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
-        var workers = await Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Task.Run(() => WorkerAsync(w, clock, duration, ct), ct)));
-        var elapsed = clock.Elapsed;
-        var errors = workers.SelectMany(w => w.Errors)
-            .GroupBy(e => e.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(e => e.Value), StringComparer.Ordinal);
-        return new SubmitWindow(
-            workers.Sum(w => (long)w.Latencies.Count),
-            errors,
-            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null),
-            elapsed,
-            workers.SelectMany(w => w.Latencies).Order().ToArray(),
-            workers.Any(w => w.RanDry));
-    }
-
-    private sealed class WorkerResult
-    {
-        public List<double> Latencies { get; } = new(4096);
-
-        public Dictionary<string, long> Errors { get; } = new(StringComparer.Ordinal);
-
-        public string? FirstError { get; set; }
-
-        public bool RanDry { get; set; }
-    }
-
-    private async Task<WorkerResult> WorkerAsync(int worker, Stopwatch clock, TimeSpan duration, CancellationToken ct)
-    {
-        var result = new WorkerResult();
-        var pool = _drafts[worker];
-        var authorization = new AuthenticationHeaderValue("Bearer", workerTokens[worker]);
-        while (clock.Elapsed < duration)
+        var authorizations = workerTokens.Select(t => new AuthenticationHeaderValue("Bearer", t)).ToArray();
+        return ClosedLoop.RunAsync(http, Workers, worker =>
         {
-            if (!pool.TryDequeue(out var needId))
+            if (!_drafts[worker].TryDequeue(out var needId))
             {
-                result.RanDry = true;
-                break;
+                return null;
             }
 
-            var started = Stopwatch.GetTimestamp();
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/needs/{needId}/submit", UriKind.Relative));
-            request.Headers.Authorization = authorization;
-            try
-            {
-                using var response = await http.SendAsync(request, ct);
-                if (response.IsSuccessStatusCode)
-                {
-                    result.Latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    continue;
-                }
-
-                Count(result, $"HTTP {(int)response.StatusCode}");
-                result.FirstError ??= $"HTTP {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}";
-            }
-            catch (HttpRequestException e)
-            {
-                Count(result, e.GetType().Name);
-                result.FirstError ??= e.Message;
-            }
-        }
-
-        return result;
+            var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/needs/{needId}/submit", UriKind.Relative));
+            request.Headers.Authorization = authorizations[worker];
+            return request;
+        }, duration, ct);
     }
-
-    private static void Count(WorkerResult result, string error) =>
-        result.Errors[error] = result.Errors.GetValueOrDefault(error) + 1;
-}
-
-internal sealed record SubmitWindow(
-    long Succeeded, IReadOnlyDictionary<string, long> Errors, string? FirstError, TimeSpan Elapsed, double[] SortedLatenciesMs, bool RanDry)
-{
-    public double Tps => Succeeded / Elapsed.TotalSeconds;
-
-    public long Failed => Errors.Values.Sum();
-
-    public double LatencyPercentile(double p) =>
-        SortedLatenciesMs.Length == 0 ? double.NaN : SortedLatenciesMs[Math.Min(SortedLatenciesMs.Length - 1, (int)(p * SortedLatenciesMs.Length))];
 }

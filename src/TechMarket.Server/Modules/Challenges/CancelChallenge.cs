@@ -18,7 +18,7 @@ public static class CancelChallenge
 {
     public static Decision Decide(Challenge challenge, string reason, Actor officer, DateTimeOffset now) =>
         ChallengeRules.CoveringBureauOnly(challenge, officer)
-        ?? ChallengeRules.RequireStatus(challenge, "cancelled",
+        ?? ChallengeRules.RequireStatus(challenge, "be cancelled",
             ChallengeStatus.Draft, ChallengeStatus.Published, ChallengeStatus.BiddingClosed, ChallengeStatus.UnderReview)
         ?? Decision.Accept(new ChallengeCancelled(challenge.Id, reason.Trim(), officer.UserId, now));
 

@@ -15,7 +15,7 @@ public static class ConfirmFunding
             return DomainError.Forbidden("not-a-funder", "Only an enterprise whose need the challenge is built from confirms funding.");
         }
 
-        if (ChallengeRules.RequireStatus(challenge, "funded now", ChallengeStatus.Draft) is { } refusal)
+        if (ChallengeRules.RequireStatus(challenge, "be funded now", ChallengeStatus.Draft) is { } refusal)
         {
             return refusal;
         }

@@ -11,7 +11,7 @@ public static class PublishChallenge
     public static Decision Decide(Challenge challenge, Actor officer, DateTimeOffset now)
     {
         var refusal = ChallengeRules.CoveringBureauOnly(challenge, officer)
-                      ?? ChallengeRules.RequireStatus(challenge, "published", ChallengeStatus.Draft);
+                      ?? ChallengeRules.RequireStatus(challenge, "be published", ChallengeStatus.Draft);
         if (refusal is not null)
         {
             return refusal;

@@ -18,7 +18,7 @@ public static class AcceptResults
             return DomainError.Forbidden("not-a-funder", "Only an enterprise that funds this challenge may accept its results.");
         }
 
-        if (ReviewRules.RequireStatus(challenge, "have its results accepted", ChallengeStatus.Awarded, ChallengeStatus.InProgress) is { } wrongStatus)
+        if (ChallengeRules.RequireStatus(challenge, "have its results accepted", ChallengeStatus.Awarded, ChallengeStatus.InProgress) is { } wrongStatus)
         {
             return wrongStatus;
         }

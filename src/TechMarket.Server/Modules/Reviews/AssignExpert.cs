@@ -23,8 +23,8 @@ public static class AssignExpert
         IReadOnlyCollection<ContractHistory> history,
         Actor officer,
         DateTimeOffset now) =>
-        ReviewRules.CoveringBureauOnly(challenge, officer)
-        ?? ReviewRules.RequireStatus(challenge, "have experts assigned", ChallengeStatus.BiddingClosed, ChallengeStatus.UnderReview)
+        ChallengeRules.CoveringBureauOnly(challenge, officer)
+        ?? ChallengeRules.RequireStatus(challenge, "have experts assigned", ChallengeStatus.BiddingClosed, ChallengeStatus.UnderReview)
         ?? AlreadyAssigned(challenge, expert)
         ?? Conflicts(challenge, expert, activeBids, history, now.DateInChina())
         ?? Decision.Accept(new ExpertAssigned(challenge.Id, expert.Id, expert.Name, officer.UserId, now));

@@ -15,7 +15,7 @@ public static class AwardChallenge
     /// <param name="bids">The bids that took part, for their organisations (their identity stays out of the ranking).</param>
     public static Decision Decide(Challenge challenge, IReadOnlyList<Bid> bids, int minimumReviews, Actor officer, DateTimeOffset now)
     {
-        if (ReviewRules.CoveringBureauOnly(challenge, officer) is { } forbidden)
+        if (ChallengeRules.CoveringBureauOnly(challenge, officer) is { } forbidden)
         {
             return forbidden;
         }
@@ -25,7 +25,7 @@ public static class AwardChallenge
             return DomainError.Conflict("no-bids", "No bid took part in this challenge, so there is nothing to award; fail or cancel it instead.");
         }
 
-        if (ReviewRules.RequireStatus(challenge, "be awarded", ChallengeStatus.UnderReview) is { } wrongStatus)
+        if (ChallengeRules.RequireStatus(challenge, "be awarded", ChallengeStatus.UnderReview) is { } wrongStatus)
         {
             return wrongStatus;
         }

@@ -12,8 +12,8 @@ public static class FailChallenge
     public static Decision Decide(Challenge challenge, string reason, Actor officer, DateTimeOffset now)
     {
         var trimmed = reason?.Trim() ?? string.Empty;
-        return ReviewRules.CoveringBureauOnly(challenge, officer)
-            ?? ReviewRules.RequireStatus(challenge, "fail", ChallengeStatus.Awarded, ChallengeStatus.InProgress)
+        return ChallengeRules.CoveringBureauOnly(challenge, officer)
+            ?? ChallengeRules.RequireStatus(challenge, "fail", ChallengeStatus.Awarded, ChallengeStatus.InProgress)
             ?? (trimmed.Length is >= 2 and <= MaxReasonLength
                 ? null
                 : DomainError.Invalid("reason", $"Give a reason of 2 to {MaxReasonLength} characters."))

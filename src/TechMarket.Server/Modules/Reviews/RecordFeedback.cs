@@ -11,8 +11,8 @@ namespace TechMarket.Server.Modules.Reviews;
 public static class RecordFeedback
 {
     public static Decision Decide(Challenge challenge, Guid bidId, FeedbackReason reason, string? comment, Actor officer, DateTimeOffset now) =>
-        ReviewRules.CoveringBureauOnly(challenge, officer)
-        ?? ReviewRules.RequireStatus(challenge, "take feedback", ChallengeStatus.UnderReview)
+        ChallengeRules.CoveringBureauOnly(challenge, officer)
+        ?? ChallengeRules.RequireStatus(challenge, "take feedback", ChallengeStatus.UnderReview)
         ?? ReviewRules.RequireCommitment(challenge, bidId, out _)
         ?? (Enum.IsDefined(reason) ? null : DomainError.Invalid("reason", "Not a known feedback reason."))
         ?? ReviewRules.NormaliseComment("comment", comment, out var normalised)

@@ -4,7 +4,7 @@ using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.Server.Modules.Reviews;
 
-/// <summary>The checks every review decision shares: who may act, in which status, on which bid.</summary>
+/// <summary>The checks review decisions share beyond ChallengeRules: which bid, comments, labels.</summary>
 public static class ReviewRules
 {
     /// <summary>A bid's ranking means little on fewer reviews; the bureau may ask for more, never award on fewer.</summary>
@@ -12,16 +12,6 @@ public static class ReviewRules
 
     /// <summary>Longest free-text comment or note a reviewer or officer may attach.</summary>
     public const int MaxCommentLength = 1000;
-
-    public static DomainError? CoveringBureauOnly(Challenge challenge, Actor actor) =>
-        actor.Covers(challenge.District)
-            ? null
-            : DomainError.Forbidden("outside-jurisdiction", "The challenge belongs to a district outside your jurisdiction.");
-
-    public static DomainError? RequireStatus(Challenge challenge, string action, params ChallengeStatus[] allowed) =>
-        allowed.Contains(challenge.Status)
-            ? null
-            : DomainError.Conflict("invalid-transition", $"A challenge that is {Describe(challenge.Status)} cannot {action}.");
 
     /// <summary>Only bids whose commitment was published at close took part; anything else is unknown here.</summary>
     public static DomainError? RequireCommitment(Challenge challenge, Guid bidId, out PublishedCommitment? commitment)
@@ -40,20 +30,6 @@ public static class ReviewRules
             ? DomainError.Invalid(field, $"Must be at most {MaxCommentLength} characters.")
             : null;
     }
-
-    public static string Describe(ChallengeStatus status) => status switch
-    {
-        ChallengeStatus.Draft => "a draft",
-        ChallengeStatus.Published => "open for bids",
-        ChallengeStatus.BiddingClosed => "closed for bids and not yet under review",
-        ChallengeStatus.UnderReview => "under review",
-        ChallengeStatus.Awarded => "awarded",
-        ChallengeStatus.InProgress => "in progress",
-        ChallengeStatus.Completed => "completed",
-        ChallengeStatus.Failed => "failed",
-        ChallengeStatus.Cancelled => "cancelled",
-        _ => status.ToString(),
-    };
 
     /// <summary>Blind labels in a message, e.g. "A, C".</summary>
     public static string Labels(IEnumerable<PublishedCommitment> commitments) =>

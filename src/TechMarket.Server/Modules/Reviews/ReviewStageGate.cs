@@ -11,11 +11,11 @@ namespace TechMarket.Server.Modules.Reviews;
 public static class ReviewStageGate
 {
     public static Decision Decide(Challenge challenge, int stage, IReadOnlyList<StageDecision> decisions, Actor officer, DateTimeOffset now) =>
-        ReviewRules.CoveringBureauOnly(challenge, officer)
+        ChallengeRules.CoveringBureauOnly(challenge, officer)
         ?? (challenge.Terms.Mode == ChallengeMode.HorseRace
             ? null
             : DomainError.Conflict("not-a-horse-race", "Only a horse race (赛马制) has stage gates."))
-        ?? ReviewRules.RequireStatus(challenge, "pass a stage gate", ChallengeStatus.Awarded, ChallengeStatus.InProgress)
+        ?? ChallengeRules.RequireStatus(challenge, "pass a stage gate", ChallengeStatus.Awarded, ChallengeStatus.InProgress)
         ?? NextStageOnly(challenge, stage)
         ?? CoversTeamsInRace(challenge, decisions)
         ?? Decision.Accept(new StageGateReviewed(challenge.Id, stage, [.. decisions.Select(Trimmed)], officer.UserId, now));

@@ -16,7 +16,7 @@ public static class ScoreBid
 
     public static Decision Decide(Challenge challenge, Guid bidId, IReadOnlyList<CriterionScore> scores, Actor expert, DateTimeOffset now) =>
         AssignedOnly(challenge, expert)
-        ?? ReviewRules.RequireStatus(challenge, "be scored", ChallengeStatus.UnderReview)
+        ?? ChallengeRules.RequireStatus(challenge, "be scored", ChallengeStatus.UnderReview)
         ?? ReviewRules.RequireCommitment(challenge, bidId, out _)
         ?? Validate(challenge.Terms.Criteria, scores, out var normalised)
         ?? Decision.Accept(new BidScored(challenge.Id, bidId, expert.UserId, normalised, now));

@@ -8,7 +8,7 @@ public sealed class DemoDataTests(TechMarketHost host) : ApiTest(host)
     {
         var bureau = await AsAsync(Demo.CityBureau);
         var statuses = new HashSet<string>();
-        foreach (var status in new[] { "Published", "BiddingClosed", "UnderReview", "Awarded", "InProgress", "Completed", "Cancelled" })
+        foreach (var status in new[] { "Published", "BiddingClosed", "UnderReview", "Awarded", "InProgress", "Completed", "Failed", "Cancelled" })
         {
             var board = await bureau.GetJsonAsync($"/api/challenges?status={status}&pageSize=100");
             if (board.GetProperty("total").GetInt64() > 0)
@@ -19,7 +19,7 @@ public sealed class DemoDataTests(TechMarketHost host) : ApiTest(host)
             board.GetProperty("items").EnumerateArray().ShouldAllBe(c => c.GetProperty("status").GetString() == status);
         }
 
-        statuses.Count.ShouldBe(7);
+        statuses.Count.ShouldBe(8);
         (await bureau.GetJsonAsync("/api/challenges/drafts")).GetArrayLength().ShouldBeGreaterThanOrEqualTo(1);
     }
 

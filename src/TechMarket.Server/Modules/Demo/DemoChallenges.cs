@@ -25,6 +25,7 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         new("race", "cathode", "固态电解质界面改性技术赛马", ChallengeStatus.InProgress, ChallengeMode.HorseRace),
         new("completed", "container", "港区集卡无人驾驶编队调度", ChallengeStatus.Completed),
         new("cancelled", "optics", "光学元件镀膜缺陷智能识别", ChallengeStatus.Cancelled),
+        new("failed", "optics", "超精密非球面模压成型工艺", ChallengeStatus.Failed),
     ];
 
     private static readonly string[] Reviewers = ["expert@techmarket.demo", "expert.li@techmarket.demo", "expert.chen@techmarket.demo"];
@@ -116,6 +117,10 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         else if (story.Target == ChallengeStatus.Completed)
         {
             await StepAsync(id, c => AcceptResults.Decide(c, funder, now.AddDays(-1)), ct);
+        }
+        else if (story.Target == ChallengeStatus.Failed)
+        {
+            await StepAsync(id, c => FailChallenge.Decide(c, "揭榜团队核心成员离职，中期验证未能按期完成。", officer, now.AddDays(-1)), ct);
         }
     }
 

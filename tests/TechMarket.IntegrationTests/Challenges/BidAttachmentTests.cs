@@ -40,6 +40,8 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
         Host.Clock.AdvanceTo(closesAt.AddSeconds(3));
         await WaitForStatusAsync(bureau, id, "BiddingClosed");
         (await (await bureau.GetAsync($"/api/bids/attachments/{attachmentId}")).Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
+        await (await university.PostAsync($"/api/challenges/{id}/attachments", File(pdf, "补充材料.pdf", "application/pdf")))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "bidding-closed");
         var revealed = await bureau.GetJsonAsync($"/api/bids/{receipt.GetProperty("bidId").GetString()}");
         revealed.GetProperty("content").GetProperty("attachments")[0].GetProperty("fileName").GetString().ShouldBe("申报书.pdf");
     }

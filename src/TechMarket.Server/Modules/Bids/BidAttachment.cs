@@ -68,9 +68,14 @@ public static class BidAttachments
                         $"An attachment holds 1 byte to {MaxBytes / 1024 / 1024} MiB.");
                 }
 
-                if (await session.LoadAsync<Challenges.ChallengeDetails>(id, ct) is null)
+                if (await session.LoadAsync<Challenges.ChallengeDetails>(id, ct) is not { } challenge)
                 {
                     return Problems.NotFound("The challenge");
+                }
+
+                if (BidRules.WindowOpen(challenge, clock.GetUtcNow()) is { } closed)
+                {
+                    return Problems.From(closed);
                 }
 
                 using var buffer = new MemoryStream();

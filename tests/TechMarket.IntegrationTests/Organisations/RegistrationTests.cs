@@ -84,6 +84,23 @@ public sealed class RegistrationTests(TechMarketHost host) : ApiTest(host)
         await (await anonymous.PostAsync("/api/organisations/registrations", sameEmail)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "duplicate-email");
     }
 
+    [Fact]
+    public async Task Simultaneous_registrations_of_one_credit_code_register_it_once_and_never_fail_with_a_500()
+    {
+        var first = NewRegistration("330282");
+        var attempts = Enumerable.Range(0, 5).Select(_ =>
+        {
+            var attempt = NewRegistration("330282");
+            attempt["creditCode"] = first["creditCode"];
+            return attempt;
+        }).ToList();
+
+        var answers = await Task.WhenAll(attempts.Select(a => Host.CreateBrowser(Host.NextAddress()).PostAsync("/api/organisations/registrations", a)));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        answers.Where(a => a.StatusCode != HttpStatusCode.Created).ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict);
+    }
+
     private static Dictionary<string, object?> NewRegistration(string district, OrganisationKind kind = OrganisationKind.Enterprise)
     {
         var n = Interlocked.Increment(ref _sequence);

@@ -14,6 +14,9 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             BadHttpRequestException bad => Problems.Problem(bad.StatusCode, CodeFor(bad.StatusCode), TitleFor(bad.StatusCode), Describe(bad)),
             InvalidDataException tooLong when tooLong.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
                 Problems.Problem(StatusCodes.Status413PayloadTooLarge, "too-large", "Request too large", tooLong.Message),
+            JasperFx.ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException => Problems.ConcurrentWrite(),
+            _ when IsUniqueViolation(exception) => Problems.Problem(StatusCodes.Status409Conflict, "duplicate", "Already exists",
+                "Something with the same unique key was saved at the same time; reload and check before trying again."),
             JsonException json => Problems.Problem(StatusCodes.Status400BadRequest, "malformed-json", "Malformed request", json.Message),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             _ => null,
@@ -35,6 +38,20 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
 
         await result.ExecuteAsync(http);
         return true;
+    }
+
+    /// <summary>A unique index (e.g. a credit code) caught a race the handler's own check could not see.</summary>
+    private static bool IsUniqueViolation(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Describe(BadHttpRequestException bad) =>

@@ -112,6 +112,11 @@ public sealed class ChallengeStory
     public ChallengeStory Gate(int stage, params (string Label, StageOutcome Outcome)[] decisions) => Then(new StageGateReviewed(
         Id, stage, [.. decisions.Select(d => new StageDecision(BidId(d.Label), d.Outcome, null))], Guid.CreateVersion7(), Given.Now.AddDays(-1)));
 
+    public ChallengeStory Completed() => Then(new ChallengeCompleted(Id, Given.Now.AddHours(-1)));
+
+    public ChallengeStory Failed(string reason = "No team met the pilot target") =>
+        Then(new ChallengeFailed(Id, reason, Guid.CreateVersion7(), Given.Now.AddHours(-1)));
+
     public ChallengeStory Then(object e)
     {
         _events.Add(e);

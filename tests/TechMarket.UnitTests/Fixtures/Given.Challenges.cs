@@ -39,6 +39,26 @@ public static partial class Given
     public static ChallengeStory AChallenge(ChallengeTerms? terms = null, string district = District, params decimal[] funding) =>
         new(terms ?? Terms(), district, funding.Length == 0 ? [800_000m] : funding);
 
+    /// <summary>The shortest story that leaves a challenge in the given status; from bidding on, a horse race of two bids.</summary>
+    public static ChallengeStory AChallengeIn(ChallengeStatus status)
+    {
+        ChallengeStory Race() => AChallenge(Terms(ChallengeMode.HorseRace, winnerCount: 2, stages: TwoStages)).WithBids(2).Closed();
+        ChallengeStory Running() => Race().Awarded().Gate(1, ("A", StageOutcome.Continue), ("B", StageOutcome.Continue));
+        return status switch
+        {
+            ChallengeStatus.Draft => ADraftChallenge(),
+            ChallengeStatus.Published => AChallenge(OpenTerms()),
+            ChallengeStatus.BiddingClosed => Race(),
+            ChallengeStatus.UnderReview => Race().WithExperts(1),
+            ChallengeStatus.Awarded => Race().Awarded(),
+            ChallengeStatus.InProgress => Running(),
+            ChallengeStatus.Completed => Running().Completed(),
+            ChallengeStatus.Failed => Running().Failed(),
+            ChallengeStatus.Cancelled => AChallenge(OpenTerms()).Cancelled(),
+            _ => throw new ArgumentOutOfRangeException(nameof(status)),
+        };
+    }
+
     /// <summary>A draft nobody has confirmed funding for yet: the bureau's starting point before 发榜.</summary>
     public static ChallengeStory ADraftChallenge(ChallengeTerms? terms = null, string district = District, params decimal[] funding) =>
         new(terms ?? OpenTerms(), district, funding.Length == 0 ? [800_000m] : funding, publish: false);

@@ -115,6 +115,16 @@ public class SubmitBidTests
         Submit(now: OpensAt).ShouldEmitSingle<BidSubmitted>();
     }
 
+    [Fact(Skip = "bug: BidRules.cs:15 formats OpensAt in its own offset but labels it UTC (see report)")]
+    public void The_opening_time_is_told_in_utc_whatever_offset_the_bureau_sent()
+    {
+        var inChina = new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(8));
+        var story = Given.AChallenge(Given.OpenTerms() with { OpensAt = inChina });
+
+        Submit(story.Details, now: inChina.AddTicks(-1)).ShouldBeRefused(ErrorKind.Conflict, "bidding-not-open")
+            .Detail.ShouldBe("Bidding opens at 2026-11-20 02:00 UTC.");
+    }
+
     [Fact]
     public void A_bid_one_tick_before_the_deadline_is_taken() =>
         Submit(now: ClosesAt.AddTicks(-1)).ShouldEmitSingle<BidSubmitted>().At.ShouldBe(ClosesAt.AddTicks(-1));

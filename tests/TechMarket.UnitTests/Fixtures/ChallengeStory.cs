@@ -15,13 +15,14 @@ public sealed class ChallengeStory
     private readonly List<Bid> _bids = [];
     private readonly List<Actor> _experts = [];
 
-    internal ChallengeStory(ChallengeTerms terms, string district, IReadOnlyList<decimal> funding)
+    internal ChallengeStory(ChallengeTerms terms, string district, IReadOnlyList<decimal> funding, bool publish = true)
     {
         Funding = [.. funding.Select((amount, i) => new FundingShare(Guid.CreateVersion7(), Guid.CreateVersion7(), $"宁波企业{i + 1}", amount))];
-        var by = Guid.CreateVersion7();
-        _events.Add(new ChallengeDrafted(Id, district, terms, Funding, by, Given.Now.AddDays(-50)));
-        _events.AddRange(Funding.Select(f => new FundingConfirmed(Id, f.EnterpriseId, f.Amount, Guid.CreateVersion7(), Given.Now.AddDays(-45))));
-        _events.Add(new ChallengePublished(Id, Funding.Sum(f => f.Amount) + terms.GovernmentSubsidy, by, terms.OpensAt));
+        _events.Add(new ChallengeDrafted(Id, district, terms, Funding, Guid.CreateVersion7(), Given.Now.AddDays(-50)));
+        if (publish)
+        {
+            ConfirmedByAll().Published();
+        }
     }
 
     public Guid Id { get; } = Guid.CreateVersion7();
@@ -35,6 +36,21 @@ public sealed class ChallengeStory
     public IReadOnlyList<Actor> Experts => _experts;
 
     public Challenge State => Given.Challenge(_events);
+
+    /// <summary>The read model the queries and bid decisions use, projected from the same events.</summary>
+    public ChallengeDetails Details => Given.ChallengeDetails(_events);
+
+    public ChallengeStory ConfirmedBy(Guid enterpriseId) => Then(new FundingConfirmed(
+        Id, enterpriseId, Funding.Where(f => f.EnterpriseId == enterpriseId).Sum(f => f.Amount), Guid.CreateVersion7(), Given.Now.AddDays(-45)));
+
+    public ChallengeStory ConfirmedByAll() =>
+        Funding.Select(f => f.EnterpriseId).Distinct().Aggregate(this, (story, enterprise) => story.ConfirmedBy(enterprise));
+
+    /// <summary>发榜 at the moment bidding opens.</summary>
+    public ChallengeStory Published() => Then(new ChallengePublished(Id, State.Bounty, Guid.CreateVersion7(), State.Terms.OpensAt));
+
+    public ChallengeStory Cancelled(string reason = "The enterprise withdrew its funding") =>
+        Then(new ChallengeCancelled(Id, reason, Guid.CreateVersion7(), Given.Now.AddDays(-1)));
 
     /// <summary>Bids from distinct universities, labelled A, B, C… at close; each later one was last changed an hour later.</summary>
     public ChallengeStory WithBids(int count)
@@ -95,6 +111,11 @@ public sealed class ChallengeStory
 
     public ChallengeStory Gate(int stage, params (string Label, StageOutcome Outcome)[] decisions) => Then(new StageGateReviewed(
         Id, stage, [.. decisions.Select(d => new StageDecision(BidId(d.Label), d.Outcome, null))], Guid.CreateVersion7(), Given.Now.AddDays(-1)));
+
+    public ChallengeStory Completed() => Then(new ChallengeCompleted(Id, Given.Now.AddHours(-1)));
+
+    public ChallengeStory Failed(string reason = "No team met the pilot target") =>
+        Then(new ChallengeFailed(Id, reason, Guid.CreateVersion7(), Given.Now.AddHours(-1)));
 
     public ChallengeStory Then(object e)
     {

@@ -19,4 +19,12 @@ public static class DecisionAssertions
         error.Code.ShouldBe(code);
         return error;
     }
+
+    /// <summary>A 400 naming exactly this field; returns the message shown next to it.</summary>
+    public static string ShouldBeInvalid(this Decision decision, string field)
+    {
+        var errors = decision.ShouldBeRefused(ErrorKind.Invalid, "validation").FieldErrors.ShouldNotBeNull();
+        errors.Keys.ShouldBe([field]);
+        return errors[field].ShouldHaveSingleItem();
+    }
 }

@@ -1,0 +1,71 @@
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Organisations;
+using TechMarket.UnitTests.Fixtures;
+
+namespace TechMarket.UnitTests.Challenges;
+
+public class AcceptNdaTests
+{
+    private readonly ChallengeStory _story = Given.AChallenge(Given.OpenTerms());
+    private readonly Organisation _university = Given.Organisation(OrganisationKind.University);
+
+    [Fact]
+    public void A_user_accepts_the_nda_for_the_organisation_and_the_unlock_is_logged()
+    {
+        var user = Actors.University(_university.Id);
+
+        var accepted = AcceptNda.Decide(_story.State, _university, user, Given.Now).ShouldEmitSingle<NdaAccepted>();
+
+        accepted.ShouldBe(new NdaAccepted(_story.Id, _university.Id, "宁波海水科技有限公司", user.UserId, user.Name, Given.Now));
+        _story.Then(accepted);
+        _story.State.NdaOrganisations.ShouldBe([_university.Id]);
+        _story.Details.Disclosures.ShouldBe([new Disclosure(_university.Id, "宁波海水科技有限公司", user.UserId, user.Name, Given.Now)]);
+    }
+
+    [Fact]
+    public void Accepting_again_unlocks_and_logs_nothing_new()
+    {
+        _story.Then(AcceptNda.Decide(_story.State, _university, Actors.University(_university.Id), Given.Now).ShouldEmitSingle<NdaAccepted>());
+
+        var again = AcceptNda.Decide(_story.State, _university, Actors.University(_university.Id), Given.Now.AddHours(1));
+
+        again.Error.ShouldBeNull();
+        again.Events.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(ChallengeStatus.Published)]
+    [InlineData(ChallengeStatus.BiddingClosed)]
+    [InlineData(ChallengeStatus.Awarded)]
+    public void The_nda_may_be_accepted_once_the_challenge_is_published(ChallengeStatus status) =>
+        AcceptNda.Decide(Given.AChallengeIn(status).State, _university, Actors.University(_university.Id), Given.Now)
+            .ShouldEmitSingle<NdaAccepted>();
+
+    [Theory]
+    [InlineData(ChallengeStatus.Draft)]
+    [InlineData(ChallengeStatus.Cancelled)]
+    public void There_is_nothing_to_unlock_on_a_draft_or_a_cancelled_challenge(ChallengeStatus status) =>
+        AcceptNda.Decide(Given.AChallengeIn(status).State, _university, Actors.University(_university.Id), Given.Now)
+            .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe("The challenge is not published.");
+
+    [Fact]
+    public void A_user_without_an_organisation_cannot_accept() =>
+        AcceptNda.Decide(_story.State, null, Actors.Expert(), Given.Now).ShouldBeRefused(ErrorKind.Forbidden, "no-approved-organisation");
+
+    [Theory]
+    [InlineData(OrganisationStatus.Pending)]
+    [InlineData(OrganisationStatus.Rejected)]
+    public void An_organisation_not_approved_cannot_accept(OrganisationStatus status)
+    {
+        var organisation = Given.Organisation(OrganisationKind.University, status);
+
+        AcceptNda.Decide(_story.State, organisation, Actors.University(organisation.Id), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "no-approved-organisation");
+    }
+
+    [Fact]
+    public void A_user_cannot_accept_for_another_organisation() =>
+        AcceptNda.Decide(_story.State, _university, Actors.University(Guid.CreateVersion7()), Given.Now)
+            .ShouldBeRefused(ErrorKind.Forbidden, "no-approved-organisation");
+}

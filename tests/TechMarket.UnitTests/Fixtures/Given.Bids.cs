@@ -1,0 +1,63 @@
+using TechMarket.Server.Modules.Bids;
+
+namespace TechMarket.UnitTests.Fixtures;
+
+public static partial class Given
+{
+    /// <summary>A salt as the server draws it: 32 bytes, lower-case hex.</summary>
+    public const string Salt = "5a17000000000000000000000000000000000000000000000000000000000001";
+
+    public static BidContent BidContent(decimal budget = 750_000m, params AttachmentRef[] attachments) => new(
+        TechnicalApproach: "A graphene oxide layer on a polyamide membrane",
+        Team: "Prof. Li and four engineers",
+        Budget: budget,
+        Schedule: "12 months",
+        Attachments: attachments);
+
+    public static AttachmentRef Attachment(string fileName, string sha256) =>
+        new(Guid.CreateVersion7(), fileName, "application/pdf", 1024, sha256);
+
+    /// <summary>A bid as SubmitBid records it: the id derived from challenge and organisation, the commitment computed.</summary>
+    public static BidSubmitted BidSubmitted(
+        Guid challengeId, Guid organisationId, BidContent? content = null, string salt = Salt, DateTimeOffset? at = null, string organisationName = "宁波大学")
+    {
+        var bid = content ?? BidContent();
+        return new BidSubmitted(
+            BidIds.For(challengeId, organisationId), challengeId, organisationId, organisationName, bid, salt,
+            BidCommitment.Compute(challengeId, organisationId, bid, salt), Guid.CreateVersion7(), at ?? Now.AddDays(-1));
+    }
+
+    public static BidWithdrawn BidWithdrawn(BidSubmitted submitted, DateTimeOffset? at = null) =>
+        new(submitted.BidId, Guid.CreateVersion7(), at ?? submitted.At.AddHours(1));
+
+    /// <summary>The bid's decision state, folded with Bid.Create and Apply the way Marten folds it.</summary>
+    public static Bid Bid(params object[] history) =>
+        history.Skip(1).Aggregate(
+            global::TechMarket.Server.Modules.Bids.Bid.Create((BidSubmitted)history[0]),
+            (bid, e) => e switch
+            {
+                BidSubmitted x => bid.Apply(x),
+                BidAmended x => bid.Apply(x),
+                BidWithdrawn x => bid.Apply(x),
+                _ => throw new ArgumentException($"Not a bid event: {e.GetType().Name}", nameof(history)),
+            });
+
+    /// <summary>The bid's read model, projected with BidDetailsProjection as Marten projects it inline.</summary>
+    public static BidDetails BidDetails(params object[] history)
+    {
+        var details = BidDetailsProjection.Create((BidSubmitted)history[0]);
+        foreach (var e in history.Skip(1))
+        {
+            switch (e)
+            {
+                case BidSubmitted x: BidDetailsProjection.Apply(x, details); break;
+                case BidAmended x: BidDetailsProjection.Apply(x, details); break;
+                case BidWithdrawn x: BidDetailsProjection.Apply(x, details); break;
+                default: throw new ArgumentException($"Not a bid event: {e.GetType().Name}", nameof(history));
+            }
+        }
+
+        details.Version = history.Length;
+        return details;
+    }
+}

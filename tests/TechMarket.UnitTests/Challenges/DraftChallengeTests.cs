@@ -121,7 +121,7 @@ public class DraftChallengeTests
         terms.Stages.ShouldBeEmpty();
     }
 
-    [Fact(Skip = "bug: DraftChallenge.cs:46 stores stage names untrimmed, unlike every other name (see report)")]
+    [Fact]
     public void Stage_names_are_trimmed_like_every_other_name()
     {
         var need = Need();

@@ -42,7 +42,7 @@ public class PublishChallengeTests
 
     [Theory]
     [InlineData(ChallengeStatus.Published, "A challenge that is open for bids cannot be published.")]
-    [InlineData(ChallengeStatus.BiddingClosed, "A challenge that is closed for bids cannot be published.")]
+    [InlineData(ChallengeStatus.BiddingClosed, "A challenge that is closed for bids and not yet under review cannot be published.")]
     [InlineData(ChallengeStatus.Cancelled, "A challenge that is cancelled cannot be published.")]
     public void Only_a_draft_is_published(ChallengeStatus status, string detail) =>
         Publish(Given.AChallengeIn(status), _officer).ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);

@@ -32,9 +32,8 @@ public static class BidQueries
             return BidViewing.ToView(bid, challenge);
         }
 
-        var closed = challenge.Status is not (ChallengeStatus.Draft or ChallengeStatus.Published or ChallengeStatus.Cancelled);
-        var tookPart = BidViewing.LabelOf(challenge, bid.Id) is not null;
-        if (!closed || !tookPart)
+        // Revealed once bidding closed (and stays so, even if the challenge is cancelled later), and only bids that took part.
+        if (challenge.ClosedAt is null || BidViewing.LabelOf(challenge, bid.Id) is null)
         {
             return null;
         }
@@ -76,7 +75,7 @@ public static class BidQueries
             return Problems.NotFound("The challenge");
         }
 
-        if (challenge.Status is ChallengeStatus.Draft or ChallengeStatus.Published)
+        if (challenge.ClosedAt is null)
         {
             return Problems.Problem(StatusCodes.Status403Forbidden, "sealed", "Bids are sealed",
                 "Bids stay sealed until bidding closes; the board shows how many there are.");

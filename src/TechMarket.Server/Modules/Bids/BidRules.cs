@@ -1,3 +1,4 @@
+using System.Globalization;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Challenges;
@@ -12,7 +13,8 @@ internal static class BidRules
     {
         if (challenge.Status == ChallengeStatus.Published && now < challenge.Terms.OpensAt)
         {
-            return DomainError.Conflict("bidding-not-open", $"Bidding opens at {challenge.Terms.OpensAt:yyyy-MM-dd HH:mm} UTC.");
+            return DomainError.Conflict("bidding-not-open",
+                string.Create(CultureInfo.InvariantCulture, $"Bidding opens at {challenge.Terms.OpensAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC."));
         }
 
         return challenge.Status == ChallengeStatus.Published && now < challenge.Terms.ClosesAt
@@ -33,5 +35,5 @@ internal static class BidRules
     public static DomainError? WithinBounty(BidContent content, ChallengeDetails challenge) =>
         content.Budget <= challenge.Bounty
             ? null
-            : DomainError.Invalid("budget", $"The budget may not exceed the bounty of {challenge.Bounty:N2} yuan.");
+            : DomainError.Invalid("budget", string.Create(CultureInfo.InvariantCulture, $"The budget may not exceed the bounty of {challenge.Bounty:N2} yuan."));
 }

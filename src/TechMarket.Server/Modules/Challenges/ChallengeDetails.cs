@@ -85,8 +85,11 @@ public sealed class ChallengeDetailsProjection : SingleStreamProjection<Challeng
         c.UpdatedAt = e.At;
     }
 
-    public static void Apply(NdaAccepted e, ChallengeDetails c) =>
+    public static void Apply(NdaAccepted e, ChallengeDetails c)
+    {
         c.Disclosures.Add(new Disclosure(e.OrganisationId, e.OrganisationName, e.UserId, e.UserName, e.At));
+        c.UpdatedAt = e.At;
+    }
 
     public static void Apply(BiddingClosed e, ChallengeDetails c)
     {
@@ -110,7 +113,11 @@ public sealed class ChallengeDetailsProjection : SingleStreamProjection<Challeng
         c.UpdatedAt = e.At;
     }
 
-    public static void Apply(FeedbackRecorded e, ChallengeDetails c) => c.Feedback[e.BidId] = e;
+    public static void Apply(FeedbackRecorded e, ChallengeDetails c)
+    {
+        c.Feedback[e.BidId] = e;
+        c.UpdatedAt = e.At;
+    }
 
     public static void Apply(ChallengeAwarded e, ChallengeDetails c)
     {

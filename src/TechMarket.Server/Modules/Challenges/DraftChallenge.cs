@@ -43,7 +43,7 @@ public static class DraftChallenge
             request.Field, request.GovernmentSubsidy, request.OpensAt, request.ClosesAt,
             request.Criteria.Select(c => c with { Name = c.Name.Trim() }).ToList(),
             new Eligibility(request.Eligibility.Kinds.Distinct().ToList(), (request.Eligibility.Districts ?? []).Distinct().ToList()),
-            request.Mode, request.WinnerCount, request.Stages ?? [], request.NdaTerms.Trim());
+            request.Mode, request.WinnerCount, (request.Stages ?? []).Select(s => s with { Name = s.Name.Trim() }).ToList(), request.NdaTerms.Trim());
         return Decision.Accept(new ChallengeDrafted(challengeId, officer.Jurisdiction!, terms, funding, officer.UserId, now));
     }
 

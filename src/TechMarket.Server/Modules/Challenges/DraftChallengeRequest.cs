@@ -59,6 +59,8 @@ public sealed class DraftChallengeValidator : AbstractValidator<DraftChallengeRe
         RuleFor(r => r.Eligibility).NotNull();
         RuleFor(r => r.Eligibility.Kinds).NotEmpty().When(r => r.Eligibility is not null)
             .WithMessage("Name at least one kind of organisation that may bid.");
+        RuleForEach(r => r.Eligibility.Kinds).Must(BidderKinds.Contains).When(r => r.Eligibility is not null)
+            .WithMessage("Unknown kind of organisation.");
         RuleForEach(r => r.Eligibility.Districts).Must(catalog.IsDistrict).When(r => r.Eligibility is not null)
             .WithMessage("Unknown district code.");
         RuleFor(r => r.Mode).IsInEnum();

@@ -11,6 +11,8 @@ namespace TechMarket.Server.Infrastructure.Http;
 /// </summary>
 public static class StreamCommands
 {
+    private const int RetriesWithoutIfMatch = 3;
+
     public static Task<IResult> Execute<TState>(
         this IDocumentSession session,
         HttpContext http,
@@ -48,35 +50,46 @@ public static class StreamCommands
                 new Dictionary<string, string[]> { ["If-Match"] = ["If-Match must be an ETag returned by this API, e.g. \"3\"."] });
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var stream = expected is { } version
-                ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
-                : await session.Events.FetchForWriting<TState>(streamId, ct);
-            if (stream.Aggregate is null && !allowNew)
+            try
             {
-                return Problems.NotFound(what);
-            }
+                var stream = expected is { } version
+                    ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
+                    : await session.Events.FetchForWriting<TState>(streamId, ct);
+                if (stream.Aggregate is null && !allowNew)
+                {
+                    return Problems.NotFound(what);
+                }
 
-            var decision = decide(stream.Aggregate);
-            if (decision.Error is { } error)
+                var decision = decide(stream.Aggregate);
+                if (decision.Error is { } error)
+                {
+                    return Problems.From(error);
+                }
+
+                stream.AppendMany(decision.Events);
+                await session.SaveChangesAsync(ct);
+                http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
+                return TypedResults.NoContent();
+            }
+            catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
             {
-                return Problems.From(error);
-            }
+                // Without If-Match the caller did not decide against a particular version (five experts scoring the
+                // same challenge at once): decide again on the fresh state. With If-Match the caller must look again.
+                if (expected is null && attempt < RetriesWithoutIfMatch)
+                {
+                    session.EjectAllPendingChanges();
+                    continue;
+                }
 
-            stream.AppendMany(decision.Events);
-            await session.SaveChangesAsync(ct);
-            http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
-            return TypedResults.NoContent();
-        }
-        catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
-        {
-            if (!allowNew && await session.Events.FetchStreamStateAsync(streamId, ct) is null)
-            {
-                return Problems.NotFound(what);
-            }
+                if (!allowNew && await session.Events.FetchStreamStateAsync(streamId, ct) is null)
+                {
+                    return Problems.NotFound(what);
+                }
 
-            return expected is { } stale ? Problems.StaleVersion(stale) : Problems.ConcurrentWrite();
+                return expected is { } stale ? Problems.StaleVersion(stale) : Problems.ConcurrentWrite();
+            }
         }
     }
 

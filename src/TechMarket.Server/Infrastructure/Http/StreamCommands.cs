@@ -11,7 +11,9 @@ namespace TechMarket.Server.Infrastructure.Http;
 /// </summary>
 public static class StreamCommands
 {
-    private const int RetriesWithoutIfMatch = 3;
+    /// <summary>Each round of a race lets at least one writer through, so this many attempts serve as many
+    /// simultaneous writers (a review panel); the jitter keeps the losers from colliding again in lockstep.</summary>
+    private const int RetriesWithoutIfMatch = 6;
 
     public static Task<IResult> Execute<TState>(
         this IDocumentSession session,
@@ -19,20 +21,23 @@ public static class StreamCommands
         Guid streamId,
         string what,
         Func<TState, Decision> decide,
-        CancellationToken ct)
+        CancellationToken ct,
+        Func<Decision, IResult>? answer = null)
         where TState : class =>
-        ExecuteAsync<TState>(session, http, streamId, what, state => decide(state!), allowNew: false, ct);
+        ExecuteAsync<TState>(session, http, streamId, what, state => decide(state!), allowNew: false, answer, ct);
 
     /// <summary>Like Execute, for a stream whose id is known before it exists (e.g. one bid per organisation):
     /// the decision gets null when the stream is new, and a concurrent start loses with 409.</summary>
+    /// <param name="answer">Builds the success answer from the appended events (e.g. a receipt); 204 without it.</param>
     public static Task<IResult> ExecuteOrStart<TState>(
         this IDocumentSession session,
         HttpContext http,
         Guid streamId,
         Func<TState?, Decision> decide,
-        CancellationToken ct)
+        CancellationToken ct,
+        Func<Decision, IResult>? answer = null)
         where TState : class =>
-        ExecuteAsync(session, http, streamId, "The resource", decide, allowNew: true, ct);
+        ExecuteAsync(session, http, streamId, "The resource", decide, allowNew: true, answer, ct);
 
     private static async Task<IResult> ExecuteAsync<TState>(
         IDocumentSession session,
@@ -41,6 +46,7 @@ public static class StreamCommands
         string what,
         Func<TState?, Decision> decide,
         bool allowNew,
+        Func<Decision, IResult>? answer,
         CancellationToken ct)
         where TState : class
     {
@@ -71,7 +77,7 @@ public static class StreamCommands
                 stream.AppendMany(decision.Events);
                 await session.SaveChangesAsync(ct);
                 http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
-                return TypedResults.NoContent();
+                return answer is null ? TypedResults.NoContent() : answer(decision);
             }
             catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
             {
@@ -80,6 +86,7 @@ public static class StreamCommands
                 if (expected is null && attempt < RetriesWithoutIfMatch)
                 {
                     session.EjectAllPendingChanges();
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 20) * attempt), ct);
                     continue;
                 }
 

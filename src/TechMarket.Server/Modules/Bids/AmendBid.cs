@@ -33,9 +33,10 @@ public static class AmendBid
                     return Problems.From(invalid);
                 }
 
-                var result = await session.Execute<Bid>(http, id, "The bid",
-                    bid => Decide(bid, challenge, content.Value!, actor, BidCommitment.NewSalt(), clock.GetUtcNow()), ct);
-                return result is Microsoft.AspNetCore.Http.HttpResults.NoContent ? await SubmitBid.ReceiptAsync(session, id, http, ct) : result;
+                return await session.Execute<Bid>(http, id, "The bid",
+                    bid => Decide(bid, challenge, content.Value!, actor, BidCommitment.NewSalt(), clock.GetUtcNow()),
+                    ct,
+                    decision => decision.Events.OfType<BidAmended>().Select(e => TypedResults.Ok(new BidReceipt(e.BidId, current.ChallengeId, e.Commitment, e.At))).Single());
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<BidRequest>()

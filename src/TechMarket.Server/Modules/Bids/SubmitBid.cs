@@ -68,24 +68,17 @@ public static class SubmitBid
 
                 var organisation = await session.LoadAsync<Organisation>(actor.OrganisationId!.Value, ct);
                 var bidId = BidIds.For(id, actor.OrganisationId.Value);
-                var result = await session.ExecuteOrStart<Bid>(http, bidId,
+                return await session.ExecuteOrStart<Bid>(http, bidId,
                     existing => Decide(existing, bidId, challenge, organisation, content.Value!, actor, BidCommitment.NewSalt(), clock.GetUtcNow()),
-                    ct);
-                return result is Microsoft.AspNetCore.Http.HttpResults.NoContent ? await ReceiptAsync(session, bidId, http, ct) : result;
+                    ct,
+                    decision => decision.Events.OfType<BidSubmitted>().Select(e => TypedResults.Ok(new BidReceipt(e.BidId, e.ChallengeId, e.Commitment, e.At))).Single());
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<BidRequest>()
             .WithSummary("Submit your organisation's sealed bid; the answer is your receipt (commitment)");
         return challenges;
     }
-
-    /// <summary>The receipt a bidder keeps: the commitment of what it just submitted or amended.</summary>
-    internal static async Task<IResult> ReceiptAsync(IQuerySession session, Guid bidId, HttpContext http, CancellationToken ct)
-    {
-        var bid = (await session.LoadAsync<BidDetails>(bidId, ct))!;
-        http.Response.SetETag(bid.Version);
-        return TypedResults.Ok(new BidReceipt(bid.Id, bid.ChallengeId, bid.Commitment, bid.LastChangedAt));
-    }
 }
 
+/// <summary>The receipt a bidder keeps: the commitment of what it just submitted or amended.</summary>
 public sealed record BidReceipt(Guid BidId, Guid ChallengeId, string Commitment, DateTimeOffset At);

@@ -22,7 +22,6 @@ builder.Services.AddTechMarketHttp();
 builder.Services.AddAntiforgery();
 builder.Services.AddTechMarketMarten(connectionString);
 builder.Services.AddTechMarketAuth(builder.Configuration, connectionString);
-builder.Services.AddScoped<ClientRegistrations>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddTechMarketHealth(connectionString);
 builder.Services.AddOpenApi();

@@ -85,6 +85,7 @@ public static class OpenIdConnectSetup
 
         services.AddTechMarketAuthorization();
         services.AddScoped<UserPrincipalFactory>();
+        services.AddScoped<ClientRegistrations>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

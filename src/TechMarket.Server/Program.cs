@@ -19,6 +19,7 @@ var connectionString = builder.Configuration.ConnectionString();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTechMarketHttp();
+builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddAntiforgery();
 builder.Services.AddTechMarketMarten(connectionString);
 builder.Services.AddTechMarketAuth(builder.Configuration, connectionString);
@@ -39,6 +40,7 @@ builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTa
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseTechMarketHttp();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -13,6 +13,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
     public const string RedirectUri = "http://localhost/auth/callback";
     public const string IntegrationSecret = "integration-test-secret";
 
+    /// <summary>The one address the server trusts to forward client addresses.</summary>
+    public static readonly IPAddress LoadBalancer = IPAddress.Parse("10.99.0.1");
+
     private string? _directory;
     private EmbeddedPostgres? _cluster;
     private int _nextAddress = 1;
@@ -63,6 +66,7 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Challenges:ClosePollSeconds", "1");
+        builder.UseSetting("Http:TrustedProxies:0", LoadBalancer.ToString());
         // Tests move the clock forward by hours; tokens signed in at the start must outlive that.
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -18,6 +18,10 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
 
         var draft = await bureau.PostAsync("/api/challenges", Draft(marker, [(needId, 1_000_000m)], now, now.AddDays(10)));
         var id = (await draft.ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var need = await enterprise.GetJsonAsync($"/api/needs/{needId}");
+        need.GetProperty("challenges")[0].GetProperty("challengeId").GetString().ShouldBe(id);
+        need.GetProperty("status").GetString().ShouldBe("Accepted");
+        (await (await AsAsync(Demo.University)).GetJsonAsync($"/api/needs/{needId}")).TryGetProperty("challenges", out _).ShouldBeFalse();
         await (await bureau.PostAsync($"/api/challenges/{id}/publish")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "funding-unconfirmed");
         (await (await AsAsync(Demo.University)).GetAsync($"/api/challenges/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 

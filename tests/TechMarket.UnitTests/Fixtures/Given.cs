@@ -59,6 +59,7 @@ public static partial class Given
                 NeedWithdrawn withdrawn => need.Apply(withdrawn),
                 NeedAccepted accepted => need.Apply(accepted),
                 NeedRejected rejected => need.Apply(rejected),
+                NeedTakenIntoChallenge taken => need.Apply(taken),
                 _ => throw new ArgumentException($"Not a need event: {e.GetType().Name}", nameof(history)),
             });
 

@@ -54,7 +54,24 @@ public static class DraftChallenge
                 var ids = request.Needs.Select(n => n.NeedId).ToArray();
                 var needs = (await session.LoadManyAsync<NeedDetails>(ct, ids)).ToDictionary(n => n.Id);
                 var challengeId = Guid.CreateVersion7();
-                var decision = Decide(challengeId, request, needs, actor, clock.GetUtcNow());
+                var now = clock.GetUtcNow();
+                var decision = Decide(challengeId, request, needs, actor, now);
+                if (!decision.IsRefused)
+                {
+                    // Each need records the challenge in the same transaction, at the version the decision read.
+                    foreach (var need in needs.Values)
+                    {
+                        var stream = await session.Events.FetchForWriting<Need>(need.Id, need.Version, ct);
+                        var taken = TakeNeedIntoChallenge.Decide(stream.Aggregate!, challengeId, request.Title.Trim(), actor, now);
+                        if (taken.Error is { } refused)
+                        {
+                            return Problems.From(refused);
+                        }
+
+                        stream.AppendMany(taken.Events);
+                    }
+                }
+
                 return await session.Start<Challenge>(http, challengeId, decision, $"/api/challenges/{challengeId}", ct);
             })
             .RequireAuthorization(Policies.Bureau)

@@ -25,4 +25,9 @@ public sealed record Need(Guid Id, Guid OrganisationId, string District, NeedSta
         this with { Status = NeedStatus.Accepted, Content = Content with { Title = e.Title, Field = e.Field } };
 
     public Need Apply(NeedRejected e) => this with { Status = NeedStatus.Rejected };
+
+    /// <summary>The challenges built on this need; it stays accepted and listed.</summary>
+    public IReadOnlyList<Guid> Challenges { get; init; } = [];
+
+    public Need Apply(NeedTakenIntoChallenge e) => this with { Challenges = [.. Challenges, e.ChallengeId] };
 }

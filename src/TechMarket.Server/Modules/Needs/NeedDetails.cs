@@ -49,7 +49,12 @@ public sealed class NeedDetails
     public DateTimeOffset? SubmittedAt { get; set; }
 
     public DateTimeOffset? AcceptedAt { get; set; }
+
+    /// <summary>Challenges built on this need (shown to the enterprise and the bureau; drafts are not public).</summary>
+    public List<NeedChallenge> Challenges { get; set; } = [];
 }
+
+public sealed record NeedChallenge(Guid ChallengeId, string Title, DateTimeOffset At);
 
 public sealed class NeedDetailsProjection : SingleStreamProjection<NeedDetails, Guid>
 {
@@ -112,6 +117,12 @@ public sealed class NeedDetailsProjection : SingleStreamProjection<NeedDetails, 
     {
         details.Status = NeedStatus.Rejected;
         details.RejectionReason = e.Reason;
+        details.UpdatedAt = e.At;
+    }
+
+    public static void Apply(NeedTakenIntoChallenge e, NeedDetails details)
+    {
+        details.Challenges.Add(new NeedChallenge(e.ChallengeId, e.ChallengeTitle, e.At));
         details.UpdatedAt = e.At;
     }
 

@@ -26,3 +26,6 @@ public sealed record NeedWithdrawn(Guid NeedId, string? Reason, Guid By, DateTim
 public sealed record NeedAccepted(Guid NeedId, string Title, string Field, Guid By, DateTimeOffset At);
 
 public sealed record NeedRejected(Guid NeedId, string Reason, Guid By, DateTimeOffset At);
+
+/// <summary>立题: the bureau built a challenge on this accepted need; the enterprise is asked to fund its share.</summary>
+public sealed record NeedTakenIntoChallenge(Guid NeedId, Guid ChallengeId, string ChallengeTitle, Guid By, DateTimeOffset At);

@@ -8,7 +8,7 @@ public sealed record NeedView(
     string Title, string Description, string Field, decimal BudgetMin, decimal BudgetMax, DateOnly DesiredDelivery,
     string PublicSummary, string? ConfidentialDetails, string? OriginalTitle, string? OriginalField,
     string? RejectionReason, string? WithdrawalReason, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt);
+    DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt, IReadOnlyList<NeedChallenge> Challenges);
 
 /// <summary>What everyone else sees of a listed need: the public summary, never the description or confidential details.</summary>
 public sealed record NeedSummary(

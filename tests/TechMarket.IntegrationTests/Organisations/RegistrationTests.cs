@@ -49,6 +49,9 @@ public sealed class RegistrationTests(TechMarketHost host) : ApiTest(host)
         var organisation = await bureau.GetJsonAsync($"/api/organisations/{id}");
         organisation.GetProperty("status").GetString().ShouldBe("Rejected");
         organisation.GetProperty("rejectionReason").GetString().ShouldBe("营业执照信息与信用代码不符");
+        var outsider = await (await AsAsync(Demo.Broker)).GetJsonAsync($"/api/organisations/{id}");
+        outsider.GetProperty("status").GetString().ShouldBe("Rejected");
+        outsider.GetProperty("rejectionReason").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
     }
 
     [Theory]

@@ -9,7 +9,7 @@ public static class OrganisationQueries
 {
     public static RouteGroupBuilder MapOrganisationQueries(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, IQuerySession session, HttpContext http, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct) =>
             {
                 var organisation = await session.LoadAsync<Organisation>(id, ct);
                 if (organisation is null)
@@ -19,7 +19,10 @@ public static class OrganisationQueries
 
                 var version = await session.Events.FetchStreamStateAsync(id, ct);
                 http.Response.SetETag(version?.Version ?? 0);
-                return TypedResults.Ok(organisation);
+                // Why a registration was turned down is between the organisation and its bureau.
+                return actor.BelongsTo(id) || actor.Covers(organisation.District)
+                    ? TypedResults.Ok(organisation)
+                    : TypedResults.Ok(organisation with { RejectionReason = null });
             })
             .RequireAuthorization(Policies.SignedIn)
             .WithSummary("An organisation's public registration data and status");

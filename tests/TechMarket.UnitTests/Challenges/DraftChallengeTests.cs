@@ -72,6 +72,17 @@ public class DraftChallengeTests
     }
 
     [Fact]
+    public void A_city_wide_officer_s_draft_on_one_district_s_needs_belongs_to_that_district()
+    {
+        var haishu = Need(district: Given.OtherDistrict);
+
+        var drafted = Draft(Given.DraftRequest(new NeedFunding(haishu.Id, 1m)), Known(haishu), Actors.CityBureau()).ShouldEmitSingle<ChallengeDrafted>();
+
+        drafted.District.ShouldBe(Given.OtherDistrict);
+        Actors.Bureau(Given.OtherDistrict).Covers(drafted.District).ShouldBeTrue();
+    }
+
+    [Fact]
     public void The_challenge_belongs_to_the_officer_s_jurisdiction()
     {
         var need = Need(district: Given.OtherDistrict);

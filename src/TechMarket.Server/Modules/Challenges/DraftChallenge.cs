@@ -44,7 +44,11 @@ public static class DraftChallenge
             request.Criteria.Select(c => c with { Name = c.Name.Trim() }).ToList(),
             new Eligibility(request.Eligibility.Kinds.Distinct().ToList(), (request.Eligibility.Districts ?? []).Distinct().ToList()),
             request.Mode, request.WinnerCount, (request.Stages ?? []).Select(s => s with { Name = s.Name.Trim() }).ToList(), request.NdaTerms.Trim());
-        return Decision.Accept(new ChallengeDrafted(challengeId, officer.Jurisdiction!, terms, funding, officer.UserId, now));
+        // A challenge on one district's needs belongs to that district, so its own bureau runs it even when the
+        // city drafted it; one spanning districts belongs to the city.
+        var districts = request.Needs.Select(n => needs[n.NeedId].District).Distinct().ToList();
+        var district = districts.Count == 1 ? districts[0] : officer.Jurisdiction!;
+        return Decision.Accept(new ChallengeDrafted(challengeId, district, terms, funding, officer.UserId, now));
     }
 
     public static RouteGroupBuilder MapDraftChallenge(this RouteGroupBuilder group)

@@ -55,7 +55,12 @@ public static class SubmitBid
         challenges.MapPost("/{id:guid}/bids", async Task<IResult> (
                 Guid id, BidRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
-                if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { } challenge)
+                // The challenge and the bidder's organisation in one round trip.
+                var batch = session.CreateBatchQuery();
+                var loadingChallenge = batch.Load<ChallengeDetails>(id);
+                var loadingOrganisation = batch.Load<Organisation>(actor.OrganisationId!.Value);
+                await batch.Execute(ct);
+                if (await loadingChallenge is not { } challenge)
                 {
                     return Problems.NotFound("The challenge");
                 }
@@ -66,7 +71,7 @@ public static class SubmitBid
                     return Problems.From(invalid);
                 }
 
-                var organisation = await session.LoadAsync<Organisation>(actor.OrganisationId!.Value, ct);
+                var organisation = await loadingOrganisation;
                 var bidId = BidIds.For(id, actor.OrganisationId.Value);
                 return await session.ExecuteOrStart<Bid>(http, bidId,
                     existing => Decide(existing, bidId, challenge, organisation, content.Value!, actor, BidCommitment.NewSalt(), clock.GetUtcNow()),

@@ -38,6 +38,25 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
         card.GetProperty("status").GetString().ShouldBe("Published");
     }
 
+    [Fact]
+    public async Task Challenges_drafted_on_one_need_at_the_same_moment_all_land_and_the_need_lists_them_all()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var needId = await AcceptedAsync(enterprise, bureau, Content(Marker()));
+        var now = Host.Clock.GetUtcNow();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
+            bureau.PostAsync("/api/challenges", Draft(Marker(), [(needId, 100_000m)], now, now.AddDays(10)))));
+
+        foreach (var answer in answers)
+        {
+            answer.StatusCode.ShouldBe(HttpStatusCode.Created, await answer.Content.ReadAsStringAsync());
+        }
+
+        (await enterprise.GetJsonAsync($"/api/needs/{needId}")).GetProperty("challenges").GetArrayLength().ShouldBe(5);
+    }
+
     public static TheoryData<string, object?, string> BadDrafts => new()
     {
         { "criteria", new[] { new { key = "approach", name = "技术方案", weight = 60 }, new { key = "team", name = "团队", weight = 30 } }, "criteria" },

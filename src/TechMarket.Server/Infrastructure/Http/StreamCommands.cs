@@ -11,9 +11,7 @@ namespace TechMarket.Server.Infrastructure.Http;
 /// </summary>
 public static class StreamCommands
 {
-    /// <summary>Each round of a race lets at least one writer through, so this many attempts serve as many
-    /// simultaneous writers (a review panel); the jitter keeps the losers from colliding again in lockstep.</summary>
-    private const int RetriesWithoutIfMatch = 6;
+    private const int ConcurrentWriteAttempts = 10;
 
     public static Task<IResult> Execute<TState>(
         this IDocumentSession session,
@@ -56,49 +54,68 @@ public static class StreamCommands
                 new Dictionary<string, string[]> { ["If-Match"] = ["If-Match must be an ETag returned by this API, e.g. \"3\"."] });
         }
 
+        async Task<IResult> Attempt()
+        {
+            var stream = expected is { } version
+                ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
+                : await session.Events.FetchForWriting<TState>(streamId, ct);
+            if (stream.Aggregate is null && !allowNew)
+            {
+                return Problems.NotFound(what);
+            }
+
+            var decision = decide(stream.Aggregate);
+            if (decision.Error is { } error)
+            {
+                return Problems.From(error);
+            }
+
+            stream.AppendMany(decision.Events);
+            await session.SaveChangesAsync(ct);
+            http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
+            return answer is null ? TypedResults.NoContent() : answer(decision);
+        }
+
+        try
+        {
+            // Without If-Match the caller did not decide against a particular version: decide again on the
+            // fresh state. With If-Match the caller must look again.
+            return expected is null ? await session.RetryOnConcurrentWrite(Attempt, ct) : await Attempt();
+        }
+        catch (Exception e) when (IsConcurrentWrite(e))
+        {
+            if (!allowNew && await session.Events.FetchStreamStateAsync(streamId, ct) is null)
+            {
+                return Problems.NotFound(what);
+            }
+
+            return expected is { } stale ? Problems.StaleVersion(stale) : Problems.ConcurrentWrite();
+        }
+    }
+
+    /// <summary>
+    /// Runs a write again, on fresh state, when it loses a race on a stream version (five experts scoring the
+    /// same challenge at once, two challenges drafted on one need). Each round lets at least one writer through,
+    /// so this many attempts serve as many simultaneous writers; the jitter keeps the losers from colliding again
+    /// in lockstep. The last loss is thrown to the caller.
+    /// </summary>
+    public static async Task<IResult> RetryOnConcurrentWrite(this IDocumentSession session, Func<Task<IResult>> write, CancellationToken ct)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var stream = expected is { } version
-                    ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
-                    : await session.Events.FetchForWriting<TState>(streamId, ct);
-                if (stream.Aggregate is null && !allowNew)
-                {
-                    return Problems.NotFound(what);
-                }
-
-                var decision = decide(stream.Aggregate);
-                if (decision.Error is { } error)
-                {
-                    return Problems.From(error);
-                }
-
-                stream.AppendMany(decision.Events);
-                await session.SaveChangesAsync(ct);
-                http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
-                return answer is null ? TypedResults.NoContent() : answer(decision);
+                return await write();
             }
-            catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
+            catch (Exception e) when (IsConcurrentWrite(e) && attempt < ConcurrentWriteAttempts)
             {
-                // Without If-Match the caller did not decide against a particular version (five experts scoring the
-                // same challenge at once): decide again on the fresh state. With If-Match the caller must look again.
-                if (expected is null && attempt < RetriesWithoutIfMatch)
-                {
-                    session.EjectAllPendingChanges();
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 20) * attempt), ct);
-                    continue;
-                }
-
-                if (!allowNew && await session.Events.FetchStreamStateAsync(streamId, ct) is null)
-                {
-                    return Problems.NotFound(what);
-                }
-
-                return expected is { } stale ? Problems.StaleVersion(stale) : Problems.ConcurrentWrite();
+                session.EjectAllPendingChanges();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 20) * attempt), ct);
             }
         }
     }
+
+    private static bool IsConcurrentWrite(Exception e) => e is ConcurrencyException or ExistingStreamIdCollisionException;
 
     /// <summary>Starts a new stream with the events of a decision; answers 201 with its location and ETag.</summary>
     public static async Task<IResult> Start<TState>(

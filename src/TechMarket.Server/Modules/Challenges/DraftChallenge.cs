@@ -60,23 +60,29 @@ public static class DraftChallenge
                 var challengeId = Guid.CreateVersion7();
                 var now = clock.GetUtcNow();
                 var decision = Decide(challengeId, request, needs, actor, now);
-                if (!decision.IsRefused)
+                if (decision.IsRefused)
                 {
-                    // Each need records the challenge in the same transaction, at the version the decision read.
-                    foreach (var need in needs.Values)
+                    return Problems.From(decision.Error!);
+                }
+
+                // Each need records the challenge in the same transaction; several challenges drafted on one need
+                // at once race on its stream, and the losers record again on the fresh state.
+                return await session.RetryOnConcurrentWrite(async () =>
+                {
+                    foreach (var needId in needs.Keys)
                     {
-                        var stream = await session.Events.FetchForWriting<Need>(need.Id, need.Version, ct);
-                        var taken = TakeNeedIntoChallenge.Decide(stream.Aggregate!, challengeId, request.Title.Trim(), actor, now);
+                        var need = await session.Events.FetchForWriting<Need>(needId, ct);
+                        var taken = TakeNeedIntoChallenge.Decide(need.Aggregate!, challengeId, request.Title.Trim(), actor, now);
                         if (taken.Error is { } refused)
                         {
                             return Problems.From(refused);
                         }
 
-                        stream.AppendMany(taken.Events);
+                        need.AppendMany(taken.Events);
                     }
-                }
 
-                return await session.Start<Challenge>(http, challengeId, decision, $"/api/challenges/{challengeId}", ct);
+                    return await session.Start<Challenge>(http, challengeId, decision, $"/api/challenges/{challengeId}", ct);
+                }, ct);
             })
             .RequireAuthorization(Policies.Bureau)
             .Validate<DraftChallengeRequest>()

@@ -7,6 +7,8 @@ namespace TechMarket.Bench;
 /// under the same concurrency. Disposing stops the server and the cluster and deletes their files.</summary>
 internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : IAsyncDisposable
 {
+    private const int AcceptedNeedsForChallenges = 200;
+
     /// <summary>Users of approved enterprises (DemoCatalog), one per worker, reused when there are more workers.</summary>
     private static readonly string[] EnterpriseUsers =
     [
@@ -86,7 +88,10 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
     {
         var server = _server!.BaseAddress;
         var bureau = await OidcSignIn.AccessTokenAsync(server, CityBureau, DemoPassword, ct);
-        var setup = new ChallengeSetup(bureau, enterpriseToken, await BidSubmitLoad.AcceptedNeedAsync(http, enterpriseToken, bureau, ct));
+        var needs = new Guid[AcceptedNeedsForChallenges];
+        await Parallel.ForEachAsync(Enumerable.Range(0, needs.Length), new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = ct },
+            async (i, token) => needs[i] = await BidSubmitLoad.AcceptedNeedAsync(http, enterpriseToken, bureau, token));
+        var setup = new ChallengeSetup(bureau, enterpriseToken, needs);
 
         var bidderCount = options.Concurrency * BiddersPerWorker;
         var emails = new string[bidderCount];

@@ -97,7 +97,7 @@ internal sealed class BidSubmitLoad
     private async Task<Guid> PublishAsync(ChallengeSetup setup, int number, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
-        var draft = Draft(number, setup.AcceptedNeedId, now.AddHours(-1), now.AddDays(30));
+        var draft = Draft(number, setup.AcceptedNeedIds[number % setup.AcceptedNeedIds.Count], now.AddHours(-1), now.AddDays(30));
         var created = await SendAsync(HttpMethod.Post, "/api/challenges", setup.BureauToken, JsonContent.Create(draft, options: Json), ct);
         var id = created.RootElement.GetProperty("id").GetGuid();
         await SendAsync(HttpMethod.Post, $"/api/challenges/{id}/funding/confirm", setup.FunderToken, null, ct);
@@ -185,4 +185,6 @@ internal sealed class BidSubmitLoad
 }
 
 /// <summary>Who publishes the bench's challenges, and from which accepted need.</summary>
-internal sealed record ChallengeSetup(string BureauToken, string FunderToken, Guid AcceptedNeedId);
+/// <summary>Challenges are spread over many accepted needs: each need records the challenges built on it,
+/// and a few hundred challenges on one need would make it a hot spot no real bureau produces.</summary>
+internal sealed record ChallengeSetup(string BureauToken, string FunderToken, IReadOnlyList<Guid> AcceptedNeedIds);

@@ -29,10 +29,6 @@ public sealed record Challenge(
 
     public bool IsFundedBy(Guid organisationId) => Funding.Any(f => f.EnterpriseId == organisationId);
 
-    /// <summary>Bids are taken from OpensAt until, not including, ClosesAt — whatever the scheduler has done yet.</summary>
-    public bool IsOpenForBids(DateTimeOffset now) =>
-        Status == ChallengeStatus.Published && now >= Terms.OpensAt && now < Terms.ClosesAt;
-
     public static Challenge Create(ChallengeDrafted e) => new(
         e.ChallengeId, e.District, ChallengeStatus.Draft, e.Terms, e.Funding,
         [], [], [], [], ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty,

@@ -30,6 +30,4 @@ internal static class NeedRules
         NeedStatus.Withdrawn => "withdrawn",
         _ => status.ToString(),
     };
-
-    public static DateOnly TodayInChina(DateTimeOffset now) => Infrastructure.ClockExtensions.DateInChina(now);
 }

@@ -1,4 +1,5 @@
 using Marten;
+using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -16,7 +17,7 @@ public static class SubmitNeed
             return refusal;
         }
 
-        if (need.Content.DesiredDelivery <= NeedRules.TodayInChina(now))
+        if (need.Content.DesiredDelivery <= now.DateInChina())
         {
             return DomainError.Conflict("delivery-date-passed", "The desired delivery date has passed; edit the need before submitting it.");
         }

@@ -41,7 +41,7 @@ public static class ReviewEndpoints
                     ? await session.Query<ContractHistory>().Where(h => h.FirstOrganisationId == org || h.SecondOrganisationId == org).ToListAsync(ct)
                     : [];
                 return await session.Execute<Challenge>(http, id, "The challenge",
-                    c => AssignExpert.Decide(c, expert, bids, history.ToList(), actor, clock.GetUtcNow()), ct);
+                    c => AssignExpert.Decide(c, expert, bids, history, actor, clock.GetUtcNow()), ct);
             })
             .RequireAuthorization(Policies.Bureau)
             .WithSummary("Assign an expert to review the bids (refused, with the reason, on a conflict of interest)");

@@ -19,15 +19,15 @@ export type BidReceipt = Schemas['BidReceipt'];
 export type MyBid = Schemas['MyBid'];
 export type AttachmentRef = Schemas['AttachmentRef'];
 export type Organisation = Schemas['Organisation'];
-export type OrganisationKind = Schemas['OrganisationKind'];
-export type FeedbackReason = Schemas['FeedbackReason'];
+export type OrganisationKind = NonNullable<Schemas['OrganisationKind']>;
+export type FeedbackReason = NonNullable<Schemas['FeedbackReason']>;
 export type CriterionScore = Schemas['CriterionScore'];
 export type ExpertProfile = Schemas['ExpertProfile'];
 export type TechField = Schemas['TechField'];
 export type District = Schemas['District'];
 export type Disclosure = Schemas['Disclosure'];
 export type CriterionAverage = Schemas['CriterionAverage'];
-export type StageOutcome = Schemas['StageOutcome'];
+export type StageOutcome = NonNullable<Schemas['StageOutcome']>;
 
 /** A need as its reader may see it: in full (its enterprise, the bureau) or its public summary. */
 export type NeedRead = NeedView | NeedSummary;

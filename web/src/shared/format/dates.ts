@@ -31,3 +31,14 @@ export function formatTimeLeft(seconds: number | string, language: Language): st
 export function cityDateTimeToIso(date: string, time: string): string {
   return new Date(`${date}T${time}:00+08:00`).toISOString();
 }
+
+/** An instant as the value of a datetime-local input, in China Standard Time ("2026-12-01T09:30"). */
+export function toCityLocalInput(instant: Date): string {
+  const shifted = new Date(instant.getTime() + 8 * 3600 * 1000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+/** A datetime-local input's value, read as China Standard Time, as an ISO instant for the API. */
+export function fromCityLocalInput(value: string): string {
+  return new Date(`${value}:00+08:00`).toISOString();
+}

@@ -472,6 +472,10 @@ export const en: Messages = {
     inRace: 'In the race',
     note: 'Note',
     bidsSealed: 'Bids stay sealed until the deadline; only their number shows.',
+    defaultCriterion1: 'Technical approach',
+    defaultCriterion2: 'Team and track record',
+    defaultCriterion3: 'Budget and schedule',
+    defaultNda: 'The bidder keeps the technical material and data in the confidential details secret, uses them only for this bid and discloses them to no third party, for five years.',
     noRanking: 'The ranking shows once the review starts.',
   },
 };

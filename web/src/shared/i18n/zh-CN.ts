@@ -469,6 +469,10 @@ export const zhCN = {
     inRace: '在赛',
     note: '说明',
     bidsSealed: '申报截止前申报保持密封，只显示数量。',
+    defaultCriterion1: '技术方案先进性与可行性',
+    defaultCriterion2: '团队能力与前期基础',
+    defaultCriterion3: '经费与进度合理性',
+    defaultNda: '申报方承诺对保密详情中的技术资料和数据严格保密，仅用于本榜单申报，不向第三方披露，保密期限五年。',
     noRanking: '评审开始后显示排名。',
   },
 };

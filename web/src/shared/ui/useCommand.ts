@@ -12,6 +12,8 @@ interface CommandOptions<TInput, TResult> {
   form?: FormInstance;
   success?: string;
   onSuccess?: (result: TResult) => void;
+  /** Shows a refusal in place instead of a message (e.g. an expert's conflict of interest); return true when handled. */
+  onProblem?: (error: unknown) => boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function useCommand<TInput = void, TResult = unknown>(options: CommandOpt
       options.onSuccess?.(result);
     },
     onError: (error) => {
+      if (options.onProblem?.(error)) return;
       if (isProblem(error) && error.status === 412) {
         modal.confirm({
           title: t('problems.staleTitle'),

@@ -23,6 +23,7 @@ export function formatMoney(amount: number | string | null | undefined, language
     currency: 'CNY',
     currencyDisplay: 'symbol',
     notation: options.compact ? 'compact' : 'standard',
+    minimumFractionDigits: options.compact ? 0 : 2,
     maximumFractionDigits: options.compact ? 1 : 2,
   }).format(value);
 }

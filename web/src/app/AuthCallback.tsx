@@ -19,7 +19,9 @@ export function AuthCallback() {
       .then((user) => {
         const returnTo = (user.state as { returnTo?: string } | undefined)?.returnTo;
         const fallback = homeFor(rolesOf(user));
-        navigate(returnTo && returnTo !== '/' && !returnTo.startsWith('/auth/') ? returnTo : fallback, { replace: true });
+        // Signing in from the home page lands in the role's workspace; from anywhere else, back where the person was.
+        const path = returnTo?.split('?')[0] ?? '/';
+        navigate(path !== '/' && !path.startsWith('/auth/') ? returnTo! : fallback, { replace: true });
       })
       .catch((error: Error) => setFailed(error.message));
   }, [navigate]);

@@ -25,18 +25,18 @@ public static class LoginPage
                 var user = string.IsNullOrWhiteSpace(form.Email) ? null : await users.FindByEmailAsync(form.Email.Trim());
                 if (user is null || string.IsNullOrEmpty(form.Password))
                 {
-                    return Render(http, antiforgery, form.ReturnUrl, "邮箱或密码不正确 / Wrong e-mail or password.", StatusCodes.Status400BadRequest);
+                    return Render(http, antiforgery, form.ReturnUrl, LoginText.For(http, form.ReturnUrl).WrongCredentials, StatusCodes.Status400BadRequest);
                 }
 
                 var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
                 if (result.IsLockedOut)
                 {
-                    return Render(http, antiforgery, form.ReturnUrl, "账户已暂时锁定 / The account is locked for a while.", StatusCodes.Status400BadRequest);
+                    return Render(http, antiforgery, form.ReturnUrl, LoginText.For(http, form.ReturnUrl).LockedOut, StatusCodes.Status400BadRequest);
                 }
 
                 if (!result.Succeeded)
                 {
-                    return Render(http, antiforgery, form.ReturnUrl, "邮箱或密码不正确 / Wrong e-mail or password.", StatusCodes.Status400BadRequest);
+                    return Render(http, antiforgery, form.ReturnUrl, LoginText.For(http, form.ReturnUrl).WrongCredentials, StatusCodes.Status400BadRequest);
                 }
 
                 return Results.LocalRedirect(IsSafeReturnUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
@@ -67,14 +67,15 @@ public static class LoginPage
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var safeReturn = IsSafeReturnUrl(returnUrl) ? returnUrl! : "/";
+        var text = LoginText.For(http, safeReturn);
         var errorBlock = error is null ? string.Empty : $"<p class=\"error\" role=\"alert\">{WebUtility.HtmlEncode(error)}</p>";
         var html = $$"""
             <!doctype html>
-            <html lang="zh-CN">
+            <html lang="{{text.Lang}}">
             <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>登录 · TechMarket 技术市场</title>
+              <title>{{text.Title}}</title>
               <style>
                 body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; background: #f0f2f5; margin: 0; }
                 main { max-width: 360px; margin: 10vh auto; background: #fff; padding: 32px; border-radius: 8px; box-shadow: 0 2px 8px rgba(0,0,0,.1); }
@@ -87,16 +88,16 @@ public static class LoginPage
             </head>
             <body>
               <main>
-                <h1>TechMarket 技术市场 · 登录</h1>
+                <h1>{{text.Heading}}</h1>
                 {{errorBlock}}
                 <form method="post" action="/account/login">
                   <input type="hidden" name="{{tokens.FormFieldName}}" value="{{WebUtility.HtmlEncode(tokens.RequestToken)}}">
                   <input type="hidden" name="ReturnUrl" value="{{WebUtility.HtmlEncode(safeReturn)}}">
-                  <label for="email">邮箱 / E-mail</label>
+                  <label for="email">{{text.Email}}</label>
                   <input id="email" name="Email" type="email" autocomplete="username" required>
-                  <label for="password">密码 / Password</label>
+                  <label for="password">{{text.Password}}</label>
                   <input id="password" name="Password" type="password" autocomplete="current-password" required>
-                  <button type="submit">登录 / Sign in</button>
+                  <button type="submit">{{text.Submit}}</button>
                 </form>
               </main>
             </body>

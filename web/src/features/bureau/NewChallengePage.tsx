@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Form, Input, InputNumber, Radio, Select, Space, TreeSelect, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Radio, Select, Space, TreeSelect, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -142,7 +142,7 @@ export function NewChallengePage() {
           </Space>
         </Card>
         <Card title={t('bureau.criteria')} style={{ marginBottom: 16 }}
-          extra={<Typography.Text type={weightSum === 100 ? 'success' : 'danger'} aria-live="polite">{t('bureau.weightsTotal', { sum: weightSum })}</Typography.Text>}>
+          extra={<Typography.Text strong style={{ color: weightSum === 100 ? '#135200' : '#a8071a' }} aria-live="polite">{t('bureau.weightsTotal', { sum: weightSum })}</Typography.Text>}>
           <Form.List name="criteria" rules={[{ validator: async (_, rows: Values['criteria']) => {
             const sum = (rows ?? []).reduce((s, c) => s + (Number(c?.weight) || 0), 0);
             if (sum !== 100) throw new Error(t('validation.weightsSum', { sum }));
@@ -168,7 +168,7 @@ export function NewChallengePage() {
         </Card>
         <Card title={t('challenge.eligibility')} style={{ marginBottom: 16 }}>
           <Form.Item name="kinds" label={t('bureau.eligibleKinds')} rules={[{ required: true, message: t('validation.atLeastOne') }]}>
-            <Checkbox.Group options={(['University', 'Institute', 'Enterprise'] as const).map((k) => ({ value: k, label: t(`organisationKind.${k}`) }))} />
+            <Select mode="multiple" options={(['University', 'Institute', 'Enterprise'] as const).map((k) => ({ value: k, label: t(`organisationKind.${k}`) }))} />
           </Form.Item>
           <Form.Item name="districts" label={t('bureau.eligibleDistricts')}>
             <Select mode="multiple" allowClear options={reference.districtOptions} />
@@ -179,7 +179,7 @@ export function NewChallengePage() {
           {mode === 'HorseRace' && (
             <>
               <Form.Item name="winnerCount" label={t('bureau.winnerCount')}><InputNumber min={2} max={10} precision={0} /></Form.Item>
-              <Typography.Text type={shareSum === 100 ? 'success' : 'danger'}>{t('validation.sharesSum', { sum: shareSum })}</Typography.Text>
+              <Typography.Text strong style={{ color: shareSum === 100 ? '#135200' : '#a8071a' }}>{t('validation.sharesSum', { sum: shareSum })}</Typography.Text>
               <Form.List name="stages">
                 {(fields, { add, remove }) => (
                   <>

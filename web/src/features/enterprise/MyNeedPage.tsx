@@ -121,7 +121,7 @@ export function MyNeedPage() {
       {(n) => (
         <>
           <PageHeader title={n.title} intro={<NeedStatusTag status={n.status} />} extra={!editing && <Actions need={n} onEdit={() => setEditing(true)} />} />
-          {editing ? <EditNeed need={n} onDone={() => setEditing(false)} /> : <NeedDetails need={n} />}
+          {editing ? <EditNeed key={String(n.version)} need={n} onDone={() => setEditing(false)} /> : <NeedDetails need={n} />}
         </>
       )}
     </QueryState>

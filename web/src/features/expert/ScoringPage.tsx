@@ -16,7 +16,7 @@ export function weightedTotal(criteria: Criterion[], scores: Scores): number {
   return criteria.reduce((sum, c) => sum + (Number(scores?.[c.key]?.score) || 0) * Number(c.weight), 0) / 10;
 }
 
-function ScoreBid({ review, bid }: { review: AssignedReview; bid: BlindBidView }) {
+export function ScoreBid({ review, bid }: { review: AssignedReview; bid: BlindBidView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [form] = Form.useForm<{ scores: Scores }>();

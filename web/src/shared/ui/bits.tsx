@@ -25,7 +25,7 @@ const challengeColours: Record<ChallengeStatus, string> = {
   BiddingClosed: 'warning',
   UnderReview: 'warning',
   Awarded: 'success',
-  InProgress: 'cyan',
+  InProgress: 'processing',
   Completed: 'success',
   Failed: 'error',
   Cancelled: 'default',

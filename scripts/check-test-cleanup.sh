@@ -11,12 +11,14 @@ set -uo pipefail
 signal="${1:-TERM}"
 case "$signal" in TERM | INT) ;; *) echo "usage: $0 [TERM|INT]" >&2; exit 2 ;; esac
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-log="$(mktemp "${TMPDIR:-/tmp}/techmarket-cleanup-check-XXXXXXXX")"
+work="$(mktemp -d "${TMPDIR:-/tmp}/techmarket-cleanup-check-XXXXXXXX")"
+log="$work/test.log"
 
 # Job control: the run gets a process group of its own to send SIGINT to, and does not start with SIGINT ignored
 # (as background jobs of a shell without job control do).
 set -m
-TECHMARKET_TEST_FILTER="FullyQualifiedName~TechMarket.IntegrationTests.Database" "$root/scripts/test.sh" >"$log" 2>&1 &
+TECHMARKET_TEST_FILTER="FullyQualifiedName~TechMarket.IntegrationTests.Database" TECHMARKET_TEST_RESULTS="$work/results" \
+  "$root/scripts/test.sh" >"$log" 2>&1 &
 run=$!
 set +m
 
@@ -100,4 +102,4 @@ last="$(tail -n 1 "$log")"
 
 echo "Cleanup check (SIG$signal): killed a run with $(wc -w <<<"$clusters") cluster(s), $(wc -w <<<"$server_pids") server process(es)" \
   "and ${#seen[@]} processes in all; ${took}s later none is left, $dir is gone, and the run exited $code with \"$last\"."
-rm -f "$log"
+rm -rf "$work"

@@ -7,7 +7,8 @@
 # (TECHMARKET_TEST_PROJECT_TIMEOUT, default 30m), and a project that leaves a process running all fail it.
 # Whatever the tests start lives under one directory of this run; however the run ends (passed, failed, Ctrl-C,
 # SIGTERM) the trap stops the clusters and server processes it started and removes that directory, and touches
-# nothing of another run beside it. TECHMARKET_TEST_FILTER passes a --filter to every project while iterating.
+# nothing of another run beside it. TECHMARKET_TEST_FILTER passes a --filter to every project while iterating;
+# TECHMARKET_TEST_RESULTS moves the TRX files out of TestResults/.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/prerequisites.sh" || { echo "0 passed, 1 failed"; exit 1; }
@@ -18,7 +19,7 @@ source "$root/scripts/test-run-processes.sh"
 hang_timeout="${TECHMARKET_TEST_HANG_TIMEOUT:-5m}"
 project_timeout="${TECHMARKET_TEST_PROJECT_TIMEOUT:-30m}"
 filter="${TECHMARKET_TEST_FILTER:-}"
-results="$root/TestResults"
+results="${TECHMARKET_TEST_RESULTS:-$root/TestResults}"
 passed=0 failed=0 skipped=0 status=0 child="" finished="" run_dir=""
 
 summary() {

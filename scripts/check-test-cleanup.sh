@@ -42,10 +42,10 @@ descendants() { ps -e -o pid= -o ppid= | awk -v root="$1" '{ parent[$1] = $2 } E
   for (p in keep) if (p in parent) print p }'; }
 postmasters() {
   local lock pid
-  for lock in $(find "$dir" -name postmaster.pid 2>/dev/null); do
+  while IFS= read -r lock; do
     pid="$(head -n 1 "$lock" 2>/dev/null)"
     [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = postgres ] && echo "$pid"
-  done
+  done < <(find "$dir" -name postmaster.pid 2>/dev/null)
 }
 servers() {
   local entry

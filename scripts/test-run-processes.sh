@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/test.sh: finds and stops what one test run started. Everything the tests start lives under the
 # run's own directory and inherits its marker (TECHMARKET_TEST_RUN_DIR=<that directory>) in its environment: the
 # test hosts, the server processes some tests start, runuser/pg_ctl and the PostgreSQL postmasters. PostgreSQL's own
@@ -44,15 +45,15 @@ stop_run_clusters() {
 }
 
 # Stops every process of this run: clusters by fast shutdown, the rest by SIGTERM, whatever is left after
-# $1 seconds (default 20) by SIGKILL. Returns once none is left.
+# 20 seconds by SIGKILL. Returns once none is left.
 stop_run_processes() {
-  local grace="${1:-20}" pids tick
+  local pids tick
   stop_run_clusters
   pids="$(run_processes)"
   [ -n "$pids" ] || return 0
   # shellcheck disable=SC2086 # one pid a word
   kill -TERM $pids 2>/dev/null
-  for ((tick = 0; tick < grace * 4; tick++)); do
+  for ((tick = 0; tick < 80; tick++)); do
     pids="$(run_processes)"
     [ -n "$pids" ] || return 0
     sleep 0.25

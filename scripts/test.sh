@@ -9,10 +9,11 @@
 # SIGTERM) the trap stops the clusters and server processes it started and removes that directory, and touches
 # nothing of another run beside it. TECHMARKET_TEST_FILTER passes a --filter to every project while iterating;
 # TECHMARKET_TEST_RESULTS moves the TRX files out of TestResults/.
+# shellcheck disable=SC2317 # cleanup, interrupted and stop_child run from traps
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/prerequisites.sh" || { echo "0 passed, 1 failed"; exit 1; }
-cd "$root"
+cd "$root" || exit 1
 # shellcheck source=scripts/test-run-processes.sh
 source "$root/scripts/test-run-processes.sh"
 

@@ -13,6 +13,7 @@ case "$signal" in TERM | INT) ;; *) echo "usage: $0 [TERM|INT]" >&2; exit 2 ;; e
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/techmarket-cleanup-check-XXXXXXXX")"
 log="$work/test.log"
+: >"$log" # read below before the run's own redirection may have created it
 
 # Job control: the run gets a process group of its own to send SIGINT to, and does not start with SIGINT ignored
 # (as background jobs of a shell without job control do).

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what TechMarket needs on a fresh Debian machine that has the .NET SDK:
-# the PostgreSQL server binaries (the platform and the tests run a private cluster with them).
+# the PostgreSQL server binaries (the platform and the tests run a private cluster with them), and ps.
 set -euo pipefail
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -11,6 +11,9 @@ fi
 packages=()
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   packages+=(postgresql postgresql-contrib)
+fi
+if ! command -v ps >/dev/null 2>&1; then
+  packages+=(procps) # scripts/test.sh finds the processes a run started with ps
 fi
 
 if ((${#packages[@]})); then

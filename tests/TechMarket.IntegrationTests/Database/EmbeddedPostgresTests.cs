@@ -6,11 +6,14 @@ using TechMarket.Server.Infrastructure.Postgres;
 namespace TechMarket.IntegrationTests.Database;
 
 /// <summary>The private cluster the server starts when no connection string is configured.</summary>
-public sealed class EmbeddedPostgresTests : IDisposable
+public sealed class EmbeddedPostgresTests : IAsyncLifetime
 {
     private readonly string _directory = TestCluster.NewDirectory("embedded");
 
-    public void Dispose() => TestCluster.Delete(_directory);
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>A test that failed half-way may leave its cluster running: stop it before removing the directory.</summary>
+    public Task DisposeAsync() => TestCluster.DeleteAsync(_directory);
 
     [Fact]
     public async Task It_creates_a_cluster_with_the_database_and_stops_it()

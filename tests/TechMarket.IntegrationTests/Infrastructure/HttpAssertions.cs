@@ -11,7 +11,7 @@ public static class HttpAssertions
     {
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(status, body);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", body);
+        response.Content.Headers.ContentType.ShouldNotBeNull(body).MediaType.ShouldBe("application/problem+json", body);
         var problem = JsonDocument.Parse(body).RootElement;
         problem.GetProperty("status").GetInt32().ShouldBe((int)status);
         if (code is not null)

@@ -52,7 +52,7 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
 
         if (_directory is not null)
         {
-            TestCluster.Delete(_directory);
+            await TestCluster.DeleteAsync(_directory);
         }
     }
 

@@ -7,20 +7,50 @@ namespace TechMarket.IntegrationTests.Infrastructure;
 /// TECHMARKET_TEST_POSTGRES points the tests at an existing server instead.</summary>
 public static class TestCluster
 {
+    /// <summary>Set by scripts/test.sh to a directory of its own run: every cluster and server directory goes under it,
+    /// so the script's trap removes exactly this run's, never those of another run beside it.</summary>
+    public const string RunDirectoryVariable = "TECHMARKET_TEST_RUN_DIR";
+
+    private static string Parent =>
+        Environment.GetEnvironmentVariable(RunDirectoryVariable) is { Length: > 0 } run ? run : Path.GetTempPath();
+
     public static string NewDirectory(string purpose)
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"techmarket-tests-{purpose}-{Guid.NewGuid():N}");
+        var directory = Path.Combine(Parent, $"techmarket-tests-{purpose}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
         return directory;
     }
 
     public static Task<EmbeddedPostgres> StartAsync(string directory) =>
         EmbeddedPostgres.StartAsync(
-            new EmbeddedPostgresOptions { DataDirectory = Path.Combine(directory, "postgres") },
+            new EmbeddedPostgresOptions { DataDirectory = DataDirectory(directory) },
             directory,
             NullLogger.Instance);
 
-    public static void Delete(string directory)
+    /// <summary>Where <see cref="StartAsync"/> (and a server started with this directory) keeps the cluster.</summary>
+    public static string DataDirectory(string directory) => Path.Combine(directory, "postgres");
+
+    /// <summary>Stops a cluster that a failed or killed test left running in the directory, then removes the directory.</summary>
+    public static async Task DeleteAsync(string directory)
+    {
+        var data = DataDirectory(directory);
+        if (File.Exists(Path.Combine(data, "postmaster.pid")))
+        {
+            try
+            {
+                await ProcessRunner.RunAsync(
+                    PostgresBinaries.Locate(null).PgCtl, ["stop", "-D", data, "-m", "immediate", "-w", "-t", "60"], CancellationToken.None);
+            }
+            catch (InvalidOperationException)
+            {
+                // pg_ctl found no server behind the lock file: nothing was left running.
+            }
+        }
+
+        Delete(directory);
+    }
+
+    private static void Delete(string directory)
     {
         try
         {
@@ -28,7 +58,7 @@ public static class TestCluster
         }
         catch (IOException)
         {
-            // A cluster that did not stop cleanly leaves files behind in /tmp; not worth failing a run for.
+            // Files left behind are removed with the run's directory by scripts/test.sh; not worth failing a test for.
         }
         catch (UnauthorizedAccessException)
         {

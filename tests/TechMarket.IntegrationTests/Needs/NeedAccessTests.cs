@@ -26,18 +26,20 @@ public sealed class NeedAccessTests(TechMarketHost host) : ApiTest(host)
     public async Task Others_see_only_the_public_summary_of_an_accepted_need()
     {
         var owner = await AsAsync(Demo.Enterprise);
-        var id = await AcceptedAsync(owner, await AsAsync(Demo.ZhenhaiBureau), Content(Marker()));
+        var content = Content(Marker());
+        var id = await AcceptedAsync(owner, await AsAsync(Demo.ZhenhaiBureau), content);
 
         foreach (var reader in new[] { Demo.OtherEnterprise, Demo.University, Demo.Expert, Demo.Broker })
         {
             var need = await (await AsAsync(reader)).GetJsonAsync($"/api/needs/{id}");
-            need.GetProperty("publicSummary").GetString().ShouldNotBeNullOrEmpty();
+            need.GetProperty("publicSummary").GetString().ShouldBe((string)content["publicSummary"]!, reader);
             need.TryGetProperty("confidentialDetails", out _).ShouldBeFalse(reader);
             need.TryGetProperty("description", out _).ShouldBeFalse(reader);
         }
 
         var bureau = await (await AsAsync(Demo.CityBureau)).GetJsonAsync($"/api/needs/{id}");
-        bureau.GetProperty("confidentialDetails").GetString().ShouldNotBeNullOrEmpty();
+        bureau.GetProperty("confidentialDetails").GetString().ShouldBe((string)content["confidentialDetails"]!);
+        bureau.GetProperty("description").GetString().ShouldBe((string)content["description"]!);
     }
 
     [Fact]

@@ -85,19 +85,24 @@ public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
     {
         var enterprise = await AsAsync(Demo.Enterprise);
         var bureau = await AsAsync(Demo.ZhenhaiBureau);
-        var (id, etag) = await DraftAsync(enterprise, Content(Marker()));
+        var marker = Marker();
+        var (id, _) = await DraftAsync(enterprise, Content(marker));
 
         await (await bureau.PostAsync($"/api/needs/{id}/accept", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid-transition");
+        (await enterprise.GetAsync($"/api/needs/{id}")).ETag().ShouldBe("\"1\"");
         var submit = await enterprise.PostAsync($"/api/needs/{id}/submit");
         await submit.ShouldBeOkAsync();
+        submit.ETag().ShouldBe("\"2\"");
         var again = await enterprise.PostAsync($"/api/needs/{id}/submit");
         var problem = await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid-transition");
         problem.GetProperty("detail").GetString()!.ShouldContain("submitted");
         await (await enterprise.PutAsync($"/api/needs/{id}", Content(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         var need = await enterprise.GetAsync($"/api/needs/{id}");
-        need.ETag().ShouldBe(submit.ETag());
-        etag.ShouldBe("\"1\"");
+        need.ETag().ShouldBe("\"2\"");
+        var body = await need.ShouldBeOkAsync();
+        body.GetProperty("status").GetString().ShouldBe("Submitted");
+        body.GetProperty("title").GetString()!.ShouldEndWith(marker);
     }
 
     [Fact]

@@ -42,8 +42,12 @@ public sealed class ReviewsReadModelTests : IAsyncLifetime
             await _services.DisposeAsync();
         }
 
-        await _cluster!.StopAsync();
-        TestCluster.Delete(_directory);
+        if (_cluster is not null)
+        {
+            await _cluster.StopAsync();
+        }
+
+        await TestCluster.DeleteAsync(_directory);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public class ChallengeDetailsProjectionTests
         details.Feedback.Keys.ShouldBe([story.BidId("A"), story.BidId("B")], ignoreOrder: true);
         (details.Status, details.StagesReviewed).ShouldBe((ChallengeStatus.InProgress, 1));
         details.Eliminated.ShouldBe([story.BidId("B")]);
-        details.AwardedAt.ShouldNotBeNull();
+        details.AwardedAt.ShouldBe(story.Events.OfType<ChallengeAwarded>().Single().At);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Numerics;
 using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.UnitTests.Organisations;
@@ -33,6 +34,39 @@ public class CreditCodeTests
         var wrong = Alphabet.Where(c => c != code[17]).Select(c => code[..17] + c);
 
         wrong.ShouldAllBe(c => !CreditCode.IsValid(c));
+    }
+
+    /// <summary>C18 = 31 − (Σ Ci·Wi mod 31) would be 31 when the sum is a multiple of 31: GB 32100-2015 writes it as 0.
+    /// Here the weighted sum of the first seventeen is 3 286 = 106 × 31.</summary>
+    [Fact]
+    public void A_weighted_sum_that_is_a_multiple_of_31_gives_the_check_character_0()
+    {
+        const string code = "91330211MA2H4K7XQ0";
+
+        WeightedSum(code[..17]).ShouldBe(3286);
+        CreditCode.CheckCharacter(code.AsSpan(0, 17)).ShouldBe('0');
+        CreditCode.Complete(code[..17]).ShouldBe(code);
+        CreditCode.IsValid(code).ShouldBeTrue();
+        CreditCode.IsValid(CreditCode.Normalise(" 91330211ma2h4k7xq0 ")).ShouldBeTrue();
+        Alphabet.Where(c => c != '0').Select(c => code[..17] + c).ShouldAllBe(c => !CreditCode.IsValid(c));
+    }
+
+    /// <summary>Varying the seventeenth character (weight 28, prime to 31) runs the weighted sum through every residue
+    /// modulo 31, the multiple of 31 included; the standard's weights are 3^(i−1) mod 31, computed here, not copied.</summary>
+    [Fact]
+    public void The_check_character_completes_the_weighted_sum_to_a_multiple_of_31_for_every_residue()
+    {
+        var bodies = Alphabet.Select(c => "91330211MA2H4K7X" + c).ToList();
+
+        bodies.Select(b => WeightedSum(b) % 31).ShouldBe(Enumerable.Range(0, 31), ignoreOrder: true);
+        foreach (var body in bodies)
+        {
+            var code = CreditCode.Complete(body);
+            ((WeightedSum(body) + Alphabet.IndexOf(code[17], StringComparison.Ordinal)) % 31).ShouldBe(0, code);
+            CreditCode.IsValid(code).ShouldBeTrue(code);
+        }
+
+        bodies.Select(CreditCode.Complete).Count(c => c[17] == '0').ShouldBe(1);
     }
 
     [Fact]
@@ -76,4 +110,7 @@ public class CreditCodeTests
         CreditCode.IsValid(code).ShouldBeFalse();
         CreditCode.IsValid(CreditCode.Normalise($"  {code} ")).ShouldBeTrue();
     }
+
+    private static int WeightedSum(string first17) =>
+        first17.Select((c, i) => Alphabet.IndexOf(c, StringComparison.Ordinal) * (int)BigInteger.ModPow(3, i, 31)).Sum();
 }

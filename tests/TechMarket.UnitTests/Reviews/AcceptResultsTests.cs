@@ -35,9 +35,15 @@ public class AcceptResultsTests
         var story = Given.AChallenge(funding: [500_000m, 300_000m]).WithBids(2).Closed().Awarded();
 
         story.Then(AcceptResults.Decide(story.State, Funder(story, 0), Given.Now).ShouldEmitSingle<ResultsAccepted>());
-        var second = AcceptResults.Decide(story.State, Funder(story, 1), Given.Now);
+        story.State.Status.ShouldBe(ChallengeStatus.Awarded);
+        var second = Funder(story, 1);
 
-        second.Events.Select(e => e.GetType()).ShouldBe([typeof(ResultsAccepted), typeof(ChallengeCompleted)]);
+        var decision = AcceptResults.Decide(story.State, second, Given.Now);
+
+        decision.Events.ShouldBe([new ResultsAccepted(story.Id, story.Funding[1].EnterpriseId, second.UserId, Given.Now), new ChallengeCompleted(story.Id, Given.Now)]);
+        var state = decision.Events.Aggregate(story, (s, e) => s.Then(e)).State;
+        state.Status.ShouldBe(ChallengeStatus.Completed);
+        state.AcceptedBy.ShouldBe([story.Funding[0].EnterpriseId, story.Funding[1].EnterpriseId], ignoreOrder: true);
     }
 
     [Fact]
@@ -90,8 +96,14 @@ public class AcceptResultsTests
     public void A_horse_race_without_stages_is_judged_right_after_the_award()
     {
         var race = HorseRace(stages: []);
+        var user = Funder(race);
 
-        AcceptResults.Decide(race.State, Funder(race), Given.Now).Error.ShouldBeNull();
+        var decision = AcceptResults.Decide(race.State, user, Given.Now);
+
+        decision.Events.ShouldBe([new ResultsAccepted(race.Id, race.Funding[0].EnterpriseId, user.UserId, Given.Now), new ChallengeCompleted(race.Id, Given.Now)]);
+        var state = decision.Events.Aggregate(race, (s, e) => s.Then(e)).State;
+        state.Status.ShouldBe(ChallengeStatus.Completed);
+        state.AcceptedBy.ShouldBe([race.Funding[0].EnterpriseId]);
     }
 
     [Fact]
@@ -111,6 +123,7 @@ public class AcceptResultsTests
             story.Then(e);
         }
 
+        story.State.Status.ShouldBe(ChallengeStatus.Completed);
         AcceptResults.Decide(story.State, Funder(story), Given.Now).ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
     }
 }

@@ -75,7 +75,7 @@ public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
 
         if (_directory is not null)
         {
-            TestCluster.Delete(_directory);
+            await TestCluster.DeleteAsync(_directory);
         }
     }
 

@@ -26,7 +26,7 @@ const queryClient = new QueryClient({
 
 /** Ant Design's default blue is too light for text on white (WCAG AA 4.5:1); this one passes. Tags: app.css. */
 const theme = {
-  token: { colorPrimary: '#0958d9', colorInfo: '#0958d9', colorLink: '#0958d9', colorTextDescription: '#595959', colorTextTertiary: '#595959', colorError: '#cf1322', colorPrimaryHover: '#003eb3', colorLinkHover: '#003eb3' },
+  token: { colorPrimary: '#0958d9', colorInfo: '#0958d9', colorLink: '#0958d9', colorTextDescription: '#595959', colorTextTertiary: '#595959', colorError: '#cf1322', colorPrimaryHover: '#003eb3', colorLinkHover: '#003eb3', colorTextPlaceholder: '#6b6b6b' },
 };
 
 export function AppRoot() {

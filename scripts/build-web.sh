@@ -12,7 +12,7 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 fi
 
 stamp="$web/dist/.build-stamp"
-hash="$(cd "$web" && find . \( -path ./node_modules -o -path ./dist -o -path ./test-results \) -prune -o -type f -print \
+hash="$(cd "$web" && find . \( -path ./node_modules -o -path ./dist -o -path ./test-results \) -prune -o -type f ! -name '*.tsbuildinfo' -print \
   | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -d' ' -f1)"
 if [ "${1:-}" != "--force" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ] && [ -d "$web/node_modules" ]; then
   echo "The web app is up to date (web/dist)."

@@ -19,6 +19,7 @@ public static class WebAppModule
     public static IServiceCollection AddWebApp(this IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, ResponseSchemas>());
+        services.Configure<RouteOptions>(options => options.SetParameterPolicy<ClientRoute>(ClientRoute.Name));
         return services;
     }
 
@@ -67,15 +68,25 @@ public static class WebAppModule
 
         var index = Path.Combine(dist, "index.html");
         app.MapGet("/", () => IndexHtml(index)).AllowAnonymous().ExcludeFromDescription();
-        app.MapFallback(IResult (HttpContext http) => IsServerPath(http.Request.Path)
-                ? Infrastructure.Http.Problems.NotFound("The resource")
-                : IndexHtml(index))
+        // Only GET and HEAD of paths that are not the server's: an API path never becomes a candidate, so its routing
+        // (404, 405, 415) is exactly what it would be without the web app.
+        app.MapMethods($"{{*path:nonfile:{ClientRoute.Name}}}", [HttpMethods.Get, HttpMethods.Head], () => IndexHtml(index))
+            .WithOrder(int.MaxValue)
             .AllowAnonymous()
             .ExcludeFromDescription();
         return app;
     }
 
     public static bool IsServerPath(PathString path) => ServerPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Matches a client-side route: any path that is not one of the server's own.</summary>
+    private sealed class ClientRoute : IRouteConstraint
+    {
+        public const string Name = "clientroute";
+
+        public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+            httpContext is null || !IsServerPath(httpContext.Request.Path);
+    }
 
     private static NoCache IndexHtml(string index) => new NoCache(Results.File(index, "text/html; charset=utf-8"));
 

@@ -37,7 +37,7 @@ export function ExpertsCard({ challenge }: { challenge: ChallengeView }) {
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('bureau.experts')}</h2>} style={{ marginTop: 16 }}>
       {text && (
-        <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }} title={`${t('bureau.conflictRefused')}：${refusal?.expert}`}
+        <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }} title={t('bureau.conflictRefused', { name: refusal?.expert ?? '' })}
           description={<>{text.message}{text.detail && <div className="tm-muted">{t('problems.serverSaid', { detail: text.detail })}</div>}</>} />
       )}
       <QueryState query={experts} isEmpty={(d) => d.length === 0} empty={t('bureau.noExperts')}>

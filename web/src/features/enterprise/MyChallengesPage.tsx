@@ -71,7 +71,7 @@ function FundedChallenge({ challenge }: { challenge: ChallengeView }) {
         )}
       </Space>
       {challenge.winners.length > 0 && (
-        <p>{t('challenge.winners')}: {challenge.winners.map((w) => `${w.organisationName}（${format.money(w.funding)}）`).join('、')}</p>
+        <p>{t('challenge.winners')}: {challenge.winners.map((w) => `${w.organisationName} · ${format.money(w.funding)}`).join('; ')}</p>
       )}
       {challenge.status !== 'Draft' && (
         <Collapse size="small" items={[{ key: 'log', label: t('challenge.disclosures'), children: <Disclosures challengeId={challenge.id} /> }]} />

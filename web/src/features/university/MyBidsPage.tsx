@@ -5,6 +5,7 @@ import type { MyBid } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { ChallengeStatusTag, PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useChallenge } from '@/features/public/queries';
 import { useMyBids } from './queries';
 
 function Result({ bid }: { bid: MyBid }) {
@@ -23,12 +24,15 @@ function Result({ bid }: { bid: MyBid }) {
 function ResultDetails({ bid }: { bid: MyBid }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // The result names criteria by key; the challenge's terms give their names.
+  const challenge = useChallenge(bid.challengeId);
+  const nameOf = (key: string) => challenge.data?.terms.criteria.find((c) => c.key === key)?.name ?? key;
   const r = bid.result!;
   return (
     <Descriptions size="small" column={1}>
       {r.won && <Descriptions.Item label={t('challenge.funding')}>{format.money(r.funding)}</Descriptions.Item>}
       <Descriptions.Item label={t('university.averages')}>
-        {r.averages.map((a) => <div key={a.criterion}>{a.criterion}: {format.number(a.average)}</div>)}
+        {r.averages.map((a) => <div key={a.criterion}>{nameOf(a.criterion)}: {format.number(a.average)}</div>)}
       </Descriptions.Item>
       {r.reason && <Descriptions.Item label={t('university.feedback')}>{t(`feedbackReason.${r.reason}`)}{r.comment ? ` — ${r.comment}` : ''}</Descriptions.Item>}
     </Descriptions>

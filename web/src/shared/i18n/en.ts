@@ -456,7 +456,7 @@ export const en: Messages = {
     expertFields: 'Fields',
     assigned: 'Assigned',
     noExperts: 'No expert assigned yet.',
-    conflictRefused: 'The platform refused this assignment',
+    conflictRefused: 'The platform refused to assign {{name}}',
     ranking: 'Ranking and feedback',
     reviews: 'Complete reviews',
     enoughReviews: 'Enough reviews',

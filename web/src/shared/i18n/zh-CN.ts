@@ -453,7 +453,7 @@ export const zhCN = {
     expertFields: '领域',
     assigned: '已指派',
     noExperts: '尚未指派专家。',
-    conflictRefused: '平台拒绝了此指派',
+    conflictRefused: '平台拒绝指派 {{name}}',
     ranking: '排名与反馈',
     reviews: '完整评审数',
     enoughReviews: '评审已足够',

@@ -45,6 +45,7 @@ public static class OpenIdConnectSetup
                 if (issuer is not null)
                 {
                     server.SetIssuer(issuer);
+                    server.AddEventHandler(DiscoveryUnderIssuer.Descriptor);
                 }
 
                 server.SetAuthorizationEndpointUris("connect/authorize")

@@ -38,6 +38,21 @@ public sealed partial class RevocationTests(TechMarketHost host) : ApiTest(host)
     }
 
     [Fact]
+    public async Task A_revocation_on_one_node_reaches_the_other_within_the_poll()
+    {
+        await using var secondNode = new SecondNode(Host);
+        using var browser = Host.CreateBrowser(Host.NextAddress());
+        var first = await Accounts.TokensAsync(browser, Demo.Expert, SignIn.DemoPassword);
+        var second = await Accounts.RefreshAsync(browser, first.RefreshToken!);
+        using var elsewhere = secondNode.CreateApiClient(second.AccessToken!);
+        (await elsewhere.GetAsync("/api/reviews/mine")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await Accounts.RefreshAsync(browser, first.RefreshToken!)).Error.ShouldBe("invalid_grant");
+
+        await ShouldBeRefusedSoonAsync(elsewhere, "/api/reviews/mine");
+    }
+
+    [Fact]
     public async Task Signing_out_revokes_the_session_s_tokens_but_not_another_session_s()
     {
         using var browser = Host.CreateBrowser(Host.NextAddress());

@@ -94,7 +94,7 @@ public static class OpenIdConnectSetup
         services.AddScoped<SignInEligibility>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<LoginThrottle>();
-        services.AddSingleton(new TokenRevocations(connectionString));
+        services.AddSingleton(_ => new TokenRevocations(connectionString));
         services.AddSingleton<RevocationCache>();
         services.AddHostedService<RevocationFeed>();
         return services;

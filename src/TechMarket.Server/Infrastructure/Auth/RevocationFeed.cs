@@ -28,7 +28,7 @@ public sealed class RevocationFeed(TokenRevocations log, RevocationCache cache, 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RevocationPollSeconds));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(0.1, options.Value.RevocationPollSeconds)));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

@@ -22,7 +22,7 @@ builder.Services.AddTechMarketHttp();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddAntiforgery();
 builder.Services.AddTechMarketMarten(connectionString);
-builder.Services.AddTechMarketAuth(builder.Configuration, connectionString);
+builder.Services.AddTechMarketAuth(builder.Configuration, builder.Environment, connectionString);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddTechMarketHealth(connectionString);
 builder.Services.AddOpenApi();
@@ -41,6 +41,7 @@ builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTa
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UseTransportSecurity();
 app.UseTechMarketHttp();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -13,6 +13,12 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
     public const string RedirectUri = "http://localhost/auth/callback";
     public const string IntegrationSecret = "integration-test-secret";
 
+    /// <summary>The issuer the server is configured with (whatever Host header a request sends).</summary>
+    public const string Issuer = "http://localhost/";
+
+    /// <summary>How often the server reads the revocation log: a revoked token is refused at most this long after.</summary>
+    public static readonly TimeSpan RevocationPoll = TimeSpan.FromMilliseconds(300);
+
     /// <summary>The one address the server trusts to forward client addresses.</summary>
     public static readonly IPAddress LoadBalancer = IPAddress.Parse("10.99.0.1");
 
@@ -61,6 +67,8 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
         builder.UseSetting("Auth:AllowHttp", "true");
+        builder.UseSetting("Auth:Issuer", Issuer);
+        builder.UseSetting("Auth:RevocationPollSeconds", RevocationPoll.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Auth:WebRedirectUris:0", RedirectUri);
         builder.UseSetting("Auth:IntegrationClientSecret", IntegrationSecret);
         builder.UseSetting("Demo:Seed", "true");
@@ -81,6 +89,10 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         var handler = new CookieHandler { InnerHandler = Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) };
         return new HttpClient(handler) { BaseAddress = Server.BaseAddress };
     }
+
+    /// <summary>A client without a cookie jar, so a test sees every Set-Cookie as sent (e.g. over HTTPS).</summary>
+    public HttpClient CreateRawClient(IPAddress address, string baseAddress = "http://localhost/") =>
+        new(Server.CreateHandler(context => context.Connection.RemoteIpAddress = address)) { BaseAddress = new Uri(baseAddress) };
 
     public HttpClient CreateApiClient(string accessToken)
     {

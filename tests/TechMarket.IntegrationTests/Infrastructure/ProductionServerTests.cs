@@ -40,7 +40,7 @@ public sealed class ProductionServerTests(TechMarketHost host) : ApiTest(host)
         {
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(Host.ConnectionString, $"drop database if exists {database} with (force)");
-            TestCluster.Delete(directory);
+            await TestCluster.DeleteAsync(directory);
         }
     }
 

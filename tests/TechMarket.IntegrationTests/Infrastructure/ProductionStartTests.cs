@@ -6,7 +6,7 @@ namespace TechMarket.IntegrationTests.Infrastructure;
 
 /// <summary>Outside Development and the tests the server will not start on development shortcuts: no signing
 /// certificate, no fixed issuer, or demo accounts with their published password.</summary>
-public sealed class ProductionStartTests : IDisposable
+public sealed class ProductionStartTests : IAsyncLifetime
 {
     private readonly string _directory = TestCluster.NewDirectory("production-start");
 
@@ -54,7 +54,9 @@ public sealed class ProductionStartTests : IDisposable
         DemoModule.ShouldSeed(new HostingEnvironment { EnvironmentName = environment }, configuration).ShouldBe(seeded);
     }
 
-    public void Dispose() => TestCluster.Delete(_directory);
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => TestCluster.DeleteAsync(_directory);
 
     private static string StartFailure(Dictionary<string, string?> settings)
     {

@@ -93,7 +93,7 @@ internal sealed class BiddingCloser(IDocumentStore store, TimeProvider clock, IO
     }
 
     /// <summary>One transaction: close the gate (waiting for bid writes already past it), read the bids, append.</summary>
-    private async Task CloseAsync(Guid challengeId, CancellationToken ct)
+    public async Task CloseAsync(Guid challengeId, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
         try

@@ -85,6 +85,10 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
             .ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
         await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Pdf, "fake.pdf", "text/html")))
             .ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await university.PostAsync($"/api/challenges/{id}/attachments", new { file = "JVBERi0xLjc=" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        (await (await university.PostAsync($"/api/challenges/{id}/attachments", new MultipartFormDataContent { { new StringContent("申报书"), "note" } }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors().ShouldBe(["file"]);
 
         var exactly = await (await university.PostAsync($"/api/challenges/{id}/attachments", File([.. Pdf, .. new byte[(5 * 1024 * 1024) - Pdf.Length]], "max.pdf", "application/pdf")))
             .ShouldBeOkAsync();

@@ -52,11 +52,18 @@ public static class UploadAttachment
             return Problems.From(refused);
         }
 
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var media)
+            || !media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(media.Boundary) is not { Length: > 0 } boundary)
+        {
+            return Unsupported("Send the file as multipart/form-data, in a field named file.");
+        }
+
         try
         {
-            if (await FileSectionAsync(request, ct) is not { } found)
+            if (await FileSectionAsync(request.Body, boundary.Value!, ct) is not { } found)
             {
-                return Problems.Validation(new Dictionary<string, string[]> { ["file"] = ["Send the file as multipart/form-data in a field named file."] });
+                return Problems.Validation(new Dictionary<string, string[]> { ["file"] = ["The form has no file in a field named file."] });
             }
 
             var (section, fileName) = found;
@@ -122,16 +129,9 @@ public static class UploadAttachment
         return null;
     }
 
-    private static async Task<(MultipartSection Section, string FileName)?> FileSectionAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<(MultipartSection Section, string FileName)?> FileSectionAsync(Stream body, string boundary, CancellationToken ct)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var media)
-            || !media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(media.Boundary) is not { Length: > 0 } boundary)
-        {
-            return null;
-        }
-
-        var reader = new MultipartReader(boundary.Value!, request.Body);
+        var reader = new MultipartReader(boundary, body);
         while (await reader.ReadNextSectionAsync(ct) is { } section)
         {
             if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)

@@ -10,6 +10,7 @@ public static class BidsModule
     {
         services.AddOptions<AttachmentOptions>().BindConfiguration("Attachments");
         services.AddSingleton<IAttachmentContent>(provider => new PostgresAttachmentContent(provider.GetRequiredService<IConfiguration>().ConnectionString()));
+        services.AddHostedService<BidSlotBackfill>();
         // One instance, both the hosted sweeper and a service (tests sweep on their own clock).
         services.AddSingleton<AttachmentSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<AttachmentSweeper>());

@@ -96,7 +96,8 @@ public sealed class AccessFixture
         async Task<string> DraftChallengeAsync() => (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(30))))
             .ShouldBeOkAsync()).GetProperty("id").GetString()!;
         var open = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30));
-        var sealedBid = await BidAsync(university, open);
+        var ownUpload = await UploadAsync(university, open);
+        var sealedBid = await BidAsync(university, open, ownUpload); // a bid uses it, so the sweeper never takes it
         var reviewed = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
         var reviewedBid = await BidAsync(university, reviewed, await UploadAsync(university, reviewed));
         var race = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), "HorseRace", winners: 2);
@@ -136,7 +137,7 @@ public sealed class AccessFixture
             CancellableChallenge = await DraftChallengeAsync(),
             OpenChallenge = open,
             SealedBid = sealedBid,
-            OwnUpload = await UploadAsync(university, open),
+            OwnUpload = ownUpload,
             ReviewedChallenge = reviewed,
             ReviewedBid = reviewedBid,
             NewExpertId = await ExpertIdAsync(newExpert),

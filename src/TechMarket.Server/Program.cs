@@ -17,7 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 await using var embeddedPostgres = await DatabaseBootstrap.StartEmbeddedIfUnconfiguredAsync(builder);
 var connectionString = builder.Configuration.ConnectionString();
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTechMarketClock(builder.Configuration, builder.Environment);
 builder.Services.AddTechMarketHttp();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddAntiforgery();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.IntegrationTests.Infrastructure;
 
@@ -74,11 +75,17 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Challenges:ClosePollSeconds", "1");
+        builder.UseSetting("Attachments:MaxFilesPerChallenge", "5");
+        builder.UseSetting("Attachments:UnusedRetentionHours", "1");
         builder.UseSetting("Http:TrustedProxies:0", LoadBalancer.ToString());
         // Tests move the clock forward by hours; tokens signed in at the start must outlive that.
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>Closes bidding on every challenge past its deadline (and grace) by the server's clock, now, as the
+    /// scheduler would at its next tick — so tests need not wait for that tick.</summary>
+    public Task CloseDueBiddingAsync() => Services.GetRequiredService<BiddingCloser>().CloseDueAsync(CancellationToken.None);
 
     /// <summary>Each client comes from its own address, as different people do; the rate limits are per address.</summary>
     public IPAddress NextAddress() => new([10, 77, (byte)(_nextAddress / 250), (byte)(1 + (Interlocked.Increment(ref _nextAddress) % 250))]);

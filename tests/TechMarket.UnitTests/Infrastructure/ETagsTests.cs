@@ -17,6 +17,24 @@ public class ETagsTests
     }
 
     [Fact]
+    public void A_content_ETag_follows_the_content_not_any_version()
+    {
+        var shown = new { Title = "海水淡化膜", BidCount = 3 };
+
+        ETags.ForContent(shown).ShouldBe(ETags.ForContent(new { Title = "海水淡化膜", BidCount = 3 }));
+        ETags.ForContent(shown).ShouldNotBe(ETags.ForContent(new { Title = "海水淡化膜", BidCount = 4 }));
+        ETags.ForContent(shown).ShouldMatch("^\"c-[0-9a-f]{32}\"$");
+    }
+
+    [Fact]
+    public void A_content_ETag_sent_back_as_If_Match_is_not_taken_for_a_version()
+    {
+        ETags.TryReadExpectedVersion(Request(ETags.ForContent(new { Version = 7 })), out var expected).ShouldBeFalse();
+
+        expected.ShouldBeNull();
+    }
+
+    [Fact]
     public void Without_If_Match_no_version_is_expected()
     {
         ETags.TryReadExpectedVersion(Request(ifMatch: null), out var expected).ShouldBeTrue();

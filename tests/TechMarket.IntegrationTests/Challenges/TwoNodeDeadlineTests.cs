@@ -37,7 +37,7 @@ public sealed class TwoNodeDeadlineTests : IAsyncLifetime
                 await _cluster.StopAsync();
             }
 
-            TestCluster.Delete(_directory);
+            await TestCluster.DeleteAsync(_directory);
         }
     }
 

@@ -108,6 +108,8 @@ public static class AccessMatrix
         // Organisations.
         Send("POST", "/api/organisations/{id:guid}/approve", Bureau, NoContent, f => $"/api/organisations/{f.PendingToApprove}/approve", _ => new { }),
         Send("POST", "/api/organisations/{id:guid}/reject", Bureau, NoContent, f => $"/api/organisations/{f.PendingToReject}/reject", _ => new { reason = "信用代码与名称不符" }),
+        Send("POST", "/api/organisations/{id:guid}/suspend", Bureau, NoContent, f => $"/api/organisations/{f.PendingToApprove}/suspend", _ => new { reason = "涉嫌虚假申报,暂停账户" }),
+        Send("POST", "/api/organisations/{id:guid}/reinstate", Bureau, NoContent, f => $"/api/organisations/{f.PendingToApprove}/reinstate", _ => new { }),
         Get("/api/organisations/{id:guid}", Demo("broker"), f => $"/api/organisations/{f.University}", SignedIn),
         Get("/api/organisations/mine", University, _ => "/api/organisations/mine", [Other, Institute, Expert]),
         Get("/api/organisations/pending", Bureau, _ => "/api/organisations/pending", [Haishu]),

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using FluentValidation;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 
 namespace TechMarket.Server.Infrastructure.Http;
@@ -34,14 +36,37 @@ public static class HttpSetup
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
+        services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer<OpenApiShapes>());
         return services;
     }
 
-    /// <summary>Unknown fields are refused rather than ignored, so a client never believes it set something it did not.</summary>
+    /// <summary>
+    /// A body is read exactly as the OpenAPI document describes it, or refused: unknown fields are refused rather
+    /// than ignored (so a client never believes it set something it did not), names match case-sensitively and
+    /// once (so "title" and "Title" cannot both arrive), numbers are JSON numbers, enums their names, a required
+    /// field must be sent (no silent default) and a non-nullable one may not be null; then
+    /// <see cref="RequestShape"/> checks text, list items and dates.
+    /// </summary>
     public static void ConfigureJson(JsonSerializerOptions json)
     {
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        json.Converters.Add(new JsonStringEnumConverter());
+        json.PropertyNameCaseInsensitive = false;
+        json.AllowDuplicateProperties = false;
+        json.NumberHandling = JsonNumberHandling.Strict;
+        json.RespectRequiredConstructorParameters = true;
+        json.RespectNullableAnnotations = true;
+        json.Converters.Add(new StrictEnumConverter());
+        json.Converters.Add(new ExactDecimalConverter());
+        json.TypeInfoResolver = (json.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(type =>
+        {
+            // Null checks apply to what clients send; what the server writes is its own business.
+            foreach (var property in type.Properties)
+            {
+                property.IsGetNullable = true;
+            }
+
+            RequestShape.Modify(type);
+        });
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }

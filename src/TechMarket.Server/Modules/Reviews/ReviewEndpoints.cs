@@ -12,7 +12,7 @@ public sealed record AssignExpertRequest(Guid ExpertId);
 
 public sealed record ScoreRequest(IReadOnlyList<CriterionScore> Scores);
 
-public sealed record FeedbackRequest(FeedbackReason Reason, string? Comment);
+public sealed record FeedbackRequest(FeedbackReason Reason, [LongText] string? Comment = null);
 
 public sealed class FeedbackRequestValidator : AbstractValidator<FeedbackRequest>
 {

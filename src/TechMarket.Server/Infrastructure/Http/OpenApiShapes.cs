@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace TechMarket.Server.Infrastructure.Http;
+
+/// <summary>
+/// The API's own converters (<see cref="StrictEnumConverter"/>, <see cref="ExactDecimalConverter"/>) hide the
+/// shape of enums and decimals from the schema generator; this puts it back, so the OpenAPI document lists each
+/// enum's names and says a decimal is a number.
+/// </summary>
+internal sealed class OpenApiShapes : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        var nullable = Nullable.GetUnderlyingType(type) is not null;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsEnum)
+        {
+            schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            schema.Enum = [.. StrictEnumConverter.NamesOf(type).Select(name => (JsonNode)JsonValue.Create(name))];
+        }
+        else if (type == typeof(decimal))
+        {
+            schema.Type = nullable ? JsonSchemaType.Number | JsonSchemaType.Null : JsonSchemaType.Number;
+            schema.Format = "decimal";
+        }
+
+        return Task.CompletedTask;
+    }
+}

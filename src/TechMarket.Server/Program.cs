@@ -45,6 +45,7 @@ app.UseTechMarketHttp();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRequestChecks();
 app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();

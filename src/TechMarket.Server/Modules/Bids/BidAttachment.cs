@@ -98,6 +98,7 @@ public static class BidAttachments
                 return TypedResults.Created($"/api/bids/attachments/{attachment.Id}", attachment.ToRef());
             })
             .RequireAuthorization(Policies.Bidder)
+            .RefusesIfMatch()
             .DisableAntiforgery()
             .WithSummary("Upload a file for your bid (sealed like the bid; 5 MiB at most)");
         return challenges;

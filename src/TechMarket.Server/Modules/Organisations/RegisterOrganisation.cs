@@ -30,7 +30,7 @@ public static class RegisterOrganisationEndpoint
 {
     public static RouteGroupBuilder MapRegisterOrganisation(this RouteGroupBuilder group)
     {
-        group.MapPost("/registrations", Handle).AllowAnonymous().Validate<RegisterOrganisation>()
+        group.MapPost("/registrations", Handle).AllowAnonymous().RefusesIfMatch().Validate<RegisterOrganisation>()
             .WithSummary("Register an organisation and its first account (pending approval by the district bureau)");
         return group;
     }

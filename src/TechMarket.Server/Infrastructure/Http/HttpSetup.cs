@@ -60,7 +60,7 @@ public static class HttpSetup
         json.TypeInfoResolver = (json.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(type =>
         {
             // Null checks apply to what clients send; what the server writes is its own business.
-            foreach (var property in type.Properties)
+            foreach (var property in type.Properties.Where(p => !p.PropertyType.IsValueType))
             {
                 property.IsGetNullable = true;
             }

@@ -13,8 +13,9 @@ public sealed class RequestShapeException(string? member, string message) : Json
 
 /// <summary>
 /// Checks every object the API reads from JSON as soon as it is read, before validators or commands see it:
-/// text without control characters (<see cref="TextRules"/>), no null inside a list, and every date inside
-/// <see cref="DateWindow"/>. One rule for every field of every request, so no endpoint can forget it.
+/// text without control characters (<see cref="TextRules"/>), no null inside a list, every date inside
+/// <see cref="DateWindow"/>, and no all-zero UUID (it names nothing, and the event store refuses it as a stream
+/// id). One rule for every field of every request, so no endpoint can forget it.
 /// </summary>
 public static class RequestShape
 {
@@ -49,9 +50,9 @@ public static class RequestShape
             return owner => Text(name, get(owner) as string, longText);
         }
 
-        if (IsDate(type))
+        if (IsDate(type) || type == typeof(Guid))
         {
-            return owner => Date(name, get(owner));
+            return owner => Value(name, get(owner));
         }
 
         if (typeof(IEnumerable).IsAssignableFrom(type))
@@ -70,18 +71,19 @@ public static class RequestShape
         }
     }
 
-    private static void Date(string member, object? value)
+    private static void Value(string member, object? value)
     {
-        var inside = value switch
+        var problem = value switch
         {
-            DateOnly date => DateWindow.Contains(date),
-            DateTimeOffset instant => DateWindow.Contains(instant),
-            DateTime instant => DateWindow.Contains(instant),
-            _ => true,
+            DateOnly date when !DateWindow.Contains(date) => DateWindow.Rule,
+            DateTimeOffset instant when !DateWindow.Contains(instant) => DateWindow.Rule,
+            DateTime instant when !DateWindow.Contains(instant) => DateWindow.Rule,
+            Guid id when id == Guid.Empty => "The all-zero UUID names nothing.",
+            _ => null,
         };
-        if (!inside)
+        if (problem is not null)
         {
-            throw new RequestShapeException(member, DateWindow.Rule);
+            throw new RequestShapeException(member, problem);
         }
     }
 
@@ -104,7 +106,7 @@ public static class RequestShape
                     Text(at, text, longText: false);
                     break;
                 default:
-                    Date(at, item);
+                    Value(at, item);
                     break;
             }
         }

@@ -58,7 +58,7 @@ internal static partial class RequestErrors
             return new() { [Join(field, shape.Member)] = [shape.Message] };
         }
 
-        if (json.GetType().Name == "JsonReaderException")
+        if (json.GetType().Name == "JsonReaderException" || json.InnerException?.GetType().Name == "JsonReaderException")
         {
             var position = json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : string.Empty;
             return new() { ["body"] = [$"Not valid JSON{position}: {Cut(message)}"] };

@@ -17,16 +17,12 @@ public static class HttpSetup
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
-            context.ProblemDetails.Type ??= Problems.TypeFor(context.ProblemDetails.Status switch
+            // The framework's own problems (405 from routing, say) carry an RFC link as their type; ours name a code.
+            if (context.ProblemDetails.Type?.StartsWith("urn:", StringComparison.Ordinal) != true)
             {
-                StatusCodes.Status401Unauthorized => "unauthenticated",
-                StatusCodes.Status403Forbidden => "forbidden",
-                StatusCodes.Status404NotFound => "not-found",
-                StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
-                StatusCodes.Status413PayloadTooLarge => "too-large",
-                StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
-                _ => "error",
-            });
+                context.ProblemDetails.Type = Problems.TypeFor(CodeFor(context.ProblemDetails.Status));
+            }
+
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -70,6 +66,17 @@ public static class HttpSetup
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }
+
+    private static string CodeFor(int? status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "unauthenticated",
+        StatusCodes.Status403Forbidden => "forbidden",
+        StatusCodes.Status404NotFound => "not-found",
+        StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+        StatusCodes.Status413PayloadTooLarge => "too-large",
+        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+        _ => "error",
+    };
 
     public static IApplicationBuilder UseTechMarketHttp(this IApplicationBuilder app)
     {

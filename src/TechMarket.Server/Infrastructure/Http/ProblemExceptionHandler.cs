@@ -9,15 +9,16 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        var endpoint = http.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
         var result = exception switch
         {
-            BadHttpRequestException bad => RequestErrors.From(bad, http),
+            BadHttpRequestException bad => RequestErrors.From(bad, http, endpoint),
             InvalidDataException tooLong when tooLong.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
                 Problems.Problem(StatusCodes.Status413PayloadTooLarge, "too-large", "Request too large", tooLong.Message),
             JasperFx.ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException => Problems.ConcurrentWrite(),
             _ when IsUniqueViolation(exception) => Problems.Problem(StatusCodes.Status409Conflict, "duplicate", "Already exists",
                 "Something with the same unique key was saved at the same time; reload and check before trying again."),
-            JsonException json => RequestErrors.From(new BadHttpRequestException("The request body is not valid.", json), http),
+            JsonException json => RequestErrors.From(new BadHttpRequestException("The request body is not valid.", json), http, endpoint),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };

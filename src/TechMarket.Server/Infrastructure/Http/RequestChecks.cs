@@ -12,8 +12,9 @@ using Microsoft.Net.Http.Headers;
 namespace TechMarket.Server.Infrastructure.Http;
 
 /// <summary>
-/// Checks what routing lets through before an endpoint binds it, for every endpoint at once:
-/// a JSON body declared in a charset other than UTF-8 (415: the framework would fail to decode it), the
+/// Checks what routing lets through before an endpoint binds it, for every endpoint at once: a body that
+/// is not JSON, or JSON declared in a charset other than UTF-8, on a JSON endpoint (415; the framework would
+/// fail to decode an unknown charset with a 500), the
 /// all-zero UUID as a route id (404: nothing ever has it, and the event store refuses it as a stream id),
 /// control characters anywhere in the query string, and query parameters that are not exactly what the
 /// endpoint declares — the framework would take <c>status=99</c> or <c>status=1</c> as an enum value, and
@@ -35,7 +36,8 @@ public static class RequestChecks
 
     public static IResult? Refusal(HttpContext http, RouteEndpoint endpoint)
     {
-        if (endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not null && http.Request.HasJsonContentType() && !DeclaresUtf8(http.Request))
+        if (endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is { } accepts && accepts.ContentTypes.Contains("application/json")
+            && (!http.Request.HasJsonContentType() || !DeclaresUtf8(http.Request)))
         {
             return Problems.UnsupportedMediaType();
         }
@@ -90,12 +92,10 @@ public static class RequestChecks
         return errors;
     }
 
-    /// <summary>JSON is UTF-8 (RFC 8259 §8.1); a charset parameter, if any, must say so.</summary>
+    /// <summary>JSON is UTF-8 (RFC 8259 §8.1); a charset parameter, if any, must say so, as the framework can read it.</summary>
     private static bool DeclaresUtf8(HttpRequest request) =>
-        !MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-        || mediaType.Charset.Length == 0
-        || mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-        || mediaType.Charset.Equals("\"utf-8\"", StringComparison.OrdinalIgnoreCase);
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+        && (mediaType.Charset.Length == 0 || mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsGuid(RoutePatternParameterPart parameter) =>
         parameter.ParameterPolicies.Any(policy => string.Equals(policy.Content, "guid", StringComparison.OrdinalIgnoreCase));

@@ -13,12 +13,13 @@ namespace TechMarket.Server.Infrastructure.Http;
 /// </summary>
 internal static partial class RequestErrors
 {
-    public static IResult From(BadHttpRequestException bad, HttpContext http)
+    /// <param name="endpoint">The endpoint that failed: the exception handler has already cleared it from the context.</param>
+    public static IResult From(BadHttpRequestException bad, HttpContext http, Endpoint? endpoint)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         if (bad.InnerException is JsonException json)
         {
-            var bodyType = http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+            var bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
             return Invalid(FromJson(json, bodyType, options));
         }
 
@@ -41,7 +42,7 @@ internal static partial class RequestErrors
                 return Invalid(new() { ["body"] = ["A JSON object is required as the request body."] });
             }
 
-            var type = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IParameterBindingMetadata>()
+            var type = endpoint?.Metadata.GetOrderedMetadata<IParameterBindingMetadata>()
                 .FirstOrDefault(p => p.Name == name)?.ParameterInfo.ParameterType;
             return Invalid(new() { [name] = [$"Expected {ApiShapes.Describe(type, options)}."] });
         }

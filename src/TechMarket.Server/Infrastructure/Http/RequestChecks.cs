@@ -68,7 +68,8 @@ public static class RequestChecks
         {
             form = await http.Request.ReadFormAsync(http.RequestAborted);
         }
-        catch (InvalidDataException unreadable) when (!unreadable.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (Exception unreadable) when (unreadable is InvalidDataException or IOException
+                                           && !unreadable.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["The multipart form could not be read: " + unreadable.Message] });
         }

@@ -20,7 +20,8 @@ internal sealed class OpenApiShapes : IOpenApiSchemaTransformer
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type.IsEnum)
         {
-            schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            // An enum is one shared component; whether a use of it may be null is that use's business.
+            schema.Type = JsonSchemaType.String;
             schema.Enum = [.. StrictEnumConverter.NamesOf(type).Select(name => (JsonNode)JsonValue.Create(name))];
         }
         else if (type == typeof(decimal))

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -38,7 +36,7 @@ public sealed class MalformedRequests(ApiDescription api, Samples samples, IRead
     {
         var body = operation.JsonBody is { } schema ? samples.For(api.Resolve(schema), "body") : null;
         var json = body?.ToJsonString();
-        Func<HttpContent?> good = operation.Multipart ? Upload("申报书.pdf") : json is null ? () => null : () => Json(json);
+        Func<HttpContent?> good = operation.Multipart ? Payloads.Upload("申报书.pdf") : json is null ? () => null : () => Payloads.Json(json);
         var goodUrl = Url(operation, null, null);
 
         foreach (var parameter in operation.InPath)
@@ -75,18 +73,18 @@ public sealed class MalformedRequests(ApiDescription api, Samples samples, IRead
         var resolved = api.Resolve(bodySchema);
         foreach (var (kind, text) in Defects.Bodies(body, ApiDescription.RequiredOf(resolved).Count > 0))
         {
-            yield return new FuzzCase(kind, operation, goodUrl, () => Json(text));
+            yield return new FuzzCase(kind, operation, goodUrl, () => Payloads.Json(text));
         }
 
         foreach (var (kind, mutated) in Fields(resolved, body!, []))
         {
             var text = mutated.ToJsonString();
-            yield return new FuzzCase(kind, operation, goodUrl, () => Json(text));
+            yield return new FuzzCase(kind, operation, goodUrl, () => Payloads.Json(text));
         }
 
         foreach (var contentType in ContentTypes.Append(null))
         {
-            yield return new FuzzCase("content-type", operation, goodUrl, () => Json(json!, contentType));
+            yield return new FuzzCase("content-type", operation, goodUrl, () => Payloads.Json(json!, contentType));
         }
 
         if (operation.IsCreate)
@@ -105,15 +103,15 @@ public sealed class MalformedRequests(ApiDescription api, Samples samples, IRead
         foreach (var (name, property, declared) in api.PropertiesOf(schema))
         {
             var path = at.Append(name).ToList();
-            var sample = Get(body, path);
+            var sample = Payloads.Get(body, path);
             if (required.Contains(name))
             {
-                yield return ("missing-required", Set(body, path, null, remove: true));
+                yield return ("missing-required", Payloads.Set(body, path, null, remove: true));
             }
 
             foreach (var (kind, variants) in Defects.For(property, sample, ApiDescription.IsNullable(declared)))
             {
-                yield return (kind, Set(body, path, Pick(variants)?.DeepClone(), remove: false));
+                yield return (kind, Payloads.Set(body, path, Pick(variants)?.DeepClone(), remove: false));
             }
 
             var type = ApiDescription.TypeOf(property);
@@ -145,12 +143,12 @@ public sealed class MalformedRequests(ApiDescription api, Samples samples, IRead
 
     private IEnumerable<FuzzCase> Uploads(ApiOperation operation, string url)
     {
-        yield return new FuzzCase("upload-file-name", operation, url, Upload("申报书\u0001.pdf"));
-        yield return new FuzzCase("upload-file-name", operation, url, Upload("申报书\u0000.pdf"));
-        yield return new FuzzCase("upload-file-type", operation, url, Upload("申报书.exe"));
+        yield return new FuzzCase("upload-file-name", operation, url, Payloads.Upload("申报书\u0001.pdf"));
+        yield return new FuzzCase("upload-file-name", operation, url, Payloads.Upload("申报书\u0000.pdf"));
+        yield return new FuzzCase("upload-file-type", operation, url, Payloads.Upload("申报书.exe"));
         yield return new FuzzCase("upload-no-file", operation, url, () => new MultipartFormDataContent { { new StringContent("x"), "note" } });
-        yield return new FuzzCase("upload-not-multipart", operation, url, () => Json("{\"file\":\"x\"}"));
-        yield return new FuzzCase("upload-broken-multipart", operation, url, () => Json("--x\r\nbroken", "multipart/form-data; boundary=x"));
+        yield return new FuzzCase("upload-not-multipart", operation, url, () => Payloads.Json("{\"file\":\"x\"}"));
+        yield return new FuzzCase("upload-broken-multipart", operation, url, () => Payloads.Json("--x\r\nbroken", "multipart/form-data; boundary=x"));
     }
 
     private string Url(ApiOperation operation, string? bad, string? value)
@@ -181,56 +179,4 @@ public sealed class MalformedRequests(ApiDescription api, Samples samples, IRead
     }
 
     private T Pick<T>(IReadOnlyList<T> values) => values[random.Next(values.Count)];
-
-    private static JsonNode? Get(JsonNode body, List<object> path) =>
-        path.Aggregate<object, JsonNode?>(body, (node, step) => step is int index ? node?.AsArray().ElementAtOrDefault(index) : node?.AsObject()[(string)step]);
-
-    private static JsonNode Set(JsonNode body, List<object> path, JsonNode? value, bool remove)
-    {
-        var copy = body.DeepClone();
-        var node = copy;
-        for (var i = 0; i < path.Count - 1; i++)
-        {
-            node = path[i] is int index
-                ? node.AsArray().Count > index ? node.AsArray()[index] ??= new JsonObject() : Add(node.AsArray())
-                : node.AsObject()[(string)path[i]] ??= path[i + 1] is int ? new JsonArray() : new JsonObject();
-        }
-
-        var last = path[^1];
-        if (last is string name && remove)
-        {
-            node.AsObject().Remove(name);
-        }
-        else if (last is string property)
-        {
-            node.AsObject()[property] = value;
-        }
-
-        return copy;
-    }
-
-    private static JsonObject Add(JsonArray array)
-    {
-        var item = new JsonObject();
-        array.Add(item);
-        return item;
-    }
-
-    private static ByteArrayContent Json(string text, string? contentType = "application/json")
-    {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        if (contentType is not null)
-        {
-            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-        }
-
-        return content;
-    }
-
-    private static Func<HttpContent?> Upload(string fileName) => () =>
-    {
-        var file = new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n% fuzz\n"));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        return new MultipartFormDataContent { { file, "file", fileName } };
-    };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -22,6 +23,8 @@ namespace TechMarket.Server.Infrastructure.Http;
 /// </summary>
 public static class RequestChecks
 {
+    private static readonly ConcurrentDictionary<RouteEndpoint, IReadOnlyList<(string Name, Type Type)>> QueryParameters = new();
+
     public static IApplicationBuilder UseRequestChecks(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
@@ -109,28 +112,40 @@ public static class RequestChecks
             }
         }
 
-        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        foreach (var parameter in endpoint.Metadata.GetOrderedMetadata<IParameterBindingMetadata>())
+        if (http.Request.Query.Count == 0)
         {
-            var type = Nullable.GetUnderlyingType(parameter.ParameterInfo.ParameterType) ?? parameter.ParameterInfo.ParameterType;
-            if (errors.ContainsKey(parameter.Name) || endpoint.RoutePattern.GetParameter(parameter.Name) is not null || !FromQuery(parameter, type)
-                || !http.Request.Query.TryGetValue(parameter.Name, out var values) || values.All(string.IsNullOrEmpty))
+            return errors;
+        }
+
+        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        foreach (var (name, type) in QueryParameters.GetOrAdd(endpoint, DeclaredQueryParameters))
+        {
+            if (errors.ContainsKey(name) || !http.Request.Query.TryGetValue(name, out var values) || values.All(string.IsNullOrEmpty))
             {
                 continue;
             }
 
             if (values.Count > 1)
             {
-                errors[parameter.Name] = ["Give this parameter once."];
+                errors[name] = ["Give this parameter once."];
             }
             else if (!Parses(type, values[0]!))
             {
-                errors[parameter.Name] = [$"Expected {ApiShapes.Describe(type, json)}."];
+                errors[name] = [$"Expected {ApiShapes.Describe(type, json)}."];
             }
         }
 
         return errors;
     }
+
+    /// <summary>The query parameters an endpoint declares, by name and type — found once per endpoint.</summary>
+    private static IReadOnlyList<(string Name, Type Type)> DeclaredQueryParameters(RouteEndpoint endpoint) =>
+    [
+        .. endpoint.Metadata.GetOrderedMetadata<IParameterBindingMetadata>()
+            .Select(p => (p.Name, Parameter: p, Type: Nullable.GetUnderlyingType(p.ParameterInfo.ParameterType) ?? p.ParameterInfo.ParameterType))
+            .Where(p => endpoint.RoutePattern.GetParameter(p.Name) is null && FromQuery(p.Parameter, p.Type))
+            .Select(p => (p.Name, p.Type)),
+    ];
 
     /// <summary>JSON is UTF-8 (RFC 8259 §8.1); a charset parameter, if any, must say so, as the framework can read it.</summary>
     private static bool DeclaresUtf8(HttpRequest request) =>

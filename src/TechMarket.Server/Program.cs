@@ -46,6 +46,7 @@ app.UseTechMarketHttp();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRequestChecks();
 app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();

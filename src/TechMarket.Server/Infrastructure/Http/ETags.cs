@@ -58,4 +58,21 @@ public static class ETags
         expected = version;
         return true;
     }
+
+    public static IResult MalformedIfMatch() =>
+        Problems.Validation(new Dictionary<string, string[]> { ["If-Match"] = ["If-Match must be an ETag returned by this API, e.g. \"3\"."] });
+
+    /// <summary>
+    /// A create has no earlier version, so If-Match on it can never hold (RFC 9110 §13.1.1: not even "*").
+    /// It is refused rather than ignored: malformed, 400; well-formed, 412 — a client that sends it believes
+    /// it is changing something that exists.
+    /// </summary>
+    public static IResult? RefuseOnCreate(HttpRequest request) =>
+        string.IsNullOrWhiteSpace(request.Headers.IfMatch.ToString())
+            ? null
+            : TryReadExpectedVersion(request, out _) ? Problems.NothingToMatch() : MalformedIfMatch();
+
+    /// <summary>For endpoints that create something other than a stream (an upload, a registration).</summary>
+    public static RouteHandlerBuilder RefusesIfMatch(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter(async (context, next) => RefuseOnCreate(context.HttpContext.Request) ?? await next(context));
 }

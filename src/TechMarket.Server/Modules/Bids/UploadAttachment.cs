@@ -25,6 +25,7 @@ public static class UploadAttachment
     {
         challenges.MapPost("/{id:guid}/attachments", UploadAsync)
             .RequireAuthorization(Policies.Bidder)
+            .RefusesIfMatch()
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Upload a file for your bid (sealed like the bid; PDF, Office, PNG, JPEG or ZIP, checked from its bytes; 5 MiB at most)");

@@ -204,6 +204,6 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         new Eligibility([OrganisationKind.University, OrganisationKind.Institute], []),
         story.Mode,
         story.Mode == ChallengeMode.HorseRace ? 2 : 1,
-        story.Mode == ChallengeMode.HorseRace ? [new FundingStage("中期验证", 40), new FundingStage("最终验收", 60)] : [],
-        "揭榜方对获悉的保密信息负有保密义务，不得披露或用于本项目以外的用途。");
+        "揭榜方对获悉的保密信息负有保密义务，不得披露或用于本项目以外的用途。",
+        story.Mode == ChallengeMode.HorseRace ? [new FundingStage("中期验证", 40), new FundingStage("最终验收", 60)] : []);
 }

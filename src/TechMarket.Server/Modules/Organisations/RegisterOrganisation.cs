@@ -31,7 +31,7 @@ public static class RegisterOrganisationEndpoint
 {
     public static RouteGroupBuilder MapRegisterOrganisation(this RouteGroupBuilder group)
     {
-        group.MapPost("/registrations", Handle).AllowAnonymous().RequireRateLimiting(RateLimits.Registration).Validate<RegisterOrganisation>()
+        group.MapPost("/registrations", Handle).AllowAnonymous().RequireRateLimiting(RateLimits.Registration).RefusesIfMatch().Validate<RegisterOrganisation>()
             .WithSummary("Register an organisation and its first account (pending approval by the district bureau)");
         return group;
     }

@@ -10,7 +10,7 @@ namespace TechMarket.Server.Modules.Reviews;
 
 public sealed record StageGateRequest(IReadOnlyList<StageDecision> Decisions);
 
-public sealed record FailChallengeRequest(string Reason);
+public sealed record FailChallengeRequest([LongText] string Reason);
 
 public sealed record StagesView(IReadOnlyList<FundingStage> Stages, int StagesReviewed, IReadOnlyList<TeamView> Teams);
 

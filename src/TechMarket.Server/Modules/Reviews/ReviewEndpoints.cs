@@ -12,7 +12,7 @@ public sealed record AssignExpertRequest(Guid ExpertId);
 
 public sealed record ScoreRequest(IReadOnlyList<CriterionScore> Scores);
 
-public sealed record FeedbackRequest(FeedbackReason Reason, string? Comment);
+public sealed record FeedbackRequest(FeedbackReason Reason, [LongText] string? Comment = null);
 
 /// <summary>A challenge an expert reviews: the bids by blind label only, with the expert's own scores.</summary>
 public sealed record ReviewAssignment(Guid ChallengeId, string Title, ChallengeStatus Status, IReadOnlyList<Criterion> Criteria, IReadOnlyList<ReviewedBid> Bids);

@@ -18,12 +18,12 @@ var builder = WebApplication.CreateBuilder(args);
 await using var embeddedPostgres = await DatabaseBootstrap.StartEmbeddedIfUnconfiguredAsync(builder);
 var connectionString = builder.Configuration.ConnectionString();
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTechMarketClock(builder.Configuration, builder.Environment);
 builder.Services.AddTechMarketHttp();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddAntiforgery();
 builder.Services.AddTechMarketMarten(connectionString);
-builder.Services.AddTechMarketAuth(builder.Configuration, connectionString);
+builder.Services.AddTechMarketAuth(builder.Configuration, builder.Environment, connectionString);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddTechMarketHealth(connectionString);
 builder.Services.AddOpenApi();
@@ -43,11 +43,13 @@ builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTa
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UseTransportSecurity();
 app.UseTechMarketHttp();
 app.UseWebApp();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRequestChecks();
 app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();

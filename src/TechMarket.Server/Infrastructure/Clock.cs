@@ -1,5 +1,35 @@
 namespace TechMarket.Server.Infrastructure;
 
+public static class Clock
+{
+    public const string OffsetSetting = "Testing:ClockOffsetSeconds";
+
+    /// <summary>
+    /// The one clock. <c>Testing:ClockOffsetSeconds</c> shifts it, so that tests can run two real server processes
+    /// whose clocks disagree; it is refused outside the Testing and Development environments.
+    /// </summary>
+    public static IServiceCollection AddTechMarketClock(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var offset = configuration.GetValue<double>(OffsetSetting);
+        if (offset == 0)
+        {
+            return services.AddSingleton(TimeProvider.System);
+        }
+
+        if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        {
+            throw new InvalidOperationException($"{OffsetSetting} is a test setting; it is refused in the {environment.EnvironmentName} environment.");
+        }
+
+        return services.AddSingleton<TimeProvider>(new OffsetClock(TimeSpan.FromSeconds(offset)));
+    }
+
+    private sealed class OffsetClock(TimeSpan offset) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;
+    }
+}
+
 public static class ClockExtensions
 {
     /// <summary>Today in the city's calendar (China Standard Time, UTC+8, no daylight saving).</summary>

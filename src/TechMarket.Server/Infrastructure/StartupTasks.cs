@@ -10,10 +10,12 @@ namespace TechMarket.Server.Infrastructure;
 
 /// <summary>What every start does, in order, before the server takes requests. Each step is idempotent,
 /// so several nodes may start at once.</summary>
-internal sealed class StartupTasks(IServiceProvider services, IConfiguration configuration, ILogger<StartupTasks> logger) : IHostedService
+internal sealed class StartupTasks(
+    IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
+        var seedDemo = DemoModule.ShouldSeed(environment, configuration);
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
 
@@ -22,7 +24,7 @@ internal sealed class StartupTasks(IServiceProvider services, IConfiguration con
         await provider.GetRequiredService<ClientRegistrations>().EnsureAsync(ct);
         await ReferenceDataModule.StoreAsync(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<ReferenceCatalog>(), ct);
 
-        if (configuration.GetValue<bool>("Demo:Seed"))
+        if (seedDemo)
         {
             await provider.GetRequiredService<DemoData>().SeedAsync(ct);
         }

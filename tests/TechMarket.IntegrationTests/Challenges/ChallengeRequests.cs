@@ -55,9 +55,22 @@ public static class ChallengeRequests
         return id;
     }
 
+    /// <summary>Moves the server's clock past the deadline and its grace and closes bidding there and then (what the
+    /// scheduler would do at its next tick); returns the challenge as the client then sees it.</summary>
+    public static async Task<JsonElement> CloseBiddingAsync(TechMarketHost host, HttpClient client, string challengeId)
+    {
+        var closesAt = (await client.GetJsonAsync($"/api/challenges/{challengeId}")).GetProperty("terms").GetProperty("closesAt").GetDateTimeOffset();
+        host.Clock.AdvanceTo(closesAt.AddSeconds(3));
+        await host.CloseDueBiddingAsync();
+        var closed = await client.GetJsonAsync($"/api/challenges/{challengeId}");
+        closed.GetProperty("status").GetString().ShouldBe("BiddingClosed");
+        return closed;
+    }
+
+    /// <summary>For the one test of the scheduler itself: polls for up to a minute, however busy the machine.</summary>
     public static async Task<JsonElement> WaitForStatusAsync(HttpClient client, string challengeId, string status)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             var challenge = await client.GetJsonAsync($"/api/challenges/{challengeId}");
             if (challenge.GetProperty("status").GetString() == status)

@@ -15,6 +15,7 @@ public sealed class HorseRaceFlowTests(TechMarketHost host) : ApiTest(host)
         var third = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, await AsAsync(Demo.CityBureau));
         var (id, bids) = await ClosedWithBidsAsync(
             Host, enterprise, bureau, [await AsAsync(Demo.University), await AsAsync("institute@techmarket.demo"), third], "HorseRace", winners: 2);
+        var labels = await LabelsAsync(bureau, id, bids);
         var experts = await Task.WhenAll(ConflictFreeExperts.Select(AsAsync));
         foreach (var expert in experts)
         {
@@ -27,7 +28,7 @@ public sealed class HorseRaceFlowTests(TechMarketHost host) : ApiTest(host)
         {
             for (var e = 0; e < experts.Length; e++)
             {
-                await ScoreAsync(experts[e], id, bids[bid], approachScores[bid][e], 7, 7);
+                await ScoreAsync(experts[e], id, labels[bid], approachScores[bid][e], 7, 7);
             }
         }
 
@@ -62,6 +63,9 @@ public sealed class HorseRaceFlowTests(TechMarketHost host) : ApiTest(host)
         teams[bids[0]].GetProperty("released").GetDecimal().ShouldBe(750_000m);
         teams[bids[1]].GetProperty("released").GetDecimal().ShouldBe(300_000m);
         teams[bids[1]].GetProperty("eliminated").GetBoolean().ShouldBeTrue();
+        var publicTeams = (await (await AsAsync(Demo.Broker)).GetJsonAsync($"/api/challenges/{id}/stages")).GetProperty("teams").EnumerateArray().ToList();
+        publicTeams.Select(t => t.GetProperty("label").GetString()).ShouldBe([labels[0], labels[1]]);
+        publicTeams.ShouldAllBe(t => t.GetProperty("bidId").ValueKind == System.Text.Json.JsonValueKind.Null);
         (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("status").GetString().ShouldBe("InProgress");
 
         await (await bureau.PostAsync($"/api/challenges/{id}/stages/2/gate", new

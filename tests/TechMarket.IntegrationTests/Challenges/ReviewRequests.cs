@@ -22,9 +22,7 @@ public static class ReviewRequests
             bidIds.Add((await (await bidder.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync()).GetProperty("bidId").GetString()!);
         }
 
-        var closesAt = (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("terms").GetProperty("closesAt").GetDateTimeOffset();
-        host.Clock.AdvanceTo(closesAt.AddSeconds(3));
-        await WaitForStatusAsync(bureau, id, "BiddingClosed");
+        await CloseBiddingAsync(host, bureau, id);
         return (id, bidIds.ToArray());
     }
 
@@ -44,8 +42,16 @@ public static class ReviewRequests
     public static async Task AssignAsync(HttpClient bureau, string challengeId, HttpClient expert) =>
         await (await bureau.PostAsync($"/api/challenges/{challengeId}/experts", new { expertId = await ExpertIdAsync(expert) })).ShouldBeOkAsync();
 
-    public static async Task ScoreAsync(HttpClient expert, string challengeId, string bidId, int approach, int team, int budget) =>
-        await (await expert.PutAsync($"/api/challenges/{challengeId}/bids/{bidId}/scores", Scores(approach, team, budget))).ShouldBeOkAsync();
+    /// <summary>Experts name bids by their blind labels; the bureau's view of the bids says which label is which bid.</summary>
+    public static async Task<string[]> LabelsAsync(HttpClient bureau, string challengeId, IEnumerable<string> bidIds)
+    {
+        var labels = (await bureau.GetJsonAsync($"/api/challenges/{challengeId}/bids")).EnumerateArray()
+            .ToDictionary(b => b.GetProperty("id").GetString()!, b => b.GetProperty("label").GetString()!);
+        return [.. bidIds.Select(id => labels[id])];
+    }
+
+    public static async Task ScoreAsync(HttpClient expert, string challengeId, string label, int approach, int team, int budget) =>
+        await (await expert.PutAsync($"/api/challenges/{challengeId}/bids/{label}/scores", Scores(approach, team, budget))).ShouldBeOkAsync();
 
     public static async Task FeedbackAsync(HttpClient bureau, string challengeId, string bidId, string reason = "TechnicalApproachWeak") =>
         await (await bureau.PutAsync($"/api/challenges/{challengeId}/bids/{bidId}/feedback", new { reason, comment = "建议补充中试数据" })).ShouldBeOkAsync();

@@ -42,14 +42,14 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
         (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("bidCount").GetInt32().ShouldBe(2);
         (await university.GetJsonAsync($"/api/bids/{bidId}")).GetProperty("receipts").GetArrayLength().ShouldBe(2);
 
-        var challenge = await bureau.GetJsonAsync($"/api/challenges/{id}");
-        Host.Clock.AdvanceTo(challenge.GetProperty("terms").GetProperty("closesAt").GetDateTimeOffset().AddSeconds(3));
-        var closed = await WaitForStatusAsync(bureau, id, "BiddingClosed");
+        var closed = await CloseBiddingAsync(Host, bureau, id);
 
         var commitments = closed.GetProperty("commitments").EnumerateArray().ToList();
         commitments.Count.ShouldBe(2);
         commitments.Select(c => c.GetProperty("label").GetString()).ShouldBe(["A", "B"]);
-        var published = commitments.Single(c => c.GetProperty("bidId").GetString() == bidId).GetProperty("commitment").GetString();
+        commitments.ShouldAllBe(c => c.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "label", "commitment" }));
+        var label = (await university.GetJsonAsync($"/api/bids/{bidId}")).GetProperty("label").GetString();
+        var published = commitments.Single(c => c.GetProperty("label").GetString() == label).GetProperty("commitment").GetString();
         published.ShouldBe(finalReceipt);
 
         var revealed = await bureau.GetJsonAsync($"/api/bids/{bidId}");
@@ -93,6 +93,51 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
         (await (await (await AsAsync(Demo.University)).PostAsync($"/api/challenges/{id}/bids", blank)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
             .FieldErrors().ShouldContain("technicalApproach");
     }
+
+    [Fact]
+    public async Task A_commitment_with_attachments_is_recomputed_from_the_uploaded_bytes_and_matches_the_published_list()
+    {
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromHours(2));
+        var university = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, await AsAsync(Demo.CityBureau));
+        var organisationId = (await university.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!;
+        byte[] proposal = [.. "%PDF-1.7\n揭榜申报书：技术方案与进度\n"u8, .. RandomNumberGenerator.GetBytes(2048)];
+        byte[] photo = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. RandomNumberGenerator.GetBytes(512)];
+        var first = await UploadAsync(university, id, proposal, "申报书.pdf", "application/pdf");
+        var second = await UploadAsync(university, id, photo, "团队.png", "image/png");
+        var request = Bid("附件版：含申报书与团队照片", budget: 654321.5m);
+        request["attachmentIds"] = new[] { first, second };
+        var receipt = (await (await university.PostAsync($"/api/challenges/{id}/bids", request)).ShouldBeOkAsync()).GetProperty("commitment").GetString();
+
+        var closed = await CloseBiddingAsync(Host, bureau, id);
+
+        var own = await university.GetJsonAsync($"/api/bids/{(await university.GetJsonAsync("/api/bids/mine")).EnumerateArray().Single(b => b.GetProperty("challengeId").GetString() == id).GetProperty("id").GetString()}");
+        // Everything but the salt comes from what this test sent: the text as sent, the files' hashes from their bytes.
+        var expected = Canonical(
+        [
+            ("challengeId", id), ("organisationId", organisationId),
+            ("technicalApproach", (string)request["technicalApproach"]!), ("team", (string)request["team"]!), ("budget", "654321.50"),
+            ("schedule", (string)request["schedule"]!), ("attachment", Sha256(proposal)), ("attachment", Sha256(photo)),
+            ("salt", own.GetProperty("salt").GetString()!),
+        ]);
+        expected.ShouldBe(receipt);
+        closed.GetProperty("commitments").EnumerateArray().Single(c => c.GetProperty("label").GetString() == own.GetProperty("label").GetString())
+            .GetProperty("commitment").GetString().ShouldBe(expected);
+    }
+
+    private static async Task<string> UploadAsync(HttpClient client, string challengeId, byte[] bytes, string name, string contentType)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        var uploaded = await (await client.PostAsync($"/api/challenges/{challengeId}/attachments", new MultipartFormDataContent { { file, "file", name } })).ShouldBeOkAsync();
+        return uploaded.GetProperty("attachmentId").GetString()!;
+    }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+
+    /// <summary>docs/COMMITMENTS.md: each field as name:byte-length:value and a new line, then SHA-256, lower-case hex.</summary>
+    private static string Canonical(IEnumerable<(string Name, string Value)> fields) =>
+        Sha256(Encoding.UTF8.GetBytes(string.Concat(fields.Select(f => $"{f.Name}:{Encoding.UTF8.GetByteCount(f.Value)}:{f.Value}\n"))));
 
     /// <summary>The documented procedure (docs/COMMITMENTS.md), written here independently of the server's code.</summary>
     private static string Recompute(JsonElement bid)

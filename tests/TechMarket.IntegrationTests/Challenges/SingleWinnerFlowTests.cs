@@ -21,6 +21,8 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
         var institute = await AsAsync(Institute);
         var (id, bids) = await ClosedWithBidsAsync(Host, enterprise, bureau, [university, institute]);
         var (universityBid, instituteBid) = (bids[0], bids[1]);
+        var labels = await LabelsAsync(bureau, id, bids);
+        var (universityLabel, instituteLabel) = (labels[0], labels[1]);
         var experts = await Task.WhenAll(ConflictFreeExperts.Take(3).Select(AsAsync));
 
         var conflicted = await bureau.PostAsync($"/api/challenges/{id}/experts", new { expertId = await ExpertIdAsync(await AsAsync("expert.zhao@techmarket.demo")) });
@@ -35,15 +37,15 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
         var revealsIdentity = blind.EnumerateArray().Any(b => b.TryGetProperty("organisationName", out _) || b.TryGetProperty("organisationId", out _));
         revealsIdentity.ShouldBeFalse();
         (await experts[0].GetJsonAsync($"/api/bids/{universityBid}")).GetProperty("label").GetString().ShouldNotBeNullOrEmpty();
-        await (await (await AsAsync("expert.zhou@techmarket.demo")).PutAsync($"/api/challenges/{id}/bids/{universityBid}/scores", Scores(5, 5, 5)))
+        await (await (await AsAsync("expert.zhou@techmarket.demo")).PutAsync($"/api/challenges/{id}/bids/{universityLabel}/scores", Scores(5, 5, 5)))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not-assigned");
-        await (await experts[0].PutAsync($"/api/challenges/{id}/bids/{universityBid}/scores", Scores(11, 5, 5))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await experts[0].PutAsync($"/api/challenges/{id}/bids/{universityLabel}/scores", Scores(11, 5, 5))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await bureau.PostAsync($"/api/challenges/{id}/award")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "not-enough-reviews");
 
         foreach (var expert in experts)
         {
-            await ScoreAsync(expert, id, universityBid, 9, 8, 7);
-            await ScoreAsync(expert, id, instituteBid, 6, 7, 8);
+            await ScoreAsync(expert, id, universityLabel, 9, 8, 7);
+            await ScoreAsync(expert, id, instituteLabel, 6, 7, 8);
         }
 
         await (await bureau.PostAsync($"/api/challenges/{id}/award")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "feedback-missing");
@@ -80,11 +82,11 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
     public async Task Two_awards_at_the_same_moment_succeed_once_and_never_fail_with_a_500()
     {
         var bureau = await AsAsync(Demo.ZhenhaiBureau);
-        var (id, bids) = await ClosedWithBidsAsync(Host, await AsAsync(Demo.Enterprise), bureau, [await AsAsync(Demo.University)]);
+        var (id, _) = await ClosedWithBidsAsync(Host, await AsAsync(Demo.Enterprise), bureau, [await AsAsync(Demo.University)]);
         foreach (var expert in await Task.WhenAll(ConflictFreeExperts.Take(3).Select(AsAsync)))
         {
             await AssignAsync(bureau, id, expert);
-            await ScoreAsync(expert, id, bids[0], 7, 7, 7);
+            await ScoreAsync(expert, id, "A", 7, 7, 7);
         }
 
         var otherOfficer = await AsAsync(Demo.CityBureau);

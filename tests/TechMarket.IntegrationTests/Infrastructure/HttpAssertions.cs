@@ -51,6 +51,28 @@ public static class HttpAssertions
         return client.SendAsync(request);
     }
 
+    /// <summary>Sends a body exactly as given, with exactly the given Content-Type (none when null).</summary>
+    public static Task<HttpResponseMessage> SendRawAsync(
+        this HttpClient client, HttpMethod method, string url, string? body, string? contentType = "application/json", string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(method, url);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body));
+            if (contentType is not null)
+            {
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            }
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return client.SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> PostAsync(this HttpClient client, string url, object? body = null, string? ifMatch = null) =>
         client.SendAsync(HttpMethod.Post, url, body ?? new { }, ifMatch);
 

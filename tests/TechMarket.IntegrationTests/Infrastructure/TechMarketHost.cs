@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.IntegrationTests.Infrastructure;
 
@@ -12,6 +13,12 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
 {
     public const string RedirectUri = "http://localhost/auth/callback";
     public const string IntegrationSecret = "integration-test-secret";
+
+    /// <summary>The issuer the server is configured with (whatever Host header a request sends).</summary>
+    public const string Issuer = "http://localhost/";
+
+    /// <summary>How often the server reads the revocation log: a revoked token is refused at most this long after.</summary>
+    public static readonly TimeSpan RevocationPoll = TimeSpan.FromMilliseconds(300);
 
     /// <summary>The one address the server trusts to forward client addresses.</summary>
     public static readonly IPAddress LoadBalancer = IPAddress.Parse("10.99.0.1");
@@ -61,16 +68,24 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
         builder.UseSetting("Auth:AllowHttp", "true");
+        builder.UseSetting("Auth:Issuer", Issuer);
+        builder.UseSetting("Auth:RevocationPollSeconds", RevocationPoll.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Auth:WebRedirectUris:0", RedirectUri);
         builder.UseSetting("Auth:IntegrationClientSecret", IntegrationSecret);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Challenges:ClosePollSeconds", "1");
+        builder.UseSetting("Attachments:MaxFilesPerChallenge", "5");
+        builder.UseSetting("Attachments:UnusedRetentionHours", "1");
         builder.UseSetting("Http:TrustedProxies:0", LoadBalancer.ToString());
         // Tests move the clock forward by hours; tokens signed in at the start must outlive that.
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>Closes bidding on every challenge past its deadline (and grace) by the server's clock, now, as the
+    /// scheduler would at its next tick — so tests need not wait for that tick.</summary>
+    public Task CloseDueBiddingAsync() => Services.GetRequiredService<BiddingCloser>().CloseDueAsync(CancellationToken.None);
 
     /// <summary>Each client comes from its own address, as different people do; the rate limits are per address.</summary>
     public IPAddress NextAddress() => new([10, 77, (byte)(_nextAddress / 250), (byte)(1 + (Interlocked.Increment(ref _nextAddress) % 250))]);
@@ -81,6 +96,10 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         var handler = new CookieHandler { InnerHandler = Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) };
         return new HttpClient(handler) { BaseAddress = Server.BaseAddress };
     }
+
+    /// <summary>A client without a cookie jar, so a test sees every Set-Cookie as sent (e.g. over HTTPS).</summary>
+    public HttpClient CreateRawClient(IPAddress address, string baseAddress = "http://localhost/") =>
+        new(Server.CreateHandler(context => context.Connection.RemoteIpAddress = address)) { BaseAddress = new Uri(baseAddress) };
 
     public HttpClient CreateApiClient(string accessToken)
     {

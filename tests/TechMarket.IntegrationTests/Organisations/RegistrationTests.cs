@@ -39,7 +39,8 @@ public sealed class RegistrationTests(TechMarketHost host) : ApiTest(host)
     public async Task A_bureau_officer_rejects_a_registration_with_a_reason()
     {
         using var anonymous = Host.CreateBrowser(Host.NextAddress());
-        var created = await anonymous.PostAsync("/api/organisations/registrations", NewRegistration("330211", OrganisationKind.University));
+        var registration = NewRegistration("330211", OrganisationKind.University);
+        var created = await anonymous.PostAsync("/api/organisations/registrations", registration);
         var id = (await created.ShouldBeOkAsync()).GetProperty("id").GetString()!;
         var bureau = await AsAsync(Demo.ZhenhaiBureau);
 
@@ -49,9 +50,11 @@ public sealed class RegistrationTests(TechMarketHost host) : ApiTest(host)
         var organisation = await bureau.GetJsonAsync($"/api/organisations/{id}");
         organisation.GetProperty("status").GetString().ShouldBe("Rejected");
         organisation.GetProperty("rejectionReason").GetString().ShouldBe("营业执照信息与信用代码不符");
-        var outsider = await (await AsAsync(Demo.Broker)).GetJsonAsync($"/api/organisations/{id}");
-        outsider.GetProperty("status").GetString().ShouldBe("Rejected");
-        outsider.GetProperty("rejectionReason").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        var own = await (await SignIn.AsAsync((string)registration["email"]!, (string)registration["password"]!)).GetJsonAsync($"/api/organisations/{id}");
+        own.GetProperty("rejectionReason").GetString().ShouldBe("营业执照信息与信用代码不符");
+        // A rejected registration never joined the platform: to anyone else it does not exist.
+        await (await (await AsAsync(Demo.Broker)).GetAsync($"/api/organisations/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await (await AsAsync(Demo.HaishuBureau)).GetAsync($"/api/organisations/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Theory]

@@ -83,8 +83,30 @@ public class BidVisibilityTests
 
         var view = BidQueries.Visible(_bid, challenge, _story.Experts[0]).ShouldBeOfType<BlindBidView>();
 
-        view.ShouldBe(new BlindBidView(_bid.Id, LabelOf(challenge, _bid), _bid.Content, _bid.Commitment));
-        typeof(BlindBidView).GetProperties().Select(p => p.Name).ShouldNotContain(name => name.StartsWith("Organisation", StringComparison.Ordinal));
+        var content = _bid.Content;
+        view.ShouldBe(new BlindBidView(LabelOf(challenge, _bid), _bid.Commitment, view.Content));
+        (view.Content.TechnicalApproach, view.Content.Team, view.Content.Budget, view.Content.Schedule)
+            .ShouldBe((content.TechnicalApproach, content.Team, content.Budget, content.Schedule));
+        view.Content.Attachments.ShouldBeEmpty();
+        typeof(BlindBidView).GetProperties().Select(p => p.Name).ShouldBe(["Label", "Commitment", "Content"]);
+    }
+
+    [Fact]
+    public void The_blind_view_numbers_attachments_and_names_them_neutrally_keeping_their_hashes()
+    {
+        var submitted = Given.BidSubmitted(_story.Id, _mine, Given.BidContent(attachments:
+            [Given.Attachment("宁波大学-李教授团队-申报书.PDF", "aa"), Given.Attachment("team photo.jpeg", "bb")]));
+        var bid = Given.BidDetails(submitted);
+        var challenge = ClosedAndUnderReview(bid);
+
+        var attachments = BidQueries.Visible(bid, challenge, _story.Experts[0]).ShouldBeOfType<BlindBidView>().Content.Attachments;
+
+        attachments.Select(a => (a.Number, a.Name, a.Sha256, a.Download)).ShouldBe(
+        [
+            (1, "附件1.pdf", "aa", $"/api/challenges/{_story.Id}/bids/A/attachments/1"),
+            (2, "附件2.jpeg", "bb", $"/api/challenges/{_story.Id}/bids/A/attachments/2"),
+        ]);
+        typeof(BlindAttachment).GetProperties().Select(p => p.Name).ShouldNotContain(name => name.Contains("Id", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -11,6 +11,7 @@ public class SubmitBidTests
 {
     private readonly ChallengeStory _story = Given.AChallenge(Given.OpenTerms());
     private readonly Organisation _university = Given.Organisation(OrganisationKind.University);
+    private readonly Guid _bidId = Guid.NewGuid();
 
     private DateTimeOffset OpensAt => _story.State.Terms.OpensAt;
 
@@ -22,7 +23,7 @@ public class SubmitBidTests
     {
         var bidder = organisation ?? _university;
         var c = challenge ?? _story.Details;
-        return SubmitBid.Decide(existing, BidIds.For(c.Id, bidder.Id), c, bidder, content ?? Given.BidContent(),
+        return SubmitBid.Decide(existing, _bidId, c, bidder, content ?? Given.BidContent(),
             actor ?? Actors.University(bidder.Id), salt, now ?? Given.Now);
     }
 
@@ -42,7 +43,7 @@ public class SubmitBidTests
 
         var submitted = Submit(actor: user).ShouldEmitSingle<BidSubmitted>();
 
-        var bidId = BidIds.For(_story.Id, _university.Id);
+        var bidId = _bidId;
         var commitment = BidCommitment.Compute(_story.Id, _university.Id, content, Given.Salt);
         submitted.ShouldBe(new BidSubmitted(
             bidId, _story.Id, _university.Id, "宁波海水科技有限公司", submitted.Content, Given.Salt, commitment, user.UserId, Given.Now));

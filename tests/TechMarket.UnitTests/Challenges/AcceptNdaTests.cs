@@ -42,12 +42,25 @@ public class AcceptNdaTests
         AcceptNda.Decide(Given.AChallengeIn(status).State, _university, Actors.University(_university.Id), Given.Now)
             .ShouldEmitSingle<NdaAccepted>();
 
-    [Theory]
-    [InlineData(ChallengeStatus.Draft)]
-    [InlineData(ChallengeStatus.Cancelled)]
-    public void There_is_nothing_to_unlock_on_a_draft_or_a_cancelled_challenge(ChallengeStatus status) =>
-        AcceptNda.Decide(Given.AChallengeIn(status).State, _university, Actors.University(_university.Id), Given.Now)
+    [Fact]
+    public void There_is_nothing_to_unlock_on_a_cancelled_challenge() =>
+        AcceptNda.Decide(Given.AChallengeIn(ChallengeStatus.Cancelled).State, _university, Actors.University(_university.Id), Given.Now)
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe("The challenge is not published.");
+
+    [Fact]
+    public void To_anyone_but_its_funders_a_draft_does_not_exist() =>
+        AcceptNda.Decide(Given.AChallengeIn(ChallengeStatus.Draft).State, _university, Actors.University(_university.Id), Given.Now)
+            .ShouldBeRefused(ErrorKind.NotFound, "not-found").Detail.ShouldBe("The challenge was not found.");
+
+    [Fact]
+    public void A_funder_is_told_its_draft_is_not_published_yet()
+    {
+        var story = Given.ADraftChallenge();
+        var funder = Given.Organisation(OrganisationKind.Enterprise) with { Id = story.Funding[0].EnterpriseId };
+
+        AcceptNda.Decide(story.State, funder, Actors.Enterprise(funder.Id), Given.Now)
+            .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe("The challenge is not published.");
+    }
 
     [Fact]
     public void A_user_without_an_organisation_cannot_accept() =>

@@ -85,6 +85,33 @@ public class ChallengeVisibilityTests
     }
 
     [Fact]
+    public void The_stream_version_is_shown_to_those_who_write_the_challenge_only()
+    {
+        var story = Given.AChallengeIn(ChallengeStatus.Published);
+
+        foreach (var writer in new[] { Funder(story), Actors.Bureau(Given.District), Actors.CityBureau() })
+        {
+            ChallengeVisibility.ToView(story.Details, writer, 0, NoNames, Given.Now).Version.ShouldBe(story.Details.Version);
+        }
+
+        foreach (var who in new[] { "university", "enterprise", "expert", "other-district-bureau" })
+        {
+            ChallengeVisibility.ToView(story.Details, Outsider(who), 0, NoNames, Given.Now).Version.ShouldBeNull();
+        }
+    }
+
+    [Fact]
+    public void Published_commitments_show_label_and_hash_and_nothing_that_points_at_a_bid()
+    {
+        var story = Given.AChallenge().WithBids(2).Closed();
+
+        var view = ChallengeVisibility.ToView(story.Details, Actors.Bureau(Given.District), 0, NoNames, Given.Now);
+
+        view.Commitments.ShouldBe([new CommitmentView("A", story.Bid("A").Commitment), new CommitmentView("B", story.Bid("B").Commitment)]);
+        typeof(CommitmentView).GetProperties().Select(p => p.Name).ShouldBe(["Label", "Commitment"]);
+    }
+
+    [Fact]
     public void The_countdown_is_in_whole_seconds_until_the_deadline()
     {
         var challenge = Given.AChallengeIn(ChallengeStatus.Published).Details;

@@ -179,7 +179,8 @@ public class DraftChallengeTests
         var need = Need(district: Given.OtherDistrict);
 
         Draft(Given.DraftRequest(new NeedFunding(need.Id, 1m)), Known(need))
-            .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction").Detail.ShouldContain("“Refined membrane title”");
+            .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction").Detail
+            .ShouldBe("Need 1 (needs[0]) belongs to a district outside your jurisdiction.");
     }
 
     [Theory]

@@ -187,6 +187,21 @@ public class DraftChallengeValidatorTests
     }
 
     /// <summary>Valid, or refused on exactly this field (and no other), with the message the user reads.</summary>
+    [Fact]
+    public void Weights_whose_sum_overflows_are_refused_not_thrown() =>
+        Validator.Validate(Valid with { Criteria = [new("a", "Alpha", int.MaxValue), new("b", "Beta", int.MaxValue), new("c", "Gamma", 2)] })
+            .Errors.ShouldContain(e => e.ErrorMessage == "The criteria's weights must sum to 100.");
+
+    [Fact]
+    public void Shares_whose_sum_overflows_are_refused_not_thrown() =>
+        Validator.Validate(HorseRace(stages: [new FundingStage("One", int.MaxValue), new FundingStage("Two", int.MaxValue), new FundingStage("Three", 2)]))
+            .Errors.ShouldContain(e => e.PropertyName == nameof(DraftChallengeRequest.Stages));
+
+    [Fact]
+    public void Amounts_whose_sum_overflows_are_refused_not_thrown() =>
+        Validator.Validate(Valid with { Needs = [new(Guid.CreateVersion7(), decimal.MaxValue), new(Guid.CreateVersion7(), decimal.MaxValue)], GovernmentSubsidy = decimal.MaxValue })
+            .Errors.Select(e => e.PropertyName).ShouldBe(["Needs[0].Amount", "Needs[1].Amount", nameof(DraftChallengeRequest.GovernmentSubsidy)], ignoreOrder: true);
+
     private static void ShouldBe(DraftChallengeRequest request, string? property, bool valid, string? message = null)
     {
         var result = Validator.Validate(request);

@@ -17,13 +17,13 @@ public static partial class Given
     public static AttachmentRef Attachment(string fileName, string sha256) =>
         new(Guid.CreateVersion7(), fileName, "application/pdf", 1024, sha256);
 
-    /// <summary>A bid as SubmitBid records it: the id derived from challenge and organisation, the commitment computed.</summary>
+    /// <summary>A bid as SubmitBid records it: a random id, the commitment computed.</summary>
     public static BidSubmitted BidSubmitted(
         Guid challengeId, Guid organisationId, BidContent? content = null, string salt = Salt, DateTimeOffset? at = null, string organisationName = "宁波大学")
     {
         var bid = content ?? BidContent();
         return new BidSubmitted(
-            BidIds.For(challengeId, organisationId), challengeId, organisationId, organisationName, bid, salt,
+            Guid.NewGuid(), challengeId, organisationId, organisationName, bid, salt,
             BidCommitment.Compute(challengeId, organisationId, bid, salt), Guid.CreateVersion7(), at ?? Now.AddDays(-1));
     }
 

@@ -94,6 +94,9 @@ public static partial class Given
             OrganisationStatus.Pending => organisation,
             OrganisationStatus.Approved => organisation.Apply(new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20))),
             OrganisationStatus.Rejected => organisation.Apply(new OrganisationRejected(id, "Credit code mismatch", Guid.CreateVersion7(), Now.AddDays(-20))),
+            OrganisationStatus.Suspended => organisation
+                .Apply(new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20)))
+                .Apply(new OrganisationSuspended(id, "Forged licence", Guid.CreateVersion7(), Now.AddDays(-1))),
             _ => throw new ArgumentOutOfRangeException(nameof(status)),
         };
     }

@@ -17,6 +17,24 @@ public class ETagsTests
     }
 
     [Fact]
+    public void A_content_ETag_follows_the_content_not_any_version()
+    {
+        var shown = new { Title = "海水淡化膜", BidCount = 3 };
+
+        ETags.ForContent(shown).ShouldBe(ETags.ForContent(new { Title = "海水淡化膜", BidCount = 3 }));
+        ETags.ForContent(shown).ShouldNotBe(ETags.ForContent(new { Title = "海水淡化膜", BidCount = 4 }));
+        ETags.ForContent(shown).ShouldMatch("^\"c-[0-9a-f]{32}\"$");
+    }
+
+    [Fact]
+    public void A_content_ETag_sent_back_as_If_Match_is_not_taken_for_a_version()
+    {
+        ETags.TryReadExpectedVersion(Request(ETags.ForContent(new { Version = 7 })), out var expected).ShouldBeFalse();
+
+        expected.ShouldBeNull();
+    }
+
+    [Fact]
     public void Without_If_Match_no_version_is_expected()
     {
         ETags.TryReadExpectedVersion(Request(ifMatch: null), out var expected).ShouldBeTrue();
@@ -73,6 +91,22 @@ public class ETagsTests
 
         expected.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_create_without_If_Match_goes_ahead() => ETags.RefuseOnCreate(Request(ifMatch: null)).ShouldBeNull();
+
+    [Theory]
+    [InlineData("\"1\"")]
+    [InlineData("\"0\"")]
+    [InlineData("*")]
+    public void If_Match_on_a_create_cannot_hold(string ifMatch) =>
+        ETags.RefuseOnCreate(Request(ifMatch)).ShouldBeOfType<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>()
+            .StatusCode.ShouldBe(StatusCodes.Status412PreconditionFailed);
+
+    [Fact]
+    public void A_malformed_If_Match_on_a_create_is_a_400() =>
+        ETags.RefuseOnCreate(Request("abc")).ShouldBeOfType<Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>()
+            .ProblemDetails.Errors.Keys.ShouldBe(["If-Match"]);
 
     private static HttpRequest Request(string? ifMatch)
     {

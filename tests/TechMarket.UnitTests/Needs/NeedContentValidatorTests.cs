@@ -1,3 +1,4 @@
+using TechMarket.Server.Infrastructure.Domain;
 using FluentValidation.Results;
 using Microsoft.Extensions.Time.Testing;
 using TechMarket.Server.Modules.Needs;
@@ -69,7 +70,7 @@ public class NeedContentValidatorTests
     [Fact]
     public void The_lower_budget_is_at_most_100_billion()
     {
-        var content = Given.Content() with { BudgetMin = NeedContentValidator.MaxBudget + 0.01m, BudgetMax = NeedContentValidator.MaxBudget + 0.01m };
+        var content = Given.Content() with { BudgetMin = Money.Max + 0.01m, BudgetMax = Money.Max + 0.01m };
 
         Validator.Validate(content).Errors.ShouldContain(e => e.PropertyName == nameof(NeedContent.BudgetMin));
     }

@@ -17,7 +17,7 @@ public class ScoreBidTests
     ];
 
     private Decision Score(IReadOnlyList<CriterionScore> scores, string label = "A") =>
-        ScoreBid.Decide(_story.State, _story.BidId(label), scores, _story.Experts[0], Given.Now);
+        ScoreBid.Decide(_story.State, label, scores, _story.Experts[0], Given.Now);
 
     [Fact]
     public void An_assigned_expert_scores_a_bid_on_every_criterion()
@@ -53,9 +53,9 @@ public class ScoreBidTests
     [Fact]
     public void An_expert_not_assigned_to_the_challenge_may_not_score()
     {
-        ScoreBid.Decide(_story.State, _story.BidId("A"), Scores(), Actors.Expert(), Given.Now)
+        ScoreBid.Decide(_story.State, "A", Scores(), Actors.Expert(), Given.Now)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-assigned");
-        ScoreBid.Decide(_story.State, _story.BidId("A"), Scores(), Actors.Bureau(Given.District), Given.Now)
+        ScoreBid.Decide(_story.State, "A", Scores(), Actors.Bureau(Given.District), Given.Now)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-assigned");
     }
 
@@ -64,14 +64,30 @@ public class ScoreBidTests
     {
         var story = Given.AChallenge().WithBids(2).Closed().Awarded();
 
-        ScoreBid.Decide(story.State, story.BidId("A"), Scores(), story.Experts[0], Given.Now)
+        ScoreBid.Decide(story.State, "A", Scores(), story.Experts[0], Given.Now)
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldContain("awarded");
     }
 
     [Fact]
-    public void A_bid_that_did_not_take_part_cannot_be_scored()
+    public void The_expert_names_the_bid_by_its_label_and_the_score_lands_on_that_bid()
     {
-        ScoreBid.Decide(_story.State, Guid.CreateVersion7(), Scores(), _story.Experts[0], Given.Now)
+        var scored = ScoreBid.Decide(_story.State, "B", Scores(), _story.Experts[0], Given.Now).ShouldEmitSingle<BidScored>();
+
+        scored.BidId.ShouldBe(_story.BidId("B"));
+    }
+
+    [Theory]
+    [InlineData("C")]
+    [InlineData("a")]
+    [InlineData("")]
+    public void A_label_no_bid_took_part_under_cannot_be_scored(string label) =>
+        ScoreBid.Decide(_story.State, label, Scores(), _story.Experts[0], Given.Now)
+            .ShouldBeRefused(ErrorKind.NotFound, "bid-not-found").Detail.ShouldBe("No bid with this label took part in the challenge.");
+
+    [Fact]
+    public void A_bid_id_is_not_a_label()
+    {
+        ScoreBid.Decide(_story.State, _story.BidId("A").ToString(), Scores(), _story.Experts[0], Given.Now)
             .ShouldBeRefused(ErrorKind.NotFound, "bid-not-found");
     }
 

@@ -8,39 +8,76 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace TechMarket.Server.Infrastructure.Auth;
 
-/// <summary>The OpenID Connect endpoints OpenIddict passes through to us: authorize, token, userinfo, logout.</summary>
+/// <summary>The OpenID Connect endpoints OpenIddict passes through to us: authorize, token, userinfo (logout: <see cref="LogoutEndpoint"/>).</summary>
 public static class ConnectEndpoints
 {
     public static IEndpointRouteBuilder MapConnectEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize).AllowAnonymous().ExcludeFromDescription();
-        app.MapPost("/connect/token", Token).AllowAnonymous().RequireRateLimiting(OpenIdConnectSetup.TokenRateLimit).ExcludeFromDescription();
+        app.MapPost("/connect/token", Token).AllowAnonymous().RequireRateLimiting(RateLimits.Token).ExcludeFromDescription();
         app.MapMethods("/connect/userinfo", [HttpMethods.Get, HttpMethods.Post], UserInfo).RequireAuthorization(Policies.User).ExcludeFromDescription();
-        app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], Logout).AllowAnonymous().ExcludeFromDescription();
+        app.MapLogout();
         return app;
     }
 
-    private static async Task<IResult> Authorize(HttpContext http, UserManager<AppUser> users, UserPrincipalFactory principals)
+    private static async Task<IResult> Authorize(
+        HttpContext http, UserManager<AppUser> users, SignInEligibility eligibility, UserPrincipalFactory principals, CancellationToken ct)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var login = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        if (!login.Succeeded || request.HasPromptValue(PromptValues.Login))
+        var session = PasswordSignIn.SessionOf(login);
+        var user = session is null ? null : await users.GetUserAsync(login.Principal!);
+
+        // prompt=none: answer at once, never with a page (OpenID Connect Core 1.0, 3.1.2.1).
+        if (request.HasPromptValue(PromptValues.None))
         {
-            var returnUrl = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
-            return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
+            if (user is null)
+            {
+                return Refuse(Errors.LoginRequired, "The user is not signed in.");
+            }
+        }
+        else if (user is null || request.HasPromptValue(PromptValues.Login))
+        {
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl(http, request) }, [IdentityConstants.ApplicationScheme]);
         }
 
-        var user = await users.GetUserAsync(login.Principal);
-        if (user is null)
+        if (await eligibility.RefusalAsync(user!, ct) is { } refusal)
         {
-            return Results.Challenge(new AuthenticationProperties { RedirectUri = http.Request.Path + http.Request.QueryString }, [IdentityConstants.ApplicationScheme]);
+            return Refuse(Errors.AccessDenied, refusal);
         }
 
-        var principal = await principals.CreateAsync(user, request.GetScopes());
+        var principal = await principals.CreateAsync(user!, request.GetScopes(), session!);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> Token(HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn, UserPrincipalFactory principals)
+    /// <summary>Where the login page sends the browser back: the same request without prompt=login, which has just
+    /// been honoured (with it, every return would ask for the password again, forever).</summary>
+    private static string ReturnUrl(HttpContext http, OpenIddictRequest request)
+    {
+        var parameters = new List<KeyValuePair<string, string?>>();
+        foreach (var (name, value) in request.GetParameters())
+        {
+            if (name == Parameters.Prompt)
+            {
+                var others = string.Join(' ', ((string?)value ?? string.Empty)
+                    .Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p != PromptValues.Login));
+                if (others.Length > 0)
+                {
+                    parameters.Add(new(name, others));
+                }
+
+                continue;
+            }
+
+            parameters.Add(new(name, (string?)value));
+        }
+
+        return http.Request.PathBase + http.Request.Path + QueryString.Create(parameters);
+    }
+
+    private static async Task<IResult> Token(
+        HttpContext http, UserManager<AppUser> users, SignInEligibility eligibility, TokenRevocations revocations,
+        UserPrincipalFactory principals, CancellationToken ct)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsClientCredentialsGrantType())
@@ -55,16 +92,27 @@ public static class ConnectEndpoints
             return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");
         }
 
-        // The code or refresh token was validated by OpenIddict; re-read the account so that a locked,
-        // deleted or changed user does not keep old claims.
+        // The code or refresh token was validated by OpenIddict; re-read the account so that a locked, deleted or
+        // changed user, a suspended organisation or a signed-out session does not get new tokens.
         var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         var user = granted.Principal?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
-        if (user is null || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
+        var session = granted.Principal?.GetClaim(TechMarketClaims.Session);
+        if (user is null || session is null)
         {
             return Refuse(Errors.InvalidGrant, "The account is no longer allowed to sign in.");
         }
 
-        var principal = await principals.CreateAsync(user, granted.Principal!.GetScopes());
+        if (await eligibility.RefusalAsync(user, ct) is { } refusal)
+        {
+            return Refuse(Errors.InvalidGrant, refusal);
+        }
+
+        if (await revocations.IsSessionEndedAsync(session, ct))
+        {
+            return Refuse(Errors.InvalidGrant, "The session was signed out.");
+        }
+
+        var principal = await principals.CreateAsync(user, granted.Principal!.GetScopes(), session);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
@@ -79,15 +127,8 @@ public static class ConnectEndpoints
             [TechMarketClaims.Jurisdiction] = http.User.GetClaim(TechMarketClaims.Jurisdiction),
         });
 
-    private static async Task<IResult> Logout(HttpContext http, SignInManager<AppUser> signIn)
-    {
-        await signIn.SignOutAsync();
-        return Results.SignOut(
-            new AuthenticationProperties { RedirectUri = "/" },
-            [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
-    }
-
-    private static IResult Refuse(string error, string description) =>
+    /// <summary>An OpenID Connect error: to the client's redirect URI from the authorization endpoint, as JSON from the token endpoint.</summary>
+    public static IResult Refuse(string error, string description) =>
         Results.Forbid(
             new AuthenticationProperties(new Dictionary<string, string?>
             {

@@ -7,16 +7,14 @@ namespace TechMarket.Server.Infrastructure.Auth;
 /// authorization request (it travels in the return URL); otherwise the browser's Accept-Language decides. With
 /// neither, both languages show, as before.
 /// </summary>
-public sealed record LoginText(string Lang, string Title, string Heading, string Email, string Password, string Submit, string WrongCredentials, string LockedOut)
+public sealed record LoginText(string Lang, string Brand, string Title, string Email, string Password, string Submit, string WrongCredentials)
 {
-    public static readonly LoginText Chinese = new("zh-CN", "登录 · TechMarket 技术市场", "TechMarket 技术市场 · 登录", "邮箱", "密码", "登录",
-        "邮箱或密码不正确。", "账户已暂时锁定，请稍后再试。");
+    public static readonly LoginText Chinese = new("zh-CN", "TechMarket 技术市场", "登录", "邮箱", "密码", "登录", "邮箱或密码不正确。");
 
-    public static readonly LoginText English = new("en", "Sign in · TechMarket", "TechMarket · Sign in", "E-mail", "Password", "Sign in",
-        "Wrong e-mail or password.", "The account is locked for a while.");
+    public static readonly LoginText English = new("en", "TechMarket", "Sign in", "E-mail", "Password", "Sign in", "Wrong e-mail or password.");
 
-    public static readonly LoginText Both = new("zh-CN", "登录 · TechMarket 技术市场", "TechMarket 技术市场 · 登录", "邮箱 / E-mail", "密码 / Password",
-        "登录 / Sign in", "邮箱或密码不正确 / Wrong e-mail or password.", "账户已暂时锁定 / The account is locked for a while.");
+    public static readonly LoginText Both = new("zh-CN", "TechMarket 技术市场", "登录", "邮箱 / E-mail", "密码 / Password", "登录 / Sign in",
+        LoginPage.WrongCredentials);
 
     public static LoginText For(HttpContext http, string? returnUrl)
     {

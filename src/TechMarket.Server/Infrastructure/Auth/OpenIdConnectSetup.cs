@@ -1,9 +1,4 @@
-using System.Security.Cryptography.X509Certificates;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
-using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -12,22 +7,22 @@ namespace TechMarket.Server.Infrastructure.Auth;
 public static class OpenIdConnectSetup
 {
     public const string ApiScope = "api";
-    public const string LoginRateLimit = "login";
-    public const string TokenRateLimit = "token";
 
-    public static IServiceCollection AddTechMarketAuth(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    public static IServiceCollection AddTechMarketAuth(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string connectionString)
     {
         var auth = configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
+        var issuer = Issuer(auth, environment);
+        var certificate = SigningKeys.Load(auth, environment);
 
         services.AddDbContext<AppDbContext>(options => AppDbContext.Configure(options, connectionString));
-        services.AddDataProtection().SetApplicationName("TechMarket").PersistKeysToDbContext<AppDbContext>();
+        SigningKeys.AddDataProtection(services, certificate);
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
                 options.User.RequireUniqueEmail = true;
-                options.Lockout.MaxFailedAccessAttempts = 10;
                 options.ClaimsIdentity.UserIdClaimType = Claims.Subject;
                 options.ClaimsIdentity.UserNameClaimType = Claims.Name;
                 options.ClaimsIdentity.RoleClaimType = Claims.Role;
@@ -39,6 +34,7 @@ public static class OpenIdConnectSetup
             cookie.LoginPath = "/account/login";
             cookie.Cookie.Name = "techmarket.login";
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
@@ -46,6 +42,12 @@ public static class OpenIdConnectSetup
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AppDbContext>())
             .AddServer(server =>
             {
+                if (issuer is not null)
+                {
+                    server.SetIssuer(issuer);
+                    server.AddEventHandler(DiscoveryUnderIssuer.Descriptor);
+                }
+
                 server.SetAuthorizationEndpointUris("connect/authorize")
                     .SetTokenEndpointUris("connect/token")
                     .SetEndSessionEndpointUris("connect/logout")
@@ -56,7 +58,7 @@ public static class OpenIdConnectSetup
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, ApiScope);
                 server.SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(2));
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(auth.AccessTokenMinutes));
-                server.SetRefreshTokenLifetime(TimeSpan.FromDays(14));
+                server.SetRefreshTokenLifetime(TimeSpan.FromDays(auth.RefreshTokenDays));
                 // Rotation is strict: a refresh token is good once; a replay is refused (and revokes the chain).
                 server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 server.Configure(options =>
@@ -65,7 +67,7 @@ public static class OpenIdConnectSetup
                     options.CodeChallengeMethods.Clear();
                     options.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
                 });
-                AddKeys(server, auth);
+                SigningKeys.AddTo(server, certificate);
                 server.DisableAccessTokenEncryption();
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
@@ -81,44 +83,36 @@ public static class OpenIdConnectSetup
             {
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
+                validation.AddEventHandler(RefuseRevokedTokens.Descriptor);
             });
 
         services.AddTechMarketAuthorization();
+        services.AddTechMarketRateLimits(auth);
+        services.AddTransportSecurity();
         services.AddScoped<UserPrincipalFactory>();
         services.AddScoped<ClientRegistrations>();
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, ct) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                await Problems.Problem(StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests",
-                    "Too many attempts from this address; wait a minute and try again.").ExecuteAsync(context.HttpContext);
-            };
-            limiter.AddPolicy(LoginRateLimit, http => PerAddress(http, auth.LoginPermitsPerMinute));
-            limiter.AddPolicy(TokenRateLimit, http => PerAddress(http, auth.TokenPermitsPerMinute));
-        });
+        services.AddScoped<SignInEligibility>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton(_ => new TokenRevocations(connectionString));
+        services.AddSingleton<RevocationCache>();
+        services.AddHostedService<RevocationFeed>();
         return services;
     }
 
-    private static RateLimitPartition<string> PerAddress(HttpContext http, int permitsPerMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-
-    private static void AddKeys(OpenIddictServerBuilder server, AuthOptions auth)
+    /// <summary>Tokens and the discovery document name one fixed issuer, never whatever Host header a request sent.
+    /// Only on a developer's machine or in tests may it follow the request.</summary>
+    private static Uri? Issuer(AuthOptions auth, IHostEnvironment environment)
     {
-        if (string.IsNullOrWhiteSpace(auth.SigningCertificatePath))
+        if (Uri.TryCreate(auth.Issuer, UriKind.Absolute, out var issuer))
         {
-            server.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
-            return;
+            return issuer;
         }
 
-        var certificate = X509CertificateLoader.LoadPkcs12FromFile(auth.SigningCertificatePath, auth.SigningCertificatePassword);
-        server.AddSigningCertificate(certificate).AddEncryptionCertificate(certificate);
+        return environment.IsLocal()
+            ? null
+            : throw new InvalidOperationException(
+                $"Auth:Issuer is not set (or not an absolute URI). Outside Development the server needs the public address its tokens " +
+                $"name as issuer, e.g. https://techmarket.example/, in the {environment.EnvironmentName} environment.");
     }
 }

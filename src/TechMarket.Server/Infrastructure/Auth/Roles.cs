@@ -29,4 +29,7 @@ public static class TechMarketClaims
 {
     public const string Organisation = "org";
     public const string Jurisdiction = "jurisdiction";
+
+    /// <summary>The login session (the sign-in cookie) a token was issued from, so that signing out revokes it.</summary>
+    public const string Session = "sid";
 }

@@ -7,10 +7,11 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace TechMarket.Server.Infrastructure.Auth;
 
-/// <summary>Builds the claims that go into tokens for a user: identity, roles, organisation, jurisdiction.</summary>
+/// <summary>Builds the claims that go into tokens for a user: identity, roles, organisation, jurisdiction, and the
+/// login session the tokens come from (signing out revokes them by it).</summary>
 public sealed class UserPrincipalFactory(UserManager<AppUser> users)
 {
-    public async Task<ClaimsPrincipal> CreateAsync(AppUser user, IEnumerable<string> scopes)
+    public async Task<ClaimsPrincipal> CreateAsync(AppUser user, IEnumerable<string> scopes, string session)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id.ToString())
@@ -19,7 +20,8 @@ public sealed class UserPrincipalFactory(UserManager<AppUser> users)
             .SetClaim(Claims.Email, user.Email)
             .SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)])
             .SetClaim(TechMarketClaims.Organisation, user.OrganisationId?.ToString())
-            .SetClaim(TechMarketClaims.Jurisdiction, user.Jurisdiction);
+            .SetClaim(TechMarketClaims.Jurisdiction, user.Jurisdiction)
+            .SetClaim(TechMarketClaims.Session, session);
         identity.SetScopes(scopes);
         identity.SetDestinations(DestinationsOf);
         return new ClaimsPrincipal(identity);
@@ -38,7 +40,7 @@ public sealed class UserPrincipalFactory(UserManager<AppUser> users)
 
     private static IEnumerable<string> DestinationsOf(Claim claim) => claim.Type switch
     {
-        Claims.Name or Claims.PreferredUsername or Claims.Email or Claims.Role or TechMarketClaims.Organisation
+        Claims.Name or Claims.PreferredUsername or Claims.Email or Claims.Role or TechMarketClaims.Organisation or TechMarketClaims.Session
             => [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
         _ => [OpenIddictConstants.Destinations.AccessToken],
     };

@@ -9,12 +9,16 @@ public static class Paging
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Deep enough for any list a person pages through, and small enough that the row offset
+    /// (page − 1) × pageSize stays far inside the range of the database's integers.</summary>
+    public const int MaxPage = 10_000;
+
     public static ValidationProblem? Problem(int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page is < 1)
+        if (page is < 1 or > MaxPage)
         {
-            errors["page"] = ["Pages start at 1."];
+            errors["page"] = [$"A page number from 1 to {MaxPage}."];
         }
 
         if (pageSize is < 1 or > MaxPageSize)

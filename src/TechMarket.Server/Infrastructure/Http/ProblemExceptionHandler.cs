@@ -9,15 +9,16 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        var endpoint = http.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
         var result = exception switch
         {
-            BadHttpRequestException bad => Problems.Problem(bad.StatusCode, CodeFor(bad.StatusCode), TitleFor(bad.StatusCode), Describe(bad)),
+            BadHttpRequestException bad => RequestErrors.From(bad, http, endpoint),
             InvalidDataException tooLong when tooLong.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
                 Problems.Problem(StatusCodes.Status413PayloadTooLarge, "too-large", "Request too large", tooLong.Message),
             JasperFx.ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException => Problems.ConcurrentWrite(),
             _ when IsUniqueViolation(exception) => Problems.Problem(StatusCodes.Status409Conflict, "duplicate", "Already exists",
                 "Something with the same unique key was saved at the same time; reload and check before trying again."),
-            JsonException json => Problems.Problem(StatusCodes.Status400BadRequest, "malformed-json", "Malformed request", json.Message),
+            JsonException json => RequestErrors.From(new BadHttpRequestException("The request body is not valid.", json), http, endpoint),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
@@ -53,21 +54,4 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
 
         return false;
     }
-
-    private static string Describe(BadHttpRequestException bad) =>
-        bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
-
-    private static string CodeFor(int status) => status switch
-    {
-        StatusCodes.Status413PayloadTooLarge => "too-large",
-        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
-        _ => "bad-request",
-    };
-
-    private static string TitleFor(int status) => status switch
-    {
-        StatusCodes.Status413PayloadTooLarge => "Request too large",
-        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
-        _ => "Bad request",
-    };
 }

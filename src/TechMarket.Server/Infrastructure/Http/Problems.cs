@@ -31,6 +31,15 @@ public static class Problems
         Problem(StatusCodes.Status412PreconditionFailed, "stale-version", "Precondition failed",
             $"The resource changed since version {expected}; fetch it again and retry with its current ETag.");
 
+    public static ProblemHttpResult UnsupportedMediaType() =>
+        Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported media type",
+            "Send the body as JSON in UTF-8: Content-Type: application/json (charset, if given, utf-8).");
+
+    /// <summary>If-Match on a create: nothing exists yet whose version could match (RFC 9110 §13.1.1).</summary>
+    public static ProblemHttpResult NothingToMatch() =>
+        Problem(StatusCodes.Status412PreconditionFailed, "nothing-to-match", "Precondition failed",
+            "If-Match names a version of something that does not exist yet; send a create without If-Match.");
+
     public static ProblemHttpResult ConcurrentWrite() =>
         Problem(StatusCodes.Status409Conflict, "concurrent-write", "Concurrent change",
             "Another change to this resource was saved at the same time; fetch it again and retry.");

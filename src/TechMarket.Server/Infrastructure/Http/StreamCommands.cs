@@ -50,8 +50,7 @@ public static class StreamCommands
     {
         if (!ETags.TryReadExpectedVersion(http.Request, out var expected))
         {
-            return Problems.Validation(
-                new Dictionary<string, string[]> { ["If-Match"] = ["If-Match must be an ETag returned by this API, e.g. \"3\"."] });
+            return ETags.MalformedIfMatch();
         }
 
         async Task<IResult> Attempt()
@@ -127,6 +126,11 @@ public static class StreamCommands
         CancellationToken ct)
         where TState : class
     {
+        if (ETags.RefuseOnCreate(http.Request) is { } refused)
+        {
+            return refused;
+        }
+
         if (decision.Error is { } error)
         {
             return Problems.From(error);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using TechMarket.Server.Infrastructure.Domain;
 
 namespace TechMarket.Server.Infrastructure.Http;
 
@@ -8,6 +9,10 @@ public static class Validation
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
         rule.Must(value => value is null || value.Trim().Length is var length && length >= min && length <= max)
             .WithMessage($"Must be {min} to {max} characters long, not counting leading and trailing spaces.");
+
+    /// <summary>The one money rule (<see cref="Domain.Money"/>).</summary>
+    public static IRuleBuilderOptions<T, decimal> Money<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.Must(Domain.Money.IsAmount).WithMessage(Domain.Money.Rule);
 
     /// <summary>Validates the request body with its FluentValidation validator before the handler runs;
     /// a failure is a 400 problem with the errors by field, and the handler never sees the request.</summary>

@@ -14,24 +14,28 @@ public static class MartenSetup
     /// <summary>The event store and document database. Modules add their projections with ConfigureMarten.</summary>
     public static IServiceCollection AddTechMarketMarten(this IServiceCollection services, string connectionString)
     {
-        services.AddMarten(options =>
-            {
-                options.Connection(Tuned(connectionString));
-                // One connection for the whole session instead of one checkout (and reset) per statement.
-                options.UseStickyConnectionLifetimes = true;
-                // Events carry their own time; Quick appends skip the per-event function call of Rich mode.
-                options.Events.AppendMode = EventAppendMode.Quick;
-                options.DatabaseSchemaName = Schema;
-                options.Events.StreamIdentity = StreamIdentity.AsGuid;
-                options.Events.MetadataConfig.HeadersEnabled = false;
-                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                options.DisableNpgsqlLogging = true;
-            })
+        services.AddMarten(options => Configure(options, connectionString))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold);
         return services;
+    }
+
+    /// <summary>The store's own settings, before the modules add their projections (tests build stores with them).</summary>
+    public static void Configure(StoreOptions options, string connectionString)
+    {
+        options.Connection(Tuned(connectionString));
+        // One connection for the whole session instead of one checkout (and reset) per statement.
+        options.UseStickyConnectionLifetimes = true;
+        // Events carry their own time; Quick appends skip the per-event function call of Rich mode.
+        options.Events.AppendMode = EventAppendMode.Quick;
+        options.DatabaseSchemaName = Schema;
+        options.Events.StreamIdentity = StreamIdentity.AsGuid;
+        options.Events.MetadataConfig.HeadersEnabled = false;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        options.DisableNpgsqlLogging = true;
+        options.Logger(new PoisonedConnectionGuard(options.Logger()));
     }
 
     /// <summary>

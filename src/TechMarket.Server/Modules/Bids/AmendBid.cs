@@ -33,10 +33,10 @@ public static class AmendBid
                     return Problems.From(invalid);
                 }
 
-                return await session.Execute<Bid>(http, id, "The bid",
-                    bid => Decide(bid, challenge, content.Value!, actor, BidCommitment.NewSalt(), clock.GetUtcNow()),
+                return await BidWrites.GuardedAsync(() => session.Execute<Bid>(http, id, "The bid",
+                    bid => BidWrites.ThroughGate(session, challenge.Id, Decide(bid, challenge, content.Value!, actor, BidCommitment.NewSalt(), clock.GetUtcNow()), content.Value),
                     ct,
-                    decision => decision.Events.OfType<BidAmended>().Select(e => TypedResults.Ok(new BidReceipt(e.BidId, current.ChallengeId, e.Commitment, e.At))).Single());
+                    decision => decision.Events.OfType<BidAmended>().Select(e => TypedResults.Ok(new BidReceipt(e.BidId, current.ChallengeId, e.Commitment, e.At))).Single()));
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<BidRequest>()

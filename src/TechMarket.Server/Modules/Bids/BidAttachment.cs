@@ -1,12 +1,15 @@
-using System.Security.Cryptography;
 using Marten;
-using Microsoft.AspNetCore.Http.Features;
-using TechMarket.Server.Infrastructure.Auth;
-using TechMarket.Server.Infrastructure.Http;
+using Npgsql;
+using TechMarket.Server.Infrastructure.Marten;
+using Weasel.Postgresql.Functions;
 
 namespace TechMarket.Server.Modules.Bids;
 
-/// <summary>A file uploaded for a bid. It is as sealed as the bid: only its organisation reads it before close.</summary>
+/// <summary>
+/// A file uploaded for a bid: who uploaded it, for which challenge, and what it is. The bytes live in the attachment
+/// content store, not here. It is as sealed as the bid: only its organisation reads it before close. The id is
+/// random (v4), so it tells nobody when the file was uploaded.
+/// </summary>
 public sealed class BidAttachment
 {
     public Guid Id { get; set; }
@@ -23,83 +26,84 @@ public sealed class BidAttachment
 
     public string Sha256 { get; set; } = string.Empty;
 
-    public byte[] Data { get; set; } = [];
-
     public DateTimeOffset UploadedAt { get; set; }
 
     public AttachmentRef ToRef() => new(Id, FileName, ContentType, Size, Sha256);
 }
 
+/// <summary>How attachments and the bids that use them stay consistent with the sweeper that removes unused ones.</summary>
 public static class BidAttachments
 {
-    public const long MaxBytes = 5 * 1024 * 1024;
+    /// <summary>The SQLSTATE a bid write gets when an upload it refers to was removed meanwhile.</summary>
+    public const string GoneSqlState = "TMAT0";
 
-    /// <summary>Documents, spreadsheets, slides, images and archives a 申报书 usually comes with.</summary>
-    public static readonly IReadOnlyDictionary<string, string> AllowedTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private const string Table = MartenSetup.Schema + ".mt_doc_bid_attachment";
+    private const string HoldFunction = MartenSetup.Schema + ".tm_hold_attachments";
+    private const string SweepFunction = MartenSetup.Schema + ".tm_sweep_attachments";
+
+    public static void Configure(StoreOptions options)
     {
-        [".pdf"] = "application/pdf",
-        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        [".pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".zip"] = "application/zip",
-    };
-
-    public static IServiceCollection AddBidAttachmentLimits(this IServiceCollection services) =>
-        services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = MaxBytes + (64 * 1024));
-
-    public static RouteGroupBuilder MapBidAttachments(this RouteGroupBuilder challenges)
-    {
-        challenges.MapPost("/{id:guid}/attachments", async Task<IResult> (
-                Guid id, IFormFile file, Actor actor, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-            {
-                var extension = Path.GetExtension(file.FileName);
-                if (!AllowedTypes.TryGetValue(extension, out var contentType) || !string.Equals(file.ContentType, contentType, StringComparison.OrdinalIgnoreCase))
-                {
-                    return Problems.Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported file type",
-                        $"Attach PDF, Word, Excel, PowerPoint, PNG, JPEG or ZIP files with their proper content type ({string.Join(", ", AllowedTypes.Keys)}).");
-                }
-
-                if (file.Length is 0 or > MaxBytes)
-                {
-                    return Problems.Problem(StatusCodes.Status413PayloadTooLarge, "too-large", "File too large",
-                        $"An attachment holds 1 byte to {MaxBytes / 1024 / 1024} MiB.");
-                }
-
-                if (await session.LoadAsync<Challenges.ChallengeDetails>(id, ct) is not { } challenge)
-                {
-                    return Problems.NotFound("The challenge");
-                }
-
-                if (BidRules.WindowOpen(challenge, clock.GetUtcNow()) is { } closed)
-                {
-                    return Problems.From(closed);
-                }
-
-                using var buffer = new MemoryStream();
-                await file.CopyToAsync(buffer, ct);
-                var data = buffer.ToArray();
-                var attachment = new BidAttachment
-                {
-                    Id = Guid.CreateVersion7(),
-                    ChallengeId = id,
-                    OrganisationId = actor.OrganisationId!.Value,
-                    FileName = Path.GetFileName(file.FileName),
-                    ContentType = contentType,
-                    Size = data.Length,
-                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(data)),
-                    Data = data,
-                    UploadedAt = clock.GetUtcNow(),
-                };
-                session.Store(attachment);
-                await session.SaveChangesAsync(ct);
-                return TypedResults.Created($"/api/bids/attachments/{attachment.Id}", attachment.ToRef());
-            })
-            .RequireAuthorization(Policies.Bidder)
-            .DisableAntiforgery()
-            .WithSummary("Upload a file for your bid (sealed like the bid; 5 MiB at most)");
-        return challenges;
+        options.Schema.For<BidAttachment>().DocumentAlias("bid_attachment").Index(a => a.ChallengeId);
+        options.Storage.ExtendedSchemaObjects.Add(Function.ForSql(HoldSql));
+        options.Storage.ExtendedSchemaObjects.Add(Function.ForSql(SweepSql));
     }
+
+    /// <summary>Queued into a bid write: share-locks the uploads it refers to until it commits, so the sweeper either
+    /// sees them referenced or removed them first — and then this write fails instead of pointing at nothing.</summary>
+    public static void Hold(IDocumentSession session, IReadOnlyList<Guid> ids)
+    {
+        if (ids.Count > 0)
+        {
+            session.QueueOperation(new SqlCheck($"select {HoldFunction}(?)", ids.ToArray()));
+        }
+    }
+
+    /// <summary>Removes the uploads older than the cutoff that no bid refers to; returns their ids.</summary>
+    public static async Task<IReadOnlyList<Guid>> SweepAsync(IQuerySession session, DateTimeOffset cutoff, CancellationToken ct) =>
+        await session.QueryAsync<Guid>($"select id from {SweepFunction}(?) as id", ct, cutoff);
+
+    public static bool IsGone(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: GoneSqlState })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string HoldSql = $"""
+        create or replace function {HoldFunction}(ids uuid[]) returns void language plpgsql as $$
+        declare held int;
+        begin
+          select count(*) into held from (select 1 from {Table} where id = any(ids) for share) x;
+          if held < cardinality(ids) then
+            raise exception 'An upload the bid refers to was removed.' using errcode = '{GoneSqlState}';
+          end if;
+        end;
+        $$;
+        """;
+
+    // Two statements on purpose: the first locks the old uploads no bid write holds (SKIP LOCKED), the second — with
+    // a fresh snapshot, as each statement of a volatile function gets — deletes those no committed bid refers to.
+    // One statement would judge "unreferenced" on a snapshot taken before a bid that just committed.
+    private const string SweepSql = $"""
+        create or replace function {SweepFunction}(cutoff timestamptz) returns setof uuid language plpgsql volatile as $$
+        declare locked uuid[];
+        begin
+          select array_agg(id) into locked from (
+            select a.id from {Table} a where (a.data ->> 'uploadedAt')::timestamptz < cutoff for update skip locked) x;
+          return query
+            delete from {Table} a
+            where a.id = any(coalesce(locked, array[]::uuid[]))
+              and not exists (
+                select 1 from {MartenSetup.Schema}.mt_doc_bid_details b
+                where b.data -> 'content' -> 'attachments' @> jsonb_build_array(jsonb_build_object('attachmentId', a.id)))
+            returning a.id;
+        end;
+        $$;
+        """;
 }

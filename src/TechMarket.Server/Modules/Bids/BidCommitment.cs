@@ -37,20 +37,3 @@ public static class BidCommitment
     private static void Field(StringBuilder text, string name, string value) =>
         text.Append(name).Append(':').Append(Encoding.UTF8.GetByteCount(value).ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('\n');
 }
-
-public static class BidIds
-{
-    /// <summary>One bid per organisation per challenge: the bid's stream id is derived from both, so a second
-    /// submission finds the first instead of starting a rival stream.</summary>
-    public static Guid For(Guid challengeId, Guid organisationId)
-    {
-        Span<byte> input = stackalloc byte[32];
-        challengeId.TryWriteBytes(input[..16]);
-        organisationId.TryWriteBytes(input[16..]);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(input, hash);
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x80); // version 8: application-defined
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC 9562 variant
-        return new Guid(hash[..16], bigEndian: true);
-    }
-}

@@ -17,10 +17,11 @@ internal static class BidRules
                 string.Create(CultureInfo.InvariantCulture, $"Bidding opens at {challenge.Terms.OpensAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC."));
         }
 
-        return challenge.Status == ChallengeStatus.Published && now < challenge.Terms.ClosesAt
-            ? null
-            : DomainError.Conflict("bidding-closed", "Bidding on this challenge is closed.");
+        return challenge.Status == ChallengeStatus.Published && now < challenge.Terms.ClosesAt ? null : Closed;
     }
+
+    /// <summary>The refusal of a bid command after the deadline, by the clock or by the bidding gate.</summary>
+    public static readonly DomainError Closed = DomainError.Conflict("bidding-closed", "Bidding on this challenge is closed.");
 
     public static DomainError? BidderOnly(Bid bid, Actor actor) =>
         actor.BelongsTo(bid.OrganisationId)

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure.Postgres;
 
 namespace TechMarket.Server.Modules.Bids;
 
@@ -7,12 +8,19 @@ public static class BidsModule
 {
     public static IServiceCollection AddBids(this IServiceCollection services)
     {
-        services.AddBidAttachmentLimits();
+        services.AddOptions<AttachmentOptions>().BindConfiguration("Attachments");
+        services.AddSingleton<IAttachmentContent>(provider => new PostgresAttachmentContent(provider.GetRequiredService<IConfiguration>().ConnectionString()));
+        services.AddHostedService<BidSlotBackfill>();
+        // One instance, both the hosted sweeper and a service (tests sweep on their own clock).
+        services.AddSingleton<AttachmentSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<AttachmentSweeper>());
         services.ConfigureMarten(options =>
         {
             options.Projections.Add<BidDetailsProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<BidDetails>().DocumentAlias("bid_details").Index(b => b.ChallengeId).Index(b => b.OrganisationId);
-            options.Schema.For<BidAttachment>().DocumentAlias("bid_attachment");
+            BidSlot.Configure(options);
+            BidAttachments.Configure(options);
+            PostgresAttachmentContent.Configure(options);
         });
         return services;
     }
@@ -21,12 +29,14 @@ public static class BidsModule
     {
         app.MapGroup("/api/challenges").WithTags("Bids")
             .MapSubmitBid()
-            .MapBidAttachments()
-            .MapChallengeBids();
+            .MapUploadAttachment()
+            .MapChallengeBids()
+            .MapAttachmentByLabel();
         app.MapGroup("/api/bids").WithTags("Bids")
             .MapAmendBid()
             .MapWithdrawBid()
-            .MapBidQueries();
+            .MapBidQueries()
+            .MapAttachmentById();
         return app;
     }
 }

@@ -26,7 +26,8 @@ public static class WithdrawBid
                 }
 
                 var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
-                return await session.Execute<Bid>(http, id, "The bid", bid => Decide(bid, challenge, actor, clock.GetUtcNow()), ct);
+                return await BidWrites.GuardedAsync(() => session.Execute<Bid>(http, id, "The bid",
+                    bid => BidWrites.ThroughGate(session, challenge.Id, Decide(bid, challenge, actor, clock.GetUtcNow())), ct));
             })
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("Withdraw your bid before the deadline");

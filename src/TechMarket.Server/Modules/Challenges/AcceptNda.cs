@@ -17,6 +17,12 @@ public static class AcceptNda
             return DomainError.Forbidden("no-approved-organisation", "Only users of an approved organisation can accept the NDA.");
         }
 
+        // A draft is invisible to everyone but its bureau and funders: to anyone else it does not exist.
+        if (challenge.Status is ChallengeStatus.Draft && !challenge.IsFundedBy(organisation.Id))
+        {
+            return DomainError.NotFound("not-found", "The challenge was not found.");
+        }
+
         if (challenge.Status is ChallengeStatus.Draft or ChallengeStatus.Cancelled)
         {
             return DomainError.Conflict("invalid-transition", "The challenge is not published.");
@@ -36,6 +42,7 @@ public static class AcceptNda
                 return await session.Execute<Challenge>(http, id, "The challenge", c => Decide(c, organisation, actor, clock.GetUtcNow()), ct);
             })
             .RequireAuthorization(Policies.User)
+            .WithoutVersionETag()
             .WithSummary("Accept the NDA terms: unlocks the confidential details for your organisation");
         return group;
     }

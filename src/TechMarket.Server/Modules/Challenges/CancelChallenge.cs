@@ -6,7 +6,7 @@ using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Challenges;
 
-public sealed record CancelChallengeRequest(string Reason);
+public sealed record CancelChallengeRequest([LongText] string Reason);
 
 public sealed class CancelChallengeValidator : AbstractValidator<CancelChallengeRequest>
 {

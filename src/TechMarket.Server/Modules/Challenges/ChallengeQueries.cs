@@ -83,8 +83,17 @@ public static class ChallengeQueries
         var names = winnerIds.Length == 0
             ? new Dictionary<Guid, string>()
             : (await session.LoadManyAsync<Organisation>(ct, winnerIds)).ToDictionary(o => o.Id, o => o.Name);
-        http.Response.SetETag(challenge.Version);
-        return TypedResults.Ok(ChallengeVisibility.ToView(challenge, actor, counts.GetValueOrDefault(id), names, clock.GetUtcNow()));
+        var view = ChallengeVisibility.ToView(challenge, actor, counts.GetValueOrDefault(id), names, clock.GetUtcNow());
+        if (view.Version is { } version)
+        {
+            http.Response.SetETag(version);
+        }
+        else
+        {
+            http.Response.SetContentETag(view);
+        }
+
+        return TypedResults.Ok(view);
     }
 
     private static async Task<IResult> Disclosures(Guid id, Actor actor, IQuerySession session, CancellationToken ct)

@@ -8,13 +8,18 @@ public sealed record ChallengeCard(
     Guid Id, string Title, string PublicSummary, string Field, ChallengeStatus Status, ChallengeMode Mode, int WinnerCount,
     decimal Bounty, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, long SecondsLeft, int BidCount);
 
+/// <summary>A published commitment as everyone sees it: the blind label and the hash, nothing that points at a bid
+/// or a bidder (no bid id; not even when the bid last changed, which could be matched with other timestamps).</summary>
+public sealed record CommitmentView(string Label, string Commitment);
+
 public sealed record WinnerView(string Label, Guid OrganisationId, string OrganisationName, int Rank, decimal Score, decimal Funding);
 
-/// <summary>A challenge's page. ConfidentialDetails is null until the reader's organisation has accepted the NDA.</summary>
+/// <summary>A challenge's page. ConfidentialDetails is null until the reader's organisation has accepted the NDA;
+/// Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises.</summary>
 public sealed record ChallengeView(
-    Guid Id, long Version, string District, ChallengeStatus Status, ChallengeTerms Terms, string? ConfidentialDetails,
+    Guid Id, long? Version, string District, ChallengeStatus Status, ChallengeTerms Terms, string? ConfidentialDetails,
     bool DetailsUnlocked, IReadOnlyList<FundingView> Funding, decimal Bounty, int BidCount, long SecondsLeft,
-    IReadOnlyList<PublishedCommitment> Commitments, IReadOnlyList<WinnerView> Winners,
+    IReadOnlyList<CommitmentView> Commitments, IReadOnlyList<WinnerView> Winners,
     string? CancellationReason, string? FailureReason, DateTimeOffset? PublishedAt, DateTimeOffset? ClosedAt, DateTimeOffset? AwardedAt);
 
 public static class ChallengeVisibility
@@ -27,6 +32,9 @@ public static class ChallengeVisibility
     /// <summary>Drafts are seen by their bureau and the enterprises asked to fund them; the rest by everyone signed in.</summary>
     public static bool CanSee(ChallengeDetails challenge, Actor actor) =>
         challenge.Status != ChallengeStatus.Draft || IsBureauOf(challenge, actor) || IsFunder(challenge, actor);
+
+    /// <summary>Who writes the challenge stream with If-Match, and so is given its version.</summary>
+    public static bool Administers(ChallengeDetails challenge, Actor actor) => IsBureauOf(challenge, actor) || IsFunder(challenge, actor);
 
     public static bool DetailsUnlockedFor(ChallengeDetails challenge, Actor actor) =>
         IsBureauOf(challenge, actor) || IsFunder(challenge, actor)
@@ -47,8 +55,8 @@ public static class ChallengeVisibility
             .OrderBy(w => w.Rank)
             .ToList();
         return new ChallengeView(
-            c.Id, c.Version, c.District, c.Status, c.Terms with { ConfidentialDetails = string.Empty }, unlocked ? c.Terms.ConfidentialDetails : null,
-            unlocked, c.Funding, c.Bounty, bidCount, SecondsLeft(c, now), c.Commitments, winners,
+            c.Id, Administers(c, actor) ? c.Version : null, c.District, c.Status, c.Terms with { ConfidentialDetails = string.Empty }, unlocked ? c.Terms.ConfidentialDetails : null,
+            unlocked, c.Funding, c.Bounty, bidCount, SecondsLeft(c, now), c.Commitments.Select(p => new CommitmentView(p.Label, p.Commitment)).ToList(), winners,
             c.CancellationReason, c.FailureReason, c.PublishedAt, c.ClosedAt, c.AwardedAt);
     }
 }

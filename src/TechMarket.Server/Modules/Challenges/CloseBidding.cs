@@ -48,16 +48,16 @@ public sealed class ChallengeOptions
     /// <summary>How often the scheduler looks for challenges past their deadline.</summary>
     public int ClosePollSeconds { get; set; } = 5;
 
-    /// <summary>The scheduler waits this long past the deadline, so a bid accepted in the deadline's last
-    /// moment has committed before the commitments are published. Bid commands stop at the deadline itself.</summary>
+    /// <summary>The scheduler waits this long past the deadline before it closes the bidding gate. Bid commands stop
+    /// at the deadline by their own clock; the gate, not this grace, guarantees that no bid lands after the close.</summary>
     public int CloseGraceSeconds { get; set; } = 2;
 
     /// <summary>Reviews each bid needs before the award.</summary>
     public int MinimumReviews { get; set; } = 3;
 }
 
-/// <summary>Appends BiddingClosed at each deadline even if no request arrives. Every node may run it: two nodes
-/// closing the same challenge race on its stream version and one of them simply loses.</summary>
+/// <summary>Appends BiddingClosed at each deadline even if no request arrives. Every node may run it: the bidding
+/// gate serialises two closers of one challenge, and the second finds it closed already.</summary>
 internal sealed class BiddingCloser(IDocumentStore store, TimeProvider clock, IOptions<ChallengeOptions> options, ILogger<BiddingCloser> logger)
     : BackgroundService
 {
@@ -92,17 +92,21 @@ internal sealed class BiddingCloser(IDocumentStore store, TimeProvider clock, IO
         }
     }
 
-    private async Task CloseAsync(Guid challengeId, CancellationToken ct)
+    /// <summary>One transaction: close the gate (waiting for bid writes already past it), read the bids, append.</summary>
+    public async Task CloseAsync(Guid challengeId, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
         try
         {
+            await session.BeginTransactionAsync(ct);
+            var now = clock.GetUtcNow();
+            await BiddingGate.CloseAsync(session, challengeId, now, ct);
             var stream = await session.Events.FetchForWriting<Challenge>(challengeId, ct);
             var bids = await session.Query<BidDetails>().Where(b => b.ChallengeId == challengeId).ToListAsync(ct);
-            var decision = CloseBidding.Decide(stream.Aggregate!, bids, clock.GetUtcNow());
+            var decision = CloseBidding.Decide(stream.Aggregate!, bids, now);
             if (decision.IsRefused)
             {
-                return;
+                return; // rolled back with the session: the gate stays as it was
             }
 
             stream.AppendMany(decision.Events);
@@ -111,7 +115,7 @@ internal sealed class BiddingCloser(IDocumentStore store, TimeProvider clock, IO
         }
         catch (ConcurrencyException)
         {
-            // Another node closed it, or someone changed it meanwhile: the next tick looks again.
+            // Someone changed the challenge meanwhile: the next tick looks again.
         }
     }
 }

@@ -25,14 +25,15 @@ public static class DraftChallenge
                 return DomainError.Invalid($"needs[{index}].needId", "There is no such need.");
             }
 
+            // Named by its place in the request, never by its content: an officer of another district may not read it.
             if (!officer.Covers(need.District))
             {
-                return DomainError.Forbidden("outside-jurisdiction", $"The need “{need.Title}” belongs to a district outside your jurisdiction.");
+                return DomainError.Forbidden("outside-jurisdiction", $"Need {index + 1} (needs[{index}]) belongs to a district outside your jurisdiction.");
             }
 
             if (need.Status != NeedStatus.Accepted)
             {
-                return DomainError.Conflict("need-not-accepted", $"The need “{need.Title}” is not an accepted need.");
+                return DomainError.Conflict("need-not-accepted", $"Need {index + 1} (needs[{index}]) is not an accepted need.");
             }
 
             funding.Add(new FundingShare(need.Id, need.OrganisationId, need.OrganisationName, item.Amount));

@@ -1,6 +1,5 @@
 using FluentValidation;
 using TechMarket.Server.Infrastructure.Http;
-using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.ReferenceData;
 
@@ -11,9 +10,9 @@ public sealed record NeedFunding(Guid NeedId, decimal Amount);
 
 public sealed record DraftChallengeRequest(
     string Title,
-    string PublicSummary,
-    string ConfidentialDetails,
-    string Requirements,
+    [LongText] string PublicSummary,
+    [LongText] string ConfidentialDetails,
+    [LongText] string Requirements,
     string Field,
     IReadOnlyList<NeedFunding> Needs,
     decimal GovernmentSubsidy,
@@ -23,13 +22,11 @@ public sealed record DraftChallengeRequest(
     Eligibility Eligibility,
     ChallengeMode Mode,
     int WinnerCount,
-    IReadOnlyList<FundingStage>? Stages,
-    string NdaTerms);
+    [LongText] string NdaTerms,
+    IReadOnlyList<FundingStage>? Stages = null);
 
 public sealed class DraftChallengeValidator : AbstractValidator<DraftChallengeRequest>
 {
-    private const string MoneyMessage = "An amount in CNY (yuan) from 0 to 100 billion, with at most two decimals.";
-
     public DraftChallengeValidator(ReferenceCatalog catalog)
     {
         RuleFor(r => r.Title).NotEmpty().TrimmedLength(4, 100);
@@ -40,14 +37,14 @@ public sealed class DraftChallengeValidator : AbstractValidator<DraftChallengeRe
         RuleFor(r => r.Needs).NotEmpty().WithMessage("A challenge is built from at least one accepted need.")
             .Must(n => n is null || n.Count <= 10).WithMessage("At most 10 needs.")
             .Must(n => n is null || n.Select(x => x.NeedId).Distinct().Count() == n.Count).WithMessage("A need is listed twice.");
-        RuleForEach(r => r.Needs).ChildRules(need =>
-            need.RuleFor(n => n.Amount).Must(NeedContentValidator.IsMoney).WithMessage(MoneyMessage));
-        RuleFor(r => r.GovernmentSubsidy).Must(NeedContentValidator.IsMoney).WithMessage(MoneyMessage);
-        RuleFor(r => r).Must(r => r.Needs is null || r.Needs.Sum(n => n.Amount) + r.GovernmentSubsidy > 0)
+        RuleForEach(r => r.Needs).ChildRules(need => need.RuleFor(n => n.Amount).Money());
+        RuleFor(r => r.GovernmentSubsidy).Money();
+        // "Any" rather than a sum: a sum of unchecked amounts can overflow before the money rule refuses them.
+        RuleFor(r => r).Must(r => r.Needs is null || r.GovernmentSubsidy > 0 || r.Needs.Any(n => n.Amount > 0))
             .WithName("bounty").WithMessage("The bounty (enterprise funding plus subsidy) must be more than zero.");
         RuleFor(r => r.ClosesAt).GreaterThan(r => r.OpensAt).WithMessage("Bidding must close after it opens.");
         RuleFor(r => r.Criteria).NotEmpty()
-            .Must(c => c is null || c.Sum(x => x.Weight) == 100).WithMessage("The criteria's weights must sum to 100.")
+            .Must(c => c is null || c.Sum(x => (long)x.Weight) == 100).WithMessage("The criteria's weights must sum to 100.")
             .Must(c => c is null || c.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == c.Count).WithMessage("Criterion keys must be unique.")
             .Must(c => c is null || c.Count <= 10).WithMessage("At most 10 criteria.");
         RuleForEach(r => r.Criteria).ChildRules(criterion =>
@@ -70,7 +67,7 @@ public sealed class DraftChallengeValidator : AbstractValidator<DraftChallengeRe
             .WithMessage("A horse race funds 2 to 10 teams in parallel.");
         RuleFor(r => r.Stages).Must(s => s is null || s.Count == 0).When(r => r.Mode == ChallengeMode.SingleWinner)
             .WithMessage("Funding stages apply to horse races only.");
-        RuleFor(r => r.Stages).NotEmpty().Must(s => s is null || (s.Count <= 5 && s.Sum(x => x.SharePercent) == 100 && s.All(x => x.SharePercent > 0)))
+        RuleFor(r => r.Stages).NotEmpty().Must(s => s is null || (s.Count <= 5 && s.Sum(x => (long)x.SharePercent) == 100 && s.All(x => x.SharePercent > 0)))
             .When(r => r.Mode == ChallengeMode.HorseRace)
             .WithMessage("A horse race has 1 to 5 funding stages whose shares are positive and sum to 100.");
         RuleForEach(r => r.Stages).ChildRules(stage => stage.RuleFor(s => s.Name).NotEmpty().TrimmedLength(2, 50));

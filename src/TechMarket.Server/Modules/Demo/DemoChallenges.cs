@@ -146,7 +146,7 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             foreach (var (bidId, rank) in bidIds.Select((b, r) => (b, r)))
             {
                 var scores = new List<CriterionScore> { new("approach", 9 - (2 * rank), "技术路线清晰"), new("team", 8 - rank, null), new("budget", 7, null) };
-                await StepAsync(id, c => ScoreBid.Decide(c, bidId, scores, world.Actor(email), closes.AddDays(2 + i)), ct);
+                await StepAsync(id, c => ScoreBid.Decide(c, LabelOf(c, bidId), scores, world.Actor(email), closes.AddDays(2 + i)), ct);
             }
         }
     }
@@ -154,7 +154,8 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
     private async Task<Guid> BidAsync(Guid challengeId, string email, int variant, DateTimeOffset at, CancellationToken ct)
     {
         var organisation = world.Organisation(email)!;
-        var bidId = BidIds.For(challengeId, organisation.Id);
+        var slot = BidSlot.New(challengeId, organisation.Id);
+        var bidId = slot.Id;
         await using var session = store.LightweightSession();
         var challenge = (await session.LoadAsync<ChallengeDetails>(challengeId, ct))!;
         var content = new BidContent(
@@ -164,6 +165,7 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             "第1–6个月小试，第7–12个月中试，第13–18个月量产导入",
             []);
         var decision = SubmitBid.Decide(null, bidId, challenge, organisation, content, world.Actor(email), BidCommitment.NewSalt(), at);
+        session.Insert(slot);
         session.Events.StartStream<Bid>(bidId, Expect(decision).ToArray());
         await session.SaveChangesAsync(ct);
         return bidId;
@@ -183,6 +185,8 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         await session.SaveChangesAsync(ct);
     }
 
+    private static string LabelOf(Challenge challenge, Guid bidId) => challenge.Commitments.Single(c => c.BidId == bidId).Label;
+
     private static IReadOnlyList<object> Expect(Decision decision) =>
         decision.Error is { } error ? throw new InvalidOperationException($"Demo challenge broke a rule: {error.Code}: {error.Detail}") : decision.Events;
 
@@ -200,6 +204,6 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         new Eligibility([OrganisationKind.University, OrganisationKind.Institute], []),
         story.Mode,
         story.Mode == ChallengeMode.HorseRace ? 2 : 1,
-        story.Mode == ChallengeMode.HorseRace ? [new FundingStage("中期验证", 40), new FundingStage("最终验收", 60)] : [],
-        "揭榜方对获悉的保密信息负有保密义务，不得披露或用于本项目以外的用途。");
+        "揭榜方对获悉的保密信息负有保密义务，不得披露或用于本项目以外的用途。",
+        story.Mode == ChallengeMode.HorseRace ? [new FundingStage("中期验证", 40), new FundingStage("最终验收", 60)] : []);
 }

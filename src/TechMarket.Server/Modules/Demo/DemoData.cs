@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Identity;
+using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Identity;
@@ -195,6 +196,22 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
 public static class DemoModule
 {
     public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>();
+
+    /// <summary>Whether to seed the demo world (Demo:Seed). The demo accounts share a published password, so outside
+    /// Development and the tests the server refuses to start with Demo:Seed unless Demo:Force says it is meant.</summary>
+    public static bool ShouldSeed(IHostEnvironment environment, IConfiguration configuration)
+    {
+        if (!configuration.GetValue<bool>("Demo:Seed"))
+        {
+            return false;
+        }
+
+        return environment.IsLocal() || configuration.GetValue<bool>("Demo:Force")
+            ? true
+            : throw new InvalidOperationException(
+                $"Demo:Seed is set in the {environment.EnvironmentName} environment. The demo accounts share the published password " +
+                $"{DemoCatalog.Password}; set Demo:Force=true as well if this server is really meant to have them.");
+    }
 
     /// <summary>Printed at start when demo data is seeded, so a newcomer can sign in at once.</summary>
     public static string Banner(IEnumerable<string> addresses) =>

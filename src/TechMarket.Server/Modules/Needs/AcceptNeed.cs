@@ -8,7 +8,7 @@ using TechMarket.Server.Modules.ReferenceData;
 namespace TechMarket.Server.Modules.Needs;
 
 /// <summary>凝练: the bureau may sharpen the title and correct the field when it accepts a need.</summary>
-public sealed record AcceptNeedRequest(string? RefinedTitle, string? RefinedField);
+public sealed record AcceptNeedRequest(string? RefinedTitle = null, string? RefinedField = null);
 
 public sealed class AcceptNeedValidator : AbstractValidator<AcceptNeedRequest>
 {

@@ -1,15 +1,17 @@
+using TechMarket.Server.Infrastructure.Http;
+
 namespace TechMarket.Server.Modules.Needs;
 
 /// <summary>What an enterprise asks for. Confidential details are shown only to the owner and the bureau.</summary>
 public sealed record NeedContent(
     string Title,
-    string Description,
+    [LongText] string Description,
     string Field,
     decimal BudgetMin,
     decimal BudgetMax,
     DateOnly DesiredDelivery,
-    string PublicSummary,
-    string? ConfidentialDetails);
+    [LongText] string PublicSummary,
+    [LongText] string? ConfidentialDetails = null);
 
 /// <summary>An enterprise started writing a technology need (技术需求草稿).</summary>
 public sealed record NeedDrafted(

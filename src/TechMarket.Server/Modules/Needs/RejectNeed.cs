@@ -6,7 +6,7 @@ using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Needs;
 
-public sealed record RejectNeedRequest(string Reason);
+public sealed record RejectNeedRequest([LongText] string Reason);
 
 public sealed class RejectNeedValidator : AbstractValidator<RejectNeedRequest>
 {

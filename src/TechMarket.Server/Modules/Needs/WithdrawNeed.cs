@@ -6,7 +6,7 @@ using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Needs;
 
-public sealed record WithdrawNeedRequest(string? Reason);
+public sealed record WithdrawNeedRequest([LongText] string? Reason = null);
 
 public sealed class WithdrawNeedValidator : AbstractValidator<WithdrawNeedRequest>
 {

@@ -5,7 +5,7 @@ using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Organisations;
 
-public sealed record RejectOrganisation(string Reason);
+public sealed record RejectOrganisation([LongText] string Reason);
 
 public sealed class RejectOrganisationValidator : AbstractValidator<RejectOrganisation>
 {

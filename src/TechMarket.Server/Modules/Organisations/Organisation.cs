@@ -10,7 +10,8 @@ public sealed record Organisation(
     OrganisationStatus Status,
     string? RejectionReason,
     DateTimeOffset RegisteredAt,
-    DateTimeOffset? DecidedAt)
+    DateTimeOffset? DecidedAt,
+    string? SuspensionReason = null)
 {
     public static Organisation Create(OrganisationRegistered e) =>
         new(e.OrganisationId, e.Name, e.Kind, e.District, e.CreditCode, OrganisationStatus.Pending, null, e.At, null);
@@ -20,6 +21,12 @@ public sealed record Organisation(
 
     public Organisation Apply(OrganisationRejected e) =>
         this with { Status = OrganisationStatus.Rejected, RejectionReason = e.Reason, DecidedAt = e.At };
+
+    public Organisation Apply(OrganisationSuspended e) =>
+        this with { Status = OrganisationStatus.Suspended, SuspensionReason = e.Reason };
+
+    public Organisation Apply(OrganisationReinstated e) =>
+        this with { Status = OrganisationStatus.Approved, SuspensionReason = null };
 
     public bool IsApproved => Status == OrganisationStatus.Approved;
 

@@ -17,6 +17,9 @@ public enum OrganisationStatus
     Pending,
     Approved,
     Rejected,
+
+    /// <summary>Was approved; its bureau took its access away (its users' tokens are revoked) until it reinstates it.</summary>
+    Suspended,
 }
 
 /// <summary>An enterprise, university or institute asked to join (注册); a bureau officer of its district decides.</summary>
@@ -26,3 +29,8 @@ public sealed record OrganisationRegistered(
 public sealed record OrganisationApproved(Guid OrganisationId, Guid ApprovedBy, DateTimeOffset At);
 
 public sealed record OrganisationRejected(Guid OrganisationId, string Reason, Guid RejectedBy, DateTimeOffset At);
+
+/// <summary>暂停: a bureau officer of its district suspends an approved organisation; its users lose access at once.</summary>
+public sealed record OrganisationSuspended(Guid OrganisationId, string Reason, Guid SuspendedBy, DateTimeOffset At);
+
+public sealed record OrganisationReinstated(Guid OrganisationId, Guid ReinstatedBy, DateTimeOffset At);

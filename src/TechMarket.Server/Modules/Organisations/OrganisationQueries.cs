@@ -12,17 +12,20 @@ public static class OrganisationQueries
         group.MapGet("/{id:guid}", async Task<IResult> (Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct) =>
             {
                 var organisation = await session.LoadAsync<Organisation>(id, ct);
-                if (organisation is null)
+                var insider = organisation is not null && (actor.BelongsTo(id) || actor.Covers(organisation.District));
+                // An organisation that was never approved has not joined the platform: to anyone but itself and its
+                // bureau it does not exist (its credit code and status are its own business).
+                if (organisation is null || (!insider && organisation.Status is OrganisationStatus.Pending or OrganisationStatus.Rejected))
                 {
                     return Problems.NotFound("The organisation");
                 }
 
                 var version = await session.Events.FetchStreamStateAsync(id, ct);
                 http.Response.SetETag(version?.Version ?? 0);
-                // Why a registration was turned down is between the organisation and its bureau.
-                return actor.BelongsTo(id) || actor.Covers(organisation.District)
+                // Why a registration was turned down or an organisation suspended is between it and its bureau.
+                return insider
                     ? TypedResults.Ok(organisation)
-                    : TypedResults.Ok(organisation with { RejectionReason = null });
+                    : TypedResults.Ok(organisation with { RejectionReason = null, SuspensionReason = null });
             })
             .RequireAuthorization(Policies.SignedIn)
             .WithSummary("An organisation's public registration data and status");

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure.Auth;
 
 namespace TechMarket.Server.Modules.Organisations;
 
@@ -11,7 +12,9 @@ public static class OrganisationsModule
         {
             options.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
             options.Schema.For<Organisation>().UniqueIndex(o => o.CreditCode).Index(o => o.District);
+            options.Projections.Add<OrganisationAccessProjection>(ProjectionLifecycle.Inline);
         });
+        services.AddScoped<IAccountStanding, OrganisationStanding>();
         return services;
     }
 
@@ -20,6 +23,7 @@ public static class OrganisationsModule
         app.MapGroup("/api/organisations").WithTags("Organisations")
             .MapRegisterOrganisation()
             .MapDecideOrganisation()
+            .MapSuspendOrganisation()
             .MapOrganisationQueries();
         return app;
     }

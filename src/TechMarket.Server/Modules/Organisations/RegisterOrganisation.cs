@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Identity;
+using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
 using TechMarket.Server.Modules.ReferenceData;
@@ -30,7 +31,7 @@ public static class RegisterOrganisationEndpoint
 {
     public static RouteGroupBuilder MapRegisterOrganisation(this RouteGroupBuilder group)
     {
-        group.MapPost("/registrations", Handle).AllowAnonymous().Validate<RegisterOrganisation>()
+        group.MapPost("/registrations", Handle).AllowAnonymous().RequireRateLimiting(RateLimits.Registration).RefusesIfMatch().Validate<RegisterOrganisation>()
             .WithSummary("Register an organisation and its first account (pending approval by the district bureau)");
         return group;
     }

@@ -10,7 +10,12 @@ namespace TechMarket.Server.Modules.Reviews;
 
 public sealed record StageGateRequest(IReadOnlyList<StageDecision> Decisions);
 
-public sealed record FailChallengeRequest(string Reason);
+public sealed record FailChallengeRequest([LongText] string Reason);
+
+public sealed record StagesView(IReadOnlyList<FundingStage> Stages, int StagesReviewed, IReadOnlyList<TeamView> Teams);
+
+/// <summary>A winning team's funding so far. BidId is shown to the bureau only.</summary>
+public sealed record TeamView(string Label, Guid? BidId, decimal Funding, decimal Released, bool Eliminated);
 
 public sealed class FailChallengeValidator : AbstractValidator<FailChallengeRequest>
 {
@@ -50,19 +55,10 @@ public static class AwardEndpoints
                 var challenge = (await session.Events.AggregateStreamAsync<Challenge>(id, token: ct))!;
                 var gates = (await session.Events.FetchStreamAsync(id, token: ct)).Select(e => e.Data).OfType<StageGateReviewed>().ToList();
                 var released = StageFunding.Released(challenge, gates);
-                return TypedResults.Ok(new
-                {
-                    challenge.Terms.Stages,
-                    challenge.StagesReviewed,
-                    Teams = challenge.Results.Where(r => r.Won).Select(r => new
-                    {
-                        r.Label,
-                        r.BidId,
-                        r.Funding,
-                        Released = released.GetValueOrDefault(r.BidId),
-                        Eliminated = challenge.Eliminated.Contains(r.BidId),
-                    }),
-                });
+                // Teams are public by label; their bid ids only for the bureau, which addresses them at the stage gates.
+                var bureau = ChallengeVisibility.IsBureauOf(details, actor);
+                return TypedResults.Ok(new StagesView(challenge.Terms.Stages, challenge.StagesReviewed, [.. challenge.Results.Where(r => r.Won).Select(r =>
+                    new TeamView(r.Label, bureau ? r.BidId : null, r.Funding, released.GetValueOrDefault(r.BidId), challenge.Eliminated.Contains(r.BidId)))]));
             })
             .RequireAuthorization(Policies.SignedIn)
             .WithSummary("Each winning team's funding released so far, stage by stage");

@@ -12,7 +12,12 @@ public sealed record AssignExpertRequest(Guid ExpertId);
 
 public sealed record ScoreRequest(IReadOnlyList<CriterionScore> Scores);
 
-public sealed record FeedbackRequest(FeedbackReason Reason, string? Comment);
+public sealed record FeedbackRequest(FeedbackReason Reason, [LongText] string? Comment = null);
+
+/// <summary>A challenge an expert reviews: the bids by blind label only, with the expert's own scores.</summary>
+public sealed record ReviewAssignment(Guid ChallengeId, string Title, ChallengeStatus Status, IReadOnlyList<Criterion> Criteria, IReadOnlyList<ReviewedBid> Bids);
+
+public sealed record ReviewedBid(string Label, IReadOnlyList<CriterionScore>? MyScores);
 
 public sealed class FeedbackRequestValidator : AbstractValidator<FeedbackRequest>
 {
@@ -46,11 +51,12 @@ public static class ReviewEndpoints
             .RequireAuthorization(Policies.Bureau)
             .WithSummary("Assign an expert to review the bids (refused, with the reason, on a conflict of interest)");
 
-        challenges.MapPut("/{id:guid}/bids/{bidId:guid}/scores", (
-                Guid id, Guid bidId, ScoreRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                session.Execute<Challenge>(http, id, "The challenge", c => ScoreBid.Decide(c, bidId, request.Scores ?? [], actor, clock.GetUtcNow()), ct))
+        challenges.MapPut("/{id:guid}/bids/{label}/scores", (
+                Guid id, string label, ScoreRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                session.Execute<Challenge>(http, id, "The challenge", c => ScoreBid.Decide(c, label, request.Scores ?? [], actor, clock.GetUtcNow()), ct))
             .RequireAuthorization(Policies.Expert)
-            .WithSummary("Score a bid on every criterion (0–10); scoring again revises");
+            .WithoutVersionETag()
+            .WithSummary("Score the bid with this blind label on every criterion (0–10); scoring again revises");
 
         challenges.MapPut("/{id:guid}/bids/{bidId:guid}/feedback", (
                 Guid id, Guid bidId, FeedbackRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
@@ -93,23 +99,12 @@ public static class ReviewEndpoints
         app.MapGet("/api/reviews/mine", async (Actor actor, IQuerySession session, CancellationToken ct) =>
             {
                 var assigned = await session.Query<ChallengeDetails>().Where(c => c.Experts.Contains(actor.UserId)).ToListAsync(ct);
-                var result = new List<object>();
+                var result = new List<ReviewAssignment>();
                 foreach (var details in assigned)
                 {
                     var challenge = (await session.Events.AggregateStreamAsync<Challenge>(details.Id, token: ct))!;
-                    result.Add(new
-                    {
-                        ChallengeId = details.Id,
-                        details.Terms.Title,
-                        details.Status,
-                        details.Terms.Criteria,
-                        Bids = details.Commitments.Select(c => new
-                        {
-                            c.Label,
-                            c.BidId,
-                            MyScores = challenge.Scores.GetValueOrDefault((c.BidId, actor.UserId)),
-                        }),
-                    });
+                    result.Add(new ReviewAssignment(details.Id, details.Terms.Title, details.Status, details.Terms.Criteria,
+                        [.. details.Commitments.Select(c => new ReviewedBid(c.Label, challenge.Scores.GetValueOrDefault((c.BidId, actor.UserId))))]));
                 }
 
                 return TypedResults.Ok(result);

@@ -1,9 +1,11 @@
+using TechMarket.Server.Infrastructure.Http;
+
 namespace TechMarket.Server.Modules.Reviews;
 
 /// <summary>A bureau officer assigned an expert to review every bid of a closed challenge (conflicts were checked).</summary>
 public sealed record ExpertAssigned(Guid ChallengeId, Guid ExpertId, string ExpertName, Guid By, DateTimeOffset At);
 
-public sealed record CriterionScore(string Criterion, int Score, string? Comment);
+public sealed record CriterionScore(string Criterion, int Score, [LongText] string? Comment = null);
 
 /// <summary>An expert scored one bid on every criterion (0–10); a later submission revises the earlier one.</summary>
 public sealed record BidScored(Guid ChallengeId, Guid BidId, Guid ExpertId, IReadOnlyList<CriterionScore> Scores, DateTimeOffset At);
@@ -46,7 +48,7 @@ public enum StageOutcome
     Eliminate,
 }
 
-public sealed record StageDecision(Guid BidId, StageOutcome Outcome, string? Note);
+public sealed record StageDecision(Guid BidId, StageOutcome Outcome, [LongText] string? Note = null);
 
 /// <summary>赛马制 stage gate: the bureau reviewed stage N and continued or eliminated each team still in the race.</summary>
 public sealed record StageGateReviewed(Guid ChallengeId, int Stage, IReadOnlyList<StageDecision> Decisions, Guid By, DateTimeOffset At);

@@ -22,6 +22,15 @@ public static class ReviewRules
             : null;
     }
 
+    /// <summary>The bid that took part under this blind label; experts know bids by nothing else.</summary>
+    public static DomainError? RequireLabel(Challenge challenge, string label, out PublishedCommitment? commitment)
+    {
+        commitment = challenge.Commitments.FirstOrDefault(c => c.Label == label);
+        return commitment is null
+            ? DomainError.NotFound("bid-not-found", "No bid with this label took part in the challenge.")
+            : null;
+    }
+
     /// <summary>Trims a free-text comment; blank becomes null. Refuses one longer than <see cref="MaxCommentLength"/>.</summary>
     public static DomainError? NormaliseComment(string field, string? comment, out string? normalised)
     {

@@ -16,6 +16,7 @@ public static class ReviewsModule
                 .Index(h => h.SecondOrganisationId);
             options.Schema.For<ExpertProfile>()
                 .DocumentAlias("expert_profile")
+                .UseNumericRevisions(true)
                 .Index(e => e.OrganisationId);
         });
         return services;

@@ -6,7 +6,8 @@ namespace TechMarket.Server.Modules.Reviews;
 
 /// <summary>
 /// An assigned expert scores one bid on every criterion, 0–10, with an optional comment each. Scoring the same
-/// bid again revises the earlier scores (the state keeps the latest per bid and expert).
+/// bid again revises the earlier scores (the state keeps the latest per bid and expert). The expert names the bid
+/// by its blind label, the only name for it an expert ever sees.
 /// </summary>
 public static class ScoreBid
 {
@@ -14,12 +15,12 @@ public static class ScoreBid
 
     public const int MaxScore = 10;
 
-    public static Decision Decide(Challenge challenge, Guid bidId, IReadOnlyList<CriterionScore> scores, Actor expert, DateTimeOffset now) =>
+    public static Decision Decide(Challenge challenge, string label, IReadOnlyList<CriterionScore> scores, Actor expert, DateTimeOffset now) =>
         AssignedOnly(challenge, expert)
         ?? ChallengeRules.RequireStatus(challenge, "be scored", ChallengeStatus.UnderReview)
-        ?? ReviewRules.RequireCommitment(challenge, bidId, out _)
+        ?? ReviewRules.RequireLabel(challenge, label, out var commitment)
         ?? Validate(challenge.Terms.Criteria, scores, out var normalised)
-        ?? Decision.Accept(new BidScored(challenge.Id, bidId, expert.UserId, normalised, now));
+        ?? Decision.Accept(new BidScored(challenge.Id, commitment!.BidId, expert.UserId, normalised, now));
 
     private static DomainError? AssignedOnly(Challenge challenge, Actor expert) =>
         challenge.Experts.Contains(expert.UserId)

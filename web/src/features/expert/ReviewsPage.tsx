@@ -19,7 +19,7 @@ export function ReviewsPage() {
               <Card key={r.challengeId} size="small" title={<Link to={`/expert/challenges/${r.challengeId}`} style={{ whiteSpace: 'normal' }}>{r.title}</Link>}
                 extra={<ChallengeStatusTag status={r.status} />}>
                 {r.bids.map((b) => (
-                  <Tag key={b.bidId} color={b.myScores ? 'success' : 'warning'}>
+                  <Tag key={b.label} color={b.myScores ? 'success' : 'warning'}>
                     {t('expert.bidLabel', { label: b.label })} · {b.myScores ? t('expert.scored') : t('expert.notScored')}
                   </Tag>
                 ))}

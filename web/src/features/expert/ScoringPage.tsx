@@ -20,12 +20,12 @@ export function ScoreBid({ review, bid }: { review: AssignedReview; bid: BlindBi
   const { t } = useTranslation();
   const format = useFormat();
   const [form] = Form.useForm<{ scores: Scores }>();
-  const mine = review.bids.find((b) => b.bidId === bid.id)?.myScores ?? null;
+  const mine = review.bids.find((b) => b.label === bid.label)?.myScores ?? null;
   const scores = Form.useWatch('scores', form) ?? {};
   const save = useCommand({
     run: (values: { scores: Scores }) =>
-      unwrap(api.PUT('/api/challenges/{id}/bids/{bidId}/scores', {
-        params: { path: { id: review.challengeId, bidId: bid.id } },
+      unwrap(api.PUT('/api/challenges/{id}/bids/{label}/scores', {
+        params: { path: { id: review.challengeId, label: bid.label } },
         body: { scores: review.criteria.map((c) => ({ criterion: c.key, score: values.scores[c.key].score, comment: values.scores[c.key].comment || null })) },
       })),
     invalidates: [expertKeys.reviews],
@@ -41,7 +41,7 @@ export function ScoreBid({ review, bid }: { review: AssignedReview; bid: BlindBi
         <Descriptions.Item label={t('university.team')}><Prose>{bid.content.team}</Prose></Descriptions.Item>
         <Descriptions.Item label={t('university.budgetAsk')}>{format.money(bid.content.budget)}</Descriptions.Item>
         <Descriptions.Item label={t('university.schedule')}><Prose>{bid.content.schedule}</Prose></Descriptions.Item>
-        <Descriptions.Item label={t('university.attachments')}>{bid.content.attachments.map((a) => a.fileName).join('、') || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('university.attachments')}>{bid.content.attachments.map((a) => a.name).join(', ') || '—'}</Descriptions.Item>
       </Descriptions>
       <Form form={form} layout="vertical" initialValues={{ scores: initial }} onFinish={(v) => save.mutate(v)} disabled={!editable}>
         {review.criteria.map((c) => (
@@ -79,7 +79,7 @@ export function ScoringPage() {
           <>
             <PageHeader title={review.title} intro={t('expert.scoreHint')} />
             <QueryState query={bids} isEmpty={(d) => d.length === 0} empty={t('common.emptyList')}>
-              {(rows) => rows.map((bid) => <ScoreBid key={bid.id} review={review} bid={bid} />)}
+              {(rows) => rows.map((bid) => <ScoreBid key={bid.label} review={review} bid={bid} />)}
             </QueryState>
           </>
         );

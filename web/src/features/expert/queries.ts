@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
-import type { AssignedReview, BlindBidView } from '@/shared/api/types';
+import type { BlindBidView } from '@/shared/api/types';
 
 export const expertKeys = {
   reviews: ['reviews', 'mine'] as const,
@@ -9,7 +9,7 @@ export const expertKeys = {
 };
 
 export const useMyReviews = () =>
-  useQuery({ queryKey: expertKeys.reviews, queryFn: () => unwrap(api.GET('/api/reviews/mine')) as unknown as Promise<AssignedReview[]> });
+  useQuery({ queryKey: expertKeys.reviews, queryFn: () => unwrap(api.GET('/api/reviews/mine')) });
 
 /** The bids of a closed challenge, blind: label, content and commitment, never who bid. */
 export const useBlindBids = (challengeId: string) =>

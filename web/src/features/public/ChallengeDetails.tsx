@@ -1,6 +1,6 @@
 import { Card, Descriptions, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ChallengeView } from '@/shared/api/types';
+import type { ChallengeView, OrganisationKind } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
 import { Prose } from '@/shared/ui/bits';
@@ -28,7 +28,7 @@ export function ChallengeTermsCard({ challenge }: { challenge: ChallengeView }) 
         </Descriptions.Item>
         <Descriptions.Item label={t('common.bidCount')}>{Number(challenge.bidCount)}</Descriptions.Item>
         <Descriptions.Item label={t('challenge.eligibleKinds')}>
-          {terms.eligibility.kinds.map((k) => <Tag key={k}>{t(`organisationKind.${k}`)}</Tag>)}
+          {(terms.eligibility.kinds as OrganisationKind[]).map((k) => <Tag key={k}>{t(`organisationKind.${k}`)}</Tag>)}
         </Descriptions.Item>
         <Descriptions.Item label={t('challenge.eligibleDistricts')}>
           {terms.eligibility.districts.length === 0 ? t('challenge.anyDistrict') : terms.eligibility.districts.map((d) => reference.districtName(d)).join('、')}
@@ -83,7 +83,6 @@ export function ChallengeOutcome({ challenge }: { challenge: ChallengeView }) {
             columns={[
               { title: t('challenge.label'), dataIndex: 'label', width: 70 },
               { title: t('challenge.commitment'), dataIndex: 'commitment', render: (c) => <span className="tm-hash">{c}</span> },
-              { title: t('challenge.lastChanged'), dataIndex: 'lastChangedAt', render: (d) => format.dateTime(d) },
             ]} />
         </Card>
       )}

@@ -117,7 +117,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a bid's attachment */
+        /** Download one of your uploads (the bureau: an attachment of a revealed bid) */
         get: {
             parameters: {
                 query?: never;
@@ -195,8 +195,8 @@ export interface paths {
                 query?: {
                     field?: string;
                     mode?: components["schemas"]["ChallengeMode"];
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                     q?: string;
                     status?: components["schemas"]["ChallengeStatus"];
                 };
@@ -296,7 +296,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a file for your bid (sealed like the bid; 5 MiB at most) */
+        /** Upload a file for your bid (sealed like the bid; PDF, Office, PNG, JPEG or ZIP, checked from its bytes; 5 MiB at most) */
         post: {
             parameters: {
                 query?: never;
@@ -308,9 +308,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "multipart/form-data": {
-                        file: components["schemas"]["IFormFile"];
-                    };
+                    "multipart/form-data": components["schemas"]["IFormFile"];
                 };
             };
             responses: {
@@ -481,7 +479,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/challenges/{id}/bids/{bidId}/scores": {
+    "/api/challenges/{id}/bids/{label}/attachments/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download attachment N of the bid with this label, under a neutral name (reviewers and the bureau, after close) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    label: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/bids/{label}/scores": {
         parameters: {
             query?: never;
             header?: never;
@@ -489,14 +525,14 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Score a bid on every criterion (0–10); scoring again revises */
+        /** Score the bid with this blind label on every criterion (0–10); scoring again revises */
         put: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    bidId: string;
                     id: string;
+                    label: string;
                 };
                 cookie?: never;
             };
@@ -1043,7 +1079,7 @@ export interface paths {
                 };
             };
         };
-        /** Declare your fields and conflicts of interest (评审专家库) */
+        /** Declare your fields and conflicts of interest (评审专家库); send If-Match with the ETag to update safely */
         put: {
             parameters: {
                 query?: never;
@@ -1057,15 +1093,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExpertProfile"];
-                    };
-                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1097,8 +1124,8 @@ export interface paths {
                 query?: {
                     district?: string;
                     field?: string;
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                     q?: string;
                     status?: components["schemas"]["NeedStatus"];
                 };
@@ -1386,8 +1413,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                     status?: components["schemas"]["NeedStatus"];
                 };
                 header?: never;
@@ -1426,8 +1453,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                     status?: components["schemas"]["NeedStatus"];
                 };
                 header?: never;
@@ -1529,6 +1556,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstate a suspended organisation; its users may sign in again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{id}/reject": {
         parameters: {
             query?: never;
@@ -1551,6 +1614,48 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["RejectOrganisation"];
+                };
+            };
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an approved organisation: its users lose access at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspendOrganisation"];
                 };
             };
             responses: {
@@ -1776,7 +1881,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown[];
+                        "application/json": components["schemas"]["ReviewAssignment"][];
                     };
                 };
             };
@@ -1794,8 +1899,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AcceptNeedRequest: {
-            refinedField: null | string;
-            refinedTitle: null | string;
+            refinedField?: null | string;
+            refinedTitle?: null | string;
         };
         AnonymousTypeOfAnonymousTypeOfstringAndstringAndIReadOnlyListOfDistrict: {
             city: components["schemas"]["AnonymousTypeOfstringAndstring"];
@@ -1816,12 +1921,12 @@ export interface components {
             fileName: string;
             sha256: string;
             /** Format: int64 */
-            size: number | string;
+            size: number;
         };
         BidContent: {
             attachments: components["schemas"]["AttachmentRef"][];
-            /** Format: double */
-            budget: number | string;
+            /** Format: decimal */
+            budget: number;
             schedule: string;
             team: string;
             technicalApproach: string;
@@ -1836,14 +1941,14 @@ export interface components {
             commitment: string;
         };
         BidRequest: {
-            attachmentIds: null | string[];
-            /** Format: double */
-            budget: number | string;
+            attachmentIds?: null | string[];
+            /** Format: decimal */
+            budget: number;
             schedule: string;
             team: string;
             technicalApproach: string;
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         BidStatus: "Submitted" | "Withdrawn";
         BidView: {
             /** Format: uuid */
@@ -1864,16 +1969,16 @@ export interface components {
             salt: string;
             status: components["schemas"]["BidStatus"];
             /** Format: int64 */
-            version: number | string;
+            version: number;
         };
         CancelChallengeRequest: {
             reason: string;
         };
         ChallengeCard: {
             /** Format: int32 */
-            bidCount: number | string;
-            /** Format: double */
-            bounty: number | string;
+            bidCount: number;
+            /** Format: decimal */
+            bounty: number;
             /** Format: date-time */
             closesAt: string;
             field: string;
@@ -1884,15 +1989,15 @@ export interface components {
             opensAt: string;
             publicSummary: string;
             /** Format: int64 */
-            secondsLeft: number | string;
+            secondsLeft: number;
             status: components["schemas"]["ChallengeStatus"];
             title: string;
             /** Format: int32 */
-            winnerCount: number | string;
+            winnerCount: number;
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         ChallengeMode: "SingleWinner" | "HorseRace";
-        /** @enum {unknown} */
+        /** @enum {string} */
         ChallengeStatus: "Draft" | "Published" | "BiddingClosed" | "UnderReview" | "Awarded" | "InProgress" | "Completed" | "Failed" | "Cancelled";
         ChallengeTerms: {
             /** Format: date-time */
@@ -1901,8 +2006,8 @@ export interface components {
             criteria: components["schemas"]["Criterion"][];
             eligibility: components["schemas"]["Eligibility"];
             field: string;
-            /** Format: double */
-            governmentSubsidy: number | string;
+            /** Format: decimal */
+            governmentSubsidy: number;
             mode: components["schemas"]["ChallengeMode"];
             ndaTerms: string;
             /** Format: date-time */
@@ -1912,19 +2017,19 @@ export interface components {
             stages: components["schemas"]["FundingStage"][];
             title: string;
             /** Format: int32 */
-            winnerCount: number | string;
+            winnerCount: number;
         };
         ChallengeView: {
             /** Format: date-time */
             awardedAt: null | string;
             /** Format: int32 */
-            bidCount: number | string;
-            /** Format: double */
-            bounty: number | string;
+            bidCount: number;
+            /** Format: decimal */
+            bounty: number;
             cancellationReason: null | string;
             /** Format: date-time */
             closedAt: null | string;
-            commitments: components["schemas"]["PublishedCommitment"][];
+            commitments: components["schemas"]["CommitmentView"][];
             confidentialDetails: null | string;
             detailsUnlocked: boolean;
             district: string;
@@ -1935,29 +2040,33 @@ export interface components {
             /** Format: date-time */
             publishedAt: null | string;
             /** Format: int64 */
-            secondsLeft: number | string;
+            secondsLeft: number;
             status: components["schemas"]["ChallengeStatus"];
             terms: components["schemas"]["ChallengeTerms"];
             /** Format: int64 */
-            version: number | string;
+            version: null | number;
             winners: components["schemas"]["WinnerView"][];
+        };
+        CommitmentView: {
+            commitment: string;
+            label: string;
         };
         Criterion: {
             key: string;
             name: string;
             /** Format: int32 */
-            weight: number | string;
+            weight: number;
         };
         CriterionAverage: {
-            /** Format: double */
-            average: number | string;
+            /** Format: decimal */
+            average: number;
             criterion: string;
         };
         CriterionScore: {
-            comment: null | string;
+            comment?: null | string;
             criterion: string;
             /** Format: int32 */
-            score: number | string;
+            score: number;
         };
         Disclosure: {
             /** Format: date-time */
@@ -1974,7 +2083,7 @@ export interface components {
             name: string;
             nameEn: null | string;
             /** Format: int32 */
-            order: number | string;
+            order: number;
         };
         DraftChallengeRequest: {
             /** Format: date-time */
@@ -1983,8 +2092,8 @@ export interface components {
             criteria: components["schemas"]["Criterion"][];
             eligibility: components["schemas"]["Eligibility"];
             field: string;
-            /** Format: double */
-            governmentSubsidy: number | string;
+            /** Format: decimal */
+            governmentSubsidy: number;
             mode: components["schemas"]["ChallengeMode"];
             ndaTerms: string;
             needs: components["schemas"]["NeedFunding"][];
@@ -1992,14 +2101,14 @@ export interface components {
             opensAt: string;
             publicSummary: string;
             requirements: string;
-            stages: null | components["schemas"]["FundingStage"][];
+            stages?: null | components["schemas"]["FundingStage"][];
             title: string;
             /** Format: int32 */
-            winnerCount: number | string;
+            winnerCount: number;
         };
         Eligibility: {
             districts: string[];
-            kinds: components["schemas"]["OrganisationKind"][];
+            kinds: unknown[];
         };
         ExpertProfile: {
             declaredConflicts: string[];
@@ -2011,26 +2120,26 @@ export interface components {
             organisationId: null | string;
         };
         ExpertProfileRequest: {
-            declaredConflicts: null | string[];
+            declaredConflicts?: null | string[];
             fields: string[];
         };
         FailChallengeRequest: {
             reason: string;
         };
-        /** @enum {unknown} */
-        FeedbackReason: "TechnicalApproachWeak" | "TeamCapability" | "BudgetUnrealistic" | "ScheduleUnrealistic" | "PoorFitToNeed" | "RankedBelowWinners" | null;
+        /** @enum {string} */
+        FeedbackReason: "TechnicalApproachWeak" | "TeamCapability" | "BudgetUnrealistic" | "ScheduleUnrealistic" | "PoorFitToNeed" | "RankedBelowWinners";
         FeedbackRequest: {
-            comment: null | string;
+            comment?: null | string;
             reason: components["schemas"]["FeedbackReason"];
         };
         FundingStage: {
             name: string;
             /** Format: int32 */
-            sharePercent: number | string;
+            sharePercent: number;
         };
         FundingView: {
-            /** Format: double */
-            amount: number | string;
+            /** Format: decimal */
+            amount: number;
             confirmed: boolean;
             /** Format: uuid */
             enterpriseId: string;
@@ -2045,7 +2154,7 @@ export interface components {
             };
             instance?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             title?: null | string;
             type?: null | string;
         };
@@ -2074,11 +2183,11 @@ export interface components {
             title: string;
         };
         NeedContent: {
-            /** Format: double */
-            budgetMax: number | string;
-            /** Format: double */
-            budgetMin: number | string;
-            confidentialDetails: null | string;
+            /** Format: decimal */
+            budgetMax: number;
+            /** Format: decimal */
+            budgetMin: number;
+            confidentialDetails?: null | string;
             description: string;
             /** Format: date */
             desiredDelivery: string;
@@ -2087,20 +2196,20 @@ export interface components {
             title: string;
         };
         NeedFunding: {
-            /** Format: double */
-            amount: number | string;
+            /** Format: decimal */
+            amount: number;
             /** Format: uuid */
             needId: string;
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         NeedStatus: "Draft" | "Submitted" | "Accepted" | "Rejected" | "Withdrawn";
         NeedSummary: {
             /** Format: date-time */
             acceptedAt: null | string;
-            /** Format: double */
-            budgetMax: number | string;
-            /** Format: double */
-            budgetMin: number | string;
+            /** Format: decimal */
+            budgetMax: number;
+            /** Format: decimal */
+            budgetMin: number;
             /** Format: date */
             desiredDelivery: string;
             district: string;
@@ -2117,10 +2226,10 @@ export interface components {
         NeedView: {
             /** Format: date-time */
             acceptedAt: null | string;
-            /** Format: double */
-            budgetMax: number | string;
-            /** Format: double */
-            budgetMin: number | string;
+            /** Format: decimal */
+            budgetMax: number;
+            /** Format: decimal */
+            budgetMin: number;
             challenges: components["schemas"]["NeedChallenge"][];
             confidentialDetails: null | string;
             /** Format: date-time */
@@ -2146,7 +2255,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             /** Format: int64 */
-            version: number | string;
+            version: number;
             withdrawalReason: null | string;
         };
         Organisation: {
@@ -2163,57 +2272,50 @@ export interface components {
             registeredAt: string;
             rejectionReason: null | string;
             status: components["schemas"]["OrganisationStatus"];
+            suspensionReason?: null | string;
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         OrganisationKind: "Enterprise" | "University" | "Institute";
-        /** @enum {unknown} */
-        OrganisationStatus: "Pending" | "Approved" | "Rejected";
+        /** @enum {string} */
+        OrganisationStatus: "Pending" | "Approved" | "Rejected" | "Suspended";
         OwnResult: {
             averages: components["schemas"]["CriterionAverage"][];
             comment: null | string;
-            /** Format: double */
-            funding: number | string;
+            /** Format: decimal */
+            funding: number;
             /** Format: int32 */
-            rank: number | string;
+            rank: number;
             reason: null | components["schemas"]["FeedbackReason"];
-            /** Format: double */
-            score: number | string;
+            /** Format: decimal */
+            score: number;
             won: boolean;
         };
         PagedOfChallengeCard: {
             items: components["schemas"]["ChallengeCard"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int64 */
-            total: number | string;
+            total: number;
         };
         PagedOfNeedSummary: {
             items: components["schemas"]["NeedSummary"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int64 */
-            total: number | string;
+            total: number;
         };
         PagedOfNeedView: {
             items: components["schemas"]["NeedView"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int64 */
-            total: number | string;
-        };
-        PublishedCommitment: {
-            /** Format: uuid */
-            bidId: string;
-            commitment: string;
-            label: string;
-            /** Format: date-time */
-            lastChangedAt: string;
+            total: number;
         };
         RegisterOrganisation: {
             contactName: string;
@@ -2230,42 +2332,57 @@ export interface components {
         RejectOrganisation: {
             reason: string;
         };
+        ReviewAssignment: {
+            bids: components["schemas"]["ReviewedBid"][];
+            /** Format: uuid */
+            challengeId: string;
+            criteria: components["schemas"]["Criterion"][];
+            status: components["schemas"]["ChallengeStatus"];
+            title: string;
+        };
+        ReviewedBid: {
+            label: string;
+            myScores: null | components["schemas"]["CriterionScore"][];
+        };
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
         };
         StageDecision: {
             /** Format: uuid */
             bidId: string;
-            note: null | string;
+            note?: null | string;
             outcome: components["schemas"]["StageOutcome"];
         };
         StageGateRequest: {
             decisions: components["schemas"]["StageDecision"][];
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         StageOutcome: "Continue" | "Eliminate";
+        SuspendOrganisation: {
+            reason: string;
+        };
         TechField: {
             id: string;
             name: string;
             nameEn: null | string;
             /** Format: int32 */
-            order: number | string;
+            order: number;
             parentId: null | string;
         };
         WinnerView: {
-            /** Format: double */
-            funding: number | string;
+            /** Format: decimal */
+            funding: number;
             label: string;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
             /** Format: int32 */
-            rank: number | string;
-            /** Format: double */
-            score: number | string;
+            rank: number;
+            /** Format: decimal */
+            score: number;
         };
         WithdrawNeedRequest: {
-            reason: null | string;
+            reason?: null | string;
         };
     };
     responses: never;

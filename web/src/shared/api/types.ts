@@ -28,6 +28,7 @@ export type District = Schemas['District'];
 export type Disclosure = Schemas['Disclosure'];
 export type CriterionAverage = Schemas['CriterionAverage'];
 export type StageOutcome = NonNullable<Schemas['StageOutcome']>;
+export type AssignedReview = Schemas['ReviewAssignment'];
 
 /** A need as its reader may see it: in full (its enterprise, the bureau) or its public summary. */
 export type NeedRead = NeedView | NeedSummary;
@@ -40,21 +41,17 @@ export function isFullNeed(need: NeedRead): need is NeedView {
 // written here from the server code (Modules/Reviews). Replace them with generated types once the server
 // declares typed results for them.
 
-/** GET /api/challenges/{id}/bids, as an assigned expert reads it: blind. */
+/** GET /api/challenges/{id}/bids, as an assigned expert reads it: blind — a label, no bid id, neutral attachment names. */
 export interface BlindBidView {
-  id: string;
   label: string;
-  content: Schemas['BidContent'];
   commitment: string;
-}
-
-/** GET /api/reviews/mine */
-export interface AssignedReview {
-  challengeId: string;
-  title: string;
-  status: ChallengeStatus;
-  criteria: Criterion[];
-  bids: { label: string; bidId: string; myScores: CriterionScore[] | null }[];
+  content: {
+    technicalApproach: string;
+    team: string;
+    budget: number;
+    schedule: string;
+    attachments: { number: number; name: string; contentType: string; size: number; sha256: string; download: string }[];
+  };
 }
 
 /** GET /api/challenges/{id}/ranking */

@@ -1,0 +1,29 @@
+using Marten;
+using Marten.Events.Projections;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Identity;
+
+namespace TechMarket.Server.Modules.Organisations;
+
+/// <summary>
+/// Takes a suspended organisation's access away in the same transaction as the suspension: the identity schema's
+/// suspend_organisation revokes every authorization and token of its accounts and records the suspension in the
+/// revocation log that every node follows. Inline, so no suspension is ever committed without it.
+/// </summary>
+public sealed partial class OrganisationAccessProjection : EventProjection
+{
+    public void Project(OrganisationSuspended e, IDocumentOperations operations) =>
+        operations.QueueSqlCommand("select identity.suspend_organisation(?)", e.OrganisationId);
+
+    public void Project(OrganisationReinstated e, IDocumentOperations operations) =>
+        operations.QueueSqlCommand("select identity.reinstate_organisation(?)", e.OrganisationId);
+}
+
+/// <summary>The accounts of a suspended organisation may not sign in or refresh their tokens.</summary>
+public sealed class OrganisationStanding(IQuerySession session) : IAccountStanding
+{
+    public async Task<string?> RefusalAsync(AppUser user, CancellationToken ct) =>
+        user.OrganisationId is { } id && await session.LoadAsync<Organisation>(id, ct) is { Status: OrganisationStatus.Suspended }
+            ? "The organisation is suspended by its bureau."
+            : null;
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.IntegrationTests.Infrastructure;
+
+/// <summary>An organisation's first account, registered through the API for one test, so that a test may disable,
+/// suspend or throttle it without touching the demo accounts other tests sign in with.</summary>
+public sealed record TestAccount(string Email, string Password, string OrganisationId);
+
+public static class Accounts
+{
+    public const string Password = "Str0ng-Passw0rd";
+
+    /// <summary>Registers an enterprise in the district (pending approval).</summary>
+    public static async Task<TestAccount> PendingAsync(TechMarketHost host, string district)
+    {
+        var email = $"account-{Guid.NewGuid():N}@example.cn";
+        using var anonymous = host.CreateBrowser(host.NextAddress());
+        var registration = await anonymous.PostAsync("/api/organisations/registrations", new
+        {
+            name = $"宁波账户测试{Guid.NewGuid():N}"[..16],
+            kind = "Enterprise",
+            district,
+            creditCode = CreditCode.Complete($"91{district}MA{Random.Shared.Next(1000000, 9999999)}"),
+            contactName = "账户测试",
+            email,
+            password = Password,
+        });
+        registration.StatusCode.ShouldBe(HttpStatusCode.Created, await registration.Content.ReadAsStringAsync());
+        var id = (await registration.ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        return new TestAccount(email, Password, id);
+    }
+
+    /// <summary>Registers an enterprise in 镇海区 and has the city bureau approve it.</summary>
+    public static async Task<TestAccount> ApprovedAsync(TechMarketHost host, HttpClient cityBureau)
+    {
+        var account = await PendingAsync(host, "330211");
+        await (await cityBureau.PostAsync($"/api/organisations/{account.OrganisationId}/approve")).ShouldBeOkAsync();
+        return account;
+    }
+
+    /// <summary>Signs in through the login page in the given browser (which keeps the login cookie) and redeems the code.</summary>
+    public static async Task<TokenResponse> TokensAsync(HttpClient browser, TestAccount account) =>
+        await TokensAsync(browser, account.Email, account.Password);
+
+    public static async Task<TokenResponse> TokensAsync(HttpClient browser, string email, string password)
+    {
+        var pkce = Pkce.New();
+        var code = await SignIn.CodeAsync(browser, email, password, pkce);
+        var tokens = await SignIn.RedeemAsync(browser, code, pkce.Verifier);
+        tokens.AccessToken.ShouldNotBeNull(tokens.ErrorDescription);
+        tokens.RefreshToken.ShouldNotBeNull();
+        return tokens;
+    }
+
+    public static Task<TokenResponse> RefreshAsync(HttpClient browser, string refreshToken) =>
+        SignIn.TokenAsync(browser, new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = refreshToken,
+            ["client_id"] = SignIn.ClientId,
+        });
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TechMarket.IntegrationTests.Infrastructure;
+
+/// <summary>A second server node on the test host's database, as behind a load balancer: same issuer, same
+/// signing certificate and key ring, its own memory (rate limits, revocation cache).</summary>
+public sealed class SecondNode(TechMarketHost first) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Postgres", first.ConnectionString);
+        builder.UseSetting("Auth:AllowHttp", "true");
+        builder.UseSetting("Auth:Issuer", TechMarketHost.Issuer);
+        builder.UseSetting("Auth:RevocationPollSeconds", TechMarketHost.RevocationPoll.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Auth:WebRedirectUris:0", TechMarketHost.RedirectUri);
+        builder.UseSetting("Auth:IntegrationClientSecret", TechMarketHost.IntegrationSecret);
+        builder.UseSetting("Auth:AccessTokenMinutes", "10080");
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(first.Clock));
+    }
+
+    public HttpClient CreateApiClient(string accessToken)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TechMarket.IntegrationTests.Infrastructure;
+
+/// <summary>A real server process (the built TechMarket.Server, on Kestrel) on a database the test owns, with its own
+/// settings — for example its own clock offset. Disposing it stops it (SIGTERM, then SIGKILL if it hangs).</summary>
+public sealed class ServerNode : IAsyncDisposable
+{
+    /// <summary>The redirect URI the sign-in helpers use; each node registers it for the web client.</summary>
+    public const string RedirectUri = TechMarketHost.RedirectUri;
+
+    private readonly Process _process;
+
+    private ServerNode(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<ServerNode> StartAsync(string workingDirectory, string connectionString, IReadOnlyDictionary<string, string> settings)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { typeof(Program).Assembly.Location, "--urls", $"http://127.0.0.1:{port}" },
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ConnectionStrings__Postgres"] = connectionString;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Auth__AllowHttp"] = "true";
+        start.Environment["Auth__WebRedirectUris__0"] = RedirectUri;
+        start.Environment["Auth__LoginPermitsPerMinute"] = "1000";
+        start.Environment["Auth__TokenPermitsPerMinute"] = "1000";
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var node = new ServerNode(process, new Uri($"http://127.0.0.1:{port}"));
+        using var client = new HttpClient { BaseAddress = node.Address };
+        for (var attempt = 0; attempt < 480; attempt++)
+        {
+            if (process.HasExited)
+            {
+                throw new ShouldAssertException("The server exited during start-up.");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return node;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(250);
+        }
+
+        await node.DisposeAsync();
+        throw new ShouldAssertException("The server did not become ready within two minutes.");
+    }
+
+    /// <summary>A user of this node, signed in through its own login page with the authorization code flow.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password = SignIn.DemoPassword)
+    {
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = Address,
+        };
+        var pkce = Pkce.New();
+        var code = await SignIn.CodeAsync(browser, email, password, pkce);
+        var tokens = await SignIn.RedeemAsync(browser, code, pkce.Verifier);
+        var api = new HttpClient { BaseAddress = Address };
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        return api;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+
+            try
+            {
+                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (TimeoutException)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,193 @@
+using System.Net.Http.Headers;
+using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Organisations;
+using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
+using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
+using static TechMarket.IntegrationTests.Needs.NeedRequests;
+
+namespace TechMarket.IntegrationTests.Security;
+
+/// <summary>
+/// Something of every kind the access matrix guards, each in the state its owner's request needs: needs from draft to
+/// submitted, challenges from draft to awarded, a sealed bid and an upload, a challenge under review, an awarded
+/// horse race, registrations waiting for the bureau. Owners are the demo accounts of 镇海区 (enterprise 甬江新材料,
+/// its bureau, 甬城大学) and experts 李, 陈, 王 and 周; nobody in <see cref="AccessMatrixTests.Outsiders"/> owns any of it.
+/// </summary>
+public sealed class AccessFixture
+{
+    public const string FreshBidder = "fresh-bidder";
+    public const string Reviewer = "reviewer";
+    public const string NewExpert = "expert.wang@techmarket.demo";
+
+    public required Dictionary<string, HttpClient> Owners { get; init; }
+
+    public required string DraftNeed { get; init; }
+
+    public required string WithdrawableNeed { get; init; }
+
+    public required string AcceptableNeed { get; init; }
+
+    public required string RejectableNeed { get; init; }
+
+    public required string AcceptedNeed { get; init; }
+
+    public required string DraftChallenge { get; init; }
+
+    public required string CancellableChallenge { get; init; }
+
+    public required string OpenChallenge { get; init; }
+
+    public required string SealedBid { get; init; }
+
+    public required string OwnUpload { get; init; }
+
+    public required string ReviewedChallenge { get; init; }
+
+    public required string ReviewedBid { get; init; }
+
+    public required string NewExpertId { get; init; }
+
+    public required object NewExpertProfile { get; init; }
+
+    public required string RaceChallenge { get; init; }
+
+    public required string[] RaceBids { get; init; }
+
+    public required string PendingToApprove { get; init; }
+
+    public required string PendingToReject { get; init; }
+
+    public required string University { get; init; }
+
+    /// <summary>Ids of things that are not public: whoever else gets an answer must not find them in it.</summary>
+    public IEnumerable<string> Secrets =>
+    [
+        DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, OwnUpload,
+        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject,
+    ];
+
+    /// <summary>What the owners read back before and after the outsiders tried: the version ETag of each, which every
+    /// write changes.</summary>
+    public IEnumerable<(string Owner, string Url)> Owned =>
+    [
+        (Demo("enterprise"), $"/api/needs/{DraftNeed}"), (Demo("enterprise"), $"/api/needs/{WithdrawableNeed}"),
+        (Demo("enterprise"), $"/api/needs/{AcceptableNeed}"), (Demo("enterprise"), $"/api/needs/{RejectableNeed}"),
+        (Demo("bureau.zhenhai"), $"/api/challenges/{DraftChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{CancellableChallenge}"),
+        (Demo("bureau.zhenhai"), $"/api/challenges/{ReviewedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{RaceChallenge}"),
+        (Demo("university"), $"/api/bids/{SealedBid}"), (Demo("university"), $"/api/bids/{ReviewedBid}"),
+        (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToApprove}"), (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToReject}"),
+    ];
+
+    public static string Demo(string account) => $"{account}@techmarket.demo";
+
+    public static async Task<AccessFixture> BuildAsync(TechMarketHost host, SignIn signIn)
+    {
+        var enterprise = await signIn.AsAsync(Demo("enterprise"));
+        var bureau = await signIn.AsAsync(Demo("bureau.zhenhai"));
+        var city = await signIn.AsAsync(Demo("bureau"));
+        var university = await signIn.AsAsync(Demo("university"));
+        var (freshBidder, _) = await RegisteredUniversityAsync(host, signIn, city);
+        var (raceRival, _) = await RegisteredUniversityAsync(host, signIn, city);
+        var reviewers = await Task.WhenAll(new[] { "li", "chen", "zhou" }.Select(e => signIn.AsAsync(Demo($"expert.{e}"))));
+        var newExpert = await signIn.AsAsync(NewExpert);
+
+        var now = host.Clock.GetUtcNow();
+        var accepted = await AcceptedAsync(enterprise, bureau, Content(Marker()));
+        async Task<string> DraftChallengeAsync() => (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(30))))
+            .ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var open = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30));
+        var ownUpload = await UploadAsync(university, open);
+        var sealedBid = await BidAsync(university, open, ownUpload); // a bid uses it, so the sweeper never takes it
+        var reviewed = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        var reviewedBid = await BidAsync(university, reviewed, await UploadAsync(university, reviewed));
+        var race = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), "HorseRace", winners: 2);
+        string[] raceBids = [await BidAsync(university, race), await BidAsync(raceRival, race)];
+
+        await CloseBiddingAsync(host, bureau, reviewed);
+        await CloseBiddingAsync(host, bureau, race);
+        foreach (var reviewer in reviewers)
+        {
+            await AssignAsync(bureau, race, reviewer);
+            await ScoreAsync(reviewer, race, "A", 8, 8, 8);
+            await ScoreAsync(reviewer, race, "B", 7, 7, 7);
+        }
+
+        await (await bureau.PostAsync($"/api/challenges/{race}/award")).ShouldBeOkAsync();
+        foreach (var reviewer in reviewers.Take(2))
+        {
+            await AssignAsync(bureau, reviewed, reviewer);
+            await ScoreAsync(reviewer, reviewed, "A", 9, 8, 7);
+        }
+
+        var profile = await newExpert.GetJsonAsync("/api/experts/me");
+        return new AccessFixture
+        {
+            Owners = new()
+            {
+                [Demo("enterprise")] = enterprise, [Demo("bureau.zhenhai")] = bureau, [Demo("university")] = university, [FreshBidder] = freshBidder,
+                [Reviewer] = reviewers[0], [NewExpert] = newExpert, [Demo("broker")] = await signIn.AsAsync(Demo("broker")),
+                [Callers.Anonymous] = host.CreateBrowser(host.NextAddress()),
+            },
+            DraftNeed = (await DraftAsync(enterprise, Content(Marker()))).Id,
+            WithdrawableNeed = (await SubmittedAsync(enterprise, Content(Marker()))).Id,
+            AcceptableNeed = (await SubmittedAsync(enterprise, Content(Marker()))).Id,
+            RejectableNeed = (await SubmittedAsync(enterprise, Content(Marker()))).Id,
+            AcceptedNeed = accepted,
+            DraftChallenge = await DraftChallengeAsync(),
+            CancellableChallenge = await DraftChallengeAsync(),
+            OpenChallenge = open,
+            SealedBid = sealedBid,
+            OwnUpload = ownUpload,
+            ReviewedChallenge = reviewed,
+            ReviewedBid = reviewedBid,
+            NewExpertId = await ExpertIdAsync(newExpert),
+            NewExpertProfile = new { fields = profile.GetProperty("fields"), declaredConflicts = profile.GetProperty("declaredConflicts") },
+            RaceChallenge = race,
+            RaceBids = raceBids,
+            PendingToApprove = await RegisterAsync(host),
+            PendingToReject = await RegisterAsync(host),
+            University = (await university.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!,
+        };
+    }
+
+    /// <summary>A registration of 镇海区, so that its bureau decides it and 海曙区's may not.</summary>
+    public static async Task<string> RegisterAsync(TechMarketHost host)
+    {
+        using var anonymous = host.CreateBrowser(host.NextAddress());
+        return (await (await anonymous.PostAsync("/api/organisations/registrations", Registration())).ShouldBeOkAsync()).GetProperty("id").GetString()!;
+    }
+
+    public static object Registration() => new
+    {
+        name = $"镇海待审企业{Random.Shared.Next(10000, 99999)}",
+        kind = "Enterprise",
+        district = "330211",
+        creditCode = CreditCode.Complete($"91330211MA{Random.Shared.Next(1000000, 9999999)}"),
+        contactName = "王经理",
+        email = $"pending-{Guid.NewGuid():N}@example.com",
+        password = "Str0ng-Passw0rd",
+    };
+
+    private static async Task<(HttpClient Client, string Organisation)> RegisteredUniversityAsync(TechMarketHost host, SignIn signIn, HttpClient city)
+    {
+        var client = await Infrastructure.Organisations.ApprovedUniversityAsync(host, signIn, city);
+        return (client, (await client.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!);
+    }
+
+    private static async Task<string> BidAsync(HttpClient bidder, string challengeId, string? attachment = null)
+    {
+        var bid = Bid(Marker());
+        bid["attachmentIds"] = attachment is null ? Array.Empty<string>() : new[] { attachment };
+        return (await (await bidder.PostAsync($"/api/challenges/{challengeId}/bids", bid)).ShouldBeOkAsync()).GetProperty("bidId").GetString()!;
+    }
+
+    public static async Task<string> UploadAsync(HttpClient bidder, string challengeId) =>
+        (await (await bidder.PostAsync($"/api/challenges/{challengeId}/attachments", Pdf())).ShouldBeOkAsync()).GetProperty("attachmentId").GetString()!;
+
+    public static MultipartFormDataContent Pdf()
+    {
+        var file = new ByteArrayContent("%PDF-1.7 申报书"u8.ToArray());
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        return new MultipartFormDataContent { { file, "file", "申报书.pdf" } };
+    }
+}

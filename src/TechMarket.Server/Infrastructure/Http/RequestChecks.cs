@@ -16,10 +16,10 @@ namespace TechMarket.Server.Infrastructure.Http;
 /// Checks what routing lets through before an endpoint binds it, for every endpoint at once: a body that is not
 /// JSON, or JSON declared in a charset other than UTF-8, on a JSON endpoint (415; the framework would fail to
 /// decode an unknown charset with a 500); the all-zero UUID as a route id (404: nothing ever has it, and the event
-/// store refuses it as a stream id); control characters anywhere in the query string or in a multipart form's
-/// file names and fields; and query parameters that are not exactly what the endpoint declares — the framework
-/// would take <c>status=99</c> or <c>status=1</c> as an enum value, and answer an unparsable number with a
-/// message naming .NET types.
+/// store refuses it as a stream id); control characters anywhere in the query string; and query parameters that are
+/// not exactly what the endpoint declares — the framework would take <c>status=99</c> or <c>status=1</c> as an enum
+/// value, and answer an unparsable number with a message naming .NET types. An upload's file name is checked where
+/// the upload is streamed: reading the form here would buffer the whole file.
 /// </summary>
 public static class RequestChecks
 {
@@ -28,7 +28,7 @@ public static class RequestChecks
     public static IApplicationBuilder UseRequestChecks(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (context.GetEndpoint() is RouteEndpoint endpoint && (Refusal(context, endpoint) ?? await FormRefusalAsync(context, endpoint)) is { } refusal)
+            if (context.GetEndpoint() is RouteEndpoint endpoint && Refusal(context, endpoint) is { } refusal)
             {
                 await refusal.ExecuteAsync(context);
                 return;
@@ -54,46 +54,6 @@ public static class RequestChecks
         }
 
         var errors = QueryErrors(http, endpoint);
-        return errors.Count == 0 ? null : Problems.Validation(errors, errors.Select(e => $"{e.Key}: {e.Value[0]}").First());
-    }
-
-    /// <summary>File names and fields of a multipart form are text like any other (an upload's name is stored).</summary>
-    private static async Task<IResult?> FormRefusalAsync(HttpContext http, RouteEndpoint endpoint)
-    {
-        if (!http.Request.HasFormContentType || endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not { } accepts
-            || !accepts.ContentTypes.Contains("multipart/form-data"))
-        {
-            return null;
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(http.RequestAborted);
-        }
-        catch (Exception unreadable) when (unreadable is InvalidDataException or IOException
-                                           && !unreadable.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
-        {
-            return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["The multipart form could not be read: " + unreadable.Message] });
-        }
-
-        var errors = new Dictionary<string, string[]>();
-        foreach (var file in form.Files)
-        {
-            if (TextRules.Problem(file.FileName, longText: false) is { } problem)
-            {
-                errors[file.Name] = ["The file name: " + problem];
-            }
-        }
-
-        foreach (var (key, values) in form)
-        {
-            if (values.Select(v => TextRules.Problem(v ?? string.Empty, longText: false)).FirstOrDefault(p => p is not null) is { } problem)
-            {
-                errors[key] = [problem];
-            }
-        }
-
         return errors.Count == 0 ? null : Problems.Validation(errors, errors.Select(e => $"{e.Key}: {e.Value[0]}").First());
     }
 

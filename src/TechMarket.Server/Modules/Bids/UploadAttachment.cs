@@ -68,6 +68,11 @@ public static class UploadAttachment
             }
 
             var (section, fileName) = found;
+            if (TextRules.Problem(fileName, longText: false) is { } badName)
+            {
+                return Problems.Validation(new Dictionary<string, string[]> { ["file"] = ["The file name: " + badName] });
+            }
+
             var extension = Path.GetExtension(fileName);
             if (!FileTypes.ByExtension.TryGetValue(extension, out var type) || !string.Equals(section.ContentType, type.ContentType, StringComparison.OrdinalIgnoreCase))
             {

@@ -2,6 +2,7 @@ using Marten;
 using Marten.Events.Projections;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Identity;
+using TechMarket.Server.Infrastructure.Marten;
 
 namespace TechMarket.Server.Modules.Organisations;
 
@@ -13,10 +14,10 @@ namespace TechMarket.Server.Modules.Organisations;
 public sealed partial class OrganisationAccessProjection : EventProjection
 {
     public void Project(OrganisationSuspended e, IDocumentOperations operations) =>
-        operations.QueueSqlCommand("select identity.suspend_organisation(?)", e.OrganisationId);
+        operations.QueueOperation(new SqlCheck("select identity.suspend_organisation(?)", e.OrganisationId));
 
     public void Project(OrganisationReinstated e, IDocumentOperations operations) =>
-        operations.QueueSqlCommand("select identity.reinstate_organisation(?)", e.OrganisationId);
+        operations.QueueOperation(new SqlCheck("select identity.reinstate_organisation(?)", e.OrganisationId));
 }
 
 /// <summary>The accounts of a suspended organisation may not sign in or refresh their tokens.</summary>

@@ -19,7 +19,6 @@ public static class WebAppModule
     public static IServiceCollection AddWebApp(this IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, ResponseSchemas>());
-        services.Configure<RouteOptions>(options => options.SetParameterPolicy<ClientRoute>(ClientRoute.Name));
         return services;
     }
 
@@ -53,6 +52,21 @@ public static class WebAppModule
                 context.Context.Response.Headers.CacheControl = immutable ? "public, max-age=31536000, immutable" : "no-cache";
             },
         });
+
+        // Client-side routes (/challenges/…, /bureau, /auth/callback) get index.html. This is middleware, not an
+        // endpoint: only GET and HEAD of paths that are neither the server's nor files, so the API's routing (404,
+        // 405, 415) and its endpoint list stay exactly what they are without the web app.
+        var index = Path.Combine(dist, "index.html");
+        app.Use(async (http, next) =>
+        {
+            if ((HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) && IsClientRoute(http.Request.Path))
+            {
+                await IndexHtml(index).ExecuteAsync(http);
+                return;
+            }
+
+            await next(http);
+        });
         return app;
     }
 
@@ -68,25 +82,14 @@ public static class WebAppModule
 
         var index = Path.Combine(dist, "index.html");
         app.MapGet("/", () => IndexHtml(index)).AllowAnonymous().ExcludeFromDescription();
-        // Only GET and HEAD of paths that are not the server's: an API path never becomes a candidate, so its routing
-        // (404, 405, 415) is exactly what it would be without the web app.
-        app.MapMethods($"{{*path:nonfile:{ClientRoute.Name}}}", [HttpMethods.Get, HttpMethods.Head], () => IndexHtml(index))
-            .WithOrder(int.MaxValue)
-            .AllowAnonymous()
-            .ExcludeFromDescription();
         return app;
     }
 
     public static bool IsServerPath(PathString path) => ServerPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Matches a client-side route: any path that is not one of the server's own.</summary>
-    private sealed class ClientRoute : IRouteConstraint
-    {
-        public const string Name = "clientroute";
-
-        public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-            httpContext is null || !IsServerPath(httpContext.Request.Path);
-    }
+    /// <summary>A path the web app routes itself: not "/", not the server's, and not a file (no dot in its last segment).</summary>
+    public static bool IsClientRoute(PathString path) =>
+        path.HasValue && path.Value != "/" && !IsServerPath(path) && !path.Value!.Split('/')[^1].Contains('.', StringComparison.Ordinal);
 
     private static NoCache IndexHtml(string index) => new NoCache(Results.File(index, "text/html; charset=utf-8"));
 

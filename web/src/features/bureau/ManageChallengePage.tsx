@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Card, Collapse, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Collapse, Input, Select, Space, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
 import type { ChallengeView, Disclosure, StageOutcome } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
-import { Alert } from 'antd';
 import { ChallengeStatusTag, PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';

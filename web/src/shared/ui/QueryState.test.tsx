@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { App } from 'antd';
 import { ApiProblem } from '../api/problem';
+import { AuthProvider } from '../auth/AuthProvider';
 import { QueryState } from './QueryState';
 
 function Screen({ load }: { load: () => Promise<string[]> }) {
@@ -17,7 +18,7 @@ function Screen({ load }: { load: () => Promise<string[]> }) {
 const renderScreen = (load: () => Promise<string[]>) =>
   render(
     <QueryClientProvider client={new QueryClient()}>
-      <App><Screen load={load} /></App>
+      <AuthProvider><App><Screen load={load} /></App></AuthProvider>
     </QueryClientProvider>,
   );
 
@@ -38,5 +39,14 @@ describe('the designed states of a screen', () => {
     expect(screen.getByText('您没有执行此操作的权限。')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /重\s*试/ }));
     expect(await screen.findByText('第一项')).toBeInTheDocument();
+  });
+
+  it('offers to sign in again when the session has ended, instead of a retry', async () => {
+    renderScreen(async () => {
+      throw new ApiProblem(401, { type: 'urn:techmarket:problem:unauthenticated' });
+    });
+    expect(await screen.findByText('登录已失效')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /登\s*录/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /重\s*试/ })).not.toBeInTheDocument();
   });
 });

@@ -12,6 +12,7 @@ using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.ReferenceData;
 using TechMarket.Server.Modules.Reviews;
+using TechMarket.Server.Modules.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
 await using var embeddedPostgres = await DatabaseBootstrap.StartEmbeddedIfUnconfiguredAsync(builder);
@@ -34,7 +35,8 @@ builder.Services
     .AddChallenges(builder.Configuration)
     .AddBids()
     .AddReviews()
-    .AddDemoData();
+    .AddDemoData()
+    .AddWebApp();
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
 
@@ -43,6 +45,7 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseTransportSecurity();
 app.UseTechMarketHttp();
+app.UseWebApp();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -60,7 +63,7 @@ app.MapNeeds();
 app.MapChallenges();
 app.MapBids();
 app.MapReviewsModule();
-app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
+app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))
 {

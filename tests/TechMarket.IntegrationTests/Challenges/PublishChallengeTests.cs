@@ -77,7 +77,7 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
 
         var problem = await (await bureau.PostAsync("/api/challenges", draft)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
-        problem.FieldErrors().ShouldContain(reported, customMessage: problem.ToString());
+        problem.FieldErrors().ShouldContain(reported, customMessage: problem.Describe());
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
         var experts = await Task.WhenAll(ConflictFreeExperts.Take(3).Select(AsAsync));
 
         var conflicted = await bureau.PostAsync($"/api/challenges/{id}/experts", new { expertId = await ExpertIdAsync(await AsAsync("expert.zhao@techmarket.demo")) });
-        (await conflicted.ShouldBeProblemAsync(HttpStatusCode.Conflict, "expert-conflict-same-organisation")).GetProperty("detail").GetString()!.ShouldContain("甬城大学");
+        (await conflicted.ShouldBeProblemAsync(HttpStatusCode.Conflict, "expert-conflict-same-organisation")).Detail!.ShouldContain("甬城大学");
         foreach (var expert in experts)
         {
             await AssignAsync(bureau, id, expert);

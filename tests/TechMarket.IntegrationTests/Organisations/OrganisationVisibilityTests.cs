@@ -22,7 +22,7 @@ public sealed class OrganisationVisibilityTests(TechMarketHost host) : ApiTest(h
         var response = await client.GetAsync($"/api/organisations/{pending.OrganisationId}");
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "not-found");
-        problem.GetRawText().ShouldNotContain(pending.OrganisationId);
+        problem.Text.ShouldNotContain(pending.OrganisationId);
         response.Headers.ETag.ShouldBeNull();
     }
 

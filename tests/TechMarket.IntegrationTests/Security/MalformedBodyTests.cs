@@ -57,7 +57,7 @@ public sealed class MalformedBodyTests(TechMarketHost host) : ApiTest(host)
 
         var problem = await RefusedAsync(Demo.Enterprise, HttpMethod.Post, "/api/needs", JsonSerializer.Serialize(content));
 
-        problem.GetProperty("errors").GetProperty(field)[0].GetString().ShouldBe($"Required: {shape}.");
+        problem.Errors[field][0].ShouldBe($"Required: {shape}.");
     }
 
     public static TheoryData<string, string, string, string, string> MissingEverywhere => new()
@@ -91,7 +91,7 @@ public sealed class MalformedBodyTests(TechMarketHost host) : ApiTest(host)
 
         var problem = await RefusedAsync("anonymous", HttpMethod.Post, "/api/organisations/registrations", body);
 
-        problem.GetProperty("errors").GetProperty("kind")[0].GetString().ShouldBe("Expected one of: Enterprise, University, Institute.");
+        problem.Errors["kind"][0].ShouldBe("Expected one of: Enterprise, University, Institute.");
     }
 
     [Theory]
@@ -157,15 +157,15 @@ public sealed class MalformedBodyTests(TechMarketHost host) : ApiTest(host)
     }
 
     /// <summary>Sends the request as the caller and expects a 400 validation problem in the API's terms, and no write.</summary>
-    private async Task<JsonElement> RefusedAsync(string caller, HttpMethod method, string url, string body)
+    private async Task<Problem> RefusedAsync(string caller, HttpMethod method, string url, string body)
     {
         var client = caller == "anonymous" ? Host.CreateBrowser(Host.NextAddress()) : await AsAsync(caller);
         var watch = await WriteWatch.StartAsync(Host.ConnectionString);
 
         var problem = await (await client.SendRawAsync(method, url, body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation");
 
-        problem.GetRawText().ShouldNotContain("System.");
-        problem.GetRawText().ShouldNotContain("TechMarket.");
+        problem.Text.ShouldNotContain("System.");
+        problem.Text.ShouldNotContain("TechMarket.");
         (await watch.WritesAsync()).ShouldBeEmpty();
         return problem;
     }

@@ -39,8 +39,8 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
         var problem = await RefusedAsync(Demo.Enterprise, url);
 
         problem.FieldErrors().ShouldBe([parameter]);
-        problem.GetRawText().ShouldNotContain("Int32");
-        problem.GetRawText().ShouldNotContain("Nullable");
+        problem.Text.ShouldNotContain("Int32");
+        problem.Text.ShouldNotContain("Nullable");
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
     [InlineData("/api/needs/mine?status=Accepted,Submitted")]
     [InlineData("/api/needs/mine?status=%20Accepted")]
     public async Task A_status_filter_is_one_of_the_status_names(string url) =>
-        (await RefusedAsync(Demo.Enterprise, url)).GetProperty("errors").GetProperty("status")[0].GetString()
+        (await RefusedAsync(Demo.Enterprise, url)).Errors["status"][0]
             .ShouldBe("Expected one of: Draft, Submitted, Accepted, Rejected, Withdrawn.");
 
     [Fact]
@@ -169,6 +169,6 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
     });
 
     /// <summary>GETs the URL as the caller and expects a 400 validation problem.</summary>
-    private async Task<JsonElement> RefusedAsync(string caller, string url) =>
+    private async Task<Problem> RefusedAsync(string caller, string url) =>
         await (await (await AsAsync(caller)).GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation");
 }

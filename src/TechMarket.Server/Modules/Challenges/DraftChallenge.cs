@@ -68,12 +68,12 @@ public static class DraftChallenge
 
                 // Each need records the challenge in the same transaction; several challenges drafted on one need
                 // at once race on its stream, and the losers record again on the fresh state.
-                return await session.RetryOnConcurrentWrite(async () =>
+                return await session.RetryOnConcurrentWrite<IResult>(async () =>
                 {
                     foreach (var needId in needs.Keys)
                     {
                         var need = await session.Events.FetchForWriting<Need>(needId, ct);
-                        var taken = TakeNeedIntoChallenge.Decide(need.Aggregate!, challengeId, request.Title.Trim(), actor, now);
+                        var taken = TakeNeedIntoChallenge.Decide(need.Aggregate!, new TakeNeedIntoChallenge(challengeId, request.Title.Trim(), actor, now));
                         if (taken.Error is { } refused)
                         {
                             return Problems.From(refused);

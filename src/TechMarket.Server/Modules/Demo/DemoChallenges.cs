@@ -56,7 +56,7 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             var request = Request(story, needId, start, closes);
             session.Events.StartStream<Challenge>(id, Expect(DraftChallenge.Decide(id, request, new Dictionary<Guid, NeedDetails> { [needId] = need }, officer, start)).ToArray());
             var needStream = await session.Events.FetchForWriting<Need>(needId, need.Version, ct);
-            needStream.AppendMany(Expect(TakeNeedIntoChallenge.Decide(needStream.Aggregate!, id, story.Title, officer, start)));
+            needStream.AppendMany(Expect(TakeNeedIntoChallenge.Decide(needStream.Aggregate!, new TakeNeedIntoChallenge(id, story.Title, officer, start))));
             await session.SaveChangesAsync(ct);
         }
 

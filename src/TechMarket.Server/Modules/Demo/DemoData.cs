@@ -119,17 +119,17 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
         var owner = ActorFor(accounts.Values.First(u => u.OrganisationId == organisation.Id), Roles.Enterprise);
         var now = clock.GetUtcNow();
         var events = new List<object>();
-        var need = Take(DraftNeed.Decide(id, organisation, demo.Content, owner, now), null, events);
+        var need = Take(DraftNeed.Decide(new DraftNeed(id, demo.Content, owner, now), organisation), null, events);
         if (demo.Status != NeedStatus.Draft)
         {
-            need = Take(SubmitNeed.Decide(need, owner, now), need, events);
+            need = Take(SubmitNeed.Decide(need, new SubmitNeed(owner, now)), need, events);
         }
 
         need = demo.Status switch
         {
-            NeedStatus.Accepted => Take(AcceptNeed.Decide(need, new AcceptNeedRequest(demo.RefinedTitle, null), officer, now), need, events),
-            NeedStatus.Rejected => Take(RejectNeed.Decide(need, demo.Note!, officer, now), need, events),
-            NeedStatus.Withdrawn => Take(WithdrawNeed.Decide(need, demo.Note, owner, now), need, events),
+            NeedStatus.Accepted => Take(AcceptNeed.Decide(need, new AcceptNeed(demo.RefinedTitle, null, officer, now)), need, events),
+            NeedStatus.Rejected => Take(RejectNeed.Decide(need, new RejectNeed(demo.Note!, officer, now)), need, events),
+            NeedStatus.Withdrawn => Take(WithdrawNeed.Decide(need, new WithdrawNeed(demo.Note, owner, now)), need, events),
             _ => need,
         };
 
@@ -146,20 +146,7 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
         }
 
         events.AddRange(decision.Events);
-        foreach (var e in decision.Events)
-        {
-            state = e switch
-            {
-                NeedDrafted drafted => Need.Create(drafted),
-                NeedSubmitted submitted => state!.Apply(submitted),
-                NeedAccepted accepted => state!.Apply(accepted),
-                NeedRejected rejected => state!.Apply(rejected),
-                NeedWithdrawn withdrawn => state!.Apply(withdrawn),
-                _ => throw new InvalidOperationException($"Demo data does not fold {e.GetType().Name}."),
-            };
-        }
-
-        return state!;
+        return decision.Events.Cast<NeedEvent>().Aggregate(state, Need.Evolve)!;
     }
 
     /// <summary>The demo organisations and accounts, for stories that act as them.</summary>

@@ -1,5 +1,3 @@
-using Marten.Events.Aggregation;
-
 namespace TechMarket.Server.Modules.Needs;
 
 /// <summary>Everything about one need, kept inline with its events; the queries below cut it per reader.</summary>
@@ -56,9 +54,53 @@ public sealed class NeedDetails
 
 public sealed record NeedChallenge(Guid ChallengeId, string Title, DateTimeOffset At);
 
-public sealed class NeedDetailsProjection : SingleStreamProjection<NeedDetails, Guid>
+/// <summary>The read model's one fold, which Marten runs inline with the need's events.</summary>
+public static class NeedDetailsProjection
 {
-    public static NeedDetails Create(NeedDrafted e)
+    public static NeedDetails? Evolve(NeedDetails? details, NeedEvent e)
+    {
+        if (e is NeedDrafted drafted)
+        {
+            return Created(drafted);
+        }
+
+        if (details is null)
+        {
+            return null;
+        }
+
+        switch (e)
+        {
+            case NeedEdited x:
+                SetContent(details, x.Content);
+                details.Status = NeedStatus.Draft;
+                details.RejectionReason = null;
+                break;
+            case NeedSubmitted:
+                details.Status = NeedStatus.Submitted;
+                details.SubmittedAt = e.At;
+                break;
+            case NeedWithdrawn x:
+                details.Status = NeedStatus.Withdrawn;
+                details.WithdrawalReason = x.Reason;
+                break;
+            case NeedAccepted x:
+                Accept(details, x);
+                break;
+            case NeedRejected x:
+                details.Status = NeedStatus.Rejected;
+                details.RejectionReason = x.Reason;
+                break;
+            case NeedTakenIntoChallenge x:
+                details.Challenges.Add(new NeedChallenge(x.ChallengeId, x.ChallengeTitle, x.At));
+                break;
+        }
+
+        details.UpdatedAt = e.At;
+        return details;
+    }
+
+    private static NeedDetails Created(NeedDrafted e)
     {
         var details = new NeedDetails
         {
@@ -68,33 +110,14 @@ public sealed class NeedDetailsProjection : SingleStreamProjection<NeedDetails, 
             District = e.District,
             Status = NeedStatus.Draft,
             CreatedAt = e.At,
+            UpdatedAt = e.At,
         };
-        SetContent(details, e.Content, e.At);
+        SetContent(details, e.Content);
         return details;
     }
 
-    public static void Apply(NeedEdited e, NeedDetails details)
-    {
-        SetContent(details, e.Content, e.At);
-        details.Status = NeedStatus.Draft;
-        details.RejectionReason = null;
-    }
-
-    public static void Apply(NeedSubmitted e, NeedDetails details)
-    {
-        details.Status = NeedStatus.Submitted;
-        details.SubmittedAt = e.At;
-        details.UpdatedAt = e.At;
-    }
-
-    public static void Apply(NeedWithdrawn e, NeedDetails details)
-    {
-        details.Status = NeedStatus.Withdrawn;
-        details.WithdrawalReason = e.Reason;
-        details.UpdatedAt = e.At;
-    }
-
-    public static void Apply(NeedAccepted e, NeedDetails details)
+    /// <summary>The enterprise's own wording is kept where the bureau refined it (凝练).</summary>
+    private static void Accept(NeedDetails details, NeedAccepted e)
     {
         if (e.Title != details.Title)
         {
@@ -110,23 +133,9 @@ public sealed class NeedDetailsProjection : SingleStreamProjection<NeedDetails, 
 
         details.Status = NeedStatus.Accepted;
         details.AcceptedAt = e.At;
-        details.UpdatedAt = e.At;
     }
 
-    public static void Apply(NeedRejected e, NeedDetails details)
-    {
-        details.Status = NeedStatus.Rejected;
-        details.RejectionReason = e.Reason;
-        details.UpdatedAt = e.At;
-    }
-
-    public static void Apply(NeedTakenIntoChallenge e, NeedDetails details)
-    {
-        details.Challenges.Add(new NeedChallenge(e.ChallengeId, e.ChallengeTitle, e.At));
-        details.UpdatedAt = e.At;
-    }
-
-    private static void SetContent(NeedDetails details, NeedContent content, DateTimeOffset at)
+    private static void SetContent(NeedDetails details, NeedContent content)
     {
         details.Title = content.Title;
         details.Description = content.Description;
@@ -136,6 +145,5 @@ public sealed class NeedDetailsProjection : SingleStreamProjection<NeedDetails, 
         details.DesiredDelivery = content.DesiredDelivery;
         details.PublicSummary = content.PublicSummary;
         details.ConfidentialDetails = content.ConfidentialDetails;
-        details.UpdatedAt = at;
     }
 }

@@ -27,7 +27,7 @@ public static class Accounts
             password = Password,
         });
         registration.StatusCode.ShouldBe(HttpStatusCode.Created, await registration.Content.ReadAsStringAsync());
-        var id = (await registration.ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var id = (await registration.ShouldBeOkAsync<RegistrationReceipt>()).Id.ToString();
         return new TestAccount(email, Password, id);
     }
 

@@ -22,7 +22,7 @@ public static class Organisations
             email,
             password = "Str0ng-Passw0rd",
         });
-        var organisationId = (await registration.ShouldBeOkAsync()).GetProperty("id").GetString();
+        var organisationId = (await registration.ShouldBeOkAsync<RegistrationReceipt>()).Id;
         await (await cityBureau.PostAsync($"/api/organisations/{organisationId}/approve")).ShouldBeOkAsync();
         return await signIn.AsAsync(email, "Str0ng-Passw0rd");
     }

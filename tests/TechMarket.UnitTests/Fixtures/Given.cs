@@ -64,17 +64,17 @@ public static partial class Given
         OrganisationKind kind = OrganisationKind.Enterprise, OrganisationStatus status = OrganisationStatus.Approved, string district = District)
     {
         var id = Guid.CreateVersion7();
-        var organisation = global::TechMarket.Server.Modules.Organisations.Organisation.Create(new OrganisationRegistered(
-            id, "宁波海水科技有限公司", kind, district, "91350100M000100Y43", Guid.CreateVersion7(), Now.AddDays(-30)));
-        return status switch
+        OrganisationEvent registered = new OrganisationRegistered(
+            id, "宁波海水科技有限公司", kind, district, "91350100M000100Y43", Guid.CreateVersion7(), Now.AddDays(-30));
+        OrganisationEvent approved = new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20));
+        OrganisationEvent[] history = status switch
         {
-            OrganisationStatus.Pending => organisation,
-            OrganisationStatus.Approved => organisation.Apply(new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20))),
-            OrganisationStatus.Rejected => organisation.Apply(new OrganisationRejected(id, "Credit code mismatch", Guid.CreateVersion7(), Now.AddDays(-20))),
-            OrganisationStatus.Suspended => organisation
-                .Apply(new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20)))
-                .Apply(new OrganisationSuspended(id, "Forged licence", Guid.CreateVersion7(), Now.AddDays(-1))),
+            OrganisationStatus.Pending => [registered],
+            OrganisationStatus.Approved => [registered, approved],
+            OrganisationStatus.Rejected => [registered, new OrganisationRejected(id, "Credit code mismatch", Guid.CreateVersion7(), Now.AddDays(-20))],
+            OrganisationStatus.Suspended => [registered, approved, new OrganisationSuspended(id, "Forged licence", Guid.CreateVersion7(), Now.AddDays(-1))],
             _ => throw new ArgumentOutOfRangeException(nameof(status)),
         };
+        return Folded<Organisation, OrganisationEvent>(history, Server.Modules.Organisations.Organisation.Evolve);
     }
 }

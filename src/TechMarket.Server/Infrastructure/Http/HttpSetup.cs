@@ -32,7 +32,11 @@ public static class HttpSetup
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
-        services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer<OpenApiShapes>().AddOperationTransformer<OpenApiAlternatives>());
+        services.Configure<OpenApiOptions>("v1", options =>
+        {
+            options.CreateSchemaReferenceId = OpenApiSchemaNameAttribute.For;
+            options.AddSchemaTransformer<OpenApiShapes>().AddOperationTransformer<OpenApiAlternatives>().AddDocumentTransformer<OpenApiAlternatives>();
+        });
         return services;
     }
 

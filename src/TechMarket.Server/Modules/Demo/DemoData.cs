@@ -53,19 +53,18 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
             return existing;
         }
 
-        var registered = new OrganisationRegistered(id, demo.Name, demo.Kind, demo.District, CreditCode.Complete(demo.CreditCode17), Guid.Empty, clock.GetUtcNow());
-        var organisation = Organisation.Create(registered);
-        var events = new List<object> { registered };
+        var events = new List<OrganisationEvent>
+        {
+            new OrganisationRegistered(id, demo.Name, demo.Kind, demo.District, CreditCode.Complete(demo.CreditCode17), Guid.Empty, clock.GetUtcNow()),
+        };
         if (demo.Approved)
         {
-            var approval = new OrganisationApproved(id, Guid.Empty, clock.GetUtcNow());
-            events.Add(approval);
-            organisation = organisation.Apply(approval);
+            events.Add(new OrganisationApproved(id, Guid.Empty, clock.GetUtcNow()));
         }
 
-        session.Events.StartStream<Organisation>(id, events);
+        session.Events.StartStream<Organisation>(id, [.. events]);
         await session.SaveChangesAsync(ct);
-        return organisation;
+        return events.Aggregate((Organisation?)null, Organisation.Evolve)!;
     }
 
     private async Task<AppUser> EnsureUserAsync(DemoCatalog.DemoUser demo, Dictionary<string, Organisation> organisations, CancellationToken ct)

@@ -4,7 +4,7 @@ using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Organisations;
 
-public class SuspendOrganisationTests
+public class SuspendAndReinstateOrganisationTests
 {
     private readonly Organisation _approved = Given.Organisation(status: OrganisationStatus.Approved);
 
@@ -13,10 +13,10 @@ public class SuspendOrganisationTests
     {
         var officer = Actors.Bureau(Given.District);
 
-        var suspended = OrganisationDecisions.Suspend(_approved, "  营业执照已吊销 ", officer, Given.Now).ShouldEmitSingle<OrganisationSuspended>();
+        var suspended = SuspendOrganisation.Decide(_approved, new SuspendOrganisation("  营业执照已吊销 ", officer, Given.Now)).ShouldEmitSingle<OrganisationSuspended>();
 
         suspended.ShouldBe(new OrganisationSuspended(_approved.Id, "营业执照已吊销", officer.UserId, Given.Now));
-        var organisation = _approved.Apply(suspended);
+        var organisation = Organisation.Evolve(_approved, suspended)!;
         organisation.Status.ShouldBe(OrganisationStatus.Suspended);
         organisation.IsApproved.ShouldBeFalse();
         organisation.SuspensionReason.ShouldBe("营业执照已吊销");
@@ -28,10 +28,10 @@ public class SuspendOrganisationTests
         var suspended = Given.Organisation(status: OrganisationStatus.Suspended);
         var officer = Actors.Bureau(Given.District);
 
-        var reinstated = OrganisationDecisions.Reinstate(suspended, officer, Given.Now).ShouldEmitSingle<OrganisationReinstated>();
+        var reinstated = ReinstateOrganisation.Decide(suspended, new ReinstateOrganisation(officer, Given.Now)).ShouldEmitSingle<OrganisationReinstated>();
 
         reinstated.ShouldBe(new OrganisationReinstated(suspended.Id, officer.UserId, Given.Now));
-        var organisation = suspended.Apply(reinstated);
+        var organisation = Organisation.Evolve(suspended, reinstated)!;
         organisation.IsApproved.ShouldBeTrue();
         organisation.SuspensionReason.ShouldBeNull();
     }
@@ -41,7 +41,7 @@ public class SuspendOrganisationTests
     {
         var elsewhere = Given.Organisation(status: OrganisationStatus.Approved, district: Given.OtherDistrict);
 
-        OrganisationDecisions.Suspend(elsewhere, "Fraud", Actors.CityBureau(), Given.Now).ShouldEmitSingle<OrganisationSuspended>();
+        SuspendOrganisation.Decide(elsewhere, new SuspendOrganisation("Fraud", Actors.CityBureau(), Given.Now)).ShouldEmitSingle<OrganisationSuspended>();
     }
 
     [Fact]
@@ -49,18 +49,18 @@ public class SuspendOrganisationTests
     {
         var officer = Actors.Bureau(Given.OtherDistrict);
 
-        OrganisationDecisions.Suspend(_approved, "Fraud", officer, Given.Now).ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
-        OrganisationDecisions.Reinstate(Given.Organisation(status: OrganisationStatus.Suspended), officer, Given.Now)
+        SuspendOrganisation.Decide(_approved, new SuspendOrganisation("Fraud", officer, Given.Now)).ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
+        ReinstateOrganisation.Decide(Given.Organisation(status: OrganisationStatus.Suspended), new ReinstateOrganisation(officer, Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
     [Fact]
     public void An_organisation_may_not_suspend_or_reinstate_itself()
     {
-        OrganisationDecisions.Suspend(_approved, "Fraud", Actors.Enterprise(_approved.Id), Given.Now)
+        SuspendOrganisation.Decide(_approved, new SuspendOrganisation("Fraud", Actors.Enterprise(_approved.Id), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
         var suspended = Given.Organisation(status: OrganisationStatus.Suspended);
-        OrganisationDecisions.Reinstate(suspended, Actors.Enterprise(suspended.Id), Given.Now)
+        ReinstateOrganisation.Decide(suspended, new ReinstateOrganisation(Actors.Enterprise(suspended.Id), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -70,7 +70,7 @@ public class SuspendOrganisationTests
     [InlineData(OrganisationStatus.Suspended, "Only an approved organisation can be suspended; this one is suspended.")]
     public void Only_an_approved_organisation_can_be_suspended(OrganisationStatus status, string detail)
     {
-        OrganisationDecisions.Suspend(Given.Organisation(status: status), "Fraud", Actors.CityBureau(), Given.Now)
+        SuspendOrganisation.Decide(Given.Organisation(status: status), new SuspendOrganisation("Fraud", Actors.CityBureau(), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "not-approved").Detail.ShouldBe(detail);
     }
 
@@ -80,14 +80,14 @@ public class SuspendOrganisationTests
     [InlineData(OrganisationStatus.Rejected)]
     public void Only_a_suspended_organisation_can_be_reinstated(OrganisationStatus status)
     {
-        OrganisationDecisions.Reinstate(Given.Organisation(status: status), Actors.CityBureau(), Given.Now)
+        ReinstateOrganisation.Decide(Given.Organisation(status: status), new ReinstateOrganisation(Actors.CityBureau(), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "not-suspended");
     }
 
     [Fact]
     public void A_suspended_organisation_cannot_be_approved_again_by_the_registration_decision()
     {
-        OrganisationDecisions.Approve(Given.Organisation(status: OrganisationStatus.Suspended), Actors.CityBureau(), Given.Now)
+        ApproveOrganisation.Decide(Given.Organisation(status: OrganisationStatus.Suspended), new ApproveOrganisation(Actors.CityBureau(), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "already-decided");
     }
 }

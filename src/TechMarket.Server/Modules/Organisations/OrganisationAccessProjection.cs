@@ -1,7 +1,5 @@
 using Marten;
 using Marten.Events.Projections;
-using TechMarket.Server.Infrastructure.Auth;
-using TechMarket.Server.Infrastructure.Identity;
 using TechMarket.Server.Infrastructure.Marten;
 
 namespace TechMarket.Server.Modules.Organisations;
@@ -18,13 +16,4 @@ public sealed partial class OrganisationAccessProjection : EventProjection
 
     public void Project(OrganisationReinstated e, IDocumentOperations operations) =>
         operations.QueueOperation(new SqlCheck("select identity.reinstate_organisation(?)", e.OrganisationId));
-}
-
-/// <summary>The accounts of a suspended organisation may not sign in or refresh their tokens.</summary>
-public sealed class OrganisationStanding(IQuerySession session) : IAccountStanding
-{
-    public async Task<string?> RefusalAsync(AppUser user, CancellationToken ct) =>
-        user.OrganisationId is { } id && await session.LoadAsync<Organisation>(id, ct) is { Status: OrganisationStatus.Suspended }
-            ? "The organisation is suspended by its bureau."
-            : null;
 }

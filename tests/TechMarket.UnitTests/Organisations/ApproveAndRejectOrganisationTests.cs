@@ -4,7 +4,7 @@ using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Organisations;
 
-public class OrganisationDecisionTests
+public class ApproveAndRejectOrganisationTests
 {
     private readonly Organisation _pending = Given.Organisation(status: OrganisationStatus.Pending);
 
@@ -13,10 +13,10 @@ public class OrganisationDecisionTests
     {
         var officer = Actors.Bureau(Given.District);
 
-        var approved = OrganisationDecisions.Approve(_pending, officer, Given.Now).ShouldEmitSingle<OrganisationApproved>();
+        var approved = ApproveOrganisation.Decide(_pending, new ApproveOrganisation(officer, Given.Now)).ShouldEmitSingle<OrganisationApproved>();
 
         approved.ShouldBe(new OrganisationApproved(_pending.Id, officer.UserId, Given.Now));
-        var organisation = _pending.Apply(approved);
+        var organisation = Organisation.Evolve(_pending, approved)!;
         organisation.IsApproved.ShouldBeTrue();
         organisation.DecidedAt.ShouldBe(Given.Now);
     }
@@ -26,11 +26,11 @@ public class OrganisationDecisionTests
     {
         var officer = Actors.Bureau(Given.District);
 
-        var rejected = OrganisationDecisions.Reject(_pending, "  Credit code belongs to another company ", officer, Given.Now)
+        var rejected = RejectOrganisation.Decide(_pending, new RejectOrganisation("  Credit code belongs to another company ", officer, Given.Now))
             .ShouldEmitSingle<OrganisationRejected>();
 
         rejected.ShouldBe(new OrganisationRejected(_pending.Id, "Credit code belongs to another company", officer.UserId, Given.Now));
-        var organisation = _pending.Apply(rejected);
+        var organisation = Organisation.Evolve(_pending, rejected)!;
         organisation.Status.ShouldBe(OrganisationStatus.Rejected);
         organisation.IsApproved.ShouldBeFalse();
         organisation.RejectionReason.ShouldBe("Credit code belongs to another company");
@@ -41,28 +41,28 @@ public class OrganisationDecisionTests
     {
         var elsewhere = Given.Organisation(status: OrganisationStatus.Pending, district: Given.OtherDistrict);
 
-        OrganisationDecisions.Approve(elsewhere, Actors.CityBureau(), Given.Now).ShouldEmitSingle<OrganisationApproved>();
-        OrganisationDecisions.Reject(elsewhere, "Duplicate", Actors.CityBureau(), Given.Now).ShouldEmitSingle<OrganisationRejected>();
+        ApproveOrganisation.Decide(elsewhere, new ApproveOrganisation(Actors.CityBureau(), Given.Now)).ShouldEmitSingle<OrganisationApproved>();
+        RejectOrganisation.Decide(elsewhere, new RejectOrganisation("Duplicate", Actors.CityBureau(), Given.Now)).ShouldEmitSingle<OrganisationRejected>();
     }
 
     [Fact]
     public void An_officer_of_another_district_may_not_approve()
     {
-        OrganisationDecisions.Approve(_pending, Actors.Bureau(Given.OtherDistrict), Given.Now)
+        ApproveOrganisation.Decide(_pending, new ApproveOrganisation(Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
     [Fact]
     public void An_officer_of_another_district_may_not_reject()
     {
-        OrganisationDecisions.Reject(_pending, "Duplicate", Actors.Bureau(Given.OtherDistrict), Given.Now)
+        RejectOrganisation.Decide(_pending, new RejectOrganisation("Duplicate", Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
     [Fact]
     public void An_organisation_may_not_approve_itself()
     {
-        OrganisationDecisions.Approve(_pending, Actors.Enterprise(_pending.Id), Given.Now)
+        ApproveOrganisation.Decide(_pending, new ApproveOrganisation(Actors.Enterprise(_pending.Id), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -73,7 +73,7 @@ public class OrganisationDecisionTests
     {
         var decided = Given.Organisation(status: status);
 
-        OrganisationDecisions.Approve(decided, Actors.Bureau(Given.District), Given.Now)
+        ApproveOrganisation.Decide(decided, new ApproveOrganisation(Actors.Bureau(Given.District), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "already-decided").Detail.ShouldBe(detail);
     }
 
@@ -84,7 +84,7 @@ public class OrganisationDecisionTests
     {
         var decided = Given.Organisation(status: status);
 
-        OrganisationDecisions.Reject(decided, "Second thoughts", Actors.CityBureau(), Given.Now)
+        RejectOrganisation.Decide(decided, new RejectOrganisation("Second thoughts", Actors.CityBureau(), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "already-decided");
     }
 
@@ -93,7 +93,7 @@ public class OrganisationDecisionTests
     {
         var decided = Given.Organisation(status: OrganisationStatus.Approved);
 
-        OrganisationDecisions.Reject(decided, "Second thoughts", Actors.Bureau(Given.OtherDistrict), Given.Now)
+        RejectOrganisation.Decide(decided, new RejectOrganisation("Second thoughts", Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 

@@ -25,7 +25,7 @@ public sealed class DeadlineRaceTests(TechMarketHost host) : ApiTest(host)
         var racers = bidders.Select((b, i) => (Racer: new BidRacer(id, [b], seed: i), Bidder: b)).ToList();
         var closesAt = (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("terms").GetProperty("closesAt").GetDateTimeOffset();
         var aheadCloser = new BiddingCloser(
-            Host.Services.GetRequiredService<IDocumentStore>(), new FixedClock(closesAt.AddHours(1)),
+            Host.Services.GetRequiredService<IDocumentStore>(), Host.Services.GetRequiredService<IChallengeBids>(), new FixedClock(closesAt.AddHours(1)),
             Host.Services.GetRequiredService<IOptions<ChallengeOptions>>(), NullLogger<BiddingCloser>.Instance);
 
         using (Host.Clock.Freeze(closesAt.AddSeconds(-1)))

@@ -4,7 +4,8 @@ using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
-using TechMarket.Server.Modules.Reviews;
+using TechMarket.Server.Modules.Challenges.Award;
+using TechMarket.Server.Modules.Challenges.Review;
 
 namespace TechMarket.UnitTests.Infrastructure;
 

@@ -29,9 +29,6 @@ public sealed class BidDetails
 
     /// <summary>Every receipt the bidder was given, newest last.</summary>
     public List<string> Receipts { get; set; } = [];
-
-    /// <summary>The decision state of this bid, for decisions taken elsewhere (review, award).</summary>
-    public Bid ToState() => new(Id, ChallengeId, OrganisationId, OrganisationName, Status, Content, Salt, Commitment, FirstSubmittedAt, LastChangedAt);
 }
 
 public sealed class BidDetailsProjection : SingleStreamProjection<BidDetails, Guid>

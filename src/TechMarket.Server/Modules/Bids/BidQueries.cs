@@ -104,22 +104,3 @@ public static class BidQueries
         return TypedResults.Ok(visible);
     }
 }
-
-public static class BidCounts
-{
-    /// <summary>Standing bids per challenge — the only thing the public learns about bids before close.</summary>
-    public static async Task<Dictionary<Guid, int>> ForAsync(IQuerySession session, IReadOnlyList<Guid> challengeIds, CancellationToken ct)
-    {
-        if (challengeIds.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = challengeIds.ToArray();
-        var standing = await session.Query<BidDetails>()
-            .Where(b => ids.Contains(b.ChallengeId) && b.Status == BidStatus.Submitted)
-            .Select(b => b.ChallengeId)
-            .ToListAsync(ct);
-        return standing.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
-    }
-}

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.Server.Modules.Bids;
 
@@ -9,6 +10,7 @@ public static class BidsModule
     public static IServiceCollection AddBids(this IServiceCollection services)
     {
         services.AddOptions<AttachmentOptions>().BindConfiguration("Attachments");
+        services.AddSingleton<IChallengeBids, BidsOnChallenges>();
         services.AddSingleton<IAttachmentContent>(provider => new PostgresAttachmentContent(provider.GetRequiredService<IConfiguration>().ConnectionString()));
         services.AddHostedService<BidSlotBackfill>();
         // One instance, both the hosted sweeper and a service (tests sweep on their own clock).

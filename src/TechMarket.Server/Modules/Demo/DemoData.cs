@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using TechMarket.Server.Infrastructure;
@@ -8,15 +6,20 @@ using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Identity;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
-using TechMarket.Server.Modules.Reviews;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Review;
 
 namespace TechMarket.Server.Modules.Demo;
 
 /// <summary>Seeds the demo world through the same decisions the API uses. Idempotent: every organisation, account
 /// and need has a stable identity, and what exists is left alone.</summary>
-public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoData> logger)
+internal sealed class DemoData(
+    IDocumentStore store, IChallengeBids bids, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoData> logger) : IStartupTask
 {
-    public async Task SeedAsync(CancellationToken ct)
+    /// <summary>Last: the demo plays through every module, on reference data and upgraded read models.</summary>
+    public int Order => 900;
+
+    public async Task RunAsync(CancellationToken ct)
     {
         var organisations = new Dictionary<string, Organisation>();
         foreach (var demo in DemoCatalog.Organisations)
@@ -31,14 +34,14 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
         }
 
         await EnsureExpertProfilesAsync(accounts, ct);
-        var officer = ActorFor(accounts["bureau@techmarket.demo"], Roles.Bureau);
+        var officer = DemoWorld.ActorFor(accounts["bureau@techmarket.demo"], Roles.Bureau);
         foreach (var demo in DemoCatalog.Needs)
         {
             await EnsureNeedAsync(demo, organisations[demo.OrganisationKey], accounts, officer, ct);
         }
 
-        var world = new World(organisations.Values.ToList(), accounts.Values.ToList());
-        await new DemoChallenges(store, world, clock.GetUtcNow()).SeedAsync(ct);
+        var world = new DemoWorld(organisations.Values.ToList(), accounts.Values.ToList());
+        await new DemoChallenges(store, bids, world, clock.GetUtcNow()).SeedAsync(ct);
 
         logger.LogInformation("Demo data is in place: {Organisations} organisations, {Users} accounts, {Needs} needs, challenges in every state",
             organisations.Count, accounts.Count, DemoCatalog.Needs.Count);
@@ -115,7 +118,7 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
             return;
         }
 
-        var owner = ActorFor(accounts.Values.First(u => u.OrganisationId == organisation.Id), Roles.Enterprise);
+        var owner = DemoWorld.ActorFor(accounts.Values.First(u => u.OrganisationId == organisation.Id), Roles.Enterprise);
         var now = clock.GetUtcNow();
         var events = new List<object>();
         var need = Take(DraftNeed.Decide(new DraftNeed(id, demo.Content, owner, now), organisation), null, events);
@@ -148,24 +151,6 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
         return decision.Events.Cast<NeedEvent>().Aggregate(state, Need.Evolve)!;
     }
 
-    /// <summary>The demo organisations and accounts, for stories that act as them.</summary>
-    internal sealed class World(IReadOnlyList<Organisation> organisations, IReadOnlyList<AppUser> users)
-    {
-        public IEnumerable<Actor> Actors => users.Select(u => Actor(u.Email!));
-
-        public Actor Actor(string email)
-        {
-            var user = users.Single(u => u.Email == email);
-            return ActorFor(user, DemoCatalog.Users.Single(d => d.Email == email).Role);
-        }
-
-        public Organisation? Organisation(string email) =>
-            users.Single(u => u.Email == email).OrganisationId is { } id ? organisations.Single(o => o.Id == id) : null;
-    }
-
-    private static Actor ActorFor(AppUser user, string role) =>
-        new(user.Id, user.DisplayName, new HashSet<string> { role }, user.OrganisationId, user.Jurisdiction);
-
     private static void Ensure(IdentityResult result, string email)
     {
         if (!result.Succeeded)
@@ -175,38 +160,5 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
     }
 
     /// <summary>The same demo item gets the same id on every machine and every start.</summary>
-    internal static Guid StableId(string kind, string key) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"techmarket-demo/{kind}/{key}")).AsSpan(0, 16));
-}
-
-public static class DemoModule
-{
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>();
-
-    /// <summary>Whether to seed the demo world (Demo:Seed). The demo accounts share a published password, so outside
-    /// Development and the tests the server refuses to start with Demo:Seed unless Demo:Force says it is meant.</summary>
-    public static bool ShouldSeed(IHostEnvironment environment, IConfiguration configuration)
-    {
-        if (!configuration.GetValue<bool>("Demo:Seed"))
-        {
-            return false;
-        }
-
-        return environment.IsLocal() || configuration.GetValue<bool>("Demo:Force")
-            ? true
-            : throw new InvalidOperationException(
-                $"Demo:Seed is set in the {environment.EnvironmentName} environment. The demo accounts share the published password " +
-                $"{DemoCatalog.Password}; set Demo:Force=true as well if this server is really meant to have them.");
-    }
-
-    /// <summary>Printed at start when demo data is seeded, so a newcomer can sign in at once.</summary>
-    public static string Banner(IEnumerable<string> addresses) =>
-        new StringBuilder()
-            .AppendLine()
-            .AppendLine("TechMarket is running at: " + string.Join(", ", addresses))
-            .AppendLine("  API reference: /scalar   OpenID configuration: /.well-known/openid-configuration")
-            .AppendLine($"  Demo accounts (password {DemoCatalog.Password}):")
-            .AppendJoin(Environment.NewLine, DemoCatalog.Users.Select(u => $"    {u.Role,-10} {u.Email,-36} {u.DisplayName}"))
-            .AppendLine()
-            .ToString();
+    internal static Guid StableId(string kind, string key) => DeterministicGuid.From($"techmarket-demo/{kind}/{key}");
 }

@@ -29,7 +29,7 @@ public sealed class BidSlotBackfillTests(TechMarketHost host) : ApiTest(host)
             await session.SaveChangesAsync();
         }
 
-        await new BidSlotBackfill(store, NullLogger<BidSlotBackfill>.Instance).StartAsync(CancellationToken.None);
+        await new BidSlotBackfill(store, NullLogger<BidSlotBackfill>.Instance).RunAsync(CancellationToken.None);
 
         await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-bid");
         (await university.GetJsonAsync("/api/bids/mine")).EnumerateArray().Where(b => b.GetProperty("challengeId").GetString() == id)

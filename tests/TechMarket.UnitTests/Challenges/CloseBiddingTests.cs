@@ -12,7 +12,7 @@ public class CloseBiddingTests
     private DateTimeOffset Deadline => _story.State.Terms.ClosesAt;
 
     /// <summary>A bid whose commitment is forced to the given value, so the labels' order can be told in advance.</summary>
-    private BidDetails Bid(string commitment, params object[] later) =>
+    private BidDetails Bid(string commitment, params BidEvent[] later) =>
         Given.BidDetails([Given.BidSubmitted(_story.Id, Guid.CreateVersion7()) with { Commitment = commitment }, .. later]);
 
     private static string Hex(char first) => first + new string('0', 63);

@@ -8,8 +8,6 @@ public static class Problems
 {
     public static string TypeFor(string code) => $"urn:techmarket:problem:{code}";
 
-    public static IResult From(DomainError error) => Refuse<NoContent>(error).Result;
-
     /// <summary>A refusal as a typed endpoint answers it: 400 with the field errors, or 403, 404 or 409.</summary>
     public static Results<TAnswer, ValidationProblem, ProblemHttpResult> Refuse<TAnswer>(DomainError error)
         where TAnswer : IResult => error.Kind switch

@@ -1,5 +1,3 @@
-using Marten.Events.Aggregation;
-
 namespace TechMarket.Server.Modules.Bids;
 
 /// <summary>One sealed bid, kept inline with its events. Who may read which part is decided in BidQueries.</summary>
@@ -31,40 +29,47 @@ public sealed class BidDetails
     public List<string> Receipts { get; set; } = [];
 }
 
-public sealed class BidDetailsProjection : SingleStreamProjection<BidDetails, Guid>
+/// <summary>The read model's one fold, which Marten runs inline with the bid's events.</summary>
+public static class BidDetailsProjection
 {
-    public static BidDetails Create(BidSubmitted e) => new()
+    public static BidDetails? Evolve(BidDetails? bid, BidEvent e) => (bid, e) switch
     {
-        Id = e.BidId,
-        ChallengeId = e.ChallengeId,
-        OrganisationId = e.OrganisationId,
-        OrganisationName = e.OrganisationName,
-        Status = BidStatus.Submitted,
-        Content = e.Content,
-        Salt = e.Salt,
-        Commitment = e.Commitment,
-        FirstSubmittedAt = e.At,
-        LastChangedAt = e.At,
-        Receipts = [e.Commitment],
+        (null, BidSubmitted x) => new BidDetails
+        {
+            Id = x.BidId,
+            ChallengeId = x.ChallengeId,
+            OrganisationId = x.OrganisationId,
+            OrganisationName = x.OrganisationName,
+            Status = BidStatus.Submitted,
+            Content = x.Content,
+            Salt = x.Salt,
+            Commitment = x.Commitment,
+            FirstSubmittedAt = x.At,
+            LastChangedAt = x.At,
+            Receipts = [x.Commitment],
+        },
+        ({ } details, BidSubmitted x) => Changed(details, x.Content, x.Salt, x.Commitment, x.At),
+        ({ } details, BidAmended x) => Changed(details, x.Content, x.Salt, x.Commitment, x.At),
+        ({ } details, BidWithdrawn x) => Withdrawn(details, x.At),
+        _ => bid,
     };
 
-    public static void Apply(BidSubmitted e, BidDetails bid) => Change(bid, BidStatus.Submitted, e.Content, e.Salt, e.Commitment, e.At);
-
-    public static void Apply(BidAmended e, BidDetails bid) => Change(bid, BidStatus.Submitted, e.Content, e.Salt, e.Commitment, e.At);
-
-    public static void Apply(BidWithdrawn e, BidDetails bid)
+    /// <summary>Submitted again or amended: the new content stands, and the bidder holds one more receipt.</summary>
+    private static BidDetails Changed(BidDetails bid, BidContent content, string salt, string commitment, DateTimeOffset at)
     {
-        bid.Status = BidStatus.Withdrawn;
-        bid.LastChangedAt = e.At;
-    }
-
-    private static void Change(BidDetails bid, BidStatus status, BidContent content, string salt, string commitment, DateTimeOffset at)
-    {
-        bid.Status = status;
+        bid.Status = BidStatus.Submitted;
         bid.Content = content;
         bid.Salt = salt;
         bid.Commitment = commitment;
         bid.LastChangedAt = at;
         bid.Receipts.Add(commitment);
+        return bid;
+    }
+
+    private static BidDetails Withdrawn(BidDetails bid, DateTimeOffset at)
+    {
+        bid.Status = BidStatus.Withdrawn;
+        bid.LastChangedAt = at;
+        return bid;
     }
 }

@@ -12,7 +12,7 @@ public static class UploadRules
 {
     public static DomainError? Admit(
         ChallengeDetails challenge, Organisation? organisation, Actor actor, IReadOnlyList<long> held, AttachmentOptions limits, DateTimeOffset now) =>
-        SubmitBid.Eligible(challenge, organisation, actor)
+        BidRules.Eligible(challenge, organisation, actor)
         ?? BidRules.WindowOpen(challenge, now)
         ?? Quota(held, 0, limits);
 

@@ -165,9 +165,9 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
             challenge.Bounty * (variant == 0 ? 0.8m : 0.9m),
             "第1–6个月小试，第7–12个月中试，第13–18个月量产导入",
             []);
-        var decision = SubmitBid.Decide(null, bidId, challenge, organisation, content, world.Actor(email), BidCommitment.NewSalt(), at);
+        var decision = SubmitBid.Decide(null, new SubmitBid(bidId, challengeId, content, world.Actor(email), BidCommitment.NewSalt(), at), challenge, organisation);
         session.Insert(slot);
-        session.Events.StartStream<Bid>(bidId, Expect(decision).ToArray());
+        session.Events.StartStream<Bid>(bidId, [.. Expect(decision)]);
         await session.SaveChangesAsync(ct);
         return bidId;
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.IntegrationTests.Auth;
 
@@ -18,9 +19,8 @@ public sealed class OpenIdConnectTests(TechMarketHost host) : ApiTest(host)
 
         tokens.Error.ShouldBeNull(tokens.ErrorDescription);
         using var api = Host.CreateApiClient(tokens.AccessToken!);
-        var organisation = await api.GetFromJsonAsync<JsonElement>("/api/organisations/mine");
-        organisation.GetProperty("name").GetString().ShouldBe("宁波甬江新材料科技有限公司");
-        organisation.GetProperty("status").GetString().ShouldBe("Approved");
+        var organisation = await api.GetJsonAsync<Organisation>("/api/organisations/mine");
+        (organisation.Name, organisation.Status).ShouldBe(("宁波甬江新材料科技有限公司", OrganisationStatus.Approved));
 
         var userInfo = await api.GetFromJsonAsync<JsonElement>("/connect/userinfo");
         userInfo.GetProperty("role").EnumerateArray().Select(r => r.GetString()).ShouldContain("Enterprise");

@@ -4,14 +4,23 @@ namespace TechMarket.IntegrationTests.Infrastructure;
 
 public static class Organisations
 {
+    public const string Password = "Str0ng-Passw0rd";
+
     private static int _registrations;
 
     /// <summary>Registers a university through the API, has the city bureau approve it, and signs its user in.</summary>
     public static async Task<HttpClient> ApprovedUniversityAsync(TechMarketHost host, SignIn signIn, HttpClient cityBureau)
     {
+        using var anonymous = host.CreateBrowser(host.NextAddress());
+        return await signIn.AsAsync(await RegisterApprovedUniversityAsync(anonymous, cityBureau), Password);
+    }
+
+    /// <summary>Registers a university of 鄞州区 as an anonymous visitor of any node, has the city bureau approve it, and
+    /// returns the e-mail its first account signs in with (password <see cref="Password"/>).</summary>
+    public static async Task<string> RegisterApprovedUniversityAsync(HttpClient anonymous, HttpClient cityBureau)
+    {
         var n = Interlocked.Increment(ref _registrations);
         var email = $"ttc-{Guid.NewGuid():N}@example.edu.cn";
-        using var anonymous = host.CreateBrowser(host.NextAddress());
         var registration = await anonymous.PostAsync("/api/organisations/registrations", new
         {
             name = $"甬江测试大学第{n}分院",
@@ -20,10 +29,10 @@ public static class Organisations
             creditCode = CreditCode.Complete($"12330212MB{Random.Shared.Next(1000000, 9999999)}"),
             contactName = "技术转移办",
             email,
-            password = "Str0ng-Passw0rd",
+            password = Password,
         });
         var organisationId = (await registration.ShouldBeOkAsync<RegistrationReceipt>()).Id;
         await (await cityBureau.PostAsync($"/api/organisations/{organisationId}/approve")).ShouldBeOkAsync();
-        return await signIn.AsAsync(email, "Str0ng-Passw0rd");
+        return email;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
@@ -41,7 +42,7 @@ public sealed class MalformedBodyTests(TechMarketHost host) : ApiTest(host)
 
         var (id, _) = await DraftAsync(enterprise, content);
 
-        (await enterprise.GetJsonAsync($"/api/needs/{id}")).GetProperty("description").GetString().ShouldBe("现状：\r\n\t1. 循环寿命不足\n\t2. 产线兼容性要求高");
+        (await enterprise.GetJsonAsync<NeedView>($"/api/needs/{id}")).Description.ShouldBe("现状：\r\n\t1. 循环寿命不足\n\t2. 产线兼容性要求高");
     }
 
     [Theory]

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Infrastructure.Http;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Security;
@@ -58,9 +61,9 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
     {
         var enterprise = await AsAsync(Demo.Enterprise);
 
-        var page = await enterprise.GetJsonAsync("/api/needs/mine?status=Accepted&page=1&pageSize=5");
+        var page = await enterprise.GetJsonAsync<Paged<NeedView>>("/api/needs/mine?status=Accepted&page=1&pageSize=5");
 
-        page.GetProperty("items").EnumerateArray().ShouldAllBe(n => n.GetProperty("status").GetString() == "Accepted");
+        page.Items.ShouldAllBe(n => n.Status == NeedStatus.Accepted);
     }
 
     [Theory]
@@ -139,10 +142,10 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
     {
         var expert = await AsAsync("expert.chen@techmarket.demo");
         var current = await expert.GetAsync("/api/experts/me");
-        var profile = await current.ShouldBeOkAsync();
+        var profile = await current.ShouldBeOkAsync<ExpertProfile>();
         var etag = current.ETag();
         var version = long.Parse(etag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
-        var body = new { fields = profile.GetProperty("fields"), declaredConflicts = profile.GetProperty("declaredConflicts") };
+        var body = new { fields = profile.Fields, declaredConflicts = profile.DeclaredConflicts };
 
         var updated = await expert.PutAsync("/api/experts/me", body, ifMatch: etag);
         await updated.ShouldBeOkAsync();

@@ -70,7 +70,9 @@ public sealed class OpenIdConnectTests(TechMarketHost host) : ApiTest(host)
         using var browser = Host.CreateBrowser(Host.NextAddress());
         var pkce = Pkce.New();
         var url = method is null
-            ? SignIn.AuthorizeUrl(pkce.Challenge).Replace("&code_challenge=" + pkce.Challenge, "", StringComparison.Ordinal).Replace("&code_challenge_method=S256", "", StringComparison.Ordinal)
+            ? SignIn.AuthorizeUrl(pkce.Challenge)
+                .Replace("&code_challenge=" + pkce.Challenge, "", StringComparison.Ordinal)
+                .Replace("&code_challenge_method=S256", "", StringComparison.Ordinal)
             : SignIn.AuthorizeUrl(pkce.Verifier, method);
 
         var response = await browser.GetAsync(url);

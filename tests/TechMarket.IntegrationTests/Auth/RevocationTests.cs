@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Infrastructure.Identity;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.IntegrationTests.Auth;
 

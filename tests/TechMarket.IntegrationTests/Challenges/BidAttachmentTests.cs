@@ -91,7 +91,8 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
         (await (await university.PostAsync($"/api/challenges/{id}/attachments", new MultipartFormDataContent { { new StringContent("申报书"), "note" } }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors().ShouldBe(["file"]);
 
-        var exactly = await (await university.PostAsync($"/api/challenges/{id}/attachments", File([.. Pdf, .. new byte[(5 * 1024 * 1024) - Pdf.Length]], "max.pdf", "application/pdf")))
+        var largest = File([.. Pdf, .. new byte[(5 * 1024 * 1024) - Pdf.Length]], "max.pdf", "application/pdf");
+        var exactly = await (await university.PostAsync($"/api/challenges/{id}/attachments", largest))
             .ShouldBeOkAsync<AttachmentRef>();
         exactly.Size.ShouldBe(5 * 1024 * 1024);
         (await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Png, "team.png", "image/png"))).ShouldBeOkAsync<AttachmentRef>())

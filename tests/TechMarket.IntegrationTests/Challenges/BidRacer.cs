@@ -1,8 +1,7 @@
 using System.Net;
-using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 

@@ -3,8 +3,8 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 

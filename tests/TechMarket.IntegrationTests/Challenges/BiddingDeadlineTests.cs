@@ -1,7 +1,7 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 

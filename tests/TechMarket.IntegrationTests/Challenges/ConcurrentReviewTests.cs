@@ -29,7 +29,8 @@ public sealed class ConcurrentReviewTests(TechMarketHost host) : ApiTest(host)
         var seen = (await bureau.GetAsync($"/api/challenges/{challenge.Id}")).ETag();
         await AssignAsync(bureau, challenge.Id, expert);
 
-        var stale = await bureau.SendAsync(HttpMethod.Put, $"/api/challenges/{challenge.Id}/bids/{challenge.BidIds[0]}/feedback", new { reason = "PoorFitToNeed", comment = (string?)null }, seen);
+        var feedback = new { reason = "PoorFitToNeed", comment = (string?)null };
+        var stale = await bureau.SendAsync(HttpMethod.Put, $"/api/challenges/{challenge.Id}/bids/{challenge.BidIds[0]}/feedback", feedback, seen);
 
         await stale.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "stale-version");
     }

@@ -45,7 +45,8 @@ public sealed class HorseRaceFlowTests(TechMarketHost host) : ApiTest(host)
         var (enterprise, bureau) = (awarded.Challenge.Enterprise, awarded.Challenge.Bureau);
 
         await (await enterprise.PostAsync($"/api/challenges/{id}/results/accept")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "stages-pending");
-        await (await bureau.PostAsync($"/api/challenges/{id}/stages/2/gate", new { decisions = Array.Empty<object>() })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "wrong-stage");
+        await (await bureau.PostAsync($"/api/challenges/{id}/stages/2/gate", new { decisions = Array.Empty<object>() }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "wrong-stage");
         await (await bureau.PostAsync($"/api/challenges/{id}/stages/1/gate", new
         {
             decisions = new object[]

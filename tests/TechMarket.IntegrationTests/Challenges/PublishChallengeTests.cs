@@ -1,8 +1,8 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Needs;
-using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Needs;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 

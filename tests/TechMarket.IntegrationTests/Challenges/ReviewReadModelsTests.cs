@@ -1,10 +1,10 @@
 using JasperFx;
 using JasperFx.Events;
 using Marten;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Marten;
-using Microsoft.Extensions.Configuration;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Contracts;

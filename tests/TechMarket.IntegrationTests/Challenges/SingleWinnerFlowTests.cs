@@ -110,7 +110,8 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
         {
             var contractId = Guid.CreateVersion7();
             session.Events.StartStream(contractId, new ContractRegistered(
-                contractId, expertOrganisation, universityId, "2025330211000123", DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime.AddYears(-2)), Guid.Empty, Host.Clock.GetUtcNow()));
+                contractId, expertOrganisation, universityId, "2025330211000123", DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime.AddYears(-2)),
+                Guid.Empty, Host.Clock.GetUtcNow()));
             await session.SaveChangesAsync();
         }
 

@@ -1,8 +1,7 @@
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Postgres;
-using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Challenges;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 

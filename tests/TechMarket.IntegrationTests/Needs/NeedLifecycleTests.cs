@@ -29,7 +29,8 @@ public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
         var queue = await bureau.GetJsonAsync<Paged<NeedView>>("/api/needs/queue?pageSize=100");
         queue.Items.Select(n => n.Id.ToString()).ShouldContain(id);
 
-        var accept = await bureau.PostAsync($"/api/needs/{id}/accept", new { refinedTitle = $"高镍正极材料长循环改性技术 {marker}", refinedField = "0603" }, ifMatch: submit.ETag());
+        var refinement = new { refinedTitle = $"高镍正极材料长循环改性技术 {marker}", refinedField = "0603" };
+        var accept = await bureau.PostAsync($"/api/needs/{id}/accept", refinement, ifMatch: submit.ETag());
         await accept.ShouldBeOkAsync();
 
         // Read as the summary record, which refuses any field it does not have: nothing confidential was sent.

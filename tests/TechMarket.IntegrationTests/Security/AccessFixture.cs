@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Challenges.Review;
-using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;

@@ -1,14 +1,12 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Organisations;
-using TechMarket.Server.Modules.Needs;
-using TechMarket.Server.Modules.Challenges.Review;
-using TechMarket.Server.Modules.Challenges;
-using TechMarket.Server.Modules.Bids;
-using TechMarket.Server.Infrastructure.Http;
 using TechMarket.IntegrationTests.Security.Fuzz;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
 using Xunit.Abstractions;
 
 namespace TechMarket.IntegrationTests.Security;

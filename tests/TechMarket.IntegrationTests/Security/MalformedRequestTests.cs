@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
-using TechMarket.Server.Modules.Needs;
-using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Needs;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Security;

@@ -18,7 +18,8 @@ public class AmendBidTests
     private DateTimeOffset ClosesAt => _story.State.Terms.ClosesAt;
 
     private Decision Amend(BidContent content, Bid? bid = null, Guid? organisation = null, DateTimeOffset? now = null, ChallengeDetails? challenge = null) =>
-        AmendBid.Decide(bid ?? Given.Bid(_submitted), new AmendBid(content, Actors.University(organisation ?? _university), NewSalt, now ?? Given.Now), challenge ?? _story.Details);
+        AmendBid.Decide(
+            bid ?? Given.Bid(_submitted), new AmendBid(content, Actors.University(organisation ?? _university), NewSalt, now ?? Given.Now), challenge ?? _story.Details);
 
     [Fact]
     public void The_bidder_replaces_its_content_and_gets_a_new_receipt_under_a_fresh_salt()

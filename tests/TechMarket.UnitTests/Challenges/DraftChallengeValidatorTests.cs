@@ -199,7 +199,11 @@ public class DraftChallengeValidatorTests
 
     [Fact]
     public void Amounts_whose_sum_overflows_are_refused_not_thrown() =>
-        Validator.Validate(Valid with { Needs = [new(Guid.CreateVersion7(), decimal.MaxValue), new(Guid.CreateVersion7(), decimal.MaxValue)], GovernmentSubsidy = decimal.MaxValue })
+        Validator.Validate(Valid with
+            {
+                Needs = [new(Guid.CreateVersion7(), decimal.MaxValue), new(Guid.CreateVersion7(), decimal.MaxValue)],
+                GovernmentSubsidy = decimal.MaxValue,
+            })
             .Errors.Select(e => e.PropertyName).ShouldBe(["Needs[0].Amount", "Needs[1].Amount", nameof(DraftChallengeRequest.GovernmentSubsidy)], ignoreOrder: true);
 
     private static void ShouldBe(DraftChallengeRequest request, string? property, bool valid, string? message = null)

@@ -1,5 +1,5 @@
-using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.UnitTests.Fixtures;
 

@@ -1,6 +1,6 @@
-using TechMarket.Server.Infrastructure.Domain;
 using FluentValidation.Results;
 using Microsoft.Extensions.Time.Testing;
+using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.UnitTests.Fixtures;
 

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using FluentValidation;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.Routing;
 
 namespace TechMarket.Server.Infrastructure.Http;
 

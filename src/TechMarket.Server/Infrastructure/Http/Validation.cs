@@ -1,5 +1,4 @@
 using FluentValidation;
-using TechMarket.Server.Infrastructure.Domain;
 
 namespace TechMarket.Server.Infrastructure.Http;
 

@@ -27,7 +27,8 @@ public static class AttachmentDownloads
         return challenges;
     }
 
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ByIdAsync(Guid id, Actor actor, IQuerySession session, IAttachmentContent contents, HttpContext http, CancellationToken ct)
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ByIdAsync(
+        Guid id, Actor actor, IQuerySession session, IAttachmentContent contents, HttpContext http, CancellationToken ct)
     {
         ChallengeDetails? challenge = null;
         var attachment = await session.Query<BidAttachment>().Include<ChallengeDetails>(a => a.ChallengeId, c => challenge = c)

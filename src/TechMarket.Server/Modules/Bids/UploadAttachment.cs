@@ -78,7 +78,8 @@ public static class UploadAttachment
             var extension = Path.GetExtension(fileName);
             if (!FileTypes.ByExtension.TryGetValue(extension, out var type) || !string.Equals(section.ContentType, type.ContentType, StringComparison.OrdinalIgnoreCase))
             {
-                return Unsupported($"Attach PDF, Word, Excel, PowerPoint, PNG, JPEG or ZIP files with their proper content type ({string.Join(", ", FileTypes.ByExtension.Keys)}).");
+                return Unsupported("Attach PDF, Word, Excel, PowerPoint, PNG, JPEG or ZIP files with their proper content type "
+                    + $"({string.Join(", ", FileTypes.ByExtension.Keys)}).");
             }
 
             await using var file = TemporaryFile();

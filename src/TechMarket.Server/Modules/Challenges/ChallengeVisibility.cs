@@ -32,11 +32,13 @@ public static class ChallengeVisibility
     {
         var unlocked = DetailsUnlockedFor(c, actor);
         var winners = c.Results.Where(r => r.Won)
-            .Select(r => new WinnerView(r.Label, r.OrganisationId, organisationNames.GetValueOrDefault(r.OrganisationId, string.Empty), r.Rank, decimal.Round(r.Score, 2), r.Funding))
+            .Select(r => new WinnerView(
+                r.Label, r.OrganisationId, organisationNames.GetValueOrDefault(r.OrganisationId, string.Empty), r.Rank, decimal.Round(r.Score, 2), r.Funding))
             .OrderBy(w => w.Rank)
             .ToList();
         return new ChallengeView(
-            c.Id, Administers(c, actor) ? c.Version : null, c.District, c.Status, c.Terms with { ConfidentialDetails = string.Empty }, unlocked ? c.Terms.ConfidentialDetails : null,
+            c.Id, Administers(c, actor) ? c.Version : null, c.District, c.Status, c.Terms with { ConfidentialDetails = string.Empty },
+            unlocked ? c.Terms.ConfidentialDetails : null,
             unlocked, c.Funding, c.Bounty, bidCount, SecondsLeft(c, now), c.Commitments.Select(p => new CommitmentView(p.Label, p.Commitment)).ToList(), winners,
             c.CancellationReason, c.FailureReason, c.PublishedAt, c.ClosedAt, c.AwardedAt);
     }

@@ -67,7 +67,8 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
             return;
         }
 
-        var funder = world.Actors.First(a => a.IsIn(Roles.Enterprise) && a.OrganisationId == DemoData.StableId("organisation", DemoCatalog.Needs.First(n => n.Key == story.NeedKey).OrganisationKey));
+        var funderOrganisation = DemoData.StableId("organisation", DemoCatalog.Needs.First(n => n.Key == story.NeedKey).OrganisationKey);
+        var funder = world.Actors.First(a => a.IsIn(Roles.Enterprise) && a.OrganisationId == funderOrganisation);
         await StepAsync(id, c => ConfirmFunding.Decide(c, new ConfirmFunding(funder, start.AddHours(1))), ct);
         await StepAsync(id, c => PublishChallenge.Decide(c, new PublishChallenge(officer, start.AddHours(2))), ct);
         if (story.Target == ChallengeStatus.Cancelled)
@@ -122,7 +123,8 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
         }
         else if (story.Target == ChallengeStatus.Failed)
         {
-            await StepAsync(id, c => FailChallenge.Decide(c, new FailChallenge("揭榜团队核心成员离职，中期验证未能按期完成。", officer, now.AddDays(-1))), ct);
+            var failure = new FailChallenge("揭榜团队核心成员离职，中期验证未能按期完成。", officer, now.AddDays(-1));
+            await StepAsync(id, c => FailChallenge.Decide(c, failure), ct);
         }
     }
 

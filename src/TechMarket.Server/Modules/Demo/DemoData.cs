@@ -4,10 +4,10 @@ using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Identity;
-using TechMarket.Server.Modules.Needs;
-using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Demo;
 

@@ -2,7 +2,6 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Challenges.Award;
-using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.UnitTests.Fixtures;
 using static TechMarket.Server.Modules.Challenges.StageOutcome;
 

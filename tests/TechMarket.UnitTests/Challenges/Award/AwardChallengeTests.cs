@@ -1,7 +1,6 @@
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Challenges.Award;
-using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Challenges.Award;

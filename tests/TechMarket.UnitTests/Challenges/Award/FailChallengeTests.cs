@@ -1,7 +1,6 @@
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Challenges.Award;
-using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.UnitTests.Fixtures;
 using static TechMarket.Server.Modules.Challenges.StageOutcome;
 
@@ -37,7 +36,8 @@ public class FailChallengeTests
         var completed = Given.AChallenge().WithBids(1).Closed().Awarded();
         completed.Then(new ChallengeCompleted(completed.Id, Given.Now));
 
-        FailChallenge.Decide(underReview.State, new FailChallenge("Too early.", Actors.Bureau(Given.District), Given.Now)).ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
+        FailChallenge.Decide(underReview.State, new FailChallenge("Too early.", Actors.Bureau(Given.District), Given.Now))
+            .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
         FailChallenge.Decide(completed.State, new FailChallenge("Too late.", Actors.Bureau(Given.District), Given.Now)).ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
     }
 
@@ -46,7 +46,8 @@ public class FailChallengeTests
     {
         var story = Given.AChallenge().WithBids(1).Closed().Awarded();
 
-        FailChallenge.Decide(story.State, new FailChallenge("Not mine.", Actors.Bureau(Given.OtherDistrict), Given.Now)).ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
+        FailChallenge.Decide(story.State, new FailChallenge("Not mine.", Actors.Bureau(Given.OtherDistrict), Given.Now))
+            .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
     [Theory]

@@ -1,7 +1,6 @@
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Challenges.Award;
-using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.UnitTests.Fixtures;
 using static TechMarket.Server.Modules.Challenges.StageOutcome;
 
@@ -14,7 +13,8 @@ public class ReviewStageGateTests
         .WithBids(3).Closed().Awarded();
 
     private Decision Gate(int stage, params (string Label, StageOutcome Outcome)[] decisions) =>
-        ReviewStageGate.Decide(_race.State, new ReviewStageGate(stage, [.. decisions.Select(d => new StageDecision(_race.BidId(d.Label), d.Outcome, null))], Actors.Bureau(Given.District), Given.Now));
+        ReviewStageGate.Decide(_race.State, new ReviewStageGate(
+            stage, [.. decisions.Select(d => new StageDecision(_race.BidId(d.Label), d.Outcome, null))], Actors.Bureau(Given.District), Given.Now));
 
     [Fact]
     public void The_bureau_continues_or_eliminates_every_team_at_the_first_gate()

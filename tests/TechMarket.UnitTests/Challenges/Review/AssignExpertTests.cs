@@ -1,9 +1,8 @@
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
-using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Challenges;
-using TechMarket.Server.Modules.Challenges.Award;
 using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Contracts;
 using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Challenges.Review;

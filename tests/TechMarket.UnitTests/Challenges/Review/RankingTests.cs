@@ -1,5 +1,4 @@
 using TechMarket.Server.Modules.Challenges;
-using TechMarket.Server.Modules.Challenges.Award;
 using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.UnitTests.Fixtures;
 

@@ -1,7 +1,6 @@
 using TechMarket.Server.Infrastructure.Domain;
-using TechMarket.Server.Modules.Challenges.Award;
-using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Challenges.Review;
@@ -18,7 +17,8 @@ public class RecordFeedbackTests
     {
         var officer = Actors.Bureau(Given.District);
 
-        var recorded = RecordFeedback.Decide(_story.State, new RecordFeedback(_story.BidId("B"), FeedbackReason.TeamCapability, "  No pilot-line experience.  ", officer, Given.Now))
+        var command = new RecordFeedback(_story.BidId("B"), FeedbackReason.TeamCapability, "  No pilot-line experience.  ", officer, Given.Now);
+        var recorded = RecordFeedback.Decide(_story.State, command)
             .ShouldEmitSingle<FeedbackRecorded>();
 
         recorded.ShouldBe(new FeedbackRecorded(_story.Id, _story.BidId("B"), FeedbackReason.TeamCapability, "No pilot-line experience.", officer.UserId, Given.Now));

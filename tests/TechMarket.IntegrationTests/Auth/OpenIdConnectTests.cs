@@ -124,13 +124,7 @@ public sealed class OpenIdConnectTests(TechMarketHost host) : ApiTest(host)
     public async Task An_integration_client_reads_the_public_list_but_cannot_act_as_an_enterprise()
     {
         using var machine = Host.CreateBrowser(Host.NextAddress());
-        var tokens = await SignIn.TokenAsync(machine, new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = "techmarket-integration",
-            ["client_secret"] = TechMarketHost.IntegrationSecret,
-            ["scope"] = "api",
-        });
+        var tokens = await SignIn.ClientCredentialsAsync(machine);
         tokens.AccessToken.ShouldNotBeNull(tokens.ErrorDescription);
         using var api = Host.CreateApiClient(tokens.AccessToken);
 

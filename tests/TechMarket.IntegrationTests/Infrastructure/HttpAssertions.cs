@@ -66,7 +66,7 @@ public static class HttpAssertions
         var request = new HttpRequestMessage(method, url);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body);
+            request.Content = JsonContent.Create(body, options: Json);
         }
 
         if (ifMatch is not null)

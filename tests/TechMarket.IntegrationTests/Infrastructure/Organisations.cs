@@ -8,6 +8,15 @@ public static class Organisations
 
     private static int _registrations;
 
+    /// <summary>A registration as a new organisation sends it: a fresh valid credit code and e-mail, the test password.</summary>
+    public static RegisterOrganisationRequest Registration(OrganisationKind kind, string district, string name, string? email = null)
+    {
+        var (sector, sub) = kind == OrganisationKind.Enterprise ? ("91", "MA") : ("12", "MB");
+        return new RegisterOrganisationRequest(
+            name, kind, district, CreditCode.Complete($"{sector}{district}{sub}{Random.Shared.Next(1000000, 9999999)}"), "联系人",
+            email ?? $"registrant-{Guid.NewGuid():N}@example.cn", Password);
+    }
+
     /// <summary>Registers a university through the API, has the city bureau approve it, and signs its user in.</summary>
     public static async Task<HttpClient> ApprovedUniversityAsync(TechMarketHost host, SignIn signIn, HttpClient cityBureau)
     {
@@ -21,16 +30,8 @@ public static class Organisations
     {
         var n = Interlocked.Increment(ref _registrations);
         var email = $"ttc-{Guid.NewGuid():N}@example.edu.cn";
-        var registration = await anonymous.PostAsync("/api/organisations/registrations", new
-        {
-            name = $"甬江测试大学第{n}分院",
-            kind = "University",
-            district = "330212",
-            creditCode = CreditCode.Complete($"12330212MB{Random.Shared.Next(1000000, 9999999)}"),
-            contactName = "技术转移办",
-            email,
-            password = Password,
-        });
+        var registration = await anonymous.PostAsync(
+            "/api/organisations/registrations", Registration(OrganisationKind.University, "330212", $"甬江测试大学第{n}分院", email));
         var organisationId = (await registration.ShouldBeOkAsync<RegistrationReceipt>()).Id;
         await (await cityBureau.PostAsync($"/api/organisations/{organisationId}/approve")).ShouldBeOkAsync();
         return email;

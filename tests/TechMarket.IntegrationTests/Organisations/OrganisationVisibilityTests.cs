@@ -54,16 +54,5 @@ public sealed class OrganisationVisibilityTests(TechMarketHost host) : ApiTest(h
         organisation.Status.ShouldBe(OrganisationStatus.Approved);
     }
 
-    private async Task<HttpClient> IntegrationClientAsync()
-    {
-        using var machine = Host.CreateBrowser(Host.NextAddress());
-        var tokens = await SignIn.TokenAsync(machine, new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = "techmarket-integration",
-            ["client_secret"] = TechMarketHost.IntegrationSecret,
-            ["scope"] = "api",
-        });
-        return Host.CreateApiClient(tokens.AccessToken!);
-    }
+    private Task<HttpClient> IntegrationClientAsync() => SignIn.IntegrationClientAsync(Host);
 }

@@ -160,16 +160,8 @@ public sealed class AccessFixture
         return (await (await anonymous.PostAsync("/api/organisations/registrations", Registration())).ShouldBeOkAsync<RegistrationReceipt>()).Id.ToString();
     }
 
-    public static object Registration() => new
-    {
-        name = $"镇海待审企业{Random.Shared.Next(10000, 99999)}",
-        kind = "Enterprise",
-        district = "330211",
-        creditCode = CreditCode.Complete($"91330211MA{Random.Shared.Next(1000000, 9999999)}"),
-        contactName = "王经理",
-        email = $"pending-{Guid.NewGuid():N}@example.com",
-        password = "Str0ng-Passw0rd",
-    };
+    public static RegisterOrganisationRequest Registration() =>
+        Infrastructure.Organisations.Registration(OrganisationKind.Enterprise, "330211", $"镇海待审企业{Random.Shared.Next(10000, 99999)}");
 
     private static async Task<(HttpClient Client, string Organisation)> RegisteredUniversityAsync(TechMarketHost host, SignIn signIn, HttpClient city)
     {

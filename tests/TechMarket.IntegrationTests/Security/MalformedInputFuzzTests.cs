@@ -88,16 +88,11 @@ public sealed class MalformedInputFuzzTests(TechMarketHost host, ITestOutputHelp
 
     private async Task<Dictionary<string, HttpClient>> CallersAsync()
     {
-        var callers = new Dictionary<string, HttpClient> { ["anonymous"] = Host.CreateBrowser(Host.NextAddress()) };
-        using (var machine = Host.CreateBrowser(Host.NextAddress()))
+        var callers = new Dictionary<string, HttpClient>
         {
-            var tokens = await SignIn.TokenAsync(machine, new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials", ["client_id"] = "techmarket-integration",
-                ["client_secret"] = TechMarketHost.IntegrationSecret, ["scope"] = "api",
-            });
-            callers["integration"] = Host.CreateApiClient(tokens.AccessToken!);
-        }
+            ["anonymous"] = Host.CreateBrowser(Host.NextAddress()),
+            ["integration"] = await SignIn.IntegrationClientAsync(Host),
+        };
 
         foreach (var user in new[] { Demo.Enterprise, Demo.University, Demo.CityBureau, Demo.Expert, Demo.Broker })
         {

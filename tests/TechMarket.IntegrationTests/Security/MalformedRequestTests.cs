@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Needs;
@@ -160,16 +161,8 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
         (await expert.GetAsync("/api/experts/me")).ETag().ShouldBe($"\"{version + 2}\"");
     }
 
-    private static string Registration() => JsonSerializer.Serialize(new
-    {
-        name = "宁波前置条件测试有限公司",
-        kind = "Enterprise",
-        district = "330211",
-        creditCode = Server.Modules.Organisations.CreditCode.Complete($"91330211MA{Random.Shared.Next(1000000, 9999999)}"),
-        contactName = "测试联系人",
-        email = $"if-match-{Guid.NewGuid():N}@example.cn",
-        password = "Str0ng-Passw0rd",
-    });
+    private static string Registration() => JsonSerializer.Serialize(
+        Infrastructure.Organisations.Registration(OrganisationKind.Enterprise, "330211", "宁波前置条件测试有限公司"), HttpAssertions.Json);
 
     /// <summary>GETs the URL as the caller and expects a 400 validation problem.</summary>
     private async Task<Problem> RefusedAsync(string caller, string url) =>

@@ -14,4 +14,22 @@ public static class ValidationAssertions
     }
 
     public static void ShouldBeValid<T>(this IValidator<T> validator, T request) => validator.Validate(request).Errors.ShouldBeEmpty();
+
+    /// <summary>Valid, or refused on exactly this field (and no other), with the message the user reads.</summary>
+    public static void ShouldBe<T>(this IValidator<T> validator, T request, string? property, bool valid, string? message = null)
+    {
+        var result = validator.Validate(request);
+        if (valid)
+        {
+            result.Errors.ShouldBeEmpty();
+            return;
+        }
+
+        result.Errors.ShouldNotBeEmpty();
+        result.Errors.ShouldAllBe(e => e.PropertyName == property);
+        if (message is not null)
+        {
+            result.Errors.ShouldContain(e => e.ErrorMessage == message);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.Options;
+using TechMarket.Server.Infrastructure;
 
 namespace TechMarket.Server.Modules.Challenges;
 
@@ -8,24 +9,11 @@ namespace TechMarket.Server.Modules.Challenges;
 /// gate serialises two closers of one challenge, and the second finds it closed already.</summary>
 internal sealed class BiddingCloser(
     IDocumentStore store, IChallengeBids bids, TimeProvider clock, IOptions<ChallengeOptions> options, ILogger<BiddingCloser> logger)
-    : BackgroundService
+    : PeriodicService(TimeSpan.FromSeconds(options.Value.ClosePollSeconds), runAtStart: true, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ClosePollSeconds));
-        do
-        {
-            try
-            {
-                await CloseDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Closing challenges past their deadline failed; retrying at the next tick");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Work => "Closing challenges past their deadline";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => CloseDueAsync(ct);
 
     public async Task CloseDueAsync(CancellationToken ct)
     {

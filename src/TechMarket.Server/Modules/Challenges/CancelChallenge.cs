@@ -9,7 +9,7 @@ public sealed record CancelChallengeRequest([LongText] string Reason);
 
 public sealed class CancelChallengeValidator : AbstractValidator<CancelChallengeRequest>
 {
-    public CancelChallengeValidator() => RuleFor(r => r.Reason).NotEmpty().TrimmedLength(2, 500);
+    public CancelChallengeValidator() => RuleFor(r => r.Reason).Reason();
 }
 
 /// <summary>The bureau may call a challenge off, with a reason, until it is awarded.</summary>

@@ -119,18 +119,9 @@ public static class NeedDetailsProjection
     /// <summary>The enterprise's own wording is kept where the bureau refined it (凝练).</summary>
     private static void Accept(NeedDetails details, NeedAccepted e)
     {
-        if (e.Title != details.Title)
-        {
-            details.OriginalTitle = details.Title;
-            details.Title = e.Title;
-        }
-
-        if (e.Field != details.Field)
-        {
-            details.OriginalField = details.Field;
-            details.Field = e.Field;
-        }
-
+        details.OriginalTitle = e.Title == details.Title ? details.OriginalTitle : details.Title;
+        details.OriginalField = e.Field == details.Field ? details.OriginalField : details.Field;
+        (details.Title, details.Field) = (e.Title, e.Field);
         details.Status = NeedStatus.Accepted;
         details.AcceptedAt = e.At;
     }

@@ -9,7 +9,7 @@ public sealed record RejectNeedRequest([LongText] string Reason);
 
 public sealed class RejectNeedValidator : AbstractValidator<RejectNeedRequest>
 {
-    public RejectNeedValidator() => RuleFor(r => r.Reason).NotEmpty().TrimmedLength(2, 500);
+    public RejectNeedValidator() => RuleFor(r => r.Reason).Reason();
 }
 
 /// <summary>The bureau sends a submitted need back with a reason; the enterprise may revise and resubmit.</summary>

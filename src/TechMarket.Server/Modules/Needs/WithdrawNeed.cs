@@ -9,7 +9,7 @@ public sealed record WithdrawNeedRequest([LongText] string? Reason = null);
 
 public sealed class WithdrawNeedValidator : AbstractValidator<WithdrawNeedRequest>
 {
-    public WithdrawNeedValidator() => RuleFor(r => r.Reason).MaximumLength(500);
+    public WithdrawNeedValidator() => RuleFor(r => r.Reason).MaximumLength(Validation.MaxReasonLength);
 }
 
 /// <summary>The enterprise takes its need back: a draft, a submitted or rejected need, or an accepted one (off the public list).</summary>

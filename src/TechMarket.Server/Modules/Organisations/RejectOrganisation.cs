@@ -10,7 +10,7 @@ public sealed record RejectOrganisationRequest([LongText] string Reason);
 
 public sealed class RejectOrganisationValidator : AbstractValidator<RejectOrganisationRequest>
 {
-    public RejectOrganisationValidator() => RuleFor(r => r.Reason).NotEmpty().TrimmedLength(2, 500);
+    public RejectOrganisationValidator() => RuleFor(r => r.Reason).Reason();
 }
 
 /// <summary>审核: a bureau officer of the district turns a pending registration down, with a reason.</summary>

@@ -10,7 +10,7 @@ public sealed record SuspendOrganisationRequest(string Reason);
 
 public sealed class SuspendOrganisationValidator : AbstractValidator<SuspendOrganisationRequest>
 {
-    public SuspendOrganisationValidator() => RuleFor(r => r.Reason).NotEmpty().TrimmedLength(2, 500);
+    public SuspendOrganisationValidator() => RuleFor(r => r.Reason).Reason();
 }
 
 /// <summary>暂停: a bureau officer of the district suspends an approved organisation — its users' tokens stop opening the

@@ -9,7 +9,7 @@ public sealed record FailChallengeRequest([LongText] string Reason);
 
 public sealed class FailChallengeValidator : AbstractValidator<FailChallengeRequest>
 {
-    public FailChallengeValidator() => RuleFor(r => r.Reason).NotEmpty().TrimmedLength(2, 500);
+    public FailChallengeValidator() => RuleFor(r => r.Reason).Reason();
 }
 
 /// <summary>The bureau records that an awarded challenge failed (the winners did not deliver), with a reason.</summary>

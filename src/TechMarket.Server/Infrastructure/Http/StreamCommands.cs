@@ -130,6 +130,3 @@ public static class StreamCommands
         return TypedResults.Created(location, new CreatedResource(streamId));
     }
 }
-
-/// <summary>The answer to a create: the new resource's id (its address is in the Location header).</summary>
-public sealed record CreatedResource(Guid Id);

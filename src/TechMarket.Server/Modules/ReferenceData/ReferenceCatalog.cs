@@ -3,12 +3,6 @@ using System.Text.Json.Serialization;
 
 namespace TechMarket.Server.Modules.ReferenceData;
 
-/// <summary>区/县/市 of the city; every statistic is cut by it. Stored as a document keyed by its code.</summary>
-public sealed record District(string Id, string Name, string? NameEn, int Order);
-
-/// <summary>高新技术领域: the eight top-level fields (two-digit codes) and their second level (four digits).</summary>
-public sealed record TechField(string Id, string Name, string? NameEn, string? ParentId, int Order);
-
 /// <summary>The reference data in memory, read once from the JSON file; used to validate codes.</summary>
 public sealed class ReferenceCatalog
 {

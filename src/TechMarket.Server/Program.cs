@@ -7,11 +7,11 @@ using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Demo;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.ReferenceData;
-using TechMarket.Server.Modules.Reviews;
 using TechMarket.Server.Modules.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,9 +34,8 @@ builder.Services
     .AddNeeds()
     .AddChallenges(builder.Configuration)
     .AddBids()
-    .AddReviews()
-    .AddDemoData()
-    .AddWebApp();
+    .AddContracts()
+    .AddDemoData(builder.Configuration, builder.Environment);
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
 
@@ -62,7 +61,6 @@ app.MapOrganisations();
 app.MapNeeds();
 app.MapChallenges();
 app.MapBids();
-app.MapReviewsModule();
 app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

@@ -26,7 +26,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["BidView"];
+                        "application/json": components["schemas"]["BidView"] | components["schemas"]["BlindBidView"];
                     };
                 };
             };
@@ -95,12 +95,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -215,6 +224,15 @@ export interface paths {
                         "application/json": components["schemas"]["PagedOfChallengeCard"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -232,6 +250,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedResource"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -321,6 +348,15 @@ export interface paths {
                         "application/json": components["schemas"]["AttachmentRef"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -350,12 +386,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -389,7 +434,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["BidView"][] | components["schemas"]["BlindBidView"][];
+                    };
                 };
             };
         };
@@ -461,6 +508,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -542,12 +596,21 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -583,6 +646,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -663,12 +733,21 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -703,6 +782,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -741,12 +827,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -777,12 +872,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -813,12 +917,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -852,7 +965,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RankingRow"][];
+                    };
                 };
             };
         };
@@ -885,12 +1000,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -924,7 +1048,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["StagesView"];
+                    };
                 };
             };
         };
@@ -962,12 +1088,21 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -1093,6 +1228,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpertProfile"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1144,6 +1288,15 @@ export interface paths {
                         "application/json": components["schemas"]["PagedOfNeedSummary"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1161,6 +1314,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedResource"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1202,7 +1364,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["NeedView"] | components["schemas"]["NeedSummary"];
+                    };
                 };
             };
         };
@@ -1222,6 +1386,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1265,6 +1436,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1307,6 +1485,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1345,12 +1530,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -1385,6 +1579,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1432,6 +1633,15 @@ export interface paths {
                         "application/json": components["schemas"]["PagedOfNeedView"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1470,6 +1680,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PagedOfNeedView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -1541,12 +1760,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -1577,12 +1805,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -1617,6 +1854,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1659,6 +1903,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1771,6 +2022,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationReceipt"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1810,7 +2070,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AnonymousTypeOfAnonymousTypeOfstringAndstringAndIReadOnlyListOfDistrict"];
+                        "application/json": components["schemas"]["DistrictList"];
                     };
                 };
             };
@@ -1898,22 +2158,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description 凝练: the bureau may sharpen the title and correct the field when it accepts a need. */
         AcceptNeedRequest: {
             refinedField?: null | string;
             refinedTitle?: null | string;
-        };
-        AnonymousTypeOfAnonymousTypeOfstringAndstringAndIReadOnlyListOfDistrict: {
-            city: components["schemas"]["AnonymousTypeOfstringAndstring"];
-            districts: null | components["schemas"]["District"][];
-        };
-        AnonymousTypeOfstringAndstring: {
-            code: null | string;
-            name: null | string;
         };
         AssignExpertRequest: {
             /** Format: uuid */
             expertId: string;
         };
+        /** @description A file attached to a bid; its SHA-256 is part of the bid's commitment. */
         AttachmentRef: {
             /** Format: uuid */
             attachmentId: string;
@@ -1923,14 +2177,7 @@ export interface components {
             /** Format: int64 */
             size: number;
         };
-        BidContent: {
-            attachments: components["schemas"]["AttachmentRef"][];
-            /** Format: decimal */
-            budget: number;
-            schedule: string;
-            team: string;
-            technicalApproach: string;
-        };
+        /** @description The receipt a bidder keeps: the commitment of what it just submitted or amended. */
         BidReceipt: {
             /** Format: date-time */
             at: string;
@@ -1940,6 +2187,7 @@ export interface components {
             challengeId: string;
             commitment: string;
         };
+        /** @description What a bidder sends; attachments are uploaded first and referred to by id. */
         BidRequest: {
             attachmentIds?: null | string[];
             /** Format: decimal */
@@ -1950,11 +2198,31 @@ export interface components {
         };
         /** @enum {string} */
         BidStatus: "Submitted" | "Withdrawn";
+        /**
+         * @description A bid with who made it: for the bidder always, for the bureau after close. Salt and receipts let
+         *         the bidder (and, after close, anyone shown the bid) recompute the commitment.
+         */
         BidView: {
             /** Format: uuid */
             challengeId: string;
             commitment: string;
-            content: components["schemas"]["BidContent"];
+            /** @description What a bidder proposes (揭榜申报书). */
+            content: {
+                attachments: {
+                    /** Format: uuid */
+                    attachmentId: string;
+                    contentType: string;
+                    fileName: string;
+                    sha256: string;
+                    /** Format: int64 */
+                    size: number;
+                }[];
+                /** Format: decimal */
+                budget: number;
+                schedule: string;
+                team: string;
+                technicalApproach: string;
+            };
             /** Format: date-time */
             firstSubmittedAt: string;
             /** Format: uuid */
@@ -1967,13 +2235,43 @@ export interface components {
             organisationName: string;
             receipts: string[];
             salt: string;
-            status: components["schemas"]["BidStatus"];
+            /** @enum {string} */
+            status: "Submitted" | "Withdrawn";
             /** Format: int64 */
             version: number;
+        };
+        /** @description An attachment in the blind view; its SHA-256 is the one in the commitment. */
+        BlindAttachment: {
+            contentType: string;
+            download: string;
+            name: string;
+            /** Format: int32 */
+            number: number;
+            sha256: string;
+            /** Format: int64 */
+            size: number;
+        };
+        /**
+         * @description What a reviewing expert sees: the bid under its label and nothing that identifies it — no bid id, no attachment id,
+         *     no file name. Attachments are numbered and named neutrally (附件1.pdf) and downloaded by challenge, label and number.
+         */
+        BlindBidView: {
+            commitment: string;
+            content: components["schemas"]["BlindContent"];
+            label: string;
+        };
+        BlindContent: {
+            attachments: components["schemas"]["BlindAttachment"][];
+            /** Format: decimal */
+            budget: number;
+            schedule: string;
+            team: string;
+            technicalApproach: string;
         };
         CancelChallengeRequest: {
             reason: string;
         };
+        /** @description A challenge on the public board: never who bid, only how many. */
         ChallengeCard: {
             /** Format: int32 */
             bidCount: number;
@@ -1999,6 +2297,7 @@ export interface components {
         ChallengeMode: "SingleWinner" | "HorseRace";
         /** @enum {string} */
         ChallengeStatus: "Draft" | "Published" | "BiddingClosed" | "UnderReview" | "Awarded" | "InProgress" | "Completed" | "Failed" | "Cancelled";
+        /** @description What the bureau published (榜单): the problem, the window, how bids are judged and funded. */
         ChallengeTerms: {
             /** Format: date-time */
             closesAt: string;
@@ -2019,6 +2318,10 @@ export interface components {
             /** Format: int32 */
             winnerCount: number;
         };
+        /**
+         * @description A challenge's page. ConfidentialDetails is null until the reader's organisation has accepted the NDA;
+         *         Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises.
+         */
         ChallengeView: {
             /** Format: date-time */
             awardedAt: null | string;
@@ -2047,21 +2350,38 @@ export interface components {
             version: null | number;
             winners: components["schemas"]["WinnerView"][];
         };
+        /** @description The city the platform serves. */
+        City: {
+            code: string;
+            name: string;
+        };
+        /**
+         * @description A published commitment as everyone sees it: the blind label and the hash, nothing that points at a bid
+         *         or a bidder (no bid id; not even when the bid last changed, which could be matched with other timestamps).
+         */
         CommitmentView: {
             commitment: string;
             label: string;
         };
+        /** @description The answer to a create: the new resource's id (its address is in the Location header). */
+        CreatedResource: {
+            /** Format: uuid */
+            id: string;
+        };
+        /** @description An evaluation criterion; weights of a challenge sum to 100. */
         Criterion: {
             key: string;
             name: string;
             /** Format: int32 */
             weight: number;
         };
+        /** @description A criterion's average over a bid's complete reviews (reviewers anonymous). */
         CriterionAverage: {
             /** Format: decimal */
             average: number;
             criterion: string;
         };
+        /** @description One reviewer's score for one criterion (0–10), with an optional comment. */
         CriterionScore: {
             comment?: null | string;
             criterion: string;
@@ -2078,12 +2398,18 @@ export interface components {
             userId: string;
             userName: string;
         };
+        /** @description 区/县/市 of the city; every statistic is cut by it. Stored as a document keyed by its code. */
         District: {
             id: string;
             name: string;
             nameEn: null | string;
             /** Format: int32 */
             order: number;
+        };
+        /** @description The city and its districts (区/县/市), in their order. */
+        DistrictList: {
+            city: components["schemas"]["City"];
+            districts: components["schemas"]["District"][];
         };
         DraftChallengeRequest: {
             /** Format: date-time */
@@ -2106,10 +2432,15 @@ export interface components {
             /** Format: int32 */
             winnerCount: number;
         };
+        /** @description Who may bid: organisation kinds, and optionally only some districts (empty = all). */
         Eligibility: {
             districts: string[];
             kinds: unknown[];
         };
+        /**
+         * @description 评审专家库 entry: who an expert is and what they must not review. The id is the expert's user id;
+         *     DeclaredConflicts are organisations the expert has said they are connected to (e.g. a former employer).
+         */
         ExpertProfile: {
             declaredConflicts: string[];
             fields: string[];
@@ -2119,6 +2450,7 @@ export interface components {
             /** Format: uuid */
             organisationId: null | string;
         };
+        /** @description What an expert says of themself: fields of expertise and organisations they must not review. */
         ExpertProfileRequest: {
             declaredConflicts?: null | string[];
             fields: string[];
@@ -2126,12 +2458,16 @@ export interface components {
         FailChallengeRequest: {
             reason: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Why a bid did not win, told to its bidder.
+         * @enum {string}
+         */
         FeedbackReason: "TechnicalApproachWeak" | "TeamCapability" | "BudgetUnrealistic" | "ScheduleUnrealistic" | "PoorFitToNeed" | "RankedBelowWinners";
         FeedbackRequest: {
             comment?: null | string;
             reason: components["schemas"]["FeedbackReason"];
         };
+        /** @description A slice of each winner's funding released at a stage gate (horse race); shares sum to 100. */
         FundingStage: {
             name: string;
             /** Format: int32 */
@@ -2182,6 +2518,10 @@ export interface components {
             challengeId: string;
             title: string;
         };
+        /**
+         * @description What an enterprise asks for; the body of a draft and of an edit. Confidential details are shown only to
+         *         the owner and the bureau.
+         */
         NeedContent: {
             /** Format: decimal */
             budgetMax: number;
@@ -2195,6 +2535,7 @@ export interface components {
             publicSummary: string;
             title: string;
         };
+        /** @description How much of the bounty the enterprise behind an accepted need is asked to fund. */
         NeedFunding: {
             /** Format: decimal */
             amount: number;
@@ -2203,6 +2544,7 @@ export interface components {
         };
         /** @enum {string} */
         NeedStatus: "Draft" | "Submitted" | "Accepted" | "Rejected" | "Withdrawn";
+        /** @description What everyone else sees of a listed need: the public summary, never the description or confidential details. */
         NeedSummary: {
             /** Format: date-time */
             acceptedAt: null | string;
@@ -2223,6 +2565,7 @@ export interface components {
             status: components["schemas"]["NeedStatus"];
             title: string;
         };
+        /** @description What the enterprise that posted a need and the bureau see: everything. */
         NeedView: {
             /** Format: date-time */
             acceptedAt: null | string;
@@ -2258,6 +2601,10 @@ export interface components {
             version: number;
             withdrawalReason: null | string;
         };
+        /**
+         * @description An organisation's state, kept inline as a document: its decisions read it, other modules look it up, and
+         *         its registration data is what the API shows (the reasons only to itself and its bureau).
+         */
         Organisation: {
             creditCode: string;
             /** Format: date-time */
@@ -2278,6 +2625,7 @@ export interface components {
         OrganisationKind: "Enterprise" | "University" | "Institute";
         /** @enum {string} */
         OrganisationStatus: "Pending" | "Approved" | "Rejected" | "Suspended";
+        /** @description The bidder's own result after the award: rank, score, per-criterion averages and the feedback. */
         OwnResult: {
             averages: components["schemas"]["CriterionAverage"][];
             comment: null | string;
@@ -2290,6 +2638,7 @@ export interface components {
             score: number;
             won: boolean;
         };
+        /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfChallengeCard: {
             items: components["schemas"]["ChallengeCard"][];
             /** Format: int32 */
@@ -2299,6 +2648,7 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfNeedSummary: {
             items: components["schemas"]["NeedSummary"][];
             /** Format: int32 */
@@ -2308,6 +2658,7 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfNeedView: {
             items: components["schemas"]["NeedView"][];
             /** Format: int32 */
@@ -2317,6 +2668,23 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description A bid on the bureau's ranking page: who it is, where it stands, and whether it is ready for the award. */
+        RankingRow: {
+            averages: components["schemas"]["CriterionAverage"][];
+            /** Format: uuid */
+            bidId: string;
+            enoughReviews: boolean;
+            feedback: null | components["schemas"]["FeedbackReason"];
+            label: string;
+            organisationName: null | string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            reviews: number;
+            /** Format: decimal */
+            score: number;
+        };
+        /** @description An enterprise, university or institute registers itself and its first account; it waits for approval. */
         RegisterOrganisation: {
             contactName: string;
             creditCode: string;
@@ -2326,12 +2694,20 @@ export interface components {
             name: string;
             password: string;
         };
+        /** @description The answer to a registration: the organisation's id and its first account's. */
+        RegistrationReceipt: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+        };
         RejectNeedRequest: {
             reason: string;
         };
         RejectOrganisation: {
             reason: string;
         };
+        /** @description A challenge an expert reviews: the bids by blind label only, with the expert's own scores. */
         ReviewAssignment: {
             bids: components["schemas"]["ReviewedBid"][];
             /** Format: uuid */
@@ -2347,6 +2723,7 @@ export interface components {
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
         };
+        /** @description The bureau's call on one team at a stage gate (赛马制). */
         StageDecision: {
             /** Format: uuid */
             bidId: string;
@@ -2358,9 +2735,27 @@ export interface components {
         };
         /** @enum {string} */
         StageOutcome: "Continue" | "Eliminate";
+        StagesView: {
+            stages: components["schemas"]["FundingStage"][];
+            /** Format: int32 */
+            stagesReviewed: number;
+            teams: components["schemas"]["TeamView"][];
+        };
         SuspendOrganisation: {
             reason: string;
         };
+        /** @description A winning team's funding so far. BidId is shown to the bureau only. */
+        TeamView: {
+            /** Format: uuid */
+            bidId: null | string;
+            eliminated: boolean;
+            /** Format: decimal */
+            funding: number;
+            label: string;
+            /** Format: decimal */
+            released: number;
+        };
+        /** @description 高新技术领域: the eight top-level fields (two-digit codes) and their second level (four digits). */
         TechField: {
             id: string;
             name: string;

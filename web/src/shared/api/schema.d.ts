@@ -202,6 +202,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    district?: string;
                     field?: string;
                     mode?: components["schemas"]["ChallengeMode"];
                     page?: number;
@@ -2279,6 +2280,7 @@ export interface components {
             bounty: number;
             /** Format: date-time */
             closesAt: string;
+            district: string;
             field: string;
             /** Format: uuid */
             id: string;

@@ -80,8 +80,15 @@ internal static class BidRules
             ? null
             : DomainError.Conflict("invalid-transition", $"A withdrawn bid cannot be {action}; submit it again instead.");
 
-    public static DomainError? WithinBounty(BidContent content, ChallengeDetails challenge) =>
-        content.Budget <= challenge.Bounty
+    /// <summary>A bid asks at most what a winner can be funded: the bounty, or in a horse race bounty ÷ planned winners.</summary>
+    public static DomainError? WithinBounty(BidContent content, ChallengeDetails challenge)
+    {
+        var cap = FundingLimits.PerWinnerCap(challenge.Bounty, challenge.Terms);
+        return content.Budget <= cap
             ? null
-            : DomainError.Invalid("budget", string.Create(CultureInfo.InvariantCulture, $"The budget may not exceed the bounty of {challenge.Bounty:N2} yuan."));
+            : DomainError.Invalid("budget", challenge.Terms.Mode == ChallengeMode.HorseRace
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"In this horse race a team's budget may not exceed {cap:N2} yuan (the bounty of {challenge.Bounty:N2} ÷ {challenge.Terms.WinnerCount} teams).")
+                : string.Create(CultureInfo.InvariantCulture, $"The budget may not exceed the bounty of {cap:N2} yuan."));
+    }
 }

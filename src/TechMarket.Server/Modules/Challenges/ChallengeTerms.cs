@@ -20,7 +20,9 @@ public sealed record FundingStage(string Name, int SharePercent);
 /// <summary>Who may bid: organisation kinds, and optionally only some districts (empty = all).</summary>
 public sealed record Eligibility(IReadOnlyList<OrganisationKind> Kinds, IReadOnlyList<string> Districts);
 
-/// <summary>What the bureau published (榜单): the problem, the window, how bids are judged and funded.</summary>
+/// <summary>What the bureau published (榜单): the problem, the window, how bids are judged and funded. PassMark is the
+/// minimum weighted score (0–100) a bid needs to win; 0 means every ranked bid may win. It comes last, with a default,
+/// because challenges drafted before it existed carry none.</summary>
 public sealed record ChallengeTerms(
     string Title,
     string PublicSummary,
@@ -35,4 +37,5 @@ public sealed record ChallengeTerms(
     ChallengeMode Mode,
     int WinnerCount,
     IReadOnlyList<FundingStage> Stages,
-    string NdaTerms);
+    string NdaTerms,
+    decimal PassMark = 0m);

@@ -12,6 +12,7 @@ using TechMarket.Server.Modules.Demo;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.ReferenceData;
+using TechMarket.Server.Modules.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
 await using var embeddedPostgres = await DatabaseBootstrap.StartEmbeddedIfUnconfiguredAsync(builder);
@@ -43,6 +44,7 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseTransportSecurity();
 app.UseTechMarketHttp();
+app.UseWebApp();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -59,7 +61,7 @@ app.MapOrganisations();
 app.MapNeeds();
 app.MapChallenges();
 app.MapBids();
-app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
+app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))
 {

@@ -32,7 +32,7 @@ public sealed class PublicityFlowTests(TechMarketHost host) : ApiTest(host)
             .ShouldBeOkAsync<ObjectionReceipt>()).ObjectionId;
         await (await broker.PostAsync($"/api/challenges/{id}/objections", new { reason = "我也有意见" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not-a-bidder");
         await (await broker.GetAsync($"/api/challenges/{id}/objections")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        (await university.GetJsonAsync<List<Objection>>($"/api/challenges/{id}/objections")).ShouldBeEmpty();
+        (await university.GetJsonAsync<List<ObjectionView>>($"/api/challenges/{id}/objections")).ShouldBeEmpty();
         await (await bureau.PostAsync($"/api/challenges/{id}/award/final")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "publicity-running");
 
         await (await bureau.PostAsync($"/api/challenges/{id}/objections/{first}/answer", new { upheld = true, answer = "经复核，B方案中试报告未送审，重新评审" }))
@@ -48,8 +48,9 @@ public sealed class PublicityFlowTests(TechMarketHost host) : ApiTest(host)
         await (await bureau.PostAsync($"/api/challenges/{id}/objections/{second}/answer", new { upheld = true, answer = "再议" }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-answered");
 
-        var mine = await institute.GetJsonAsync<List<Objection>>($"/api/challenges/{id}/objections");
-        mine.Select(o => (o.Id, o.Upheld, o.Answer)).ShouldBe([(first, (bool?)true, "经复核，B方案中试报告未送审，重新评审"), (second, false, "评分标准已在榜单中公布，前后一致")]);
+        var mine = await institute.GetJsonAsync<List<ObjectionView>>($"/api/challenges/{id}/objections");
+        mine.Select(o => (o.Id, o.OrganisationName, o.Upheld, o.Answer)).ShouldBe(
+            [(first, "东海新材料技术研究院", (bool?)true, "经复核，B方案中试报告未送审，重新评审"), (second, "东海新材料技术研究院", false, "评分标准已在榜单中公布，前后一致")]);
         await AwardedChallenge.FinaliseAsync(Host, bureau, id);
         (await broker.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Status.ShouldBe(ChallengeStatus.Awarded);
     }

@@ -12,6 +12,7 @@ import { useCommand } from '@/shared/ui/useCommand';
 import { ChallengeOutcome, ChallengeTermsCard } from '@/features/public/ChallengeDetails';
 import { useChallenge } from '@/features/public/queries';
 import { bureauKeys, useStages } from './queries';
+import { NoWinnerCard, PublicityCard } from './AwardPanel';
 import { ExpertsCard, RankingCard } from './ReviewPanel';
 
 function askReason(modal: ReturnType<typeof App.useApp>['modal'], title: string, label: string, run: (reason: string) => Promise<unknown>) {
@@ -133,7 +134,8 @@ function DisclosureLog({ challengeId }: { challengeId: string }) {
   );
 }
 
-/** One challenge from the bureau's side, from draft to award: funding, publication, experts, ranking, feedback, award, stage gates. */
+/** One challenge from the bureau's side, from draft to award: funding, publication, experts, ranking, feedback, the proposed
+ * award's publicity and objections, the final award (or 重新发榜 / 流榜 when no bid passed), stage gates. */
 export function ManageChallengePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -145,8 +147,11 @@ export function ManageChallengePage() {
           <PageHeader title={c.terms.title} intro={<ChallengeStatusTag status={c.status} />} extra={<Actions challenge={c} />} />
           {c.status === 'Published' && <Alert type="info" showIcon title={t('bureau.bidsSealed')} style={{ marginBottom: 16 }} />}
           <FundingCard challenge={c} />
+          {c.unfilledReason && <Alert type="warning" showIcon title={t('challenge.unfilled', { reason: c.unfilledReason })} style={{ marginBottom: 16 }} />}
+          {(c.status === 'BiddingClosed' || c.status === 'UnderReview') && <NoWinnerCard challenge={c} />}
           {(c.status === 'BiddingClosed' || c.status === 'UnderReview') && <ExpertsCard challenge={c} />}
-          {['UnderReview', 'Awarded', 'InProgress', 'Completed', 'Failed'].includes(c.status) && <RankingCard challenge={c} />}
+          {['UnderReview', 'InPublicity', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Unfilled'].includes(c.status) && <RankingCard challenge={c} />}
+          {c.status === 'InPublicity' && <PublicityCard challenge={c} />}
           {c.terms.mode === 'HorseRace' && ['Awarded', 'InProgress', 'Completed'].includes(c.status) && <StagesCard challenge={c} />}
           <ChallengeOutcome challenge={c} />
           <Collapse style={{ marginTop: 16 }} items={[

@@ -8,6 +8,7 @@ import { ChallengeStatusTag, PageHeader, Prose } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
 import { ChallengeOutcome, ChallengeTermsCard } from './ChallengeDetails';
+import { BidderObjections } from './Objections';
 import { publicKeys, useChallenge } from './queries';
 
 /** Staged disclosure: the NDA terms, and the confidential details once the reader's organisation accepted them. */
@@ -60,6 +61,7 @@ function Actions({ challenge }: { challenge: ChallengeView }) {
 export function ChallengePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const auth = useAuth();
   const challenge = useChallenge(id);
   return (
     <QueryState query={challenge}>
@@ -68,9 +70,11 @@ export function ChallengePage() {
           <PageHeader title={c.terms.title} intro={<ChallengeStatusTag status={c.status} />} extra={<Actions challenge={c} />} />
           {c.cancellationReason && <Alert type="warning" showIcon title={t('challenge.cancelled', { reason: c.cancellationReason })} style={{ marginBottom: 16 }} />}
           {c.failureReason && <Alert type="error" showIcon title={t('challenge.failed', { reason: c.failureReason })} style={{ marginBottom: 16 }} />}
+          {c.unfilledReason && <Alert type="warning" showIcon title={t('challenge.unfilled', { reason: c.unfilledReason })} style={{ marginBottom: 16 }} />}
           <ChallengeTermsCard challenge={c} />
           <Confidential challenge={c} />
           <ChallengeOutcome challenge={c} />
+          {auth.is('University') && ['InPublicity', 'UnderReview', 'Awarded', 'InProgress', 'Completed', 'Failed'].includes(c.status) && <BidderObjections challenge={c} />}
         </>
       )}
     </QueryState>

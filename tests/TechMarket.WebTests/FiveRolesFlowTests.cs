@@ -7,7 +7,7 @@ namespace TechMarket.WebTests;
 
 /// <summary>
 /// The whole flow in the browser, in Chinese, as five people in five browser contexts: an enterprise posts a need;
-/// the bureau accepts it, drafts a challenge and publishes it once the enterprise confirmed its funding; a university
+/// the bureau accepts it with refined technical indicators, which the enterprise reads before and after, drafts a challenge and publishes it once the enterprise confirmed its funding; a university
 /// and an institute accept the NDA and bid; bidding closes (the server's clock moves past the deadline); the bureau
 /// assigns an expert (the platform refuses a conflicted one and says why); the expert scores blind; the bureau gives
 /// feedback and proposes the award, which goes into publicity (公示) with the winner's name and score; the institute
@@ -19,6 +19,7 @@ public sealed class FiveRolesFlowTests(WebHost host)
 {
     private const string NeedTitle = "高导热氮化铝陶瓷基板量产工艺";
     private const string ChallengeTitle = "揭榜：氮化铝陶瓷基板量产工艺攻关";
+    private const string RefinedIndicators = "热导率≥170W/mK；翘曲<0.1%；良率≥90%";
     private const string UniversityApproach = "甬城方案：采用流延成型与无压烧结相结合的工艺路线，分三阶段完成中试验证。";
     private const string InstituteApproach = "东海方案：以热压烧结为主，辅以粉体表面改性，目标热导率不低于170W/mK。";
 
@@ -54,6 +55,7 @@ public sealed class FiveRolesFlowTests(WebHost host)
         await PostNeed(enterprise);
         await AcceptNeed(bureau);
         var challengePath = await DraftChallenge(bureau);
+        await SeeRefinement(enterprise);
         await ConfirmFunding(enterprise);
         await Publish(bureau);
 
@@ -109,6 +111,7 @@ public sealed class FiveRolesFlowTests(WebHost host)
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = NeedTitle });
         await row.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
         await bureau.Dialog.GetByLabel("凝练后的标题（选填）").FillAsync(NeedTitle);
+        await bureau.Dialog.GetByLabel("凝练后的技术指标").FillAsync(RefinedIndicators);
         await bureau.ConfirmAsync("受理");
         await row.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await bureau.CheckAccessibilityAsync("need queue");
@@ -136,6 +139,16 @@ public sealed class FiveRolesFlowTests(WebHost host)
         await page.WaitForURLAsync(new Regex("/bureau/challenges/[0-9a-f-]{36}$"));
         await bureau.ExpectTextAsync("待确认");
         return "/challenges/" + page.Url.Split('/').Last();
+    }
+
+    /// <summary>凝练: the enterprise reads what the bureau changed in its need, before and after.</summary>
+    private static async Task SeeRefinement(Person enterprise)
+    {
+        await enterprise.GoAsync("/enterprise");
+        await enterprise.Page.GetByRole(AriaRole.Link, new() { Name = NeedTitle }).First.ClickAsync();
+        var refinements = enterprise.Page.Locator(".ant-card").Filter(new() { Has = enterprise.Page.GetByRole(AriaRole.Heading, new() { Name = "科技局凝练记录" }) });
+        await refinements.GetByRole(AriaRole.Row).Filter(new() { HasText = "技术指标" }).Filter(new() { HasText = RefinedIndicators }).WaitForAsync();
+        await enterprise.CheckAccessibilityAsync("refined need");
     }
 
     private static async Task ConfirmFunding(Person enterprise)

@@ -42,6 +42,9 @@ public sealed class AccessFixture
 
     public required string OpenChallenge { get; init; }
 
+    /// <summary>The need behind <see cref="OpenChallenge"/>: held by it, so its enterprise asks the bureau to release it.</summary>
+    public required string HeldNeed { get; init; }
+
     public required string SealedBid { get; init; }
 
     public required string OwnUpload { get; init; }
@@ -91,6 +94,7 @@ public sealed class AccessFixture
     [
         (Demo("enterprise"), $"/api/needs/{DraftNeed}"), (Demo("enterprise"), $"/api/needs/{WithdrawableNeed}"),
         (Demo("enterprise"), $"/api/needs/{AcceptableNeed}"), (Demo("enterprise"), $"/api/needs/{RejectableNeed}"),
+        (Demo("enterprise"), $"/api/needs/{HeldNeed}"),
         (Demo("bureau.zhenhai"), $"/api/challenges/{DraftChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{CancellableChallenge}"),
         (Demo("bureau.zhenhai"), $"/api/challenges/{ReviewedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{RaceChallenge}"),
         (Demo("bureau.zhenhai"), $"/api/challenges/{PublicisedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{ObjectedChallenge}"),
@@ -181,6 +185,7 @@ public sealed class AccessFixture
             DraftChallenge = await DraftChallengeAsync(),
             CancellableChallenge = await DraftChallengeAsync(),
             OpenChallenge = open,
+            HeldNeed = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{open}")).Funding.Single().NeedId.ToString(),
             SealedBid = sealedBid,
             OwnUpload = ownUpload,
             ReviewedChallenge = reviewed,

@@ -58,6 +58,8 @@ public static class AccessMatrix
         Send("PUT", "/api/needs/{id:guid}", Enterprise, NoContent, f => $"/api/needs/{f.DraftNeed}", _ => Content(Marker())),
         Send("POST", "/api/needs/{id:guid}/submit", Enterprise, NoContent, f => $"/api/needs/{f.DraftNeed}/submit", _ => new { }),
         Send("POST", "/api/needs/{id:guid}/withdraw", Enterprise, NoContent, f => $"/api/needs/{f.WithdrawableNeed}/withdraw", _ => new { reason = "需求调整" }),
+        Send("POST", "/api/needs/{id:guid}/withdrawal-request", Enterprise, NoContent, f => $"/api/needs/{f.HeldNeed}/withdrawal-request",
+            _ => new { reason = "产线改造计划取消" }),
         Send("POST", "/api/needs/{id:guid}/accept", Bureau, NoContent, f => $"/api/needs/{f.AcceptableNeed}/accept", _ => new { }),
         Send("POST", "/api/needs/{id:guid}/reject", Bureau, NoContent, f => $"/api/needs/{f.RejectableNeed}/reject", _ => new { reason = "需求描述不够具体" }),
         Send("POST", "/api/needs/", Enterprise, Created, _ => "/api/needs", _ => Content(Marker()), answered: [Other]),

@@ -44,14 +44,9 @@ internal static class BidRules
             return DomainError.Forbidden("not-eligible", "Only users of an approved organisation can bid.");
         }
 
-        if (!challenge.Terms.Eligibility.Kinds.Contains(organisation.Kind))
+        if (challenge.Terms.Eligibility.Refuses(organisation) is { } refused)
         {
-            return DomainError.Forbidden("not-eligible", "Organisations of your kind are not eligible for this challenge.");
-        }
-
-        if (challenge.Terms.Eligibility.Districts.Count > 0 && !challenge.Terms.Eligibility.Districts.Contains(organisation.District))
-        {
-            return DomainError.Forbidden("not-eligible", "This challenge is open to organisations of other districts only.");
+            return refused;
         }
 
         return challenge.FunderIds.Contains(organisation.Id)

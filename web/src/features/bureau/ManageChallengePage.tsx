@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Collapse, Input, Select, Space, Table, Tag } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
@@ -55,6 +55,17 @@ function Actions({ challenge }: { challenge: ChallengeView }) {
 function FundingCard({ challenge }: { challenge: ChallengeView }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // An enterprise whose need this challenge holds may ask for it back: the bureau reads the request here and may cancel.
+  const needs = useQueries({
+    queries: challenge.funding.map((f) => ({
+      queryKey: ['needs', f.needId] as const,
+      queryFn: () => unwrap(api.GET('/api/needs/{id}', { params: { path: { id: f.needId } } })),
+    })),
+  });
+  const askedBack = (needId: string) => {
+    const need = needs.find((q) => q.data && 'withdrawalRequest' in q.data && q.data.id === needId)?.data;
+    return need && 'withdrawalRequest' in need ? need.withdrawalRequest : null;
+  };
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('challenge.fundingShares')}</h2>} style={{ marginBottom: 16 }}>
       <Table size="small" rowKey={(f) => f.needId} pagination={false} dataSource={challenge.funding} scroll={{ x: true }}
@@ -62,6 +73,13 @@ function FundingCard({ challenge }: { challenge: ChallengeView }) {
           { title: t('common.organisation'), dataIndex: 'enterpriseName' },
           { title: t('bureau.amount'), dataIndex: 'amount', render: (a) => format.money(a) },
           { title: t('common.status'), dataIndex: 'confirmed', render: (c) => (c ? <Tag color="success">{t('challenge.confirmed')}</Tag> : <Tag color="warning">{t('challenge.waiting')}</Tag>) },
+          {
+            title: t('bureau.withdrawalRequest'), key: 'asked',
+            render: (_, f) => {
+              const asked = askedBack(f.needId);
+              return asked ? <div><Tag color="warning">{t('bureau.askedBack', { date: format.dateTime(asked.at) })}</Tag><div>{asked.reason}</div></div> : '—';
+            },
+          },
         ]} />
       <p style={{ marginTop: 8 }}>{t('challenge.subsidy')}: {format.money(challenge.terms.governmentSubsidy)} · {t('common.bounty')}: <strong>{format.money(challenge.bounty)}</strong></p>
     </Card>

@@ -15,6 +15,9 @@ import { publicKeys, useChallenge } from './queries';
 function Confidential({ challenge }: { challenge: ChallengeView }) {
   const { t } = useTranslation();
   const auth = useAuth();
+  // The details are for bidding: they unlock while bidding is open (a funding enterprise may at any time).
+  const open = challenge.status === 'Published';
+  const funder = challenge.funding.some((f) => f.enterpriseId === auth.organisationId);
   const accept = useCommand({
     run: () => unwrap(api.POST('/api/challenges/{id}/nda', { params: { path: { id: challenge.id } } })),
     invalidates: [publicKeys.challenge(challenge.id)],
@@ -31,7 +34,8 @@ function Confidential({ challenge }: { challenge: ChallengeView }) {
           <Typography.Paragraph>{auth.organisationId ? t('challenge.locked') : t('challenge.lockedNoOrg')}</Typography.Paragraph>
           <Typography.Title level={3} style={{ fontSize: 15 }}>{t('challenge.ndaTerms')}</Typography.Title>
           <Prose>{challenge.terms.ndaTerms}</Prose>
-          {auth.organisationId && (
+          {auth.organisationId && !open && !funder && <Alert type="info" showIcon title={t('challenge.ndaOnlyWhileOpen')} style={{ marginTop: 12 }} />}
+          {auth.organisationId && (open || funder) && (
             <Button type="primary" style={{ marginTop: 12 }} loading={accept.isPending} onClick={() => accept.mutate()}>
               {t('challenge.acceptNda')}
             </Button>

@@ -1686,7 +1686,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a submitted need, optionally refining its title and field (凝练) */
+        /** Accept a submitted need, optionally refining its title, field, description, indicators and budget range (凝练) */
         post: {
             parameters: {
                 query?: never;
@@ -1842,6 +1842,55 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["WithdrawNeedRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/{id}/withdrawal-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the bureau to release a need held by a published challenge (it may cancel the challenge) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NeedWithdrawalRequest"];
                 };
             };
             responses: {
@@ -2424,10 +2473,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description 凝练: the bureau may sharpen the title and correct the field when it accepts a need. */
+        /**
+         * @description 凝练: the bureau may sharpen the title, correct the field and rewrite the description, the technical
+         *         indicators and the budget range when it accepts a need. A part left null stays as the enterprise wrote it.
+         */
         AcceptNeedRequest: {
+            /** Format: decimal */
+            refinedBudgetMax?: null | number;
+            /** Format: decimal */
+            refinedBudgetMin?: null | number;
+            refinedDescription?: null | string;
             refinedField?: null | string;
+            refinedIndicators?: null | string;
             refinedTitle?: null | string;
+            refinement?: components["schemas"]["NeedRefinement"];
         };
         AssignExpertRequest: {
             /** Format: uuid */
@@ -2820,6 +2879,7 @@ export interface components {
             /** Format: date */
             desiredDelivery: string;
             field: string;
+            indicators?: null | string;
             publicSummary: string;
             title: string;
         };
@@ -2829,6 +2889,24 @@ export interface components {
             amount: number;
             /** Format: uuid */
             needId: string;
+        };
+        /** @description 凝练: what the bureau may rewrite of a need when it accepts it — null leaves a part as the enterprise wrote it. */
+        NeedRefinement: {
+            /** Format: decimal */
+            budgetMax?: null | number;
+            /** Format: decimal */
+            budgetMin?: null | number;
+            description?: null | string;
+            field?: null | string;
+            indicators?: null | string;
+            title?: null | string;
+        };
+        NeedRefinementRecord: {
+            after: null | string;
+            /** Format: date-time */
+            at: string;
+            before: null | string;
+            part: string;
         };
         /** @enum {string} */
         NeedStatus: "Draft" | "Submitted" | "Accepted" | "Rejected" | "Withdrawn";
@@ -2872,12 +2950,14 @@ export interface components {
             field: string;
             /** Format: uuid */
             id: string;
+            indicators: null | string;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
             originalField: null | string;
             originalTitle: null | string;
             publicSummary: string;
+            refinements: components["schemas"]["NeedRefinementRecord"][];
             rejectionReason: null | string;
             status: components["schemas"]["NeedStatus"];
             /** Format: date-time */
@@ -2888,6 +2968,15 @@ export interface components {
             /** Format: int64 */
             version: number;
             withdrawalReason: null | string;
+            withdrawalRequest: null | components["schemas"]["NeedWithdrawalAsk"];
+        };
+        NeedWithdrawalAsk: {
+            /** Format: date-time */
+            at: string;
+            reason: string;
+        };
+        NeedWithdrawalRequest: {
+            reason: string;
         };
         ObjectionAnswerRequest: {
             answer: string;

@@ -115,6 +115,7 @@ export const en: Messages = {
     PoorFitToNeed: 'Poor fit to the need',
     RankedBelowWinners: 'Ranked below the winners',
   },
+  needPart: { title: 'Title', field: 'Technical field', description: 'Description', indicators: 'Technical indicators', budgetMin: 'Budget from', budgetMax: 'Budget up to' },
   stageOutcome: { Continue: 'Continue', Eliminate: 'Eliminate' },
   problems: {
     status: {
@@ -192,6 +193,8 @@ export const en: Messages = {
       'no-such-objection': 'There is no such objection.',
       'not-a-bidder': 'Only an organisation that bid on this challenge may object to its award.',
       'team-eliminated': 'This team has been eliminated.',
+      'need-in-challenge': 'A published challenge holds this need, so it cannot be withdrawn; ask the bureau, which may cancel the challenge.',
+      'not-held': 'No published challenge holds this need; withdraw it directly.',
       antiforgery: 'The form expired; reload the page and try again.',
     },
     serverSaid: 'The server said: {{detail}}',
@@ -316,6 +319,7 @@ export const en: Messages = {
     upheld: 'Upheld',
     dismissed: 'Dismissed',
     awaitingAnswer: 'Awaiting an answer',
+    ndaOnlyWhileOpen: 'The confidential details unlock only while bidding is open, for organisations eligible to bid.',
   },
   register: {
     title: 'Register an organisation',
@@ -371,6 +375,16 @@ export const en: Messages = {
     acceptResults: 'Accept the results',
     acceptResultsText: 'Accept the results of this challenge? This cannot be undone.',
     resultsAccepted: 'Results accepted',
+    indicators: 'Technical indicators (optional)',
+    askWithdrawal: 'Ask the bureau to withdraw it',
+    askWithdrawalReason: 'Why (the bureau decides whether to cancel the challenge)',
+    withdrawalAsked: 'Your request went to the bureau.',
+    withdrawalPending: 'You asked the bureau to withdraw it on {{date}}; the bureau decides.',
+    refinements: 'Changes made by the bureau',
+    refinedPart: 'Part',
+    before: 'Before',
+    after: 'After',
+    refinedAt: 'Changed',
   },
   university: {
     myBidsIntro: "Your organisation's bids, receipts and results.",
@@ -527,5 +541,11 @@ export const en: Messages = {
     newDeadline: 'New bidding deadline',
     closeUnfilled: 'Close as unfilled',
     unfilledReason: 'Why it closes unfilled',
+    refinedDescription: 'Refined description',
+    refinedIndicators: 'Refined technical indicators',
+    refinedBudgetMin: 'Budget from (CNY)',
+    refinedBudgetMax: 'Budget up to (CNY)',
+    withdrawalRequest: 'Withdrawal request',
+    askedBack: 'Asked back {{date}}',
   },
 };

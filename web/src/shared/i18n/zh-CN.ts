@@ -113,6 +113,7 @@ export const zhCN = {
     PoorFitToNeed: '与需求匹配度不足',
     RankedBelowWinners: '综合评分排名靠后',
   },
+  needPart: { title: '标题', field: '技术领域', description: '需求描述', indicators: '技术指标', budgetMin: '预算下限', budgetMax: '预算上限' },
   stageOutcome: { Continue: '继续', Eliminate: '淘汰' },
   problems: {
     status: {
@@ -190,6 +191,8 @@ export const zhCN = {
       'no-such-objection': '没有这项异议。',
       'not-a-bidder': '只有参与申报的机构可以对揭榜结果提出异议。',
       'team-eliminated': '该团队已被淘汰。',
+      'need-in-challenge': '已发布的榜单正在使用此需求，不能撤回；请向科技局申请，由科技局决定是否取消榜单。',
+      'not-held': '没有已发布的榜单使用此需求，可以直接撤回。',
       antiforgery: '表单已过期，请刷新页面重试。',
     },
     serverSaid: '服务器说明：{{detail}}',
@@ -313,6 +316,7 @@ export const zhCN = {
     upheld: '异议成立',
     dismissed: '异议不成立',
     awaitingAnswer: '待答复',
+    ndaOnlyWhileOpen: '保密详情仅在申报期内向符合申报条件的机构开放。',
   },
   register: {
     title: '机构注册',
@@ -368,6 +372,16 @@ export const zhCN = {
     acceptResults: '验收结果',
     acceptResultsText: '确认验收此榜单的揭榜结果？验收后不可撤销。',
     resultsAccepted: '已验收',
+    indicators: '技术指标（选填）',
+    askWithdrawal: '申请科技局撤回',
+    askWithdrawalReason: '申请撤回的原因（科技局据此决定是否取消榜单）',
+    withdrawalAsked: '已向科技局提交撤回申请。',
+    withdrawalPending: '已于 {{date}} 申请科技局撤回，等待科技局决定。',
+    refinements: '科技局凝练记录',
+    refinedPart: '内容',
+    before: '修改前',
+    after: '修改后',
+    refinedAt: '修改时间',
   },
   university: {
     myBidsIntro: '贵机构的申报、回执与结果。',
@@ -524,6 +538,12 @@ export const zhCN = {
     newDeadline: '新的申报截止时间',
     closeUnfilled: '流榜',
     unfilledReason: '流榜原因',
+    refinedDescription: '凝练后的需求描述',
+    refinedIndicators: '凝练后的技术指标',
+    refinedBudgetMin: '预算下限（元）',
+    refinedBudgetMax: '预算上限（元）',
+    withdrawalRequest: '撤回申请',
+    askedBack: '{{date}} 申请撤回',
   },
 };
 

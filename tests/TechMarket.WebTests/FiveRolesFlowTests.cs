@@ -12,7 +12,9 @@ namespace TechMarket.WebTests;
 /// assigns an expert (the platform refuses a conflicted one and says why); the expert scores blind; the bureau gives
 /// feedback and proposes the award, which goes into publicity (公示) with the winner's name and score; the institute
 /// objects, the bureau dismisses the objection with a reason, and once the publicity is over (the clock moves again)
-/// makes the award final; each bidder sees its result; the enterprise accepts it. axe-core checks every screen.
+/// makes the award final; each bidder sees its result; the winner delivers a report, the enterprise rejects it with a reason
+/// (市场判题), the bureau resumes with a new date, the winner delivers again with a file and the enterprise accepts it as
+/// validated on the production floor (车间验题). axe-core checks every screen.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class FiveRolesFlowTests(WebHost host)
@@ -76,6 +78,10 @@ public sealed class FiveRolesFlowTests(WebHost host)
 
         await SeeResult(university, won: true);
         await SeeResult(institute, won: false);
+        await Deliver(university, "第一轮交付：中试样品热导率165W/mK，翘曲0.08%。", withFile: false);
+        await RejectResults(enterprise);
+        await Resume(bureau);
+        await Deliver(university, "第二轮交付：改进烧结工艺后热导率172W/mK，良率91%。", withFile: true);
         await AcceptResults(enterprise);
     }
 
@@ -353,13 +359,74 @@ public sealed class FiveRolesFlowTests(WebHost host)
         await bidder.CheckAccessibilityAsync("my bids");
     }
 
+    /// <summary>成果交付 from the winning bid's page; the team reads its own delivery back.</summary>
+    private static async Task Deliver(Person university, string report, bool withFile)
+    {
+        var page = university.Page;
+        await university.GoAsync("/university");
+        await page.GetByRole(AriaRole.Link, new() { Name = ChallengeTitle }).ClickAsync();
+        await page.GetByLabel("交付报告").FillAsync(report);
+        if (withFile)
+        {
+            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+            {
+                Name = "中试报告.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+            });
+            await page.Locator(".ant-upload-list-item-done").Filter(new() { HasText = "中试报告.pdf" }).WaitForAsync();
+        }
+
+        await university.Button("提交成果交付").ClickAsync();
+        await university.ExpectTextAsync(report);
+        if (withFile)
+        {
+            await university.Button("中试报告.pdf").WaitForAsync();
+            await university.CheckAccessibilityAsync("delivery");
+            await university.ScreenshotAsync("web-university-delivery");
+        }
+    }
+
+    private static async Task RejectResults(Person enterprise)
+    {
+        await enterprise.GoAsync("/enterprise/challenges");
+        var card = enterprise.Page.Locator(".ant-card").Filter(new() { HasText = ChallengeTitle });
+        await card.GetByText("第一轮交付：中试样品热导率165W/mK，翘曲0.08%。").WaitForAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "判题不通过" }).First.ClickAsync();
+        await enterprise.Dialog.GetByLabel("不通过的理由").FillAsync("热导率未达到170W/mK的揭榜要求。");
+        await enterprise.ConfirmAsync("判题不通过");
+        await card.Locator(".ant-tag").Filter(new() { HasTextString = "判题未通过" }).First.WaitForAsync();
+    }
+
+    private static async Task Resume(Person bureau)
+    {
+        await bureau.Page.ReloadAsync();
+        await bureau.ExpectTextAsync("出资企业判题不通过：请设定新的交付期限恢复实施，或判定榜单未成功。");
+        await bureau.ExpectTextAsync("热导率未达到170W/mK的揭榜要求。");
+        await bureau.CheckAccessibilityAsync("rejected results");
+        await bureau.Button("恢复实施并设定新期限").ClickAsync();
+        await bureau.Dialog.GetByLabel("新的交付期限").FillAsync(DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-ddTHH:mm"));
+        await bureau.Dialog.GetByLabel("恢复实施的理由").FillAsync("给予企业认可的30天整改期。");
+        await bureau.ConfirmAsync("恢复实施并设定新期限");
+        await bureau.Page.Locator(".ant-tag").Filter(new() { HasTextString = "实施中" }).First.WaitForAsync();
+        await bureau.ScreenshotAsync("web-bureau-judgement");
+    }
+
     private static async Task AcceptResults(Person enterprise)
     {
         await enterprise.GoAsync("/enterprise/challenges");
         var card = enterprise.Page.Locator(".ant-card").Filter(new() { HasText = ChallengeTitle });
+        await card.GetByText("第二轮交付：改进烧结工艺后热导率172W/mK，良率91%。").WaitForAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "验收结果" }).ClickAsync();
+        var dialog = enterprise.Dialog;
+        await dialog.GetByText("车间验题").ClickAsync();
+        await dialog.GetByLabel("验题地点").FillAsync("甬江新材料二号车间");
+        await dialog.GetByLabel("验题日期").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd"));
+        var participants = dialog.GetByRole(AriaRole.Combobox, new() { Name = "参与人员（每输入一人按回车）" });
+        await participants.FillAsync("车间主任 王海");
+        await participants.PressAsync("Enter");
+        await enterprise.CheckAccessibilityAsync("accept results");
         await enterprise.ConfirmAsync("确定");
-        await card.Locator(".ant-tag").Filter(new() { HasTextString = "已完成" }).WaitForAsync();
+        await card.Locator(".ant-tag").Filter(new() { HasTextString = "已完成" }).First.WaitForAsync();
+        await card.GetByText("甬江新材料二号车间", new() { Exact = false }).WaitForAsync();
         await enterprise.ScreenshotAsync("web-enterprise-results");
     }
 }

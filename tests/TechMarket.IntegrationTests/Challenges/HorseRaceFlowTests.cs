@@ -74,7 +74,11 @@ public sealed class HorseRaceFlowTests(TechMarketHost host) : ApiTest(host)
         {
             decisions = new object[] { new { bidId = bids[0], outcome = "Continue", note = "最终验收通过" } },
         })).ShouldBeOkAsync();
-        await (await enterprise.PostAsync($"/api/challenges/{id}/results/accept")).ShouldBeOkAsync();
+        await (await awarded.Challenge.Bidders[0].PostAsync($"/api/challenges/{id}/delivery", new { report = "固态电池样品通过最终验收测试。", attachmentIds = Array.Empty<string>() }))
+            .ShouldBeOkAsync();
+        await (await enterprise.PostAsync($"/api/challenges/{id}/results/accept", new { adopted = labels[0], teams = new[] { new { label = labels[0], accepted = true } } }))
+            .ShouldBeOkAsync();
+        (await enterprise.GetJsonAsync<JudgementView>($"/api/challenges/{id}/judgement")).Verdicts.ShouldHaveSingleItem().Adopted.ShouldBe(labels[0]);
         (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Status.ShouldBe(ChallengeStatus.Completed);
     }
 }

@@ -78,6 +78,9 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
 
         await (await (await AsAsync(Demo.OtherEnterprise)).PostAsync($"/api/challenges/{id}/results/accept")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         var enterprise = awarded.Challenge.Enterprise;
+        await (await enterprise.PostAsync($"/api/challenges/{id}/results/accept")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "not-delivered");
+        await (await university.PostAsync($"/api/challenges/{id}/delivery", new { report = "中试线连续运行30天，指标全部达成。", attachmentIds = Array.Empty<string>() }))
+            .ShouldBeOkAsync();
         await (await enterprise.PostAsync($"/api/challenges/{id}/results/accept")).ShouldBeOkAsync();
         (await enterprise.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Status.ShouldBe(ChallengeStatus.Completed);
     }

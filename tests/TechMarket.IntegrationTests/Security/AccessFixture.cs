@@ -73,6 +73,11 @@ public sealed class AccessFixture
     /// <summary>Closed without a bid: the bureau may close it as 流榜.</summary>
     public required string UnfilledChallenge { get; init; }
 
+    /// <summary>Awarded to the demo university, which delivered its results (a report and one file): 市场判题 starts.</summary>
+    public required string DeliveredChallenge { get; init; }
+
+    public required string Delivery { get; init; }
+
     public required string[] RaceBids { get; init; }
 
     public required string PendingToApprove { get; init; }
@@ -85,7 +90,7 @@ public sealed class AccessFixture
     public IEnumerable<string> Secrets =>
     [
         DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, OwnUpload,
-        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, Objection,
+        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, Objection, Delivery,
     ];
 
     /// <summary>What the owners read back before and after the outsiders tried: the version ETag of each, which every
@@ -99,6 +104,7 @@ public sealed class AccessFixture
         (Demo("bureau.zhenhai"), $"/api/challenges/{ReviewedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{RaceChallenge}"),
         (Demo("bureau.zhenhai"), $"/api/challenges/{PublicisedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{ObjectedChallenge}"),
         (Demo("bureau.zhenhai"), $"/api/challenges/{NoBidChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{UnfilledChallenge}"),
+        (Demo("bureau.zhenhai"), $"/api/challenges/{DeliveredChallenge}"),
         (Demo("university"), $"/api/bids/{SealedBid}"), (Demo("university"), $"/api/bids/{ReviewedBid}"),
         (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToApprove}"), (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToReject}"),
     ];
@@ -134,7 +140,9 @@ public sealed class AccessFixture
         await BidAsync(university, publicised);
         var objected = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
         await BidAsync(university, objected);
-        foreach (var closing in new[] { reviewed, race, noBid, unfilled, publicised, objected })
+        var delivered = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        await BidAsync(university, delivered);
+        foreach (var closing in new[] { reviewed, race, noBid, unfilled, publicised, objected, delivered })
         {
             await CloseBiddingAsync(host, bureau, closing);
         }
@@ -157,8 +165,13 @@ public sealed class AccessFixture
         // waits for its owner to do it. `objected` is proposed after, so its publicity still runs, with an objection.
         await ProposeAsync(race, "A", "B");
         await ProposeAsync(publicised, "A");
-        host.Clock.AdvanceTo((await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{race}")).PublicityEndsAt!.Value.AddSeconds(1));
+        await ProposeAsync(delivered, "A");
+        host.Clock.AdvanceTo((await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{delivered}")).PublicityEndsAt!.Value.AddSeconds(1));
         await (await bureau.PostAsync($"/api/challenges/{race}/award/final")).ShouldBeOkAsync();
+        await (await bureau.PostAsync($"/api/challenges/{delivered}/award/final")).ShouldBeOkAsync();
+        var deliveredFile = await UploadAsync(university, delivered);
+        await (await university.PostAsync($"/api/challenges/{delivered}/delivery", new { report = "中试线连续运行30天，指标全部达成。", attachmentIds = new[] { deliveredFile } }))
+            .ShouldBeOkAsync();
         await ProposeAsync(objected, "A");
         var objection = (await (await university.PostAsync($"/api/challenges/{objected}/objections", new { reason = "评分未考虑中试数据" }))
             .ShouldBeOkAsync<ObjectionReceipt>()).ObjectionId.ToString();
@@ -199,6 +212,8 @@ public sealed class AccessFixture
             ObjectedChallenge = objected,
             Objection = objection,
             UnfilledChallenge = unfilled,
+            DeliveredChallenge = delivered,
+            Delivery = (await enterprise.GetJsonAsync<JudgementView>($"/api/challenges/{delivered}/judgement")).Deliveries.Single().Id.ToString(),
             PendingToApprove = await RegisterAsync(host),
             PendingToReject = await RegisterAsync(host),
             University = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),

@@ -127,6 +127,11 @@ public sealed class ChallengeStory
     public ChallengeStory Gate(int stage, params (string Label, StageOutcome Outcome)[] decisions) => Then(new StageGateReviewed(
         Id, stage, [.. decisions.Select(d => new StageDecision(BidId(d.Label), d.Outcome, null))], Guid.CreateVersion7(), Given.Now.AddDays(-1)));
 
+    /// <summary>成果交付 by the team with this label: a report and one file, as <see cref="DeliverResults"/> records it.</summary>
+    public ChallengeStory Delivered(string label) => Then(new ResultsDelivered(
+        Id, Guid.NewGuid(), BidId(label), label, Bid(label).OrganisationId, "中试线连续运行30天，指标全部达成。",
+        [new DeliveredFile(Guid.NewGuid(), "交付报告.pdf", "application/pdf", 2048, "sha256-report")], Guid.CreateVersion7(), Given.Now.AddHours(-2)));
+
     public ChallengeStory Completed() => Then(new ChallengeCompleted(Id, Given.Now.AddHours(-1)));
 
     public ChallengeStory Failed(string reason = "No team met the pilot target") =>

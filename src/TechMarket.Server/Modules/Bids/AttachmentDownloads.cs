@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Award;
 
 namespace TechMarket.Server.Modules.Bids;
 
@@ -25,6 +26,27 @@ public static class AttachmentDownloads
         challenges.MapGet("/{id:guid}/bids/{label}/attachments/{number:int}", ByLabelAsync).RequireAuthorization(Policies.User)
             .WithSummary("Download attachment N of the bid with this label, under a neutral name (reviewers and the bureau, after close)");
         return challenges;
+    }
+
+    public static RouteGroupBuilder MapDeliveryFile(this RouteGroupBuilder challenges)
+    {
+        challenges.MapGet("/{id:guid}/deliveries/{deliveryId:guid}/files/{number:int}", DeliveryFileAsync).RequireAuthorization(Policies.User)
+            .WithSummary("Download file N of a delivery (成果交付): the bureau, the funders and the team that delivered it");
+        return challenges;
+    }
+
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DeliveryFileAsync(
+        Guid id, Guid deliveryId, int number, Actor actor, IQuerySession session, IAttachmentContent contents, HttpContext http, CancellationToken ct)
+    {
+        var challenge = await session.LoadAsync<ChallengeDetails>(id, ct);
+        var delivery = challenge?.Deliveries.FirstOrDefault(d => d.Id == deliveryId);
+        if (challenge is null || delivery is null || !JudgementQueries.MayRead(challenge, actor, delivery) || number < 1 || number > delivery.Files.Count)
+        {
+            return Problems.NotFound("The file");
+        }
+
+        var file = delivery.Files[number - 1];
+        return await StreamAsync(contents, http, file.AttachmentId, file.ContentType, file.FileName, ct);
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ByIdAsync(

@@ -38,7 +38,7 @@ public static class BidAttachments
             ? new Dictionary<Guid, BidAttachment>()
             : (await session.LoadManyAsync<BidAttachment>(ct, [.. ids])).ToDictionary(a => a.Id);
 
-    /// <summary>Removes the uploads older than the cutoff that no bid refers to; returns their ids.</summary>
+    /// <summary>Removes the uploads older than the cutoff that no bid and no delivery (成果交付) refers to; returns their ids.</summary>
     public static async Task<IReadOnlyList<Guid>> SweepAsync(IQuerySession session, DateTimeOffset cutoff, CancellationToken ct) =>
         await session.QueryAsync<Guid>($"select id from {SweepFunction}(?) as id", ct, cutoff);
 
@@ -82,6 +82,9 @@ public static class BidAttachments
               and not exists (
                 select 1 from {MartenSetup.Schema}.mt_doc_bid_details b
                 where b.data -> 'content' -> 'attachments' @> jsonb_build_array(jsonb_build_object('attachmentId', a.id)))
+              and not exists (
+                select 1 from {MartenSetup.Schema}.mt_doc_challenge_details c
+                where c.data -> 'deliveries' @> jsonb_build_array(jsonb_build_object('files', jsonb_build_array(jsonb_build_object('attachmentId', a.id)))))
             returning a.id;
         end;
         $$;

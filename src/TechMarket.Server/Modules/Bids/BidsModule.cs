@@ -4,6 +4,7 @@ using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Award;
 
 namespace TechMarket.Server.Modules.Bids;
 
@@ -13,6 +14,7 @@ public static class BidsModule
     {
         services.AddOptions<AttachmentOptions>().BindConfiguration("Attachments");
         services.AddSingleton<IChallengeBids, BidsOnChallenges>();
+        services.AddSingleton<IDeliveryFiles, DeliveryUploads>();
         services.AddSingleton<IAttachmentContent>(provider => new PostgresAttachmentContent(provider.GetRequiredService<IConfiguration>().ConnectionString()));
         services.AddStartupTask<BidSlotBackfill>();
         // One instance, both the hosted sweeper and a service (tests sweep on their own clock).
@@ -36,7 +38,8 @@ public static class BidsModule
             .MapSubmitBid()
             .MapUploadAttachment()
             .MapChallengeBids()
-            .MapAttachmentByLabel();
+            .MapAttachmentByLabel()
+            .MapDeliveryFile();
         app.MapGroup("/api/bids").WithTags("Bids")
             .MapAmendBid()
             .MapWithdrawBid()

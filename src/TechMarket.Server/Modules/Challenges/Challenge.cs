@@ -20,6 +20,9 @@ public enum ChallengeStatus
 
     /// <summary>流榜: closed without a winner, because no bid reached the pass mark.</summary>
     Unfilled,
+
+    /// <summary>市场判题不通过: a funder rejected the results; the bureau resumes the work or fails the challenge.</summary>
+    ResultsRejected,
 }
 
 /// <summary>
@@ -27,7 +30,7 @@ public enum ChallengeStatus
 /// (Status, Terms); funding (Funding, ConfirmedFunders — confirm, publish, accept results, conflicts); disclosure
 /// (NdaOrganisations — an NDA accepted twice logs once); the close (Commitments — which bids took part, by label);
 /// review (Experts, Scores, FeedbackGiven — assign, score, award); the award and after (Results, StagesReviewed,
-/// Eliminated, AcceptedBy — stage gates and 市场判题). What only screens show lives in <see cref="ChallengeDetails"/>.
+/// Eliminated, Delivered, AcceptedBy — stage gates, deliveries and 市场判题). What only screens show lives in <see cref="ChallengeDetails"/>.
 /// </summary>
 public sealed record Challenge(
     Guid Id,
@@ -46,7 +49,8 @@ public sealed record Challenge(
     ImmutableHashSet<Guid> Eliminated,
     ImmutableHashSet<Guid> AcceptedBy,
     DateTimeOffset? PublicityEndsAt,
-    ImmutableDictionary<Guid, bool> Objections)
+    ImmutableDictionary<Guid, bool> Objections,
+    ImmutableHashSet<Guid> Delivered)
 {
     /// <summary>Objections the bureau has not answered yet.</summary>
     public IEnumerable<Guid> PendingObjections => Objections.Where(o => !o.Value).Select(o => o.Key);
@@ -70,7 +74,7 @@ public sealed record Challenge(
             return state ?? new Challenge(
                 drafted.ChallengeId, drafted.District, ChallengeStatus.Draft, drafted.Terms, drafted.Funding, [], [], [], [],
                 ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty, [], [], 0, [], [],
-                null, ImmutableDictionary<Guid, bool>.Empty);
+                null, ImmutableDictionary<Guid, bool>.Empty, []);
         }
 
         if (state is null)
@@ -101,7 +105,9 @@ public sealed record Challenge(
                 StagesReviewed = Math.Max(next.StagesReviewed, x.Stage),
                 Eliminated = next.Eliminated.Union(x.Decisions.Where(d => d.Outcome == StageOutcome.Eliminate).Select(d => d.BidId)),
             },
+            ResultsDelivered x => next with { Delivered = next.Delivered.Add(x.BidId) },
             ResultsAccepted x => next with { AcceptedBy = next.AcceptedBy.Add(x.EnterpriseId) },
+            JudgementResumed => next with { Delivered = [], AcceptedBy = [] },
             ChallengeRepublished x => next with
             {
                 Terms = next.Terms with { ClosesAt = x.ClosesAt },
@@ -131,6 +137,8 @@ public sealed record Challenge(
         ChallengeFailed => ChallengeStatus.Failed,
         ChallengeRepublished => ChallengeStatus.Published,
         ChallengeUnfilled => ChallengeStatus.Unfilled,
+        ResultsRejected => ChallengeStatus.ResultsRejected,
+        JudgementResumed => ChallengeStatus.InProgress,
         _ => null,
     };
 }

@@ -9,6 +9,19 @@ public sealed record Republication(DateTimeOffset PreviousClosesAt, DateTimeOffs
 public sealed record Objection(
     Guid Id, Guid OrganisationId, string Reason, DateTimeOffset LodgedAt, bool? Upheld = null, string? Answer = null, DateTimeOffset? AnsweredAt = null);
 
+/// <summary>成果交付: what a winning team delivered in a round of judgement.</summary>
+public sealed record Delivery(
+    Guid Id, int Round, Guid BidId, string Label, Guid OrganisationId, string Report, IReadOnlyList<DeliveredFile> Files, DateTimeOffset At);
+
+/// <summary>市场判题: one funder's verdict in a round — accepted (in a horse race with the adopted team and a verdict on
+/// each team; 车间验题 with its site) or rejected with a reason.</summary>
+public sealed record Verdict(
+    int Round, Guid EnterpriseId, bool Accepted, string? Reason, string? AdoptedLabel, IReadOnlyList<TeamVerdict> Teams, SiteValidation? Site,
+    DateTimeOffset At);
+
+/// <summary>After a rejection, the bureau let the winners deliver again by a new date.</summary>
+public sealed record Resumption(DateTimeOffset DeliverBy, string Reason, DateTimeOffset At);
+
 public sealed record Disclosure(Guid OrganisationId, string OrganisationName, Guid UserId, string UserName, DateTimeOffset At);
 
 /// <summary>Everything about one challenge, kept inline with its events (<see cref="ChallengeDetailsProjection"/>); the
@@ -16,7 +29,7 @@ public sealed record Disclosure(Guid OrganisationId, string OrganisationName, Gu
 public sealed class ChallengeDetails
 {
     /// <summary>The shape of this document; a stored one of an older shape is rebuilt from its stream at start-up.</summary>
-    public const int CurrentShape = 2;
+    public const int CurrentShape = 3;
 
     public int Shape { get; set; } = CurrentShape;
 
@@ -59,6 +72,18 @@ public sealed class ChallengeDetails
     public DateTimeOffset? PublicityEndsAt { get; set; }
 
     public List<Objection> Objections { get; set; } = [];
+
+    /// <summary>市场判题 rounds: 1 from the award, one more each time the bureau resumes after a rejection.</summary>
+    public int JudgementRound { get; set; } = 1;
+
+    /// <summary>The delivery date the bureau set when it last resumed after a rejection.</summary>
+    public DateTimeOffset? DeliverBy { get; set; }
+
+    public List<Delivery> Deliveries { get; set; } = [];
+
+    public List<Verdict> Verdicts { get; set; } = [];
+
+    public List<Resumption> Resumptions { get; set; } = [];
 
     public string? CancellationReason { get; set; }
 

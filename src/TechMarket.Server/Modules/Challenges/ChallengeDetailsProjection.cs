@@ -67,6 +67,22 @@ public static class ChallengeDetailsProjection
             case StageGateReviewed x:
                 PassGate(details, x);
                 break;
+            case ResultsDelivered x:
+                details.Deliveries.RemoveAll(d => d.BidId == x.BidId && d.Round == details.JudgementRound);
+                details.Deliveries.Add(new Delivery(x.DeliveryId, details.JudgementRound, x.BidId, x.Label, x.OrganisationId, x.Report, x.Files, x.At));
+                break;
+            case ResultsAccepted x:
+                details.Verdicts.Add(new Verdict(
+                    details.JudgementRound, x.EnterpriseId, true, null, details.Results.FirstOrDefault(r => r.BidId == x.AdoptedBidId)?.Label, x.Teams ?? [], x.Site, x.At));
+                break;
+            case ResultsRejected x:
+                details.Verdicts.Add(new Verdict(details.JudgementRound, x.EnterpriseId, false, x.Reason, null, [], null, x.At));
+                break;
+            case JudgementResumed x:
+                details.JudgementRound++;
+                details.DeliverBy = x.DeliverBy;
+                details.Resumptions.Add(new Resumption(x.DeliverBy, x.Reason, x.At));
+                break;
             case ChallengeFailed x:
                 details.FailureReason = x.Reason;
                 break;

@@ -56,8 +56,26 @@ public sealed record ChallengeAwarded(Guid ChallengeId, IReadOnlyList<BidResult>
 public sealed record StageGateReviewed(Guid ChallengeId, int Stage, IReadOnlyList<StageDecision> Decisions, Guid By, DateTimeOffset At)
     : ChallengeEvent(ChallengeId, At);
 
-/// <summary>市场判题: an enterprise that funds the challenge accepted the final results.</summary>
-public sealed record ResultsAccepted(Guid ChallengeId, Guid EnterpriseId, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+/// <summary>成果交付: a winning team submitted its delivered results — a report and files — for the funders to judge;
+/// a later delivery of the same team in the same round replaces the earlier one.</summary>
+public sealed record ResultsDelivered(
+    Guid ChallengeId, Guid DeliveryId, Guid BidId, string Label, Guid OrganisationId, string Report, IReadOnlyList<DeliveredFile> Files, Guid By,
+    DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>市场判题: an enterprise that funds the challenge accepted the final results — in a horse race with its verdict
+/// on each team and the team whose result it adopts; 车间验题 when validated on the production floor (Site).</summary>
+public sealed record ResultsAccepted(
+    Guid ChallengeId, Guid EnterpriseId, Guid By, DateTimeOffset At, Guid? AdoptedBidId = null, IReadOnlyList<TeamVerdict>? Teams = null,
+    SiteValidation? Site = null)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>市场判题不通过: a funding enterprise rejected the results with a reason; the bureau decides what follows.</summary>
+public sealed record ResultsRejected(Guid ChallengeId, Guid EnterpriseId, string Reason, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+/// <summary>After a rejection the bureau let the winners work on until a new date; the results are delivered and judged
+/// again from the start.</summary>
+public sealed record JudgementResumed(Guid ChallengeId, DateTimeOffset DeliverBy, string Reason, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
 
 public sealed record ChallengeCompleted(Guid ChallengeId, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
 

@@ -29,6 +29,7 @@ public static class ChallengeRules
         ChallengeStatus.Failed => "failed",
         ChallengeStatus.Cancelled => "cancelled",
         ChallengeStatus.Unfilled => "closed without a winner (流榜)",
+        ChallengeStatus.ResultsRejected => "waiting for the bureau after its results were rejected",
         _ => status.ToString(),
     };
 }

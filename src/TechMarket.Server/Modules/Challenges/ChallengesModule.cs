@@ -54,7 +54,11 @@ public static class ChallengesModule
             .MapFinaliseAward()
             .MapReviewStageGate()
             .MapStages()
+            .MapDeliverResults()
             .MapAcceptResults()
+            .MapRejectResults()
+            .MapResumeJudgement()
+            .MapJudgement()
             .MapFailChallenge();
         app.MapGroup("/api/experts").WithTags("Reviews")
             .MapUpdateExpertProfile()

@@ -1,4 +1,5 @@
 using Marten;
+using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Bids;
@@ -136,7 +137,10 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
         }
         else if (story.Target == ChallengeStatus.Completed)
         {
-            await StepAsync(id, c => AcceptResults.Decide(c, new AcceptResults(funder, now.AddHours(-6))), ct);
+            await StepAsync(id, c => DeliverResults.Decide(c, new DeliverResults(
+                Guid.NewGuid(), "编队调度系统已在梅山港区完成30天连续运行，平均等待时间下降27%，详见交付报告。", [], Winner(c), now.AddHours(-9))), ct);
+            var site = new SiteValidation("梅山港区二期集卡调度中心", now.AddHours(-8).DateInChina(), ["港区调度主管 王海", "甬城大学 赵磊", "镇海区科技局 李明"]);
+            await StepAsync(id, c => AcceptResults.Decide(c, new AcceptResults(null, [], site, funder, now.AddHours(-6))), ct);
         }
         else if (story.Target == ChallengeStatus.Failed)
         {
@@ -144,6 +148,10 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
             await StepAsync(id, c => FailChallenge.Decide(c, failure), ct);
         }
     }
+
+    /// <summary>A user of the winning organisation, who delivers its results.</summary>
+    private Actor Winner(Challenge challenge) =>
+        world.Actors.First(a => a.IsIn(Roles.University) && challenge.Results.Any(r => r.Won && r.OrganisationId == a.OrganisationId));
 
     private async Task ReviewAsync(Guid id, List<Guid> bidIds, bool complete, DateTimeOffset closes, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '@/shared/api/client';
+import { api, ifMatch, unwrap } from '@/shared/api/client';
 import type { ChallengeView, ObjectionView } from '@/shared/api/types';
 import { fromCityLocalInput } from '@/shared/format/dates';
 import { useFormat } from '@/shared/format/useFormat';
@@ -23,12 +23,13 @@ export function PublicityCard({ challenge }: { challenge: ChallengeView }) {
   const answer = useCommand({
     run: (v: { reason: string }) => unwrap(api.POST('/api/challenges/{id}/objections/{objectionId}/answer', {
       params: { path: { id: challenge.id, objectionId: answering!.objection.id } },
+      headers: ifMatch(challenge.version),
       body: { upheld: answering!.upheld, answer: v.reason },
     })),
     invalidates: keys,
     onSuccess: () => setAnswering(null),
   });
-  const finalise = useCommand({ run: () => unwrap(api.POST('/api/challenges/{id}/award/final', { params: { path: { id: challenge.id } } })), invalidates: keys });
+  const finalise = useCommand({ run: () => unwrap(api.POST('/api/challenges/{id}/award/final', { params: { path: { id: challenge.id } }, headers: ifMatch(challenge.version) })), invalidates: keys });
   const running = challenge.publicityEndsAt !== null && new Date(challenge.publicityEndsAt) > new Date();
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('bureau.publicity')}</h2>} style={{ marginTop: 16 }}
@@ -73,7 +74,7 @@ export function NoWinnerCard({ challenge }: { challenge: ChallengeView }) {
   const ranking = useRanking(challenge.id, challenge.status === 'UnderReview');
   const [asking, setAsking] = useState<'republish' | 'unfilled' | null>(null);
   const keys = [bureauKeys.challenge(challenge.id), bureauKeys.ranking(challenge.id), bureauKeys.board];
-  const path = { params: { path: { id: challenge.id } } };
+  const path = { params: { path: { id: challenge.id } }, headers: ifMatch(challenge.version) };
   const republish = useCommand({
     run: (v: { reason: string; closesAt: string }) =>
       unwrap(api.POST('/api/challenges/{id}/republish', { ...path, body: { reason: v.reason, closesAt: fromCityLocalInput(v.closesAt) } })),

@@ -13,6 +13,7 @@ import { ChallengeOutcome, ChallengeTermsCard } from '@/features/public/Challeng
 import { useChallenge } from '@/features/public/queries';
 import { bureauKeys, useStages } from './queries';
 import { NoWinnerCard, PublicityCard } from './AwardPanel';
+import { JudgementPanel } from './JudgementPanel';
 import { ExpertsCard, RankingCard } from './ReviewPanel';
 
 function askReason(modal: ReturnType<typeof App.useApp>['modal'], title: string, label: string, run: (reason: string) => Promise<unknown>) {
@@ -45,7 +46,7 @@ function Actions({ challenge }: { challenge: ChallengeView }) {
       {['Draft', 'Published', 'BiddingClosed', 'UnderReview'].includes(s) && (
         <Button danger onClick={() => askReason(modal, t('bureau.cancelChallenge'), t('bureau.cancelReason'), (r) => cancel.mutateAsync(r))}>{t('bureau.cancelChallenge')}</Button>
       )}
-      {(s === 'Awarded' || s === 'InProgress') && (
+      {(s === 'Awarded' || s === 'InProgress' || s === 'ResultsRejected') && (
         <Button danger onClick={() => askReason(modal, t('bureau.fail'), t('bureau.failReason'), (r) => fail.mutateAsync(r))}>{t('bureau.fail')}</Button>
       )}
     </Space>
@@ -96,6 +97,7 @@ function StagesCard({ challenge }: { challenge: ChallengeView }) {
   const gate = useCommand({
     run: () => unwrap(api.POST('/api/challenges/{id}/stages/{stage}/gate', {
       params: { path: { id: challenge.id, stage: next } },
+      headers: ifMatch(challenge.version),
       body: { decisions: (stages.data?.teams ?? []).filter((team) => !team.eliminated).map((team) => ({ bidId: team.bidId, outcome: outcomes[team.bidId] ?? 'Continue', note: null })) },
     })),
     invalidates: [bureauKeys.stages(challenge.id), bureauKeys.challenge(challenge.id)],
@@ -153,7 +155,7 @@ function DisclosureLog({ challengeId }: { challengeId: string }) {
 }
 
 /** One challenge from the bureau's side, from draft to award: funding, publication, experts, ranking, feedback, the proposed
- * award's publicity and objections, the final award (or 重新发榜 / 流榜 when no bid passed), stage gates. */
+ * award's publicity and objections, the final award (or 重新发榜 / 流榜 when no bid passed), stage gates, 市场判题. */
 export function ManageChallengePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -171,6 +173,7 @@ export function ManageChallengePage() {
           {['UnderReview', 'InPublicity', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Unfilled'].includes(c.status) && <RankingCard challenge={c} />}
           {c.status === 'InPublicity' && <PublicityCard challenge={c} />}
           {c.terms.mode === 'HorseRace' && ['Awarded', 'InProgress', 'Completed'].includes(c.status) && <StagesCard challenge={c} />}
+          {['Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed'].includes(c.status) && <JudgementPanel challenge={c} />}
           <ChallengeOutcome challenge={c} />
           <Collapse style={{ marginTop: 16 }} items={[
             { key: 'terms', label: t('challenge.requirements'), children: <ChallengeTermsCard challenge={c} /> },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '@/shared/api/client';
+import { api, ifMatch, unwrap } from '@/shared/api/client';
 import type { ChallengeView, ExpertProfile, FeedbackReason, RankingRow } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
@@ -90,7 +90,7 @@ export function RankingCard({ challenge }: { challenge: ChallengeView }) {
   const ranking = useRanking(challenge.id, true);
   const [feedbackFor, setFeedbackFor] = useState<RankingRow | null>(null);
   const award = useCommand({
-    run: () => unwrap(api.POST('/api/challenges/{id}/award', { params: { path: { id: challenge.id } } })),
+    run: () => unwrap(api.POST('/api/challenges/{id}/award', { params: { path: { id: challenge.id } }, headers: ifMatch(challenge.version) })),
     invalidates: [bureauKeys.challenge(challenge.id), bureauKeys.ranking(challenge.id)],
   });
   const criteria = challenge.terms.criteria;

@@ -10,6 +10,8 @@ import { ChallengeStatusTag, PageHeader } from '@/shared/ui/bits';
 import { ProblemAlert } from '@/shared/ui/ProblemAlert';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
+import { JudgementCard } from '@/features/public/Judgement';
+import { JudgeResults } from './JudgeResults';
 import { enterpriseKeys, useChallengesOf, useMyNeeds } from './queries';
 
 function Disclosures({ challengeId }: { challengeId: string }) {
@@ -33,6 +35,9 @@ function Disclosures({ challengeId }: { challengeId: string }) {
   );
 }
 
+/** From the award on, what the winners delivered and how the funders judged it. */
+const judged = ['Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed'];
+
 function FundedChallenge({ challenge }: { challenge: ChallengeView }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
@@ -44,7 +49,6 @@ function FundedChallenge({ challenge }: { challenge: ChallengeView }) {
   const path = { params: { path: { id: challenge.id } }, headers: ifMatch(challenge.version) };
   const keys = [enterpriseKeys.challenge(challenge.id)];
   const confirm = useCommand({ run: () => unwrap(api.POST('/api/challenges/{id}/funding/confirm', path)), invalidates: keys });
-  const accept = useCommand({ run: () => unwrap(api.POST('/api/challenges/{id}/results/accept', path)), invalidates: keys, success: t('enterprise.resultsAccepted') });
   return (
     <Card
       title={<Link to={`/challenges/${challenge.id}`} style={{ whiteSpace: 'normal' }}>{challenge.terms.title}</Link>}
@@ -63,16 +67,12 @@ function FundedChallenge({ challenge }: { challenge: ChallengeView }) {
             {t('enterprise.confirmFunding')}
           </Button>
         )}
-        {(challenge.status === 'Awarded' || challenge.status === 'InProgress') && (
-          <Button type="primary" loading={accept.isPending}
-            onClick={() => modal.confirm({ title: t('enterprise.acceptResults'), content: t('enterprise.acceptResultsText'), okText: t('common.confirm'), cancelText: t('common.cancel'), onOk: () => accept.mutateAsync() })}>
-            {t('enterprise.acceptResults')}
-          </Button>
-        )}
+        {(challenge.status === 'Awarded' || challenge.status === 'InProgress') && <JudgeResults challenge={challenge} />}
       </Space>
       {challenge.winners.length > 0 && (
         <p>{t('challenge.winners')}: {challenge.winners.map((w) => `${w.organisationName} · ${format.money(w.funding)}`).join('; ')}</p>
       )}
+      {judged.includes(challenge.status) && <JudgementCard challengeId={challenge.id} />}
       {challenge.status !== 'Draft' && (
         <Collapse size="small" items={[{ key: 'log', label: t('challenge.disclosures'), children: <Disclosures challengeId={challenge.id} /> }]} />
       )}

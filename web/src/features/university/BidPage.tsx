@@ -10,6 +10,7 @@ import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
 import { useChallenge } from '@/features/public/queries';
 import { computeCommitment } from './commitment';
+import { DeliveryCard } from './DeliveryCard';
 import { bidderKeys, useBid } from './queries';
 
 /** The receipt: the commitment, recomputed in the browser from the content and salt, and checked against the list published at close. */
@@ -49,6 +50,14 @@ function Receipt({ bid }: { bid: BidView }) {
   );
 }
 
+/** From the award on, the winning team delivers its results here and reads the funders' verdicts. */
+function WonChallenge({ challengeId, organisationId }: { challengeId: string; organisationId: string }) {
+  const challenge = useChallenge(challengeId);
+  const c = challenge.data;
+  if (!c || !c.winners.some((w) => w.organisationId === organisationId)) return null;
+  return ['Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed'].includes(c.status) ? <DeliveryCard challenge={c} /> : null;
+}
+
 export function BidPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -75,6 +84,7 @@ export function BidPage() {
                 )}
               </Space>
             } />
+          <WonChallenge challengeId={b.challengeId} organisationId={b.organisationId} />
           <Receipt bid={b} />
           <Card>
             <Descriptions column={1} size="small">

@@ -716,6 +716,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{id}/deliveries/{deliveryId}/files/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download file N of a delivery (成果交付): the bureau, the funders and the team that delivered it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: string;
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 成果交付: a winning team submits its results — a report and uploaded files — for the funders to judge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeliverResultsRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{id}/disclosures": {
         parameters: {
             query?: never;
@@ -891,6 +978,44 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/judgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 市场判题: the deliveries and the funders' verdicts (the bureau and funders: all; a winning team: its own deliveries) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JudgementView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1206,7 +1331,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 市场判题: a funding enterprise accepts the final results */
+        /** 市场判题: a funding enterprise accepts the delivered results (a horse race: judges each team and adopts one; 车间验题 with a site) */
         post: {
             parameters: {
                 query?: never;
@@ -1216,7 +1341,109 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AcceptResultsRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/results/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市场判题: a funding enterprise rejects the results with a reason; the bureau resumes the work or fails the challenge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RejectResultsRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/results/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After rejected results: let the winners deliver again by a new date, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResumeJudgementRequest"];
+                };
+            };
             responses: {
                 /** @description No Content */
                 204: {
@@ -2489,6 +2716,15 @@ export interface components {
             refinedTitle?: null | string;
             refinement?: components["schemas"]["NeedRefinement"];
         };
+        /**
+         * @description Adopted and Teams for a horse race (the team whose result is adopted, a verdict on each team in the race);
+         *         Site for 车间验题.
+         */
+        AcceptResultsRequest: {
+            adopted?: null | string;
+            site?: null | components["schemas"]["SiteValidation"];
+            teams?: null | components["schemas"]["TeamJudgement"][];
+        };
         AssignExpertRequest: {
             /** Format: uuid */
             expertId: string;
@@ -2623,7 +2859,7 @@ export interface components {
         /** @enum {string} */
         ChallengeMode: "SingleWinner" | "HorseRace";
         /** @enum {string} */
-        ChallengeStatus: "Draft" | "Published" | "BiddingClosed" | "UnderReview" | "InPublicity" | "Awarded" | "InProgress" | "Completed" | "Failed" | "Cancelled" | "Unfilled";
+        ChallengeStatus: "Draft" | "Published" | "BiddingClosed" | "UnderReview" | "InPublicity" | "Awarded" | "InProgress" | "Completed" | "Failed" | "Cancelled" | "Unfilled" | "ResultsRejected";
         /**
          * @description What the bureau published (榜单): the problem, the window, how bids are judged and funded. PassMark is the
          *         minimum weighted score (0–100) a bid needs to win; 0 means every ranked bid may win. It comes last, with a default,
@@ -2735,6 +2971,32 @@ export interface components {
             /** Format: int32 */
             score: number;
         };
+        DeliveredFileView: {
+            contentType: string;
+            fileName: string;
+            /** Format: int32 */
+            number: number;
+            sha256: string;
+            /** Format: int64 */
+            size: number;
+        };
+        /** @description The delivered results: a report and the uploads (POST /api/challenges/{id}/attachments) that go with it. */
+        DeliverResultsRequest: {
+            attachmentIds: string[];
+            report: string;
+        };
+        /** @description A delivery; its files are downloaded by the delivery's id and their number. */
+        DeliveryView: {
+            /** Format: date-time */
+            at: string;
+            files: components["schemas"]["DeliveredFileView"][];
+            /** Format: uuid */
+            id: string;
+            label: string;
+            report: string;
+            /** Format: int32 */
+            round: number;
+        };
         Disclosure: {
             /** Format: date-time */
             at: string;
@@ -2845,6 +3107,19 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
+        /**
+         * @description 市场判题 as its readers see it: the current round (1 from the award, one more per resumption), the date the
+         *         bureau last set, what the teams delivered and the funders' verdicts, every round.
+         */
+        JudgementView: {
+            /** Format: date-time */
+            deliverBy: null | string;
+            deliveries: components["schemas"]["DeliveryView"][];
+            resumptions: components["schemas"]["Resumption"][];
+            /** Format: int32 */
+            round: number;
+            verdicts: components["schemas"]["VerdictView"][];
+        };
         MyBid: {
             /** Format: uuid */
             challengeId: string;
@@ -3113,6 +3388,9 @@ export interface components {
         RejectOrganisation: {
             reason: string;
         };
+        RejectResultsRequest: {
+            reason: string;
+        };
         /** @description 重新发榜: bidding reopened until a later deadline, with the bureau's reason. */
         Republication: {
             /** Format: date-time */
@@ -3126,6 +3404,19 @@ export interface components {
         RepublishChallengeRequest: {
             /** Format: date-time */
             closesAt: string;
+            reason: string;
+        };
+        ResumeJudgementRequest: {
+            /** Format: date-time */
+            deliverBy: string;
+            reason: string;
+        };
+        /** @description After a rejection, the bureau let the winners deliver again by a new date. */
+        Resumption: {
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            deliverBy: string;
             reason: string;
         };
         /** @description A challenge an expert reviews: the bids by blind label only, with the expert's own scores. */
@@ -3143,6 +3434,13 @@ export interface components {
         };
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
+        };
+        /** @description 车间验题: results validated on the production floor — where, on which day, and who took part. */
+        SiteValidation: {
+            /** Format: date */
+            date: string;
+            participants: string[];
+            site: string;
         };
         /** @description The bureau's call on one team at a stage gate (赛马制). */
         StageDecision: {
@@ -3164,6 +3462,17 @@ export interface components {
         };
         SuspendOrganisation: {
             reason: string;
+        };
+        /** @description A funder's verdict on one horse-race team, by its public label. */
+        TeamJudgement: {
+            accepted: boolean;
+            label: string;
+            note?: null | string;
+        };
+        TeamVerdictView: {
+            accepted: boolean;
+            label: string;
+            note: null | string;
         };
         /**
          * @description A winning team's funding so far. BidId is shown to the bureau only. Returned is what an eliminated team was
@@ -3189,6 +3498,18 @@ export interface components {
             /** Format: int32 */
             order: number;
             parentId: null | string;
+        };
+        VerdictView: {
+            accepted: boolean;
+            adopted: null | string;
+            /** Format: date-time */
+            at: string;
+            enterpriseName: string;
+            reason: null | string;
+            /** Format: int32 */
+            round: number;
+            site: null | components["schemas"]["SiteValidation"];
+            teams: components["schemas"]["TeamVerdictView"][];
         };
         WinnerView: {
             /** Format: decimal */

@@ -62,3 +62,8 @@ export function blindBids(bids: readonly BidRead[]): BlindBidView[] {
 
 export type ObjectionView = Schemas['ObjectionView'];
 export type Republication = Schemas['Republication'];
+
+export type JudgementView = Schemas['JudgementView'];
+export type DeliveryView = Schemas['DeliveryView'];
+export type VerdictView = Schemas['VerdictView'];
+export type AcceptResultsRequest = Schemas['AcceptResultsRequest'];

@@ -31,6 +31,7 @@ const challengeColours: Record<ChallengeStatus, string> = {
   Failed: 'error',
   Cancelled: 'default',
   Unfilled: 'default',
+  ResultsRejected: 'error',
 };
 
 export function NeedStatusTag({ status }: { status: NeedStatus }) {

@@ -12,12 +12,13 @@ public sealed class FailChallengeValidator : AbstractValidator<FailChallengeRequ
     public FailChallengeValidator() => RuleFor(r => r.Reason).Reason();
 }
 
-/// <summary>The bureau records that an awarded challenge failed (the winners did not deliver), with a reason.</summary>
+/// <summary>The bureau records that an awarded challenge failed (the winners did not deliver, or the funders rejected the
+/// results and the bureau will not resume), with a reason.</summary>
 public sealed record FailChallenge(string Reason, Actor Actor, DateTimeOffset Now)
 {
     public static Decision Decide(Challenge challenge, FailChallenge command) =>
         ChallengeRules.CoveringBureauOnly(challenge, command.Actor)
-        ?? ChallengeRules.RequireStatus(challenge, "fail", ChallengeStatus.Awarded, ChallengeStatus.InProgress)
+        ?? ChallengeRules.RequireStatus(challenge, "fail", ChallengeStatus.Awarded, ChallengeStatus.InProgress, ChallengeStatus.ResultsRejected)
         ?? Decision.Accept(new ChallengeFailed(challenge.Id, command.Reason.Trim(), command.Actor.UserId, command.Now));
 }
 

@@ -77,6 +77,30 @@ public sealed class KeyScreensInEnglishTests(WebHost host)
         await bureau.GoAsync("/bureau/challenges/new");
         await bureau.ExpectTextAsync("Weights: 100 / 100");
         await bureau.CheckAccessibilityAsync("new challenge (en)");
+
+        // The demo's completed challenge: what the winner delivered and the enterprise's 车间验题.
+        await OpenChallengeAsync(bureau, "Completed", "港区集卡无人驾驶编队调度");
+        await bureau.ExpectTextAsync("Market judgement (市场判题)");
+        await bureau.ExpectTextAsync("梅山港区二期集卡调度中心");
+        await bureau.CheckAccessibilityAsync("market judgement (en)");
+
+        // The demo horse race at its last gate: eliminating a team offers to re-allocate its unreleased money, with a reason.
+        await OpenChallengeAsync(bureau, "In progress", "固态电解质界面改性技术赛马");
+        await bureau.ExpectTextAsync("Returned to funders");
+        await bureau.PickAsync(bureau.Page.GetByLabel("Status B", new() { Exact = true }), "Eliminate");
+        await bureau.Page.GetByText("Re-allocate what the eliminated teams were not released", new() { Exact = false }).ClickAsync();
+        await bureau.Page.GetByLabel("Reason for the re-allocation").FillAsync("Concentrate the funding on the leading team.");
+        await bureau.CheckAccessibilityAsync("stage gate with re-allocation (en)");
+        await bureau.Page.GetByRole(AriaRole.Button, new() { Name = "Review stage 2", Exact = false }).ClickAsync();
+        await bureau.ExpectTextAsync("Re-allocated at the gate of stage 2 (Concentrate the funding on the leading team.)");
+    }
+
+    private static async Task OpenChallengeAsync(Person bureau, string status, string title)
+    {
+        await bureau.GoAsync("/bureau/challenges");
+        await bureau.PickAsync(bureau.Page.GetByLabel("Status", new() { Exact = true }), status);
+        await bureau.Page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await bureau.Page.GetByRole(AriaRole.Heading, new() { Name = title }).WaitForAsync();
     }
 
     [Fact]

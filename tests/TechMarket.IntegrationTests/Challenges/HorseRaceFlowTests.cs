@@ -81,4 +81,29 @@ public sealed class HorseRaceFlowTests(TechMarketHost host) : ApiTest(host)
         (await enterprise.GetJsonAsync<JudgementView>($"/api/challenges/{id}/judgement")).Verdicts.ShouldHaveSingleItem().Adopted.ShouldBe(labels[0]);
         (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Status.ShouldBe(ChallengeStatus.Completed);
     }
+
+    [Fact]
+    public async Task At_a_gate_the_bureau_may_re_allocate_an_eliminated_team_s_unreleased_money_to_the_survivors_with_a_reason()
+    {
+        var third = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, await AsAsync(Demo.CityBureau));
+        var awarded = await AwardedChallenge.StartAsync(Host, AsAsync, [await AsAsync(Demo.University), await AsAsync(Institute), third], "HorseRace", winners: 2);
+        var (id, bids, labels, bureau) = (awarded.Id, awarded.Challenge.BidIds, awarded.Challenge.Labels, awarded.Challenge.Bureau);
+        object Gate(string? reason) => new
+        {
+            decisions = new object[] { new { bidId = bids[0], outcome = "Continue", note = (string?)null }, new { bidId = bids[1], outcome = "Eliminate", note = (string?)null } },
+            reallocationReason = reason,
+        };
+
+        (await (await bureau.PostAsync($"/api/challenges/{id}/stages/1/gate", Gate(" "))).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
+            .FieldErrors().ShouldBe(["reallocationReason"]);
+        await (await bureau.PostAsync($"/api/challenges/{id}/stages/1/gate", Gate("集中资源支持中期领先的团队"))).ShouldBeOkAsync();
+
+        // Each team was awarded 700 000, 40 % released at the award: the eliminated team's other 420 000 goes to the survivor.
+        var view = await (await AsAsync(Demo.Broker)).GetJsonAsync<StagesView>($"/api/challenges/{id}/stages");
+        var teams = view.Teams.ToDictionary(t => t.Label);
+        (teams[labels[1]].Released, teams[labels[1]].Returned, teams[labels[1]].Reallocated).ShouldBe((280_000m, 0m, -420_000m));
+        (teams[labels[0]].Released, teams[labels[0]].Reallocated).ShouldBe((1_120_000m, 420_000m));
+        var reallocation = view.Reallocations.ShouldHaveSingleItem();
+        (reallocation.Stage, reallocation.Reason).ShouldBe((1, "集中资源支持中期领先的团队"));
+    }
 }

@@ -22,6 +22,9 @@ public sealed record Verdict(
 /// <summary>After a rejection, the bureau let the winners deliver again by a new date.</summary>
 public sealed record Resumption(DateTimeOffset DeliverBy, string Reason, DateTimeOffset At);
 
+/// <summary>A re-allocation at the gate of one stage.</summary>
+public sealed record GateReallocation(int Stage, string Reason, IReadOnlyList<ReallocatedShare> Shares, DateTimeOffset At);
+
 public sealed record Disclosure(Guid OrganisationId, string OrganisationName, Guid UserId, string UserName, DateTimeOffset At);
 
 /// <summary>Everything about one challenge, kept inline with its events (<see cref="ChallengeDetailsProjection"/>); the
@@ -67,6 +70,9 @@ public sealed class ChallengeDetails
 
     /// <summary>How many stage gates each winning team passed (continued through): its funding released so far.</summary>
     public Dictionary<Guid, int> GatesPassed { get; set; } = [];
+
+    /// <summary>Money re-allocated at stage gates from eliminated to continued teams, with the bureau's reasons.</summary>
+    public List<GateReallocation> Reallocations { get; set; } = [];
 
     /// <summary>公示: until when the proposed award is public and open to objections.</summary>
     public DateTimeOffset? PublicityEndsAt { get; set; }

@@ -120,6 +120,11 @@ public static class ChallengeDetailsProjection
     private static void PassGate(ChallengeDetails details, StageGateReviewed gate)
     {
         details.StagesReviewed = Math.Max(details.StagesReviewed, gate.Stage);
+        if (gate.Reallocation is { } reallocation)
+        {
+            details.Reallocations.Add(new GateReallocation(gate.Stage, reallocation.Reason, reallocation.Shares, gate.At));
+        }
+
         foreach (var decision in gate.Decisions)
         {
             if (decision.Outcome == StageOutcome.Eliminate)

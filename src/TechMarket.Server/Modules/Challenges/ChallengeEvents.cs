@@ -52,8 +52,10 @@ public sealed record ObjectionAnswered(Guid ChallengeId, Guid ObjectionId, bool 
 /// <summary>揭榜: the award became final after its publicity — the top bid (single winner) or the top N (horse race).</summary>
 public sealed record ChallengeAwarded(Guid ChallengeId, IReadOnlyList<BidResult> Results, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
 
-/// <summary>赛马制 stage gate: the bureau reviewed stage N and continued or eliminated each team still in the race.</summary>
-public sealed record StageGateReviewed(Guid ChallengeId, int Stage, IReadOnlyList<StageDecision> Decisions, Guid By, DateTimeOffset At)
+/// <summary>赛马制 stage gate: the bureau reviewed stage N and continued or eliminated each team still in the race; what the
+/// eliminated teams had not been released goes back to the funders, or to the continuing teams (Reallocation).</summary>
+public sealed record StageGateReviewed(
+    Guid ChallengeId, int Stage, IReadOnlyList<StageDecision> Decisions, Guid By, DateTimeOffset At, Reallocation? Reallocation = null)
     : ChallengeEvent(ChallengeId, At);
 
 /// <summary>成果交付: a winning team submitted its delivered results — a report and files — for the funders to judge;

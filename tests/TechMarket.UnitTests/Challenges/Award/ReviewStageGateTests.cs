@@ -130,6 +130,54 @@ public class ReviewStageGateTests
     public void Without_stages_the_whole_funding_is_released() =>
         StageFunding.ReleasedUpTo(1_000_000m, [], 0).ShouldBe(1_000_000m);
 
+    [Fact]
+    public void Without_a_choice_an_eliminated_team_s_unreleased_money_is_shown_as_returned()
+    {
+        _race.Then(Gate(1, ("A", Continue), ("B", Eliminate)).ShouldEmitSingle<StageGateReviewed>());
+
+        var teams = StageQueries.View(_race.Details, bureau: false).Teams.ToDictionary(t => t.Label);
+        (teams["B"].Released, teams["B"].Returned, teams["B"].Reallocated).ShouldBe((150_000m, 350_000m, 0m));
+        (teams["A"].Released, teams["A"].Reallocated).ShouldBe((500_000m, 0m));
+    }
+
+    [Fact]
+    public void The_bureau_may_re_allocate_it_to_the_continuing_teams_with_a_reason()
+    {
+        var officer = Actors.Bureau(Given.District);
+        List<StageDecision> decisions = [new(_race.BidId("A"), Continue, null), new(_race.BidId("B"), Eliminate, null)];
+
+        var reviewed = ReviewStageGate.Decide(_race.State, new ReviewStageGate(1, decisions, officer, Given.Now, "  集中资源支持领先团队。 "))
+            .ShouldEmitSingle<StageGateReviewed>();
+
+        var reallocation = reviewed.Reallocation.ShouldNotBeNull();
+        reallocation.Reason.ShouldBe("集中资源支持领先团队。");
+        reallocation.Shares.ShouldBe([new ReallocatedShare(_race.BidId("B"), -350_000m), new ReallocatedShare(_race.BidId("A"), 350_000m)]);
+        var view = StageQueries.View(_race.Then(reviewed).Details, bureau: false);
+        var teams = view.Teams.ToDictionary(t => t.Label);
+        (teams["B"].Released, teams["B"].Returned, teams["B"].Reallocated).ShouldBe((150_000m, 0m, -350_000m));
+        (teams["A"].Released, teams["A"].Reallocated).ShouldBe((850_000m, 350_000m));
+        var shown = view.Reallocations.ShouldHaveSingleItem();
+        (shown.Stage, shown.Reason).ShouldBe((1, "集中资源支持领先团队。"));
+        shown.Shares.ShouldBe([new ReallocatedAmount("B", -350_000m), new ReallocatedAmount("A", 350_000m)]);
+    }
+
+    [Fact]
+    public void Re_allocation_splits_to_the_cent_and_needs_both_an_eliminated_and_a_continued_team()
+    {
+        var race = Given.AChallenge(Given.Terms(ChallengeMode.HorseRace, winnerCount: 3, stages: Given.TwoStages)).WithBids(3).Closed().Awarded();
+        List<StageDecision> oneOut = [new(race.BidId("A"), Continue, null), new(race.BidId("B"), Continue, null), new(race.BidId("C"), Eliminate, null)];
+        var officer = Actors.Bureau(Given.District);
+
+        var shares = ReviewStageGate.Decide(race.State, new ReviewStageGate(1, oneOut, officer, Given.Now, "支持其余团队。"))
+            .ShouldEmitSingle<StageGateReviewed>().Reallocation!.Shares;
+
+        shares.Sum(s => s.Amount).ShouldBe(0m);
+        shares.Where(s => s.Amount > 0).Select(s => decimal.Round(s.Amount, 2) == s.Amount).ShouldAllBe(exact => exact);
+        List<StageDecision> allIn = [new(race.BidId("A"), Continue, null), new(race.BidId("B"), Continue, null), new(race.BidId("C"), Continue, null)];
+        ReviewStageGate.Decide(race.State, new ReviewStageGate(1, allIn, officer, Given.Now, "无人淘汰。")).ShouldBeInvalid("reallocationReason");
+        new StageGateRequestValidator().ShouldBeInvalid(new StageGateRequest([], " "), "ReallocationReason");
+    }
+
     /// <summary>Each team's funding released so far, as the stages page shows it.</summary>
     private Dictionary<string, decimal> Released() =>
         StageQueries.View(_race.Details, bureau: true).Teams.ToDictionary(t => t.Label, t => t.Released);

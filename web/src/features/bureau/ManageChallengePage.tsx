@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Collapse, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Collapse, Input, Select, Space, Table, Tag } from 'antd';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -93,12 +93,17 @@ function StagesCard({ challenge }: { challenge: ChallengeView }) {
   const format = useFormat();
   const stages = useStages(challenge.id, true);
   const [outcomes, setOutcomes] = useState<Record<string, StageOutcome>>({});
+  const [reallocate, setReallocate] = useState(false);
+  const [reason, setReason] = useState('');
   const next = (stages.data?.stagesReviewed ?? 0) + 1;
   const gate = useCommand({
     run: () => unwrap(api.POST('/api/challenges/{id}/stages/{stage}/gate', {
       params: { path: { id: challenge.id, stage: next } },
       headers: ifMatch(challenge.version),
-      body: { decisions: (stages.data?.teams ?? []).filter((team) => !team.eliminated).map((team) => ({ bidId: team.bidId, outcome: outcomes[team.bidId] ?? 'Continue', note: null })) },
+      body: {
+        decisions: (stages.data?.teams ?? []).filter((team) => !team.eliminated).map((team) => ({ bidId: team.bidId, outcome: outcomes[team.bidId] ?? 'Continue', note: null })),
+        reallocationReason: reallocate ? reason : null,
+      },
     })),
     invalidates: [bureauKeys.stages(challenge.id), bureauKeys.challenge(challenge.id)],
   });
@@ -112,6 +117,8 @@ function StagesCard({ challenge }: { challenge: ChallengeView }) {
                 { title: t('challenge.label'), dataIndex: 'label' },
                 { title: t('challenge.funding'), dataIndex: 'funding', render: (f) => format.money(f) },
                 { title: t('bureau.released'), dataIndex: 'released', render: (r) => format.money(r) },
+                { title: t('bureau.returned'), dataIndex: 'returned', render: (r) => format.money(r) },
+                { title: t('bureau.reallocated'), dataIndex: 'reallocated', render: (r) => (Number(r) === 0 ? '—' : format.money(r)) },
                 {
                   title: t('common.status'), key: 'outcome',
                   render: (_, team) => team.eliminated ? <Tag>{t('bureau.eliminated')}</Tag> : next <= view.stages.length ? (
@@ -121,10 +128,23 @@ function StagesCard({ challenge }: { challenge: ChallengeView }) {
                   ) : <Tag color="success">{t('bureau.inRace')}</Tag>,
                 },
               ]} />
+            {view.reallocations.map((r) => (
+              <p key={r.stage} style={{ marginTop: 8 }}>
+                {t('bureau.reallocatedAt', { stage: r.stage, reason: r.reason })}: {r.shares.map((share) => `${share.label} ${format.money(share.amount)}`).join('; ')}
+              </p>
+            ))}
             {next <= view.stages.length && (
-              <Button type="primary" style={{ marginTop: 12 }} loading={gate.isPending} onClick={() => gate.mutate()}>
-                {t('bureau.gate', { stage: next })} · {view.stages[next - 1]?.name}
-              </Button>
+              <Space direction="vertical" style={{ marginTop: 12, display: 'flex' }}>
+                {Object.values(outcomes).includes('Eliminate') && (
+                  <>
+                    <Checkbox checked={reallocate} onChange={(e) => setReallocate(e.target.checked)}>{t('bureau.reallocate')}</Checkbox>
+                    {reallocate && <Input.TextArea aria-label={t('bureau.reallocationReason')} placeholder={t('bureau.reallocationReason')} value={reason} onChange={(e) => setReason(e.target.value)} />}
+                  </>
+                )}
+                <Button type="primary" loading={gate.isPending} onClick={() => gate.mutate()}>
+                  {t('bureau.gate', { stage: next })} · {view.stages[next - 1]?.name}
+                </Button>
+              </Space>
             )}
           </>
         )}

@@ -1516,7 +1516,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 赛马制 stage gate: continue or eliminate each team still in the race */
+        /** 赛马制 stage gate: continue or eliminate each team still in the race; optionally re-allocate what the eliminated were not released */
         post: {
             parameters: {
                 query?: never;
@@ -3365,6 +3365,20 @@ export interface components {
             /** Format: decimal */
             score: number;
         };
+        ReallocatedAmount: {
+            /** Format: decimal */
+            amount: number;
+            label: string;
+        };
+        /** @description A gate's re-allocation: the stage, the bureau's reason, and what each team (by label) gave or received. */
+        ReallocationView: {
+            /** Format: date-time */
+            at: string;
+            reason: string;
+            shares: components["schemas"]["ReallocatedAmount"][];
+            /** Format: int32 */
+            stage: number;
+        };
         /** @description An enterprise, university or institute registers itself and its first account; it waits for approval. */
         RegisterOrganisation: {
             contactName: string;
@@ -3449,12 +3463,18 @@ export interface components {
             note?: null | string;
             outcome: components["schemas"]["StageOutcome"];
         };
+        /**
+         * @description ReallocationReason: give what the teams eliminated here were not yet released to the teams continued here,
+         *         with this reason, instead of returning it to the funders.
+         */
         StageGateRequest: {
             decisions: components["schemas"]["StageDecision"][];
+            reallocationReason?: null | string;
         };
         /** @enum {string} */
         StageOutcome: "Continue" | "Eliminate";
         StagesView: {
+            reallocations: components["schemas"]["ReallocationView"][];
             stages: components["schemas"]["FundingStage"][];
             /** Format: int32 */
             stagesReviewed: number;
@@ -3476,7 +3496,8 @@ export interface components {
         };
         /**
          * @description A winning team's funding so far. BidId is shown to the bureau only. Returned is what an eliminated team was
-         *         awarded but never released: it goes back to the funders.
+         *         awarded but never released and goes back to the funders; Reallocated what a gate moved instead — given away by an
+         *         eliminated team (negative), received by a continued one (and released to it at once, so part of Released).
          */
         TeamView: {
             /** Format: uuid */
@@ -3485,6 +3506,8 @@ export interface components {
             /** Format: decimal */
             funding: number;
             label: string;
+            /** Format: decimal */
+            reallocated: number;
             /** Format: decimal */
             released: number;
             /** Format: decimal */

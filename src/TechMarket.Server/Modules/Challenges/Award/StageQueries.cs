@@ -5,11 +5,17 @@ using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Challenges.Award;
 
-public sealed record StagesView(IReadOnlyList<FundingStage> Stages, int StagesReviewed, IReadOnlyList<TeamView> Teams);
+public sealed record StagesView(IReadOnlyList<FundingStage> Stages, int StagesReviewed, IReadOnlyList<TeamView> Teams, IReadOnlyList<ReallocationView> Reallocations);
 
 /// <summary>A winning team's funding so far. BidId is shown to the bureau only. Returned is what an eliminated team was
-/// awarded but never released: it goes back to the funders.</summary>
-public sealed record TeamView(string Label, Guid? BidId, decimal Funding, decimal Released, bool Eliminated, decimal Returned);
+/// awarded but never released and goes back to the funders; Reallocated what a gate moved instead — given away by an
+/// eliminated team (negative), received by a continued one (and released to it at once, so part of Released).</summary>
+public sealed record TeamView(string Label, Guid? BidId, decimal Funding, decimal Released, bool Eliminated, decimal Returned, decimal Reallocated);
+
+/// <summary>A gate's re-allocation: the stage, the bureau's reason, and what each team (by label) gave or received.</summary>
+public sealed record ReallocationView(int Stage, string Reason, IReadOnlyList<ReallocatedAmount> Shares, DateTimeOffset At);
+
+public sealed record ReallocatedAmount(string Label, decimal Amount);
 
 public static class StageQueries
 {
@@ -35,11 +41,17 @@ public static class StageQueries
     public static StagesView View(ChallengeDetails challenge, bool bureau)
     {
         var stages = challenge.Terms.Stages;
+        var labels = challenge.Results.ToDictionary(r => r.BidId, r => r.Label);
+        var moved = challenge.Reallocations.SelectMany(g => g.Shares).GroupBy(s => s.BidId).ToDictionary(g => g.Key, g => g.Sum(s => s.Amount));
         return new StagesView(stages, challenge.StagesReviewed, [.. challenge.Results.Where(r => r.Won).Select(r =>
         {
             var released = StageFunding.Released(r.Funding, stages, challenge.GatesPassed.GetValueOrDefault(r.BidId));
             var eliminated = challenge.Eliminated.Contains(r.BidId);
-            return new TeamView(r.Label, bureau ? r.BidId : null, r.Funding, released, eliminated, eliminated ? r.Funding - released : 0m);
-        })]);
+            var reallocated = moved.GetValueOrDefault(r.BidId);
+            return eliminated
+                ? new TeamView(r.Label, bureau ? r.BidId : null, r.Funding, released, true, r.Funding - released + reallocated, reallocated)
+                : new TeamView(r.Label, bureau ? r.BidId : null, r.Funding, released + reallocated, false, 0m, reallocated);
+        })], [.. challenge.Reallocations.Select(g => new ReallocationView(
+            g.Stage, g.Reason, [.. g.Shares.Select(s => new ReallocatedAmount(labels.GetValueOrDefault(s.BidId, string.Empty), s.Amount))], g.At))]);
     }
 }

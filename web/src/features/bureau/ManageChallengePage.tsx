@@ -190,9 +190,9 @@ export function ManageChallengePage() {
           {c.unfilledReason && <Alert type="warning" showIcon title={t('challenge.unfilled', { reason: c.unfilledReason })} style={{ marginBottom: 16 }} />}
           {(c.status === 'BiddingClosed' || c.status === 'UnderReview') && <NoWinnerCard challenge={c} />}
           {(c.status === 'BiddingClosed' || c.status === 'UnderReview') && <ExpertsCard challenge={c} />}
-          {['UnderReview', 'InPublicity', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Unfilled'].includes(c.status) && <RankingCard challenge={c} />}
+          {['UnderReview', 'InPublicity', 'Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed', 'Unfilled'].includes(c.status) && <RankingCard challenge={c} />}
           {c.status === 'InPublicity' && <PublicityCard challenge={c} />}
-          {c.terms.mode === 'HorseRace' && ['Awarded', 'InProgress', 'Completed'].includes(c.status) && <StagesCard challenge={c} />}
+          {c.terms.mode === 'HorseRace' && ['Awarded', 'InProgress', 'ResultsRejected', 'Completed'].includes(c.status) && <StagesCard challenge={c} />}
           {['Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed'].includes(c.status) && <JudgementPanel challenge={c} />}
           <ChallengeOutcome challenge={c} />
           <Collapse style={{ marginTop: 16 }} items={[

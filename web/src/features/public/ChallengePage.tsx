@@ -83,7 +83,7 @@ export function ChallengePage() {
           <ChallengeTermsCard challenge={c} />
           <Confidential challenge={c} />
           <ChallengeOutcome challenge={c} />
-          {auth.is('University') && ['InPublicity', 'UnderReview', 'Awarded', 'InProgress', 'Completed', 'Failed'].includes(c.status) && <BidderObjections challenge={c} />}
+          {auth.is('University') && ['InPublicity', 'UnderReview', 'Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed'].includes(c.status) && <BidderObjections challenge={c} />}
         </>
       )}
     </QueryState>

@@ -10,8 +10,10 @@ using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Demo;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Profiles;
 using TechMarket.Server.Modules.ReferenceData;
 using TechMarket.Server.Modules.Reviews;
+using TechMarket.Server.Modules.Search;
 using TechMarket.Server.Modules.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -35,6 +37,8 @@ builder.Services
     .AddChallenges(builder.Configuration)
     .AddBids()
     .AddReviews()
+    .AddProfiles()
+    .AddSearch(builder.Configuration)
     .AddDemoData()
     .AddWebApp();
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
@@ -63,6 +67,8 @@ app.MapNeeds();
 app.MapChallenges();
 app.MapBids();
 app.MapReviewsModule();
+app.MapProfiles();
+app.MapSearch();
 app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

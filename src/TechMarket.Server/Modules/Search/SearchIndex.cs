@@ -1,0 +1,131 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace TechMarket.Server.Modules.Search;
+
+/// <summary>
+/// This node's full-text index (Lucene.Net, SmartCn) on its own disk. Every commit records, in the commit's user
+/// data, the event sequence it is complete through, in the same atomic step as the documents: after a restart the
+/// feeder goes on from exactly there, and nothing is applied twice or skipped. Writes come from one feeder; reads are
+/// lock-free through a searcher manager refreshed after each commit.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string SequenceKey = "techmarket.sequence";
+    private readonly Directory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _write = new();
+    private long _appliedThrough;
+
+    public SearchIndex(Directory directory)
+    {
+        _directory = directory;
+        Analyzer = TextTerms.NewAnalyzer();
+        _writer = new IndexWriter(directory, new IndexWriterConfig(TextTerms.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _appliedThrough = _writer.CommitData.TryGetValue(SequenceKey, out var sequence)
+            ? long.Parse(sequence, CultureInfo.InvariantCulture)
+            : 0;
+        _searchers = new SearcherManager(_writer, true, null);
+    }
+
+    /// <summary>An index in memory, for the scoring's evaluation and unit tests.</summary>
+    public static SearchIndex InMemory() => new(new RAMDirectory());
+
+    public static SearchIndex OnDisk(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        return new SearchIndex(FSDirectory.Open(new DirectoryInfo(path)));
+    }
+
+    public Analyzer Analyzer { get; }
+
+    /// <summary>The last event sequence whose changes are in the index (and committed to disk).</summary>
+    public long AppliedThrough => Interlocked.Read(ref _appliedThrough);
+
+    /// <summary>True from a rebuild's start until the feeder has replayed every event again.</summary>
+    public bool Rebuilding { get; set; }
+
+    /// <summary>Applies changes and records that the index is now complete through the given sequence, in one commit.</summary>
+    public void Apply(IReadOnlyCollection<SearchChange> changes, long throughSequence)
+    {
+        lock (_write)
+        {
+            foreach (var change in changes)
+            {
+                var key = new Term(IndexedFields.Key, SearchDocument.KeyOf(change.Kind, change.Id));
+                if (change.Document is { } document)
+                {
+                    _writer.UpdateDocument(key, IndexedFields.ToLucene(document));
+                }
+                else
+                {
+                    _writer.DeleteDocuments(key);
+                }
+            }
+
+            _writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = throughSequence.ToString(CultureInfo.InvariantCulture) });
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+            Interlocked.Exchange(ref _appliedThrough, throughSequence);
+        }
+    }
+
+    /// <summary>Empties the index (committed with sequence 0), so the feeder replays every event into it.</summary>
+    public void Reset()
+    {
+        lock (_write)
+        {
+            Rebuilding = true;
+            _writer.DeleteAll();
+            _writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = "0" });
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+            Interlocked.Exchange(ref _appliedThrough, 0);
+        }
+    }
+
+    public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public SearchIndexStatus Status() => new(AppliedThrough, Read(s => s.IndexReader.NumDocs), Rebuilding);
+
+    /// <summary>Waits until the index has applied the given sequence; false when it has not within the time.</summary>
+    public async Task<bool> WaitForAsync(long sequence, TimeSpan timeout, CancellationToken ct)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (AppliedThrough < sequence)
+        {
+            if (DateTime.UtcNow >= until)
+            {
+                return false;
+            }
+
+            await Task.Delay(10, ct);
+        }
+
+        return true;
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        Analyzer.Dispose();
+        _directory.Dispose();
+    }
+}

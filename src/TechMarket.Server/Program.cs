@@ -5,10 +5,13 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Infrastructure.Realtime;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Demo;
+using TechMarket.Server.Modules.Matching;
 using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Notifications;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Profiles;
 using TechMarket.Server.Modules.ReferenceData;
@@ -29,6 +32,7 @@ builder.Services.AddTechMarketAuth(builder.Configuration, builder.Environment, c
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddTechMarketHealth(connectionString);
 builder.Services.AddOpenApi();
+builder.Services.AddTechMarketRealtime(builder.Configuration);
 
 builder.Services
     .AddReferenceData(builder.Configuration)
@@ -39,6 +43,8 @@ builder.Services
     .AddReviews()
     .AddProfiles()
     .AddSearch(builder.Configuration)
+    .AddMatching(builder.Configuration)
+    .AddNotifications()
     .AddDemoData()
     .AddWebApp();
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
@@ -69,6 +75,9 @@ app.MapBids();
 app.MapReviewsModule();
 app.MapProfiles();
 app.MapSearch();
+app.MapMatching();
+app.MapNotifications();
+app.MapTechMarketRealtime();
 app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

@@ -31,6 +31,7 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
         }
 
         await EnsureExpertProfilesAsync(accounts, ct);
+        await DemoProfiles.SeedAsync(store, new World(organisations.Values.ToList(), accounts.Values.ToList()), organisations, clock.GetUtcNow(), ct);
         var officer = ActorFor(accounts["bureau@techmarket.demo"], Roles.Bureau);
         foreach (var demo in DemoCatalog.Needs)
         {

@@ -12,6 +12,7 @@ public static class IndexedFields
     public const string Key = "key";
     public const string Kind = "kind";
     public const string Organisation = "org";
+    public const string OrganisationKind = "orgKind";
     public const string Title = "title";
     public const string Text = "text";
     public const string FieldCode = "field";
@@ -49,6 +50,11 @@ public static class IndexedFields
         {
             doc.Add(new StringField(TopField, top, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(TopField, new BytesRef(top)));
+        }
+
+        if (d.OrganisationKind is { } kind)
+        {
+            doc.Add(new StringField(OrganisationKind, kind.ToString(), Field.Store.NO));
         }
 
         if (d.Trl is { } trl)

@@ -40,7 +40,7 @@ public sealed class NeedSearchSource : ISearchSource
     {
         var needs = (await session.LoadManyAsync<NeedDetails>(ct, ids)).ToDictionary(n => n.Id);
         return ids.ToDictionary(id => id, id => needs.GetValueOrDefault(id) is { Status: NeedStatus.Accepted } n
-            ? new SearchDocument(SearchKind.Need, n.Id, n.OrganisationId, n.OrganisationName, n.Title, n.PublicSummary, [n.Field], n.District,
+            ? new SearchDocument(SearchKind.Need, n.Id, n.OrganisationId, n.OrganisationName, OrganisationKind.Enterprise, n.Title, n.PublicSummary, [n.Field], n.District,
                 null, n.BudgetMin, n.BudgetMax, false, n.DesiredDelivery, n.AcceptedAt ?? n.UpdatedAt)
             : null);
     }
@@ -64,7 +64,7 @@ public sealed class ChallengeSearchSource : ISearchSource
     {
         var challenges = (await session.LoadManyAsync<ChallengeDetails>(ct, ids)).ToDictionary(c => c.Id);
         return ids.ToDictionary(id => id, id => challenges.GetValueOrDefault(id) is { } c && !Hidden.Contains(c.Status)
-            ? new SearchDocument(SearchKind.Challenge, c.Id, Guid.Empty, string.Empty, c.Terms.Title, $"{c.Terms.PublicSummary}\n{c.Terms.Requirements}",
+            ? new SearchDocument(SearchKind.Challenge, c.Id, Guid.Empty, string.Empty, null, c.Terms.Title, $"{c.Terms.PublicSummary}\n{c.Terms.Requirements}",
                 [c.Terms.Field], c.District, null, null, c.Bounty, false, DateOnly.FromDateTime(c.Terms.ClosesAt.UtcDateTime), c.PublishedAt ?? c.UpdatedAt)
             : null);
     }
@@ -100,7 +100,7 @@ public sealed class ProfileSearchSource : ISearchSource
             .Concat(c.Teams.Select(t => $"{t.Name} {t.Description}"))
             .Concat(c.Products.Select(x => $"{x.Name} {x.Description}")));
         var title = string.Join(' ', new[] { p.OrganisationName }.Concat(c.Strengths.Select(s => s.Name)).Concat(c.Products.Select(x => x.Name)));
-        return new SearchDocument(SearchKind.Profile, p.Id, p.OrganisationId, p.OrganisationName, title, text, c.Fields, p.District,
+        return new SearchDocument(SearchKind.Profile, p.Id, p.OrganisationId, p.OrganisationName, p.Kind, title, text, c.Fields, p.District,
             null, null, null, false, null, p.UpdatedAt);
     }
 }

@@ -1,0 +1,59 @@
+using Marten;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+
+namespace TechMarket.Server.Modules.Matching;
+
+public sealed record AnswerMatchRequest(MatchAnswer Answer);
+
+/// <summary>One side of a match follows it up or dismisses it. No If-Match: an answer does not depend on what the
+/// caller saw, and sending the same answer again changes nothing.</summary>
+public sealed record AnswerMatch(Guid MatchId, MatchAnswer Answer, Actor Actor, DateTimeOffset Now);
+
+public static class AnswerMatchOperation
+{
+    /// <summary>Which side of the match the caller is on: the counterpart (its organisation, or the broker itself), or
+    /// the subject (the need's enterprise, the achievement's university, the challenge's bureau); null for anyone else.</summary>
+    public static MatchSide? SideOf(Match match, Actor actor)
+    {
+        var counterpart = match.CounterpartKind == MatchCounterpartKind.Broker
+            ? actor.IsIn(Roles.Broker) && actor.UserId == match.CounterpartId
+            : actor.BelongsTo(match.CounterpartId);
+        if (counterpart)
+        {
+            return MatchSide.Counterpart;
+        }
+
+        var subject = match.SubjectOrganisationId is { } organisation
+            ? actor.BelongsTo(organisation)
+            : match.SubjectKind == MatchSubjectKind.Challenge && actor.Covers(match.SubjectDistrict);
+        return subject ? MatchSide.Subject : null;
+    }
+
+    public static Decision Decide(Match match, AnswerMatch command)
+    {
+        if (SideOf(match, command.Actor) is not { } side)
+        {
+            return DomainError.NotFound("not-found", "The match was not found.");
+        }
+
+        var current = side == MatchSide.Subject ? match.SubjectAnswer : match.CounterpartAnswer;
+        return current == command.Answer
+            ? Decision.Accept()
+            : Decision.Accept(new MatchAnswered(match.Id, side, command.Answer, command.Actor.UserId, command.Now));
+    }
+
+    public static RouteGroupBuilder MapAnswerMatch(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/answer", (Guid id, AnswerMatchRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var command = new AnswerMatch(id, request.Answer, actor, clock.GetUtcNow());
+                return session.Execute<Match>(http, id, "The match", match => Decide(match, command), ct);
+            })
+            .RequireAuthorization(Policies.User)
+            .WithoutVersionETag() // the version counts the other side's answers too
+            .WithSummary("Follow a match up (跟进) or dismiss it, as either side");
+        return group;
+    }
+}

@@ -1,0 +1,99 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Search;
+
+namespace TechMarket.Server.Modules.Matching;
+
+/// <summary>An indexed thing and how well it matches.</summary>
+public sealed record RankedCandidate(SearchDocument Document, Scored Scored);
+
+/// <summary>
+/// Finds candidates in a node's index and ranks them: Lucene (BM25 over the words, plus the fields) picks the pool,
+/// then <see cref="MatchScoring"/> scores each member with structure and reasons. The same code ranks for the live
+/// matcher and for the evaluation set.
+/// </summary>
+public static class MatchFinder
+{
+    /// <summary>Achievements and the profiles of universities and institutes, for a need or a challenge.</summary>
+    public static IReadOnlyList<RankedCandidate> RankOffers(SearchIndex index, string wantText, Want want, int pool, MatchWeights? weights = null) =>
+        index.Read(searcher =>
+        {
+            var offers = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Achievement))), Occur.SHOULD },
+                {
+                    new BooleanQuery
+                    {
+                        { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Profile))), Occur.MUST },
+                        { new TermQuery(new Term(IndexedFields.OrganisationKind, nameof(OrganisationKind.Enterprise))), Occur.MUST_NOT },
+                    },
+                    Occur.SHOULD
+                },
+            };
+            return Rank(index, searcher, wantText, want.Fields, offers, pool, document =>
+                MatchScoring.Score(want, ToOffer(document, index), Idf(searcher), weights));
+        });
+
+    /// <summary>Open needs of enterprises, for an achievement.</summary>
+    public static IReadOnlyList<RankedCandidate> RankNeeds(
+        SearchIndex index, string offerText, Offer offer, DateOnly today, int pool, MatchWeights? weights = null) =>
+        index.Read(searcher =>
+        {
+            var needs = new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Need)));
+            return Rank(index, searcher, offerText, offer.Fields, needs, pool, document =>
+                MatchScoring.Score(ToWant(document, index, today), offer, Idf(searcher), weights));
+        });
+
+    public static Offer ToOffer(SearchDocument d, SearchIndex index) => new(
+        d.Kind == SearchKind.Profile ? OfferKind.Profile : OfferKind.Achievement,
+        TextTerms.Of(index.Analyzer, $"{d.Title}\n{d.Text}"), d.Fields, d.Trl, d.Price, d.UseFirstPayLater, d.District);
+
+    public static Want ToWant(SearchDocument d, SearchIndex index, DateOnly today) => new(
+        TextTerms.Of(index.Analyzer, $"{d.Title}\n{d.Text}"), d.Fields, d.Price,
+        d.Due is { } due ? MatchScoring.DesiredTrl(due, today) : null, d.District);
+
+    /// <summary>How telling a word is in this index (BM25's inverse document frequency).</summary>
+    public static Func<string, double> Idf(IndexSearcher searcher)
+    {
+        var reader = searcher.IndexReader;
+        var documents = Math.Max(1, reader.NumDocs);
+        var known = new Dictionary<string, double>(StringComparer.Ordinal);
+        return term =>
+        {
+            if (!known.TryGetValue(term, out var idf))
+            {
+                var frequency = Math.Max(reader.DocFreq(new Term(IndexedFields.Text, term)), reader.DocFreq(new Term(IndexedFields.Title, term)));
+                idf = Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
+                known[term] = idf;
+            }
+
+            return idf;
+        };
+    }
+
+    private static List<RankedCandidate> Rank(
+        SearchIndex index, IndexSearcher searcher, string text, IReadOnlyList<string> fields, Query kinds, int pool, Func<SearchDocument, Scored> score)
+    {
+        var relevance = new BooleanQuery();
+        foreach (var word in TextTerms.Of(index.Analyzer, text).Distinct(StringComparer.Ordinal))
+        {
+            relevance.Add(new TermQuery(new Term(IndexedFields.Title, word)), Occur.SHOULD);
+            relevance.Add(new TermQuery(new Term(IndexedFields.Text, word)), Occur.SHOULD);
+        }
+
+        foreach (var field in fields)
+        {
+            relevance.Add(new TermQuery(new Term(IndexedFields.FieldCode, field)) { Boost = 2f }, Occur.SHOULD);
+            relevance.Add(new TermQuery(new Term(IndexedFields.TopField, field[..Math.Min(2, field.Length)])), Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery { { relevance, Occur.MUST }, { kinds, Occur.MUST } };
+        return searcher.Search(query, Math.Max(1, pool)).ScoreDocs
+            .Select(hit => IndexedFields.FromLucene(searcher.Doc(hit.Doc)))
+            .Select(document => new RankedCandidate(document, score(document)))
+            .OrderByDescending(c => c.Scored.Score)
+            .ThenBy(c => c.Document.Id)
+            .ToList();
+    }
+}

@@ -1,0 +1,75 @@
+using Marten;
+using Marten.Pagination;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Infrastructure.Identity;
+
+namespace TechMarket.Server.Modules.Matching;
+
+public static class MatchQueries
+{
+    public static RouteGroupBuilder MapMatchQueries(this RouteGroupBuilder group)
+    {
+        group.MapGet("/mine", MineAsync)
+            .RequireAuthorization(Policies.User)
+            .Produces<Paged<MatchView>>()
+            .WithSummary("Your matches, best first: found for your organisation (or you, a broker) and found for what you published");
+        group.MapGet("/report", ReportAsync)
+            .RequireAuthorization(Policies.Bureau)
+            .Produces<MatchReport>()
+            .WithSummary("The two-way match report (三张清单对接) over the matches touching your jurisdiction");
+        return group;
+    }
+
+    private static async Task<IResult> MineAsync(Actor actor, IQuerySession session, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (Paging.Problem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        var organisation = actor.OrganisationId ?? Guid.Empty;
+        var broker = actor.IsIn(Roles.Broker) ? actor.UserId : Guid.Empty;
+        var city = actor.IsIn(Roles.Bureau) && actor.Jurisdiction == Jurisdictions.City;
+        var district = actor.IsIn(Roles.Bureau) ? actor.Jurisdiction ?? string.Empty : string.Empty;
+        var matches = await session.Query<MatchDetails>()
+            .Where(m => (m.CounterpartKind == MatchCounterpartKind.Broker ? m.CounterpartId == broker : m.CounterpartId == organisation)
+                        || m.SubjectOrganisationId == organisation
+                        || (m.SubjectKind == MatchSubjectKind.Challenge && (city || m.SubjectDistrict == district)))
+            .OrderByDescending(m => m.FoundAt).ThenByDescending(m => m.Score)
+            .ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
+        var views = matches
+            .Select(m => (Match: m, Side: AnswerMatchOperation.SideOf(
+                new Match(m.Id, m.SubjectKind, m.SubjectOrganisationId, m.SubjectDistrict, m.CounterpartKind, m.CounterpartId, m.SubjectAnswer, m.CounterpartAnswer), actor)))
+            .Where(m => m.Side is not null)
+            .Select(m => MatchViewing.ToView(m.Match, m.Side!.Value))
+            .ToList();
+        return TypedResults.Ok(new Paged<MatchView>(views, matches.TotalItemCount, page ?? 1, pageSize ?? 20));
+    }
+
+    private static async Task<IResult> ReportAsync(Actor actor, IQuerySession session, MatchReportDirection? direction, CancellationToken ct)
+    {
+        var city = actor.Jurisdiction == Jurisdictions.City;
+        var district = actor.Jurisdiction ?? string.Empty;
+        var matches = await session.Query<MatchDetails>()
+            .Where(m => m.CounterpartKind != MatchCounterpartKind.Broker && m.SubjectKind != MatchSubjectKind.Challenge)
+            .Where(m => city || m.SubjectDistrict == district || m.CounterpartDistrict == district)
+            .ToListAsync(ct);
+        var pairs = matches.Select(m => m.SubjectKind == MatchSubjectKind.Need
+            ? (University: (m.CounterpartId, m.CounterpartName), Enterprise: (m.SubjectOrganisationId ?? Guid.Empty, m.SubjectOrganisationName), Match: m)
+            : (University: (m.SubjectOrganisationId ?? Guid.Empty, m.SubjectOrganisationName), Enterprise: (m.CounterpartId, m.CounterpartName), Match: m));
+        var wanted = direction ?? MatchReportDirection.UniversitiesToEnterprises;
+        var rows = pairs
+            .GroupBy(p => wanted == MatchReportDirection.UniversitiesToEnterprises ? p.University : p.Enterprise)
+            .Select(row => new MatchReportRow(row.Key.Item1, row.Key.Item2, row.Count(), row
+                .GroupBy(p => wanted == MatchReportDirection.UniversitiesToEnterprises ? p.Enterprise : p.University)
+                .Select(partner => new MatchReportPartner(
+                    partner.Key.Item1, partner.Key.Item2, partner.Count(), partner.Max(p => p.Match.Score),
+                    partner.Count(p => p.Match.SubjectAnswer == MatchAnswer.FollowUp || p.Match.CounterpartAnswer == MatchAnswer.FollowUp)))
+                .OrderByDescending(p => p.BestScore)
+                .ToList()))
+            .OrderByDescending(r => r.Matches).ThenBy(r => r.OrganisationName, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Ok(new MatchReport(wanted, rows));
+    }
+}

@@ -69,7 +69,13 @@ public enum MatchReasonKind
     FollowsDistrict,
 }
 
-public sealed record MatchReason(MatchReasonKind Kind, IReadOnlyList<string> Values);
+public sealed record MatchReason(MatchReasonKind Kind, IReadOnlyList<string> Values)
+{
+    /// <summary>Two reasons are the same when they say the same: kind and values, in order.</summary>
+    public bool Equals(MatchReason? other) => other is not null && Kind == other.Kind && Values.SequenceEqual(other.Values);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, string.Join('\u001f', Values));
+}
 
 public enum MatchSide
 {

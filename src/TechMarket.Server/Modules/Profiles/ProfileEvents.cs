@@ -22,7 +22,13 @@ public sealed record ProfileContent(
     IReadOnlyList<string> Fields,
     IReadOnlyList<Strength> Strengths,
     IReadOnlyList<Team> Teams,
-    IReadOnlyList<Product> Products);
+    IReadOnlyList<Product> Products)
+{
+    /// <summary>The same text in the same lists, in the same order.</summary>
+    public bool Says(ProfileContent other) =>
+        Summary == other.Summary && Fields.SequenceEqual(other.Fields) && Strengths.SequenceEqual(other.Strengths)
+        && Teams.SequenceEqual(other.Teams) && Products.SequenceEqual(other.Products);
+}
 
 /// <summary>Everything that happens to an organisation's profile.</summary>
 public abstract record ProfileEvent(Guid ProfileId, DateTimeOffset At);

@@ -65,7 +65,7 @@ public static class SaveProfileOperation
             return DomainError.Invalid("products", "A university or institute lists strengths and teams; products are an enterprise's list.");
         }
 
-        if (state is not null && state.Content == content)
+        if (state is not null && state.Content.Says(content))
         {
             return Decision.Accept();
         }

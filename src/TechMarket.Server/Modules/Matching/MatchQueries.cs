@@ -30,12 +30,24 @@ public static class MatchQueries
 
         var organisation = actor.OrganisationId ?? Guid.Empty;
         var broker = actor.IsIn(Roles.Broker) ? actor.UserId : Guid.Empty;
-        var city = actor.IsIn(Roles.Bureau) && actor.Jurisdiction == Jurisdictions.City;
-        var district = actor.IsIn(Roles.Bureau) ? actor.Jurisdiction ?? string.Empty : string.Empty;
-        var matches = await session.Query<MatchDetails>()
-            .Where(m => (m.CounterpartKind == MatchCounterpartKind.Broker ? m.CounterpartId == broker : m.CounterpartId == organisation)
-                        || m.SubjectOrganisationId == organisation
-                        || (m.SubjectKind == MatchSubjectKind.Challenge && (city || m.SubjectDistrict == district)))
+        IQueryable<MatchDetails> query = session.Query<MatchDetails>();
+        if (actor.IsIn(Roles.Bureau) && actor.Jurisdiction == Jurisdictions.City)
+        {
+            query = query.Where(m => m.SubjectKind == MatchSubjectKind.Challenge);
+        }
+        else if (actor.IsIn(Roles.Bureau))
+        {
+            var district = actor.Jurisdiction ?? string.Empty;
+            query = query.Where(m => m.SubjectKind == MatchSubjectKind.Challenge && m.SubjectDistrict == district);
+        }
+        else
+        {
+            query = query.Where(m => (m.CounterpartKind == MatchCounterpartKind.Broker && m.CounterpartId == broker)
+                                     || (m.CounterpartKind != MatchCounterpartKind.Broker && m.CounterpartId == organisation)
+                                     || m.SubjectOrganisationId == organisation);
+        }
+
+        var matches = await query
             .OrderByDescending(m => m.FoundAt).ThenByDescending(m => m.Score)
             .ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
         var views = matches
@@ -49,12 +61,15 @@ public static class MatchQueries
 
     private static async Task<IResult> ReportAsync(Actor actor, IQuerySession session, MatchReportDirection? direction, CancellationToken ct)
     {
-        var city = actor.Jurisdiction == Jurisdictions.City;
-        var district = actor.Jurisdiction ?? string.Empty;
-        var matches = await session.Query<MatchDetails>()
-            .Where(m => m.CounterpartKind != MatchCounterpartKind.Broker && m.SubjectKind != MatchSubjectKind.Challenge)
-            .Where(m => city || m.SubjectDistrict == district || m.CounterpartDistrict == district)
-            .ToListAsync(ct);
+        var query = session.Query<MatchDetails>()
+            .Where(m => m.CounterpartKind != MatchCounterpartKind.Broker && m.SubjectKind != MatchSubjectKind.Challenge);
+        if (actor.Jurisdiction != Jurisdictions.City)
+        {
+            var district = actor.Jurisdiction ?? string.Empty;
+            query = query.Where(m => m.SubjectDistrict == district || m.CounterpartDistrict == district);
+        }
+
+        var matches = await query.ToListAsync(ct);
         var pairs = matches.Select(m => m.SubjectKind == MatchSubjectKind.Need
             ? (University: (m.CounterpartId, m.CounterpartName), Enterprise: (m.SubjectOrganisationId ?? Guid.Empty, m.SubjectOrganisationName), Match: m)
             : (University: (m.SubjectOrganisationId ?? Guid.Empty, m.SubjectOrganisationName), Enterprise: (m.CounterpartId, m.CounterpartName), Match: m));

@@ -31,8 +31,10 @@ public static class MatchFinder
                     Occur.SHOULD
                 },
             };
+            var idf = Idf(searcher);
+            var matchable = UsedBy(searcher, offers);
             return Rank(index, searcher, wantText, want.Fields, offers, pool, document =>
-                MatchScoring.Score(want, ToOffer(document, index), Idf(searcher), weights));
+                MatchScoring.Score(want, ToOffer(document, index), idf, weights, matchable));
         });
 
     /// <summary>Open needs of enterprises, for an achievement.</summary>
@@ -41,8 +43,9 @@ public static class MatchFinder
         index.Read(searcher =>
         {
             var needs = new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Need)));
+            var idf = Idf(searcher);
             return Rank(index, searcher, offerText, offer.Fields, needs, pool, document =>
-                MatchScoring.Score(ToWant(document, index, today), offer, Idf(searcher), weights));
+                MatchScoring.Score(ToWant(document, index, today), offer, idf, weights));
         });
 
     public static Offer ToOffer(SearchDocument d, SearchIndex index) => new(
@@ -69,6 +72,34 @@ public static class MatchFinder
             }
 
             return idf;
+        };
+    }
+
+    /// <summary>Whether any document of the candidates' kinds uses the word (in its title or text).</summary>
+    private static Func<string, bool> UsedBy(IndexSearcher searcher, Query kinds)
+    {
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return term =>
+        {
+            if (!known.TryGetValue(term, out var used))
+            {
+                var query = new BooleanQuery
+                {
+                    {
+                        new BooleanQuery
+                        {
+                            { new TermQuery(new Term(IndexedFields.Title, term)), Occur.SHOULD },
+                            { new TermQuery(new Term(IndexedFields.Text, term)), Occur.SHOULD },
+                        },
+                        Occur.MUST
+                    },
+                    { kinds, Occur.MUST },
+                };
+                used = searcher.Search(query, 1).TotalHits > 0;
+                known[term] = used;
+            }
+
+            return used;
         };
     }
 

@@ -44,12 +44,14 @@ public static class MatchScoring
             _ => 4,
         };
 
-    public static Scored Score(Want want, Offer offer, Func<string, double> idf, MatchWeights? weights = null)
+    /// <param name="matchable">Whether any candidate at all uses a word: a wanted word that none does (a product code,
+    /// a made-up name) could never be matched and is left out of the share, instead of lowering every score alike.</param>
+    public static Scored Score(Want want, Offer offer, Func<string, double> idf, MatchWeights? weights = null, Func<string, bool>? matchable = null)
     {
         var w = weights ?? MatchWeights.Default;
         var reasons = new List<MatchReason>();
 
-        var (text, shared) = TextRelevance(want.Terms, offer.Terms, idf);
+        var (text, shared) = TextRelevance(want.Terms, offer.Terms, idf, matchable);
         if (shared.Count > 0)
         {
             reasons.Add(new MatchReason(MatchReasonKind.MatchedTerms, shared));
@@ -76,9 +78,10 @@ public static class MatchScoring
 
     /// <summary>The share of the want's distinct words the offer uses, each weighted by how telling it is; and the
     /// shared words worth showing (two characters or more), most telling first.</summary>
-    public static (double Relevance, IReadOnlyList<string> Shared) TextRelevance(IReadOnlyList<string> wanted, IReadOnlyList<string> offered, Func<string, double> idf)
+    public static (double Relevance, IReadOnlyList<string> Shared) TextRelevance(
+        IReadOnlyList<string> wanted, IReadOnlyList<string> offered, Func<string, double> idf, Func<string, bool>? matchable = null)
     {
-        var want = wanted.Distinct(StringComparer.Ordinal).ToList();
+        var want = wanted.Distinct(StringComparer.Ordinal).Where(t => matchable is null || matchable(t)).ToList();
         var offer = offered.ToHashSet(StringComparer.Ordinal);
         var total = want.Sum(idf);
         if (total <= 0)

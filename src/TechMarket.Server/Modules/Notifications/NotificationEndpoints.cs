@@ -37,17 +37,25 @@ public static class NotificationEndpoints
     public static IEndpointRouteBuilder MapNotificationEndpoints(this IEndpointRouteBuilder app)
     {
         var notices = app.MapGroup("/api/notifications").WithTags("Notifications");
-        notices.MapGet("/", async Task<IResult> (Actor actor, IDocumentStore store, IQuerySession session, long? after, int? limit, CancellationToken ct) =>
+        notices.MapGet("/", async Task<IResult> (Actor actor, IDocumentStore store, IQuerySession session, string? after, int? limit, CancellationToken ct) =>
             {
-                if (after is < 0 || limit is < 1 or > NoticeFeed.MaxPage)
+                var errors = new Dictionary<string, string[]>();
+                if (!TryParseSequence(after, out var last))
                 {
-                    return Problems.Validation(new Dictionary<string, string[]>
-                    {
-                        [after is < 0 ? "after" : "limit"] = [after is < 0 ? "A sequence number, 0 or more." : $"1 to {NoticeFeed.MaxPage} notices."],
-                    });
+                    errors["after"] = ["The sequence number of the last notice seen: up to 18 digits (or leave it out to start from the first)."];
                 }
 
-                var items = await NoticeFeed.PageAsync(store, actor.UserId, after ?? 0, limit ?? 50, ct);
+                if (limit is < 1 or > NoticeFeed.MaxPage)
+                {
+                    errors["limit"] = [$"1 to {NoticeFeed.MaxPage} notices."];
+                }
+
+                if (errors.Count > 0)
+                {
+                    return Problems.Validation(errors);
+                }
+
+                var items = await NoticeFeed.PageAsync(store, actor.UserId, last, limit ?? 50, ct);
                 var counter = await session.LoadAsync<NotificationCounter>(actor.UserId, ct);
                 var unread = await session.Query<Notification>().CountAsync(n => n.UserId == actor.UserId && n.ReadAt == null, ct);
                 return TypedResults.Ok(new NoticePage(items, counter?.LastSequence ?? 0, unread));
@@ -71,13 +79,24 @@ public static class NotificationEndpoints
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.User)
+            .RefusesIfMatch()
             .Validate<MarkReadRequest>()
             .WithSummary("Mark your notices read up to a sequence number");
         return app;
+    }
+
+    /// <summary>A sequence number is a cursor, not a small count: digits only (no sign, no exponent), at most 18 of them.</summary>
+    private static bool TryParseSequence(string? text, out long sequence)
+    {
+        sequence = 0;
+        return text is null || (text.Length is > 0 and <= 18 && text.All(char.IsAsciiDigit) && long.TryParse(text, out sequence));
     }
 }
 
 public sealed class MarkReadValidator : AbstractValidator<MarkReadRequest>
 {
-    public MarkReadValidator() => RuleFor(r => r.UpTo).GreaterThanOrEqualTo(0);
+    /// <summary>A user's sequence stays far below this; anything above is a mistake, not a wish to read the future.</summary>
+    public const long MaxSequence = 1_000_000_000;
+
+    public MarkReadValidator() => RuleFor(r => r.UpTo).InclusiveBetween(0, MaxSequence);
 }

@@ -11,6 +11,10 @@ const enterprise = () => import('@/features/enterprise');
 const university = () => import('@/features/university');
 const expert = () => import('@/features/expert');
 const bureau = () => import('@/features/bureau');
+const search = () => import('@/features/search');
+const notices = () => import('@/features/notices');
+const matching = () => import('@/features/matching');
+const profiles = () => import('@/features/profiles');
 
 type Loader = () => Promise<Record<string, React.ComponentType>>;
 const page = (load: Loader, name: string) => async () => ({ Component: (await load())[name] });
@@ -32,6 +36,7 @@ export const routes: RouteObject[] = [
       { index: true, lazy: page(publicPages, 'HomePage') },
       { path: 'register', lazy: page(publicPages, 'RegisterPage') },
       { path: 'auth/callback', element: <AuthCallback /> },
+      { path: 'search', lazy: page(search, 'SearchPage') },
       {
         element: <RequireRole />,
         children: [
@@ -39,6 +44,8 @@ export const routes: RouteObject[] = [
           { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
           { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
           { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
+          { path: 'notices', lazy: page(notices, 'NotificationsPage') },
+          { path: 'matches', lazy: page(matching, 'MatchesPage') },
         ],
       },
       workspace('enterprise', 'Enterprise', enterprise, [
@@ -47,11 +54,15 @@ export const routes: RouteObject[] = [
         ['needs/:id', 'MyNeedPage'],
         ['challenges', 'MyChallengesPage'],
       ]),
+      workspace('enterprise', 'Enterprise', profiles, [['profile', 'ProfilePage']]),
+      workspace('enterprise', 'Enterprise', matching, [['matches', 'MatchesPage']]),
       workspace('university', 'University', university, [
         [null, 'MyBidsPage'],
         ['challenges/:id/bid', 'BidFormPage'],
         ['bids/:id', 'BidPage'],
       ]),
+      workspace('university', 'University', profiles, [['profile', 'ProfilePage']]),
+      workspace('university', 'University', matching, [['matches', 'MatchesPage']]),
       workspace('expert', 'Expert', expert, [
         [null, 'ReviewsPage'],
         ['challenges/:id', 'ScoringPage'],

@@ -3,7 +3,8 @@ using TechMarket.Server.Infrastructure.Identity;
 
 namespace TechMarket.Server.Modules.Notifications;
 
-/// <summary>Who is told: the accounts of organisations, read from the identity schema.</summary>
+/// <summary>Who is told: the accounts of organisations in the organisation's own role (its enterprise or university
+/// users — not, say, an expert who works there), read from the identity schema.</summary>
 public static class Recipients
 {
     public static async Task<IReadOnlyList<Guid>> OfOrganisationsAsync(IQuerySession session, IReadOnlyCollection<Guid> organisations, CancellationToken ct)
@@ -14,6 +15,11 @@ public static class Recipients
         }
 
         return await session.AdvancedSql.QueryAsync<Guid>(
-            $"select \"Id\" from {AppDbContext.Schema}.\"AspNetUsers\" where \"OrganisationId\" = any(?)", ct, organisations.ToArray());
+            $"""
+            select distinct u."Id" from {AppDbContext.Schema}."AspNetUsers" u
+            join {AppDbContext.Schema}."AspNetUserRoles" ur on ur."UserId" = u."Id"
+            join {AppDbContext.Schema}."AspNetRoles" r on r."Id" = ur."RoleId"
+            where u."OrganisationId" = any(?) and r."Name" in ('{Infrastructure.Auth.Roles.University}', '{Infrastructure.Auth.Roles.Enterprise}')
+            """, ct, organisations.ToArray());
     }
 }

@@ -182,6 +182,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/brokers/me/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What you follow */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BrokerInterestsView"];
+                    };
+                };
+            };
+        };
+        /** Follow fields and districts (技术经纪人): you are told of matching needs and challenges */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BrokerInterestsRequest"];
+                };
+            };
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges": {
         parameters: {
             query?: never;
@@ -1111,6 +1171,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/matches/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Follow a match up (跟进) or dismiss it, as either side */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnswerMatchRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your matches, best first: found for your organisation (or you, a broker) and found for what you published */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedOfMatchView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The two-way match report (三张清单对接) over the matches touching your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    direction?: components["schemas"]["MatchReportDirection"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MatchReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/needs": {
         parameters: {
             query?: never;
@@ -1482,6 +1659,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notices after a sequence number, oldest first (a reconnecting client sends the last one it saw) */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark your notices read up to a sequence number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MarkReadRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{id}": {
         parameters: {
             query?: never;
@@ -1788,6 +2051,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profiles/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's three lists (三张清单), public */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThreeLists"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's profile and three lists */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThreeLists"];
+                    };
+                };
+            };
+        };
+        /** Publish your organisation's profile for the three lists (三张清单); send If-Match with the ETag to update safely */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProfileContent"];
+                };
+            };
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference/districts": {
         parameters: {
             query?: never;
@@ -1894,6 +2255,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Full-text search (Chinese words, SmartCn) with filters and facets: achievements and profiles for everyone, needs and challenges when signed in */
+        get: {
+            parameters: {
+                query?: {
+                    district?: string;
+                    field?: string;
+                    kind?: components["schemas"]["SearchKind"];
+                    organisation?: string;
+                    page?: number;
+                    pageSize?: number;
+                    priceBand?: components["schemas"]["PriceBand"];
+                    q?: string;
+                    trlMax?: number;
+                    trlMin?: number;
+                    useFirstPayLater?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResults"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild this node's index from the events (operators); it answers from the events again as the feeder catches up */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchIndexStatus"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where this node's index stands (operators: the platform admin and the city bureau) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchIndexStatus"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1909,6 +2399,9 @@ export interface components {
         AnonymousTypeOfstringAndstring: {
             code: null | string;
             name: null | string;
+        };
+        AnswerMatchRequest: {
+            answer: components["schemas"]["MatchAnswer"];
         };
         AssignExpertRequest: {
             /** Format: uuid */
@@ -1970,6 +2463,16 @@ export interface components {
             status: components["schemas"]["BidStatus"];
             /** Format: int64 */
             version: number;
+        };
+        BrokerInterestsRequest: {
+            districts: string[];
+            fields: string[];
+        };
+        BrokerInterestsView: {
+            districts: string[];
+            fields: string[];
+            /** Format: int64 */
+            version: null | number;
         };
         CancelChallengeRequest: {
             reason: string;
@@ -2123,6 +2626,11 @@ export interface components {
             declaredConflicts?: null | string[];
             fields: string[];
         };
+        FacetValue: {
+            /** Format: int32 */
+            count: number;
+            value: string;
+        };
         FailChallengeRequest: {
             reason: string;
         };
@@ -2160,6 +2668,96 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
+        ListedAchievement: {
+            /** Format: decimal */
+            askingPrice: null | number;
+            field: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: int32 */
+            trl: number;
+            useFirstPayLater: boolean;
+        };
+        ListedNeed: {
+            /** Format: decimal */
+            budgetMax: number;
+            /** Format: decimal */
+            budgetMin: number;
+            field: string;
+            /** Format: uuid */
+            id: string;
+            publicSummary: string;
+            title: string;
+        };
+        MarkReadRequest: {
+            /** Format: int64 */
+            upTo: number;
+        };
+        /** @enum {string} */
+        MatchAnswer: "FollowUp" | "Dismiss";
+        /** @enum {string} */
+        MatchCounterpartKind: "University" | "Enterprise" | "Broker";
+        MatchReason: {
+            kind: components["schemas"]["MatchReasonKind"];
+            values: string[];
+        };
+        /** @enum {string} */
+        MatchReasonKind: "MatchedTerms" | "SameSubField" | "SameField" | "TrlMeets" | "TrlBelow" | "PriceWithinBudget" | "PriceNearBudget" | "PriceAboveBudget" | "PriceNegotiable" | "SameDistrict" | "UseFirstPayLater" | "FollowsField" | "FollowsDistrict";
+        MatchReport: {
+            direction: components["schemas"]["MatchReportDirection"];
+            rows: components["schemas"]["MatchReportRow"][];
+        };
+        /** @enum {string} */
+        MatchReportDirection: "UniversitiesToEnterprises" | "EnterprisesToUniversities";
+        MatchReportPartner: {
+            /** Format: decimal */
+            bestScore: number;
+            /** Format: int32 */
+            followedUp: number;
+            /** Format: int32 */
+            matches: number;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+        };
+        MatchReportRow: {
+            /** Format: int32 */
+            matches: number;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            partners: components["schemas"]["MatchReportPartner"][];
+        };
+        /** @enum {string} */
+        MatchSide: "Subject" | "Counterpart";
+        /** @enum {string} */
+        MatchSubjectKind: "Need" | "Challenge" | "Achievement";
+        MatchView: {
+            /** Format: uuid */
+            counterpartId: string;
+            counterpartKind: components["schemas"]["MatchCounterpartKind"];
+            counterpartName: string;
+            /** Format: date-time */
+            foundAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: null | string;
+            itemTitle: null | string;
+            myAnswer: null | components["schemas"]["MatchAnswer"];
+            otherSideFollowedUp: boolean;
+            reasons: components["schemas"]["MatchReason"][];
+            /** Format: decimal */
+            score: number;
+            side: components["schemas"]["MatchSide"];
+            subjectDistrict: string;
+            /** Format: uuid */
+            subjectId: string;
+            subjectKind: components["schemas"]["MatchSubjectKind"];
+            subjectOrganisationName: string;
+            subjectTitle: string;
+        };
         MyBid: {
             /** Format: uuid */
             challengeId: string;
@@ -2258,6 +2856,29 @@ export interface components {
             version: number;
             withdrawalReason: null | string;
         };
+        /** @enum {string} */
+        NoticeKind: "MatchFound" | "NeedAccepted" | "NeedRejected" | "ReviewAssigned" | "AwardResult";
+        NoticeMessage: {
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["NoticeKind"];
+            read: boolean;
+            /** Format: int64 */
+            sequence: number;
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            values: {
+                [key: string]: string;
+            };
+        };
+        NoticePage: {
+            items: components["schemas"]["NoticeMessage"][];
+            /** Format: int64 */
+            lastSequence: number;
+            /** Format: int32 */
+            unread: number;
+        };
         Organisation: {
             creditCode: string;
             /** Format: date-time */
@@ -2299,6 +2920,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PagedOfMatchView: {
+            items: components["schemas"]["MatchView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            total: number;
+        };
         PagedOfNeedSummary: {
             items: components["schemas"]["NeedSummary"][];
             /** Format: int32 */
@@ -2316,6 +2946,19 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @enum {string} */
+        PriceBand: "Under100K" | "From100KTo500K" | "From500KTo1M" | "From1MTo5M" | "From5M" | "Negotiable";
+        Product: {
+            description: string;
+            name: string;
+        };
+        ProfileContent: {
+            fields: string[];
+            products: components["schemas"]["Product"][];
+            strengths: components["schemas"]["Strength"][];
+            summary: string;
+            teams: components["schemas"]["Team"][];
         };
         RegisterOrganisation: {
             contactName: string;
@@ -2347,6 +2990,54 @@ export interface components {
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
         };
+        SearchFacets: {
+            district: components["schemas"]["FacetValue"][];
+            field: components["schemas"]["FacetValue"][];
+            kind: components["schemas"]["FacetValue"][];
+            priceBand: components["schemas"]["FacetValue"][];
+            trl: components["schemas"]["FacetValue"][];
+            useFirstPayLater: components["schemas"]["FacetValue"][];
+        };
+        SearchHit: {
+            district: string;
+            fields: string[];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SearchKind"];
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: decimal */
+            price: null | number;
+            /** Format: decimal */
+            priceMin: null | number;
+            /** Format: double */
+            score: number;
+            snippet: string;
+            title: string;
+            /** Format: int32 */
+            trl: null | number;
+            useFirstPayLater: boolean;
+        };
+        SearchIndexStatus: {
+            /** Format: int32 */
+            documents: number;
+            /** Format: int64 */
+            indexedThrough: number;
+            rebuilding: boolean;
+        };
+        /** @enum {string} */
+        SearchKind: "Need" | "Challenge" | "Achievement" | "Profile";
+        SearchResults: {
+            facets: components["schemas"]["SearchFacets"];
+            hits: components["schemas"]["SearchHit"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         StageDecision: {
             /** Format: uuid */
             bidId: string;
@@ -2358,8 +3049,17 @@ export interface components {
         };
         /** @enum {string} */
         StageOutcome: "Continue" | "Eliminate";
+        Strength: {
+            description: string;
+            name: string;
+        };
         SuspendOrganisation: {
             reason: string;
+        };
+        Team: {
+            description: string;
+            leader: string;
+            name: string;
         };
         TechField: {
             id: string;
@@ -2368,6 +3068,24 @@ export interface components {
             /** Format: int32 */
             order: number;
             parentId: null | string;
+        };
+        ThreeLists: {
+            achievements: components["schemas"]["ListedAchievement"][];
+            district: string;
+            fields: string[];
+            kind: components["schemas"]["OrganisationKind"];
+            needs: components["schemas"]["ListedNeed"][];
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            products: components["schemas"]["Product"][];
+            strengths: components["schemas"]["Strength"][];
+            summary: string;
+            teams: components["schemas"]["Team"][];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: null | number;
         };
         WinnerView: {
             /** Format: decimal */

@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 // In development (`npm run dev`) Vite serves the app on :5173 and passes every server path to the TechMarket
 // server (scripts/run.sh, :5080), so the browser sees one origin, as it does when the server serves web/dist.
 const server = process.env.TECHMARKET_SERVER ?? 'http://localhost:5080';
-const serverPaths = ['/api', '/connect', '/account', '/openapi', '/scalar', '/health', '/.well-known'];
+const serverPaths = ['/api', '/connect', '/account', '/openapi', '/scalar', '/health', '/.well-known', '/hubs'];
 
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
-    proxy: Object.fromEntries(serverPaths.map((path) => [path, { target: server, changeOrigin: false }])),
+    proxy: Object.fromEntries(serverPaths.map((path) => [path, { target: server, changeOrigin: false, ws: path === '/hubs' }])),
   },
   build: {
     target: 'es2022',

@@ -14,7 +14,7 @@ public static class WebAppModule
 {
     /// <summary>Paths the server answers itself: never the web app's index.html.</summary>
     public static readonly IReadOnlyList<string> ServerPaths =
-        ["/api", "/connect", "/account", "/openapi", "/scalar", "/health", "/.well-known"];
+        ["/api", "/connect", "/account", "/openapi", "/scalar", "/health", "/.well-known", "/hubs"];
 
     public static IServiceCollection AddWebApp(this IServiceCollection services)
     {

@@ -39,7 +39,7 @@ export function MatchesPage() {
                       <span>{match.subjectTitle}</span>
                     </Space>
                   }
-                  extra={<Tag color={match.side === 'Subject' ? 'purple' : 'blue'}>{t(match.side === 'Subject' ? 'matches.subjectSide' : 'matches.counterpartSide')}</Tag>}
+                  extra={<Tag color="processing">{t(match.side === 'Subject' ? 'matches.subjectSide' : 'matches.counterpartSide')}</Tag>}
                 >
                   <Space direction="vertical" style={{ width: '100%' }}>
                     <Space wrap align="center">
@@ -56,8 +56,8 @@ export function MatchesPage() {
                       <ReasonTags reasons={match.reasons} />
                     </div>
                     <Space wrap>
-                      {match.otherSideFollowedUp && <Tag color="green">{t('matches.otherFollowedUp')}</Tag>}
-                      {match.myAnswer === 'FollowUp' && <Tag color="green">{t('matches.followedUp')}</Tag>}
+                      {match.otherSideFollowedUp && <Tag color="success">{t('matches.otherFollowedUp')}</Tag>}
+                      {match.myAnswer === 'FollowUp' && <Tag color="success">{t('matches.followedUp')}</Tag>}
                       {match.myAnswer === 'Dismiss' && <Tag>{t('matches.dismissed')}</Tag>}
                       <Button size="small" type="primary" disabled={match.myAnswer === 'FollowUp'} onClick={() => answer.mutate({ id: match.id, answer: 'FollowUp' })}>
                         {t('matches.followUp')}

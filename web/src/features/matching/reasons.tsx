@@ -25,7 +25,7 @@ export function ReasonTags({ reasons }: { reasons: Reason[] }) {
         });
         const good = !['TrlBelow', 'PriceAboveBudget'].includes(reason.kind);
         return (
-          <Tag key={`${reason.kind}-${first}`} color={good ? 'green' : 'orange'} style={{ marginBottom: 4, whiteSpace: 'normal' }}>
+          <Tag key={`${reason.kind}-${first}`} color={good ? 'success' : 'warning'} style={{ marginBottom: 4, whiteSpace: 'normal' }}>
             {text}
           </Tag>
         );

@@ -49,7 +49,7 @@ export function NotificationsPage() {
               <List.Item data-sequence={notice.sequence}>
                 <Space direction="vertical" size={2} style={{ minWidth: 0 }}>
                   <Space wrap>
-                    {!notice.read && <Tag color="blue">{t('notices.unread')}</Tag>}
+                    {!notice.read && <Tag color="processing">{t('notices.unread')}</Tag>}
                     <Typography.Text strong={!notice.read}>{describeNotice(notice, t)}</Typography.Text>
                   </Space>
                   <Typography.Text className="tm-muted">{format.dateTime(notice.at)}</Typography.Text>

@@ -113,7 +113,7 @@ export function ProfilePage() {
         {enterprise ? (
           <List
             dataSource={profile.data?.needs ?? []}
-            locale={{ emptyText: t('profiles.noNeeds') }}
+            locale={{ emptyText: <Typography.Text className="tm-muted">{t('profiles.noNeeds')}</Typography.Text> }}
             renderItem={(need) => (
               <List.Item>
                 <Space direction="vertical" size={0}>
@@ -126,7 +126,7 @@ export function ProfilePage() {
         ) : (
           <List
             dataSource={profile.data?.achievements ?? []}
-            locale={{ emptyText: t('profiles.noAchievements') }}
+            locale={{ emptyText: <Typography.Text className="tm-muted">{t('profiles.noAchievements')}</Typography.Text> }}
             renderItem={(achievement) => (
               <List.Item>
                 <Typography.Text strong>{achievement.title}</Typography.Text> · TRL {achievement.trl}

@@ -107,7 +107,7 @@ function HitItem({ hit, format }: { hit: Hit; format: ReturnType<typeof useForma
     <List.Item>
       <Space direction="vertical" size={4} style={{ minWidth: 0, width: '100%' }}>
         <Space wrap>
-          <Tag color="blue">{t(`search.kinds.${hit.kind}`)}</Tag>
+          <Tag color="processing">{t(`search.kinds.${hit.kind}`)}</Tag>
           {link ? <Link to={link}>{hit.title}</Link> : <Typography.Text strong>{hit.title}</Typography.Text>}
         </Space>
         <Typography.Paragraph style={{ marginBottom: 0 }} ellipsis={{ rows: 2 }}>{hit.snippet}</Typography.Paragraph>
@@ -117,7 +117,7 @@ function HitItem({ hit, format }: { hit: Hit; format: ReturnType<typeof useForma
           <Tag>{reference.districtName(hit.district)}</Tag>
           {hit.trl !== null && <Tag>TRL {hit.trl}</Tag>}
           {hit.price !== null && <Tag>{t('search.price')} {format.money(hit.price, true)}</Tag>}
-          {hit.useFirstPayLater && <Tag color="green">{t('search.trial')}</Tag>}
+          {hit.useFirstPayLater && <Tag color="success">{t('search.trial')}</Tag>}
         </Space>
       </Space>
     </List.Item>

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +41,13 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     if (!userId) return undefined;
     lastSeen.current = null;
     const hub = new HubConnectionBuilder()
-      .withUrl('/hubs/market', { accessTokenFactory: async () => (await currentAccessToken()) ?? '' })
+      // WebSockets only, straight away (no negotiate round trip): the token travels in the query string, and no
+      // long-lived HTTP request keeps the page from ever being idle.
+      .withUrl('/hubs/market', {
+        accessTokenFactory: async () => (await currentAccessToken()) ?? '',
+        transport: HttpTransportType.WebSockets,
+        skipNegotiation: true,
+      })
       .withAutomaticReconnect([0, 1000, 3000, 5000, 10000, 30000])
       .configureLogging(LogLevel.Warning)
       .build();

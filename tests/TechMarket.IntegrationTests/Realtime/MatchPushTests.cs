@@ -82,15 +82,27 @@ public sealed class MatchPushTests(TechMarketHost host) : ApiTest(host)
     }
 
     [Fact]
-    public async Task A_broker_following_the_field_is_told_of_a_published_challenge()
+    public async Task A_broker_following_the_field_is_told_of_a_published_challenge_and_nobody_else_learns_what_it_follows()
     {
         await using var broker = await HubClient.ConnectAsync(Host, await SignIn.AccessTokenAsync(Demo.Broker));
-        var challengeId = await Challenges.ChallengeRequests.PublishedAsync(Host, await AsAsync(Demo.Enterprise), await AsAsync(Demo.ZhenhaiBureau), TimeSpan.FromDays(30));
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var challengeId = await Challenges.ChallengeRequests.PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromDays(30));
 
         var notice = await broker.WaitForAsync("notice", n => n.GetProperty("kind").GetString() == "MatchFound"
             && n.GetProperty("values").GetProperty("subjectId").GetString() == challengeId);
 
         notice.GetProperty("values").GetProperty("subjectKind").GetString().ShouldBe("Challenge");
+        var matchId = notice.GetProperty("subjectId").GetString();
+        var own = await (await AsAsync(Demo.Broker)).GetJsonAsync("/api/matches/mine?pageSize=100");
+        own.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("id").GetString() == matchId)
+            .GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ShouldContain("FollowsField");
+        foreach (var subjectSide in new[] { Demo.ZhenhaiBureau, Demo.CityBureau, Demo.Enterprise })
+        {
+            var theirs = await (await AsAsync(subjectSide)).GetJsonAsync("/api/matches/mine?pageSize=100");
+            theirs.GetProperty("items").EnumerateArray().ShouldNotContain(m => m.GetProperty("counterpartKind").GetString() == "Broker", subjectSide);
+            await (await (await AsAsync(subjectSide)).PostAsync($"/api/matches/{matchId}/answer", new { answer = "Dismiss" }))
+                .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        }
     }
 
     public static async Task<string> WaitForMatchAsync(HttpClient counterpart, string subjectId)

@@ -44,16 +44,37 @@ public class AnswerMatchTests
     }
 
     [Fact]
-    public void A_broker_answers_its_own_matches_and_a_challenge_s_bureau_the_subject_side()
+    public void A_broker_s_match_is_the_broker_s_alone_and_a_challenge_s_bureau_answers_the_university_matches()
     {
         var broker = Actors.User(Roles.Broker, null, null);
-        var challenge = Match.Evolve(null, new MatchFound(
-            Guid.CreateVersion7(), MatchSubjectKind.Challenge, Guid.CreateVersion7(), "揭榜", null, string.Empty, "330211",
+        var challengeId = Guid.CreateVersion7();
+        var forBroker = Match.Evolve(null, new MatchFound(
+            Guid.CreateVersion7(), MatchSubjectKind.Challenge, challengeId, "揭榜", null, string.Empty, "330211",
             MatchCounterpartKind.Broker, broker.UserId, "经纪人", string.Empty, null, null, 0.7m, [], 7, Now))!;
+        var forUniversity = Match.Evolve(null, new MatchFound(
+            Guid.CreateVersion7(), MatchSubjectKind.Challenge, challengeId, "揭榜", null, string.Empty, "330211",
+            MatchCounterpartKind.University, _university, "甬城大学", "330205", null, null, 0.6m, [], 7, Now))!;
 
-        AnswerMatchOperation.SideOf(challenge, broker).ShouldBe(MatchSide.Counterpart);
-        AnswerMatchOperation.SideOf(challenge, Actors.Bureau("330211")).ShouldBe(MatchSide.Subject);
-        AnswerMatchOperation.SideOf(challenge, Actors.Bureau("330203")).ShouldBeNull();
-        AnswerMatchOperation.SideOf(challenge, Actors.User(Roles.Broker, null, null)).ShouldBeNull();
+        AnswerMatchOperation.SideOf(forBroker, broker).ShouldBe(MatchSide.Counterpart);
+        AnswerMatchOperation.SideOf(forBroker, Actors.Bureau("330211")).ShouldBeNull(); // what a broker follows is its own
+        AnswerMatchOperation.SideOf(forBroker, Actors.User(Roles.Broker, null, null)).ShouldBeNull();
+        AnswerMatchOperation.Decide(forBroker, new AnswerMatch(forBroker.Id, MatchAnswer.Dismiss, Actors.CityBureau(), Now))
+            .ShouldBeRefused(ErrorKind.NotFound, "not-found");
+        AnswerMatchOperation.SideOf(forUniversity, Actors.Bureau("330211")).ShouldBe(MatchSide.Subject);
+        AnswerMatchOperation.SideOf(forUniversity, Actors.Bureau("330203")).ShouldBeNull();
+    }
+
+    [Fact]
+    public void An_enterprise_never_sees_the_brokers_told_of_its_need_nor_an_expert_its_employer_s_matches()
+    {
+        var broker = Actors.User(Roles.Broker, null, null);
+        var forBroker = Match.Evolve(null, new MatchFound(
+            Guid.CreateVersion7(), MatchSubjectKind.Need, Guid.CreateVersion7(), "高镍正极", _enterprise, "甬江新材料", "330211",
+            MatchCounterpartKind.Broker, broker.UserId, "经纪人", string.Empty, null, null, 0.7m,
+            [new MatchReason(MatchReasonKind.FollowsField, ["04"])], 9, Now))!;
+
+        AnswerMatchOperation.SideOf(forBroker, Actors.Enterprise(_enterprise)).ShouldBeNull();
+        AnswerMatchOperation.SideOf(NeedMatch(), Actors.Expert(_university)).ShouldBeNull();
+        AnswerMatchOperation.SideOf(NeedMatch(), Actors.University(_university)).ShouldBe(MatchSide.Counterpart);
     }
 }

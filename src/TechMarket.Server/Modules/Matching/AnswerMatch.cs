@@ -14,22 +14,30 @@ public sealed record AnswerMatch(Guid MatchId, MatchAnswer Answer, Actor Actor, 
 public static class AnswerMatchOperation
 {
     /// <summary>Which side of the match the caller is on: the counterpart (its organisation, or the broker itself), or
-    /// the subject (the need's enterprise, the achievement's university, the challenge's bureau); null for anyone else.</summary>
+    /// the subject (the need's enterprise, the achievement's university, the challenge's bureau); null for anyone else.
+    /// A broker's match is the broker's alone: what a broker follows is its own business, so the subject's side never
+    /// sees, nor answers, the matches that tell brokers about what it published.</summary>
     public static MatchSide? SideOf(Match match, Actor actor)
     {
-        var counterpart = match.CounterpartKind == MatchCounterpartKind.Broker
-            ? actor.IsIn(Roles.Broker) && actor.UserId == match.CounterpartId
-            : actor.BelongsTo(match.CounterpartId);
-        if (counterpart)
+        if (match.CounterpartKind == MatchCounterpartKind.Broker)
+        {
+            return actor.IsIn(Roles.Broker) && actor.UserId == match.CounterpartId ? MatchSide.Counterpart : null;
+        }
+
+        if (SpeaksFor(actor, match.CounterpartId))
         {
             return MatchSide.Counterpart;
         }
 
         var subject = match.SubjectOrganisationId is { } organisation
-            ? actor.BelongsTo(organisation)
+            ? SpeaksFor(actor, organisation)
             : match.SubjectKind == MatchSubjectKind.Challenge && actor.Covers(match.SubjectDistrict);
         return subject ? MatchSide.Subject : null;
     }
+
+    /// <summary>An organisation's enterprise or university users answer for it — not, say, an expert it employs.</summary>
+    public static bool SpeaksFor(Actor actor, Guid organisation) =>
+        (actor.IsIn(Roles.University) || actor.IsIn(Roles.Enterprise)) && actor.BelongsTo(organisation);
 
     public static Decision Decide(Match match, AnswerMatch command)
     {

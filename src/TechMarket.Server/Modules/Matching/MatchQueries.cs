@@ -28,23 +28,24 @@ public static class MatchQueries
             return problem;
         }
 
-        var organisation = actor.OrganisationId ?? Guid.Empty;
-        var broker = actor.IsIn(Roles.Broker) ? actor.UserId : Guid.Empty;
+        // Exactly the matches the caller is a side of (AnswerMatchOperation.SideOf), so the page and its total agree.
         IQueryable<MatchDetails> query = session.Query<MatchDetails>();
-        if (actor.IsIn(Roles.Bureau) && actor.Jurisdiction == Jurisdictions.City)
+        if (actor.IsIn(Roles.Broker))
         {
-            query = query.Where(m => m.SubjectKind == MatchSubjectKind.Challenge);
+            query = query.Where(m => m.CounterpartKind == MatchCounterpartKind.Broker && m.CounterpartId == actor.UserId);
         }
         else if (actor.IsIn(Roles.Bureau))
         {
+            var city = actor.Jurisdiction == Jurisdictions.City;
             var district = actor.Jurisdiction ?? string.Empty;
-            query = query.Where(m => m.SubjectKind == MatchSubjectKind.Challenge && m.SubjectDistrict == district);
+            query = query.Where(m => m.SubjectKind == MatchSubjectKind.Challenge && m.CounterpartKind != MatchCounterpartKind.Broker
+                                     && (city || m.SubjectDistrict == district));
         }
         else
         {
-            query = query.Where(m => (m.CounterpartKind == MatchCounterpartKind.Broker && m.CounterpartId == broker)
-                                     || (m.CounterpartKind != MatchCounterpartKind.Broker && m.CounterpartId == organisation)
-                                     || m.SubjectOrganisationId == organisation);
+            var organisation = actor.OrganisationId is { } own && AnswerMatchOperation.SpeaksFor(actor, own) ? own : Guid.Empty;
+            query = query.Where(m => m.CounterpartKind != MatchCounterpartKind.Broker
+                                     && (m.CounterpartId == organisation || m.SubjectOrganisationId == organisation));
         }
 
         var matches = await query

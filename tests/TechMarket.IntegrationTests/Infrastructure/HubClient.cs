@@ -33,7 +33,7 @@ public sealed class HubClient : IAsyncDisposable
     public IReadOnlyList<JsonElement> Received(string method) => _received.Where(r => r.Method == method).Select(r => r.Message).ToList();
 
     /// <summary>Over the test host's in-memory server (long polling; the token in the Authorization header).</summary>
-    public static Task<HubClient> ConnectAsync(TechMarketHost host, string accessToken) =>
+    public static Task<HubClient> ConnectAsync(TechMarketHost host, string? accessToken) =>
         StartAsync(new HubConnectionBuilder()
             .WithUrl(new Uri(host.Server.BaseAddress, "/hubs/market"), options =>
             {

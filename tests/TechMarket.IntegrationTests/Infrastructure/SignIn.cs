@@ -34,7 +34,11 @@ public sealed partial class SignIn(TechMarketHost host)
 
     /// <summary>An API client for a user, signed in once per run.</summary>
     public async Task<HttpClient> AsAsync(string email, string password = DemoPassword) =>
-        host.CreateApiClient(await _tokens.GetOrAdd(email, _ => AccessTokenAsync(email, password)));
+        host.CreateApiClient(await CachedTokenAsync(email, password));
+
+    /// <summary>The access token <see cref="AsAsync"/> signs in with (for the hub, which takes the token itself).</summary>
+    public Task<string> CachedTokenAsync(string email, string password = DemoPassword) =>
+        _tokens.GetOrAdd(email, _ => AccessTokenAsync(email, password));
 
     public async Task<string> AccessTokenAsync(string email, string password = DemoPassword)
     {

@@ -155,8 +155,8 @@ public static class AccessMatrix
         Elsewhere("GET", "/scalar/scalar.js", "the API reference page's script"),
         Elsewhere("GET", "/scalar/scalar.aspnetcore.js", "the API reference page's script"),
         Elsewhere("GET", "/scalar/favicon.svg", "the API reference page's icon"),
-        Elsewhere("*", "/hubs/market/negotiate", "the SignalR hub: Realtime/HubChannelTests and MatchPushTests"),
-        Elsewhere("*", "/hubs/market", "the SignalR hub: Realtime/HubChannelTests and MatchPushTests"),
+        Elsewhere("*", "/hubs/market/negotiate", "the SignalR hub: its own matrix, Security/HubAccessMatrix(Tests)"),
+        Elsewhere("*", "/hubs/market", "the SignalR hub: its own matrix, Security/HubAccessMatrix(Tests)"),
     ];
 
     private static object ProfileBody() => new

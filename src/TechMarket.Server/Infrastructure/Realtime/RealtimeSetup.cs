@@ -35,7 +35,7 @@ public static class RealtimeSetup
     public static IEndpointRouteBuilder MapTechMarketRealtime(this IEndpointRouteBuilder app)
     {
         app.MapHub<MarketHub>("/hubs/market", options => options.CloseOnAuthenticationExpiration = true)
-            .RequireAuthorization(Policies.SignedIn);
+            .RequireAuthorization(Policies.User); // notices are a person's: an integration client has none
         return app;
     }
 }

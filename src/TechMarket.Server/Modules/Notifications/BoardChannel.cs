@@ -2,7 +2,9 @@ using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Realtime;
+using TechMarket.Server.Infrastructure.Identity;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.ReferenceData;
 
 namespace TechMarket.Server.Modules.Notifications;
 
@@ -41,15 +43,17 @@ public sealed class OrganisationChannel : IHubChannel
 }
 
 /// <summary>"ticker:&lt;district&gt;" or "ticker:city": the bureau's transaction-value ticker, for officers whose
-/// jurisdiction covers it (the city bureau covers every district).</summary>
-public sealed class TickerChannel : IHubChannel
+/// jurisdiction covers it (the city bureau covers every district). A district the city does not have is no channel.</summary>
+public sealed class TickerChannel(ReferenceCatalog catalog) : IHubChannel
 {
     public string Kind => "ticker";
 
     public Task<DomainError?> AuthorizeAsync(Actor actor, string id, CancellationToken ct) =>
-        Task.FromResult(actor.IsIn(Roles.Bureau) && (actor.Jurisdiction == Infrastructure.Identity.Jurisdictions.City || actor.Jurisdiction == id)
-            ? null
-            : DomainError.Forbidden("outside-jurisdiction", "The ticker is for the bureau officers of its district."));
+        Task.FromResult(!catalog.IsDistrict(id) && id != Jurisdictions.City
+            ? DomainError.NotFound("not-found", "There is no such district.")
+            : actor.IsIn(Roles.Bureau) && (actor.Jurisdiction == Jurisdictions.City || actor.Jurisdiction == id)
+                ? null
+                : DomainError.Forbidden("outside-jurisdiction", "The ticker is for the bureau officers of its district."));
 }
 
 /// <summary>"bids:&lt;challenge id&gt;": bids are sealed, so there is no live view of them for anyone — the channel

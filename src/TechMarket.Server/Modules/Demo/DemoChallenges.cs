@@ -53,7 +53,7 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         await using (var session = store.LightweightSession())
         {
             var need = (await session.LoadAsync<NeedDetails>(needId, ct))!;
-            var request = Request(story, needId, start, closes);
+            var request = Request(story, need, start, closes);
             session.Events.StartStream<Challenge>(id, Expect(DraftChallenge.Decide(id, request, new Dictionary<Guid, NeedDetails> { [needId] = need }, officer, start)).ToArray());
             var needStream = await session.Events.FetchForWriting<Need>(needId, need.Version, ct);
             needStream.AppendMany(Expect(TakeNeedIntoChallenge.Decide(needStream.Aggregate!, id, story.Title, officer, start)));
@@ -190,13 +190,15 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
     private static IReadOnlyList<object> Expect(Decision decision) =>
         decision.Error is { } error ? throw new InvalidOperationException($"Demo challenge broke a rule: {error.Code}: {error.Detail}") : decision.Events;
 
-    private static DraftChallengeRequest Request(Story story, Guid needId, DateTimeOffset opens, DateTimeOffset closes) => new(
+    /// <summary>A challenge refined from its need (凝练): the need's field and public summary, so that the universities
+    /// and institutes whose strengths fit it are matched when it is published.</summary>
+    private static DraftChallengeRequest Request(Story story, NeedDetails need, DateTimeOffset opens, DateTimeOffset closes) => new(
         story.Title,
-        $"{story.Title}：面向宁波重点产业链的关键核心技术攻关，欢迎高校院所揭榜。",
+        $"{story.Title}：{need.PublicSummary}面向宁波重点产业链的关键核心技术攻关，欢迎高校院所揭榜。",
         "需求方产线参数、客户名单与目标成本等保密信息，签署保密承诺后可见。",
         "提交技术方案、团队介绍、预算与进度安排；须在揭榜期内完成小试验证并提供检测报告。",
-        "0401",
-        [new NeedFunding(needId, 1_000_000m)],
+        need.Field,
+        [new NeedFunding(need.Id, 1_000_000m)],
         500_000m,
         opens,
         closes,

@@ -36,6 +36,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // Component tests that type into Ant Design forms take seconds on a busy two-core machine; 5 s (the default) failed there.
+    testTimeout: 20000,
     reporters: ['default', 'junit'],
     outputFile: { junit: 'test-results/vitest.xml' },
   },

@@ -68,6 +68,7 @@ function BidForm({ challenge, existing }: { challenge: ChallengeView; existing?:
             fileList={files}
             maxCount={10}
             accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.zip"
+            progress={{ 'aria-label': t('university.uploadProgress') }} // the bar fades out for up to 2 s after an upload ends
             onChange={({ fileList }) => setFiles(fileList)}
             customRequest={({ file, onProgress, onSuccess, onError }) => {
               uploadAttachment(challenge.id, file as File, (percent) => onProgress?.({ percent }))

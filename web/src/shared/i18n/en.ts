@@ -357,6 +357,7 @@ export const en: Messages = {
     schedule: 'Schedule',
     attachments: 'Attachments (PDF, Word, Excel, PowerPoint, PNG, JPEG, ZIP; 5 MB each, 10 at most)',
     upload: 'Upload a file',
+    uploadProgress: 'Upload progress',
     uploading: 'Uploading {{name}}',
     submitBid: 'Submit the sealed bid',
     amendBid: 'Submit the amendment',

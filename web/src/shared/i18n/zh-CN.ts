@@ -354,6 +354,7 @@ export const zhCN = {
     schedule: '进度安排',
     attachments: '附件（PDF、Word、Excel、PPT、PNG、JPEG、ZIP，每个最大 5 MB，最多 10 个）',
     upload: '上传附件',
+    uploadProgress: '上传进度',
     uploading: '正在上传 {{name}}',
     submitBid: '提交密封申报',
     amendBid: '提交修改',

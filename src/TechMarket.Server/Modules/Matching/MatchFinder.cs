@@ -120,7 +120,7 @@ public static class MatchFinder
         }
 
         var query = new BooleanQuery { { relevance, Occur.MUST }, { kinds, Occur.MUST } };
-        return searcher.Search(query, Math.Max(1, pool)).ScoreDocs
+        return searcher.Search(query, null, Math.Max(1, pool), Searching.Relevance).ScoreDocs
             .Select(hit => IndexedFields.FromLucene(searcher.Doc(hit.Doc)))
             .Select(document => new RankedCandidate(document, score(document)))
             .OrderByDescending(c => c.Scored.Score)

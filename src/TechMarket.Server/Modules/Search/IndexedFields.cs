@@ -10,6 +10,10 @@ namespace TechMarket.Server.Modules.Search;
 public static class IndexedFields
 {
     public const string Key = "key";
+
+    /// <summary>The key again as doc values: the last word of every sort, so equal scores come in one order on every
+    /// node and after every rebuild (Lucene's own tie-break is the document's place in the index, which a rebuild changes).</summary>
+    public const string KeyOrder = "keyOrder";
     public const string Kind = "kind";
     public const string Organisation = "org";
     public const string OrganisationKind = "orgKind";
@@ -29,6 +33,7 @@ public static class IndexedFields
         var doc = new Document
         {
             new StringField(Key, d.Key, Field.Store.NO),
+            new SortedDocValuesField(KeyOrder, new BytesRef(d.Key)),
             new StringField(Kind, d.Kind.ToString(), Field.Store.NO),
             new SortedSetDocValuesField(Kind, new BytesRef(d.Kind.ToString())),
             new StringField(Organisation, d.OrganisationId.ToString("N"), Field.Store.NO),

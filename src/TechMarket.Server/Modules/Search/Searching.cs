@@ -9,7 +9,10 @@ public static class Searching
     private static readonly string[] FacetFields =
         [IndexedFields.Kind, IndexedFields.TopField, IndexedFields.District, IndexedFields.Trl, IndexedFields.PriceBand, IndexedFields.Trial];
 
-    private static readonly Sort Newest = new(new SortField(IndexedFields.At, SortFieldType.INT64, true));
+    private static readonly SortField Tiebreak = new(IndexedFields.KeyOrder, SortFieldType.STRING);
+    private static readonly Sort Newest = new(new SortField(IndexedFields.At, SortFieldType.INT64, true), Tiebreak);
+    /// <summary>By score, ties in the order of their keys: the same answer on every node and after every rebuild.</summary>
+    public static readonly Sort Relevance = new(SortField.FIELD_SCORE, Tiebreak);
 
     public static SearchResults Run(SearchIndex index, SearchQuery query, IReadOnlyCollection<SearchKind> visibleKinds, int page, int pageSize)
     {
@@ -18,9 +21,7 @@ public static class Searching
         var byRelevance = !string.IsNullOrWhiteSpace(query.Text);
         return index.Read(searcher =>
         {
-            ITopDocsCollector top = byRelevance
-                ? TopScoreDocCollector.Create(wanted, true)
-                : TopFieldCollector.Create(Newest, wanted, true, false, false, false);
+            var top = TopFieldCollector.Create(byRelevance ? Relevance : Newest, wanted, true, byRelevance, false, false);
             var facets = new FacetCounter(FacetFields);
             searcher.Search(lucene, MultiCollector.Wrap((ICollector)top, facets));
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);

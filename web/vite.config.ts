@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 // In development (`npm run dev`) Vite serves the app on :5173 and passes every server path to the TechMarket
 // server (scripts/run.sh, :5080), so the browser sees one origin, as it does when the server serves web/dist.
 const server = process.env.TECHMARKET_SERVER ?? 'http://localhost:5080';
-const serverPaths = ['/api', '/connect', '/account', '/openapi', '/scalar', '/health', '/.well-known', '/hubs'];
+const serverPaths = ['/api', '/connect', '/account', '/openapi', '/scalar', '/health', '/.well-known'];
 
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
-    proxy: Object.fromEntries(serverPaths.map((path) => [path, { target: server, changeOrigin: false, ws: path === '/hubs' }])),
+    proxy: Object.fromEntries(serverPaths.map((path) => [path, { target: server, changeOrigin: false }])),
   },
   build: {
     target: 'es2022',
@@ -36,8 +36,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/test/setup.ts'],
     css: false,
-    // Component tests that type into Ant Design forms take seconds on a busy two-core machine; 5 s (the default) failed there.
-    testTimeout: 20000,
+    // Rendering Ant Design forms in jsdom takes seconds on a loaded 2-core CI machine; 5 s (the default) failed there.
+    testTimeout: 30_000,
     reporters: ['default', 'junit'],
     outputFile: { junit: 'test-results/vitest.xml' },
   },

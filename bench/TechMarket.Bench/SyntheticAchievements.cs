@@ -29,11 +29,11 @@ internal static class SyntheticAchievements
                                                   && !a.Summary.Contains("港口", StringComparison.Ordinal)).ToList();
         var random = new Random(20261130);
         using var index = SearchIndex.OnDisk(indexDirectory);
-        const int Batch = 10_000;
-        for (var start = 0; start < count; start += Batch)
+        const int batch = 10_000;
+        for (var start = 0; start < count; start += batch)
         {
-            var changes = new List<SearchChange>(Batch);
-            for (var i = start; i < Math.Min(count, start + Batch); i++)
+            var changes = new List<SearchChange>(batch);
+            for (var i = start; i < Math.Min(count, start + batch); i++)
             {
                 var main = sources[random.Next(sources.Count)];
                 var other = sources[random.Next(sources.Count)];
@@ -48,7 +48,7 @@ internal static class SyntheticAchievements
             }
 
             index.Apply(changes, 0); // sequence 0: the server's feeder then applies every real event on top
-            log.LogInformation("Indexed {Count} synthetic achievements", Math.Min(count, start + Batch));
+            log.LogInformation("Indexed {Count} synthetic achievements", Math.Min(count, start + batch));
         }
     }
 }

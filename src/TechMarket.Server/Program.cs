@@ -8,6 +8,7 @@ using TechMarket.Server.Infrastructure.Postgres;
 using TechMarket.Server.Infrastructure.Realtime;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Demo;
 using TechMarket.Server.Modules.Matching;
 using TechMarket.Server.Modules.Needs;
@@ -15,7 +16,6 @@ using TechMarket.Server.Modules.Notifications;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Profiles;
 using TechMarket.Server.Modules.ReferenceData;
-using TechMarket.Server.Modules.Reviews;
 using TechMarket.Server.Modules.Search;
 using TechMarket.Server.Modules.WebApp;
 
@@ -40,13 +40,12 @@ builder.Services
     .AddNeeds()
     .AddChallenges(builder.Configuration)
     .AddBids()
-    .AddReviews()
+    .AddContracts()
     .AddProfiles()
     .AddSearch(builder.Configuration)
     .AddMatching(builder.Configuration)
     .AddNotifications()
-    .AddDemoData()
-    .AddWebApp();
+    .AddDemoData(builder.Configuration, builder.Environment);
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
 
@@ -72,7 +71,6 @@ app.MapOrganisations();
 app.MapNeeds();
 app.MapChallenges();
 app.MapBids();
-app.MapReviewsModule();
 app.MapProfiles();
 app.MapSearch();
 app.MapMatching();

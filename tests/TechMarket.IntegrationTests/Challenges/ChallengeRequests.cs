@@ -1,5 +1,6 @@
-using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Challenges;
@@ -49,7 +50,7 @@ public static class ChallengeRequests
         var needId = await AcceptedAsync(enterprise, bureau, Content(Marker()));
         var now = host.Clock.GetUtcNow();
         var draft = await bureau.PostAsync("/api/challenges", Draft(Marker(), [(needId, 1000000m)], now.AddMinutes(-1), now + closesIn, mode, winners));
-        var id = (await draft.ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var id = (await draft.ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         await (await enterprise.PostAsync($"/api/challenges/{id}/funding/confirm")).ShouldBeOkAsync();
         await (await bureau.PostAsync($"/api/challenges/{id}/publish")).ShouldBeOkAsync();
         return id;
@@ -57,23 +58,23 @@ public static class ChallengeRequests
 
     /// <summary>Moves the server's clock past the deadline and its grace and closes bidding there and then (what the
     /// scheduler would do at its next tick); returns the challenge as the client then sees it.</summary>
-    public static async Task<JsonElement> CloseBiddingAsync(TechMarketHost host, HttpClient client, string challengeId)
+    public static async Task<ChallengeView> CloseBiddingAsync(TechMarketHost host, HttpClient client, string challengeId)
     {
-        var closesAt = (await client.GetJsonAsync($"/api/challenges/{challengeId}")).GetProperty("terms").GetProperty("closesAt").GetDateTimeOffset();
+        var closesAt = (await client.GetJsonAsync<ChallengeView>($"/api/challenges/{challengeId}")).Terms.ClosesAt;
         host.Clock.AdvanceTo(closesAt.AddSeconds(3));
         await host.CloseDueBiddingAsync();
-        var closed = await client.GetJsonAsync($"/api/challenges/{challengeId}");
-        closed.GetProperty("status").GetString().ShouldBe("BiddingClosed");
+        var closed = await client.GetJsonAsync<ChallengeView>($"/api/challenges/{challengeId}");
+        closed.Status.ShouldBe(ChallengeStatus.BiddingClosed);
         return closed;
     }
 
     /// <summary>For the one test of the scheduler itself: polls for up to a minute, however busy the machine.</summary>
-    public static async Task<JsonElement> WaitForStatusAsync(HttpClient client, string challengeId, string status)
+    public static async Task<ChallengeView> WaitForStatusAsync(HttpClient client, string challengeId, ChallengeStatus status)
     {
         for (var attempt = 0; attempt < 600; attempt++)
         {
-            var challenge = await client.GetJsonAsync($"/api/challenges/{challengeId}");
-            if (challenge.GetProperty("status").GetString() == status)
+            var challenge = await client.GetJsonAsync<ChallengeView>($"/api/challenges/{challengeId}");
+            if (challenge.Status == status)
             {
                 return challenge;
             }

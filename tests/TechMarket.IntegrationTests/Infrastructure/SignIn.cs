@@ -110,6 +110,27 @@ public sealed partial class SignIn(TechMarketHost host)
             ["code_verifier"] = verifier,
         });
 
+    /// <summary>The integration client's token request (client credentials), from the given client.</summary>
+    public static Task<TokenResponse> ClientCredentialsAsync(HttpClient browser) =>
+        TokenAsync(browser, new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "techmarket-integration",
+            ["client_secret"] = TechMarketHost.IntegrationSecret,
+            ["scope"] = "api",
+        });
+
+    /// <summary>An API client holding the integration client's access token.</summary>
+    public static async Task<HttpClient> IntegrationClientAsync(TechMarketHost host) => host.CreateApiClient(await IntegrationTokenAsync(host));
+
+    /// <summary>The integration client's access token (client credentials).</summary>
+    public static async Task<string> IntegrationTokenAsync(TechMarketHost host)
+    {
+        using var machine = host.CreateBrowser(host.NextAddress());
+        var tokens = await ClientCredentialsAsync(machine);
+        return tokens.AccessToken.ShouldNotBeNull(tokens.ErrorDescription);
+    }
+
     public static async Task<TokenResponse> TokenAsync(HttpClient browser, Dictionary<string, string> form)
     {
         var response = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(form));

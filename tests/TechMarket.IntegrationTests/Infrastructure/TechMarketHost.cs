@@ -55,15 +55,7 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_cluster is not null)
-        {
-            await _cluster.StopAsync();
-        }
-
-        if (_directory is not null)
-        {
-            await TestCluster.DeleteAsync(_directory);
-        }
+        await TestCluster.StopAndDeleteAsync(_cluster, _directory);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
@@ -97,7 +100,7 @@ public sealed class AccessFixture
         var now = host.Clock.GetUtcNow();
         var accepted = await AcceptedAsync(enterprise, bureau, Content(Marker()));
         async Task<string> DraftChallengeAsync() => (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(30))))
-            .ShouldBeOkAsync()).GetProperty("id").GetString()!;
+            .ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         var open = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30));
         var ownUpload = await UploadAsync(university, open);
         var sealedBid = await BidAsync(university, open, ownUpload); // a bid uses it, so the sweeper never takes it
@@ -122,7 +125,7 @@ public sealed class AccessFixture
             await ScoreAsync(reviewer, reviewed, "A", 9, 8, 7);
         }
 
-        var profile = await newExpert.GetJsonAsync("/api/experts/me");
+        var profile = await newExpert.GetJsonAsync<ExpertProfile>("/api/experts/me");
         return new AccessFixture
         {
             Owners = new()
@@ -144,12 +147,12 @@ public sealed class AccessFixture
             ReviewedChallenge = reviewed,
             ReviewedBid = reviewedBid,
             NewExpertId = await ExpertIdAsync(newExpert),
-            NewExpertProfile = new { fields = profile.GetProperty("fields"), declaredConflicts = profile.GetProperty("declaredConflicts") },
+            NewExpertProfile = new { fields = profile.Fields, declaredConflicts = profile.DeclaredConflicts },
             RaceChallenge = race,
             RaceBids = raceBids,
             PendingToApprove = await RegisterAsync(host),
             PendingToReject = await RegisterAsync(host),
-            University = (await university.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!,
+            University = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),
             Match = await Realtime.MatchPushTests.WaitForMatchAsync(university, accepted),
         };
     }
@@ -158,35 +161,27 @@ public sealed class AccessFixture
     public static async Task<string> RegisterAsync(TechMarketHost host)
     {
         using var anonymous = host.CreateBrowser(host.NextAddress());
-        return (await (await anonymous.PostAsync("/api/organisations/registrations", Registration())).ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        return (await (await anonymous.PostAsync("/api/organisations/registrations", Registration())).ShouldBeOkAsync<RegistrationReceipt>()).Id.ToString();
     }
 
-    public static object Registration() => new
-    {
-        name = $"镇海待审企业{Random.Shared.Next(10000, 99999)}",
-        kind = "Enterprise",
-        district = "330211",
-        creditCode = CreditCode.Complete($"91330211MA{Random.Shared.Next(1000000, 9999999)}"),
-        contactName = "王经理",
-        email = $"pending-{Guid.NewGuid():N}@example.com",
-        password = "Str0ng-Passw0rd",
-    };
+    public static RegisterOrganisationRequest Registration() =>
+        Infrastructure.Organisations.Registration(OrganisationKind.Enterprise, "330211", $"镇海待审企业{Random.Shared.Next(10000, 99999)}");
 
     private static async Task<(HttpClient Client, string Organisation)> RegisteredUniversityAsync(TechMarketHost host, SignIn signIn, HttpClient city)
     {
         var client = await Infrastructure.Organisations.ApprovedUniversityAsync(host, signIn, city);
-        return (client, (await client.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!);
+        return (client, (await client.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString());
     }
 
     private static async Task<string> BidAsync(HttpClient bidder, string challengeId, string? attachment = null)
     {
         var bid = Bid(Marker());
         bid["attachmentIds"] = attachment is null ? Array.Empty<string>() : new[] { attachment };
-        return (await (await bidder.PostAsync($"/api/challenges/{challengeId}/bids", bid)).ShouldBeOkAsync()).GetProperty("bidId").GetString()!;
+        return (await (await bidder.PostAsync($"/api/challenges/{challengeId}/bids", bid)).ShouldBeOkAsync<BidReceipt>()).BidId.ToString();
     }
 
     public static async Task<string> UploadAsync(HttpClient bidder, string challengeId) =>
-        (await (await bidder.PostAsync($"/api/challenges/{challengeId}/attachments", Pdf())).ShouldBeOkAsync()).GetProperty("attachmentId").GetString()!;
+        (await (await bidder.PostAsync($"/api/challenges/{challengeId}/attachments", Pdf())).ShouldBeOkAsync<AttachmentRef>()).AttachmentId.ToString();
 
     public static MultipartFormDataContent Pdf()
     {

@@ -15,25 +15,14 @@ public static class Callers
             return host.CreateBrowser(host.NextAddress());
         }
 
-        return who == Integration ? host.CreateApiClient(await IntegrationTokenAsync(host)) : await signIn.AsAsync(who);
+        return who == Integration ? await SignIn.IntegrationClientAsync(host) : await signIn.AsAsync(who);
     }
 
     /// <summary>The bearer token of a caller (the machine client's from client credentials); null for nobody.</summary>
     public static async Task<string?> TokenAsync(TechMarketHost host, SignIn signIn, string who) => who switch
     {
         Anonymous => null,
-        Integration => await IntegrationTokenAsync(host),
+        Integration => await SignIn.IntegrationTokenAsync(host),
         _ => await signIn.CachedTokenAsync(who),
     };
-
-    private static async Task<string> IntegrationTokenAsync(TechMarketHost host)
-    {
-        using var machine = host.CreateBrowser(host.NextAddress());
-        var tokens = await SignIn.TokenAsync(machine, new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = "techmarket-integration",
-            ["client_secret"] = TechMarketHost.IntegrationSecret, ["scope"] = "api",
-        });
-        return tokens.AccessToken!;
-    }
 }

@@ -23,8 +23,7 @@ public class SubmitBidTests
     {
         var bidder = organisation ?? _university;
         var c = challenge ?? _story.Details;
-        return SubmitBid.Decide(existing, _bidId, c, bidder, content ?? Given.BidContent(),
-            actor ?? Actors.University(bidder.Id), salt, now ?? Given.Now);
+        return SubmitBid.Decide(existing, new SubmitBid(_bidId, c.Id, content ?? Given.BidContent(), actor ?? Actors.University(bidder.Id), salt, now ?? Given.Now), c, bidder);
     }
 
     private static ChallengeDetails OpenTo(params OrganisationKind[] kinds) => OpenTo(kinds, []);
@@ -94,7 +93,7 @@ public class SubmitBidTests
 
     [Fact]
     public void A_user_without_an_organisation_cannot_bid() =>
-        SubmitBid.Decide(null, Guid.CreateVersion7(), _story.Details, null, Given.BidContent(), Actors.Expert(), Given.Salt, Given.Now)
+        SubmitBid.Decide(null, new SubmitBid(Guid.CreateVersion7(), _story.Details.Id, Given.BidContent(), Actors.Expert(), Given.Salt, Given.Now), _story.Details, null)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-eligible");
 
     [Fact]
@@ -179,8 +178,9 @@ public class SubmitBidTests
 
         again.BidId.ShouldBe(first.BidId);
         again.Commitment.ShouldBe(BidCommitment.Compute(_story.Id, _university.Id, again.Content, "ab"));
-        var state = Given.Bid(first, withdrawn, again);
-        (state.Status, state.Content.Budget, state.FirstSubmittedAt, state.LastChangedAt).ShouldBe((BidStatus.Submitted, 600_000m, Given.Now.AddHours(-2), Given.Now));
-        Given.BidDetails(first, withdrawn, again).Receipts.ShouldBe([first.Commitment, again.Commitment]);
+        Given.Bid(first, withdrawn, again).Status.ShouldBe(BidStatus.Submitted);
+        var details = Given.BidDetails(first, withdrawn, again);
+        (details.Status, details.Content.Budget, details.FirstSubmittedAt, details.LastChangedAt).ShouldBe((BidStatus.Submitted, 600_000m, Given.Now.AddHours(-2), Given.Now));
+        details.Receipts.ShouldBe([first.Commitment, again.Commitment]);
     }
 }

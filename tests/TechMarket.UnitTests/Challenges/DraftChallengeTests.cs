@@ -21,7 +21,7 @@ public class DraftChallengeTests
     private static Dictionary<Guid, NeedDetails> Known(params NeedDetails[] needs) => needs.ToDictionary(n => n.Id);
 
     private Decision Draft(DraftChallengeRequest request, Dictionary<Guid, NeedDetails> needs, Actor? officer = null, DateTimeOffset? now = null) =>
-        DraftChallenge.Decide(_challengeId, request, needs, officer ?? _officer, now ?? Given.Now);
+        DraftChallenge.Decide(new DraftChallenge(_challengeId, request, officer ?? _officer, now ?? Given.Now), needs);
 
     [Fact]
     public void An_officer_drafts_a_challenge_from_an_accepted_need_of_the_district()

@@ -1,5 +1,5 @@
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Contracts;
-using TechMarket.Server.Modules.Reviews;
 
 namespace TechMarket.UnitTests.Fixtures;
 
@@ -25,4 +25,8 @@ public static partial class Given
 
         return histories.Values;
     }
+
+    /// <summary>The partners of one organisation in those histories, as the contracts module answers conflict detection.</summary>
+    public static IReadOnlyList<ContractPartner> PartnersOf(Guid organisationId, IEnumerable<ContractHistory> histories) =>
+        [.. histories.Where(h => h.FirstOrganisationId == organisationId || h.SecondOrganisationId == organisationId).Select(h => h.PartnerOf(organisationId))];
 }

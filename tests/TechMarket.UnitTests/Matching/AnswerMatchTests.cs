@@ -20,16 +20,16 @@ public class AnswerMatchTests
     {
         var match = NeedMatch();
 
-        var counterpart = AnswerMatchOperation.Decide(match, new AnswerMatch(match.Id, MatchAnswer.FollowUp, Actors.University(_university), Now))
+        var counterpart = AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.FollowUp, Actors.University(_university), Now))
             .ShouldEmitSingle<MatchAnswered>();
-        var subject = AnswerMatchOperation.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.Enterprise(_enterprise), Now))
+        var subject = AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.Enterprise(_enterprise), Now))
             .ShouldEmitSingle<MatchAnswered>();
         var answered = Match.Evolve(match, counterpart)!;
 
         counterpart.Side.ShouldBe(MatchSide.Counterpart);
         subject.Side.ShouldBe(MatchSide.Subject);
         answered.CounterpartAnswer.ShouldBe(MatchAnswer.FollowUp);
-        AnswerMatchOperation.Decide(answered, new AnswerMatch(match.Id, MatchAnswer.FollowUp, Actors.University(_university), Now)).Events.ShouldBeEmpty();
+        AnswerMatch.Decide(answered, new AnswerMatch(match.Id, MatchAnswer.FollowUp, Actors.University(_university), Now)).Events.ShouldBeEmpty();
     }
 
     [Fact]
@@ -37,9 +37,9 @@ public class AnswerMatchTests
     {
         var match = NeedMatch();
 
-        AnswerMatchOperation.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.University(Guid.CreateVersion7()), Now))
+        AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.University(Guid.CreateVersion7()), Now))
             .ShouldBeRefused(ErrorKind.NotFound, "not-found");
-        AnswerMatchOperation.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.Bureau("330211"), Now))
+        AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.Bureau("330211"), Now))
             .ShouldBeRefused(ErrorKind.NotFound, "not-found");
     }
 
@@ -55,13 +55,13 @@ public class AnswerMatchTests
             Guid.CreateVersion7(), MatchSubjectKind.Challenge, challengeId, "揭榜", null, string.Empty, "330211",
             MatchCounterpartKind.University, _university, "甬城大学", "330205", null, null, 0.6m, [], 7, Now))!;
 
-        AnswerMatchOperation.SideOf(forBroker, broker).ShouldBe(MatchSide.Counterpart);
-        AnswerMatchOperation.SideOf(forBroker, Actors.Bureau("330211")).ShouldBeNull(); // what a broker follows is its own
-        AnswerMatchOperation.SideOf(forBroker, Actors.User(Roles.Broker, null, null)).ShouldBeNull();
-        AnswerMatchOperation.Decide(forBroker, new AnswerMatch(forBroker.Id, MatchAnswer.Dismiss, Actors.CityBureau(), Now))
+        MatchSides.SideOf(forBroker, broker).ShouldBe(MatchSide.Counterpart);
+        MatchSides.SideOf(forBroker, Actors.Bureau("330211")).ShouldBeNull(); // what a broker follows is its own
+        MatchSides.SideOf(forBroker, Actors.User(Roles.Broker, null, null)).ShouldBeNull();
+        AnswerMatch.Decide(forBroker, new AnswerMatch(forBroker.Id, MatchAnswer.Dismiss, Actors.CityBureau(), Now))
             .ShouldBeRefused(ErrorKind.NotFound, "not-found");
-        AnswerMatchOperation.SideOf(forUniversity, Actors.Bureau("330211")).ShouldBe(MatchSide.Subject);
-        AnswerMatchOperation.SideOf(forUniversity, Actors.Bureau("330203")).ShouldBeNull();
+        MatchSides.SideOf(forUniversity, Actors.Bureau("330211")).ShouldBe(MatchSide.Subject);
+        MatchSides.SideOf(forUniversity, Actors.Bureau("330203")).ShouldBeNull();
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public class AnswerMatchTests
             MatchCounterpartKind.Broker, broker.UserId, "经纪人", string.Empty, null, null, 0.7m,
             [new MatchReason(MatchReasonKind.FollowsField, ["04"])], 9, Now))!;
 
-        AnswerMatchOperation.SideOf(forBroker, Actors.Enterprise(_enterprise)).ShouldBeNull();
-        AnswerMatchOperation.SideOf(NeedMatch(), Actors.Expert(_university)).ShouldBeNull();
-        AnswerMatchOperation.SideOf(NeedMatch(), Actors.University(_university)).ShouldBe(MatchSide.Counterpart);
+        MatchSides.SideOf(forBroker, Actors.Enterprise(_enterprise)).ShouldBeNull();
+        MatchSides.SideOf(NeedMatch(), Actors.Expert(_university)).ShouldBeNull();
+        MatchSides.SideOf(NeedMatch(), Actors.University(_university)).ShouldBe(MatchSide.Counterpart);
     }
 }

@@ -9,6 +9,10 @@ public class AcceptNeedTests
 {
     private static readonly AcceptNeedRequest AsItIs = new(null, null);
 
+    /// <summary>The command the endpoint sends for a request as a client writes it.</summary>
+    private static AcceptNeed Accept(AcceptNeedRequest request, Actor officer, DateTimeOffset now) =>
+        new(request.RefinedTitle, request.RefinedField, officer, now);
+
     private readonly Guid _enterprise = Guid.CreateVersion7();
 
     [Fact]
@@ -17,10 +21,10 @@ public class AcceptNeedTests
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
         var officer = Actors.Bureau(Given.District);
 
-        var accepted = AcceptNeed.Decide(need, AsItIs, officer, Given.Now).ShouldEmitSingle<NeedAccepted>();
+        var accepted = AcceptNeed.Decide(need, Accept(AsItIs, officer, Given.Now)).ShouldEmitSingle<NeedAccepted>();
 
         accepted.ShouldBe(new NeedAccepted(need.Id, need.Content.Title, need.Content.Field, officer.UserId, Given.Now));
-        need.Apply(accepted).ShouldBe(need with { Status = NeedStatus.Accepted });
+        Need.Evolve(need, accepted)!.ShouldBe(need with { Status = NeedStatus.Accepted });
     }
 
     [Fact]
@@ -29,8 +33,8 @@ public class AcceptNeedTests
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
         var request = new AcceptNeedRequest("  Seawater desalination membrane (refined)  ", "0107");
 
-        var accepted = AcceptNeed.Decide(need, request, Actors.Bureau(Given.District), Given.Now).ShouldEmitSingle<NeedAccepted>();
-        var refined = need.Apply(accepted);
+        var accepted = AcceptNeed.Decide(need, Accept(request, Actors.Bureau(Given.District), Given.Now)).ShouldEmitSingle<NeedAccepted>();
+        var refined = Need.Evolve(need, accepted)!;
 
         accepted.Title.ShouldBe("Seawater desalination membrane (refined)");
         accepted.Field.ShouldBe("0107");
@@ -42,7 +46,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        var accepted = AcceptNeed.Decide(need, new AcceptNeedRequest(null, "02"), Actors.Bureau(Given.District), Given.Now)
+        var accepted = AcceptNeed.Decide(need, Accept(new AcceptNeedRequest(null, "02"), Actors.Bureau(Given.District), Given.Now))
             .ShouldEmitSingle<NeedAccepted>();
 
         accepted.Title.ShouldBe(need.Content.Title);
@@ -56,7 +60,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        AcceptNeed.Decide(need, new AcceptNeedRequest(blank, null), Actors.Bureau(Given.District), Given.Now)
+        AcceptNeed.Decide(need, Accept(new AcceptNeedRequest(blank, null), Actors.Bureau(Given.District), Given.Now))
             .ShouldEmitSingle<NeedAccepted>().Title.ShouldBe(need.Content.Title);
     }
 
@@ -65,7 +69,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise, Given.OtherDistrict);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.CityBureau(), Given.Now).ShouldEmitSingle<NeedAccepted>();
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.CityBureau(), Given.Now)).ShouldEmitSingle<NeedAccepted>();
     }
 
     [Fact]
@@ -73,7 +77,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.Bureau(Given.OtherDistrict), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -82,7 +86,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.Enterprise(_enterprise), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.Enterprise(_enterprise), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -93,7 +97,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.User(Roles.Expert, null, jurisdiction), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.User(Roles.Expert, null, jurisdiction), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -106,7 +110,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(status, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.Bureau(Given.District), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.Bureau(Given.District), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
     }
 
@@ -115,7 +119,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.Bureau(Given.OtherDistrict), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 

@@ -18,10 +18,10 @@ public class WithdrawNeedTests
         var need = Given.Need(status, _enterprise);
         var user = Actors.Enterprise(_enterprise);
 
-        var withdrawn = WithdrawNeed.Decide(need, "  Solved in-house  ", user, Given.Now).ShouldEmitSingle<NeedWithdrawn>();
+        var withdrawn = WithdrawNeed.Decide(need, new WithdrawNeed("  Solved in-house  ", user, Given.Now)).ShouldEmitSingle<NeedWithdrawn>();
 
         withdrawn.ShouldBe(new NeedWithdrawn(need.Id, "Solved in-house", user.UserId, Given.Now));
-        need.Apply(withdrawn).Status.ShouldBe(NeedStatus.Withdrawn);
+        Need.Evolve(need, withdrawn)!.Status.ShouldBe(NeedStatus.Withdrawn);
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        WithdrawNeed.Decide(need, reason, Actors.Enterprise(_enterprise), Given.Now)
+        WithdrawNeed.Decide(need, new WithdrawNeed(reason, Actors.Enterprise(_enterprise), Given.Now))
             .ShouldEmitSingle<NeedWithdrawn>().Reason.ShouldBeNull();
     }
 
@@ -41,7 +41,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Withdrawn, _enterprise);
 
-        WithdrawNeed.Decide(need, null, Actors.Enterprise(_enterprise), Given.Now)
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(_enterprise), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe("A need that is withdrawn cannot be withdrawn.");
     }
 
@@ -50,7 +50,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise);
 
-        WithdrawNeed.Decide(need, null, Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -61,7 +61,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise);
 
-        WithdrawNeed.Decide(need, null, Actors.Bureau(jurisdiction), Given.Now)
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Bureau(jurisdiction), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 

@@ -22,7 +22,7 @@ public sealed class SearchIndexTests : IDisposable
         using var restarted = SearchIndex.OnDisk(_path);
 
         restarted.AppliedThrough.ShouldBe(42);
-        var found = Searching.Run(restarted, new SearchQuery("堆场分配"), SearchEndpoints.Public, 1, 10);
+        var found = Searching.Run(restarted, new SearchQuery("堆场分配"), SearchQueries.Public, 1, 10);
         found.Hits.Select(h => h.Id).ShouldBe([profile.Id]);
     }
 
@@ -40,7 +40,25 @@ public sealed class SearchIndexTests : IDisposable
         using var restarted = SearchIndex.OnDisk(_path);
 
         restarted.AppliedThrough.ShouldBe(0);
-        Searching.Run(restarted, new SearchQuery("反渗透膜"), SearchEndpoints.Public, 1, 10).Total.ShouldBe(0);
+        Searching.Run(restarted, new SearchQuery("反渗透膜"), SearchQueries.Public, 1, 10).Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public void An_index_written_in_another_layout_is_emptied_for_the_feeder_to_replay()
+    {
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(_path)))
+        using (var analyzer = TextTerms.NewAnalyzer())
+        using (var old = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(TextTerms.Version, analyzer)))
+        {
+            old.AddDocument(IndexedFields.ToLucene(Profile("甬城大学", "港口物流调度优化算法")));
+            old.SetCommitData(new Dictionary<string, string> { ["techmarket.sequence"] = "42" }); // written before layouts were recorded
+            old.Commit();
+        }
+
+        using var index = SearchIndex.OnDisk(_path);
+
+        index.AppliedThrough.ShouldBe(0);
+        index.Status().Documents.ShouldBe(0);
     }
 
     [Fact]

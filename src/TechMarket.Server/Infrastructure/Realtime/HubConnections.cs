@@ -49,37 +49,3 @@ public sealed class HubConnections
             revocations.IsRevoked(Authorization, Session, Organisation) || (Expires is { } expires && expires <= now);
     }
 }
-
-/// <summary>
-/// Closes, within <see cref="RealtimeOptions.GuardMilliseconds"/>, every hub connection whose token was revoked —
-/// signed out, account disabled, organisation suspended, refresh token replayed: the same log the API's token check
-/// reads — or whose token expired. Hub methods refuse such a connection at once as well (<see cref="RefuseRevokedCalls"/>).
-/// </summary>
-public sealed class HubConnectionGuard(HubConnections connections, RevocationCache revocations, TimeProvider clock, Microsoft.Extensions.Options.IOptions<RealtimeOptions> options)
-    : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(50, options.Value.GuardMilliseconds)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            connections.CloseRefused(revocations, clock.GetUtcNow());
-        }
-    }
-}
-
-/// <summary>Every hub method first checks the connection's token against the revocation log and the clock.</summary>
-public sealed class RefuseRevokedCalls(HubConnections connections, RevocationCache revocations, TimeProvider clock) : IHubFilter
-{
-    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
-    {
-        var context = invocationContext.Context;
-        if (connections.IsRefused(context.ConnectionId, revocations, clock.GetUtcNow()))
-        {
-            context.Abort();
-            throw new HubException("token-revoked: The access token was revoked or has expired; sign in again.");
-        }
-
-        return await next(invocationContext);
-    }
-}

@@ -2,13 +2,63 @@ using System.Globalization;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Bids;
 
-/// <summary>When bids may change at all: only while the challenge is open, judged by the clock — a bid one tick
-/// after the deadline is refused even if the scheduler has not closed the challenge yet.</summary>
+/// <summary>The rules bid decisions share: who may bid, with what, and when bids may change at all — only while the
+/// challenge is open, judged by the clock: a bid one tick after the deadline is refused even if the scheduler has not
+/// closed the challenge yet.</summary>
 internal static class BidRules
 {
+    /// <summary>The refusal of a bid command after the deadline, by the clock or by the bidding gate.</summary>
+    public static readonly DomainError Closed = DomainError.Conflict("bidding-closed", "Bidding on this challenge is closed.");
+
+    /// <summary>
+    /// The bid's content as it is committed to: the text trimmed, and each attachment's name, size and hash taken from
+    /// the stored upload — never from the client — and only from uploads of the bidder's organisation for this challenge.
+    /// </summary>
+    /// <param name="uploads">The uploads the request names, as far as they exist.</param>
+    public static DomainError? Content(
+        BidRequest request, Guid challengeId, Actor actor, IReadOnlyDictionary<Guid, BidAttachment> uploads, out BidContent content)
+    {
+        var attachments = new List<AttachmentRef>();
+        content = new BidContent(request.TechnicalApproach.Trim(), request.Team.Trim(), request.Budget, request.Schedule.Trim(), attachments);
+        foreach (var (id, index) in (request.AttachmentIds ?? []).Select((id, i) => (id, i)))
+        {
+            if (!uploads.TryGetValue(id, out var upload) || !actor.BelongsTo(upload.OrganisationId) || upload.ChallengeId != challengeId)
+            {
+                return DomainError.Invalid($"attachmentIds[{index}]", "No such upload of your organisation for this challenge.");
+            }
+
+            attachments.Add(upload.ToRef());
+        }
+
+        return null;
+    }
+
+    public static DomainError? Eligible(ChallengeDetails challenge, Organisation? organisation, Actor actor)
+    {
+        if (organisation is null || !actor.BelongsTo(organisation.Id) || !organisation.IsApproved)
+        {
+            return DomainError.Forbidden("not-eligible", "Only users of an approved organisation can bid.");
+        }
+
+        if (!challenge.Terms.Eligibility.Kinds.Contains(organisation.Kind))
+        {
+            return DomainError.Forbidden("not-eligible", "Organisations of your kind are not eligible for this challenge.");
+        }
+
+        if (challenge.Terms.Eligibility.Districts.Count > 0 && !challenge.Terms.Eligibility.Districts.Contains(organisation.District))
+        {
+            return DomainError.Forbidden("not-eligible", "This challenge is open to organisations of other districts only.");
+        }
+
+        return challenge.FunderIds.Contains(organisation.Id)
+            ? DomainError.Forbidden("not-eligible", "An enterprise cannot bid on a challenge it funds.")
+            : null;
+    }
+
     public static DomainError? WindowOpen(ChallengeDetails challenge, DateTimeOffset now)
     {
         if (challenge.Status == ChallengeStatus.Published && now < challenge.Terms.OpensAt)
@@ -19,9 +69,6 @@ internal static class BidRules
 
         return challenge.Status == ChallengeStatus.Published && now < challenge.Terms.ClosesAt ? null : Closed;
     }
-
-    /// <summary>The refusal of a bid command after the deadline, by the clock or by the bidding gate.</summary>
-    public static readonly DomainError Closed = DomainError.Conflict("bidding-closed", "Bidding on this challenge is closed.");
 
     public static DomainError? BidderOnly(Bid bid, Actor actor) =>
         actor.BelongsTo(bid.OrganisationId)

@@ -2,10 +2,12 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Organisations;
@@ -32,7 +34,7 @@ public static class UploadAttachment
         return challenges;
     }
 
-    private static async Task<IResult> UploadAsync(
+    private static async Task<Results<Created<AttachmentRef>, ValidationProblem, ProblemHttpResult>> UploadAsync(
         Guid id, Actor actor, HttpRequest request, IDocumentSession session, IAttachmentContent contents, IOptions<AttachmentOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
@@ -50,7 +52,7 @@ public static class UploadAttachment
 
         if (UploadRules.Admit(challenge, await loadingOrganisation, actor, await loadingHeld, limits, clock.GetUtcNow()) is { } refused)
         {
-            return Problems.From(refused);
+            return Problems.Refuse<Created<AttachmentRef>>(refused);
         }
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var media)
@@ -76,7 +78,8 @@ public static class UploadAttachment
             var extension = Path.GetExtension(fileName);
             if (!FileTypes.ByExtension.TryGetValue(extension, out var type) || !string.Equals(section.ContentType, type.ContentType, StringComparison.OrdinalIgnoreCase))
             {
-                return Unsupported($"Attach PDF, Word, Excel, PowerPoint, PNG, JPEG or ZIP files with their proper content type ({string.Join(", ", FileTypes.ByExtension.Keys)}).");
+                return Unsupported("Attach PDF, Word, Excel, PowerPoint, PNG, JPEG or ZIP files with their proper content type "
+                    + $"({string.Join(", ", FileTypes.ByExtension.Keys)}).");
             }
 
             await using var file = TemporaryFile();
@@ -106,7 +109,7 @@ public static class UploadAttachment
             if (await RecordAsync(session, attachment, limits, ct) is { } full)
             {
                 await contents.DeleteAsync([attachment.Id], ct);
-                return Problems.From(full);
+                return Problems.Refuse<Created<AttachmentRef>>(full);
             }
 
             return TypedResults.Created($"/api/bids/attachments/{attachment.Id}", attachment.ToRef());
@@ -119,7 +122,7 @@ public static class UploadAttachment
 
     /// <summary>The quota is checked again under a lock per organisation and challenge, so that two uploads at once
     /// cannot both squeeze past it; the metadata is written in that transaction.</summary>
-    private static async Task<Infrastructure.Domain.DomainError?> RecordAsync(IDocumentSession session, BidAttachment attachment, AttachmentOptions limits, CancellationToken ct)
+    private static async Task<DomainError?> RecordAsync(IDocumentSession session, BidAttachment attachment, AttachmentOptions limits, CancellationToken ct)
     {
         await session.BeginTransactionAsync(ct);
         await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) x", ct, $"upload/{attachment.ChallengeId}/{attachment.OrganisationId}");
@@ -187,6 +190,6 @@ public static class UploadAttachment
         Path.Combine(Path.GetTempPath(), $"techmarket-upload-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
         BufferBytes, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unsupported(string detail) =>
+    private static ProblemHttpResult Unsupported(string detail) =>
         Problems.Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported file type", detail);
 }

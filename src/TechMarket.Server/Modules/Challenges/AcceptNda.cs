@@ -1,4 +1,3 @@
-using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -8,10 +7,11 @@ namespace TechMarket.Server.Modules.Challenges;
 
 /// <summary>Staged disclosure: a user accepts the challenge's NDA terms for their organisation, which unlocks the
 /// confidential details for it. Every unlock is logged for the enterprises and the bureau to see.</summary>
-public static class AcceptNda
+public sealed record AcceptNda(Actor Actor, DateTimeOffset Now)
 {
-    public static Decision Decide(Challenge challenge, Organisation? organisation, Actor actor, DateTimeOffset now)
+    public static Decision Decide(Challenge challenge, AcceptNda command, Organisation? organisation)
     {
+        var actor = command.Actor;
         if (organisation is null || !actor.BelongsTo(organisation.Id) || !organisation.IsApproved)
         {
             return DomainError.Forbidden("no-approved-organisation", "Only users of an approved organisation can accept the NDA.");
@@ -31,15 +31,18 @@ public static class AcceptNda
         // Accepting twice unlocks nothing new and logs nothing new.
         return challenge.NdaOrganisations.Contains(organisation.Id)
             ? Decision.Accept()
-            : Decision.Accept(new NdaAccepted(challenge.Id, organisation.Id, organisation.Name, actor.UserId, actor.Name, now));
+            : Decision.Accept(new NdaAccepted(challenge.Id, organisation.Id, organisation.Name, actor.UserId, actor.Name, command.Now));
     }
+}
 
+public static class AcceptNdaEndpoint
+{
     public static RouteGroupBuilder MapAcceptNda(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/nda", async (Guid id, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/nda", async (Guid id, [AsParameters] RequestContext request) =>
             {
-                var organisation = actor.OrganisationId is { } org ? await session.LoadAsync<Organisation>(org, ct) : null;
-                return await session.Execute<Challenge>(http, id, "The challenge", c => Decide(c, organisation, actor, clock.GetUtcNow()), ct);
+                var organisation = request.Actor.OrganisationId is { } org ? await request.Session.LoadAsync<Organisation>(org, request.Cancellation) : null;
+                return await request.Execute<Challenge>(id, "The challenge", c => AcceptNda.Decide(c, new AcceptNda(request.Actor, request.Now), organisation));
             })
             .RequireAuthorization(Policies.User)
             .WithoutVersionETag()

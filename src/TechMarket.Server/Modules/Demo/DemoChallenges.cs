@@ -3,15 +3,16 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Award;
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
-using TechMarket.Server.Modules.Reviews;
 
 namespace TechMarket.Server.Modules.Demo;
 
 /// <summary>Demo challenges in every state, each played out through the real decisions with times in the past,
 /// as if the platform had been running for a month.</summary>
-internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world, DateTimeOffset now)
+internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, DemoWorld world, DateTimeOffset now)
 {
     private sealed record Story(string Key, string NeedKey, string Title, ChallengeStatus Target, ChallengeMode Mode = ChallengeMode.SingleWinner);
 
@@ -54,9 +55,10 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         {
             var need = (await session.LoadAsync<NeedDetails>(needId, ct))!;
             var request = Request(story, need, start, closes);
-            session.Events.StartStream<Challenge>(id, Expect(DraftChallenge.Decide(id, request, new Dictionary<Guid, NeedDetails> { [needId] = need }, officer, start)).ToArray());
+            var drafted = DraftChallenge.Decide(new DraftChallenge(id, request, officer, start), new Dictionary<Guid, NeedDetails> { [needId] = need });
+            session.Events.StartStream<Challenge>(id, [.. Expect(drafted)]);
             var needStream = await session.Events.FetchForWriting<Need>(needId, need.Version, ct);
-            needStream.AppendMany(Expect(TakeNeedIntoChallenge.Decide(needStream.Aggregate!, id, story.Title, officer, start)));
+            needStream.AppendMany(Expect(TakeNeedIntoChallenge.Decide(needStream.Aggregate!, new TakeNeedIntoChallenge(id, story.Title, officer, start))));
             await session.SaveChangesAsync(ct);
         }
 
@@ -65,17 +67,18 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             return;
         }
 
-        var funder = world.Actors.First(a => a.IsIn(Roles.Enterprise) && a.OrganisationId == DemoData.StableId("organisation", DemoCatalog.Needs.First(n => n.Key == story.NeedKey).OrganisationKey));
-        await StepAsync(id, c => ConfirmFunding.Decide(c, funder, start.AddHours(1)), ct);
-        await StepAsync(id, c => PublishChallenge.Decide(c, officer, start.AddHours(2)), ct);
+        var funderOrganisation = DemoData.StableId("organisation", DemoCatalog.Needs.First(n => n.Key == story.NeedKey).OrganisationKey);
+        var funder = world.Actors.First(a => a.IsIn(Roles.Enterprise) && a.OrganisationId == funderOrganisation);
+        await StepAsync(id, c => ConfirmFunding.Decide(c, new ConfirmFunding(funder, start.AddHours(1))), ct);
+        await StepAsync(id, c => PublishChallenge.Decide(c, new PublishChallenge(officer, start.AddHours(2))), ct);
         if (story.Target == ChallengeStatus.Cancelled)
         {
-            await StepAsync(id, c => CancelChallenge.Decide(c, "企业技术路线调整，需求方申请撤榜。", officer, start.AddDays(1)), ct);
+            await StepAsync(id, c => CancelChallenge.Decide(c, new CancelChallenge("企业技术路线调整，需求方申请撤榜。", officer, start.AddDays(1))), ct);
             return;
         }
 
         var bidders = new[] { "university@techmarket.demo", "institute@techmarket.demo" };
-        await StepAsync(id, c => AcceptNda.Decide(c, world.Organisation(bidders[0]), world.Actor(bidders[0]), start.AddDays(1)), ct);
+        await StepAsync(id, c => AcceptNda.Decide(c, new AcceptNda(world.Actor(bidders[0]), start.AddDays(1)), world.Organisation(bidders[0])), ct);
         var bidIds = new List<Guid>();
         foreach (var (email, i) in bidders.Select((e, i) => (e, i)))
         {
@@ -87,11 +90,8 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             return;
         }
 
-        await using (var session = store.QuerySession())
-        {
-            var bids = await session.Query<BidDetails>().Where(b => b.ChallengeId == id).ToListAsync(ct);
-            await StepAsync(id, c => CloseBidding.Decide(c, bids, closes), ct);
-        }
+        var onChallenge = await BidsAsync(id, ct);
+        await StepAsync(id, c => CloseBidding.Decide(c, new CloseBidding(closes), onChallenge), ct);
 
         if (story.Target == ChallengeStatus.BiddingClosed)
         {
@@ -106,29 +106,31 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
 
         if (story.Mode == ChallengeMode.SingleWinner)
         {
-            await StepAsync(id, c => RecordFeedback.Decide(c, bidIds[1], FeedbackReason.RankedBelowWinners, "方案可行，但中试验证数据不足。", officer, closes.AddDays(4)), ct);
+            var feedback = new RecordFeedback(bidIds[1], FeedbackReason.RankedBelowWinners, "方案可行，但中试验证数据不足。", officer, closes.AddDays(4));
+            await StepAsync(id, c => RecordFeedback.Decide(c, feedback), ct);
         }
 
-        var bidStates = await BidStatesAsync(id, ct);
-        await StepAsync(id, c => AwardChallenge.Decide(c, bidStates, ReviewRules.DefaultMinimumReviews, officer, closes.AddDays(5)), ct);
+        var award = new AwardChallenge(ChallengeOptions.DefaultMinimumReviews, officer, closes.AddDays(5));
+        await StepAsync(id, c => AwardChallenge.Decide(c, award, onChallenge), ct);
         if (story.Target == ChallengeStatus.InProgress)
         {
             var continueAll = bidIds.Select(b => new StageDecision(b, StageOutcome.Continue, "阶段目标达成")).ToList();
-            await StepAsync(id, c => ReviewStageGate.Decide(c, 1, continueAll, officer, now.AddDays(-1)), ct);
+            await StepAsync(id, c => ReviewStageGate.Decide(c, new ReviewStageGate(1, continueAll, officer, now.AddDays(-1))), ct);
         }
         else if (story.Target == ChallengeStatus.Completed)
         {
-            await StepAsync(id, c => AcceptResults.Decide(c, funder, now.AddDays(-1)), ct);
+            await StepAsync(id, c => AcceptResults.Decide(c, new AcceptResults(funder, now.AddDays(-1))), ct);
         }
         else if (story.Target == ChallengeStatus.Failed)
         {
-            await StepAsync(id, c => FailChallenge.Decide(c, "揭榜团队核心成员离职，中期验证未能按期完成。", officer, now.AddDays(-1)), ct);
+            var failure = new FailChallenge("揭榜团队核心成员离职，中期验证未能按期完成。", officer, now.AddDays(-1));
+            await StepAsync(id, c => FailChallenge.Decide(c, failure), ct);
         }
     }
 
     private async Task ReviewAsync(Guid id, List<Guid> bidIds, bool complete, DateTimeOffset closes, CancellationToken ct)
     {
-        var bids = await BidStatesAsync(id, ct);
+        var onChallenge = await BidsAsync(id, ct);
         foreach (var (email, i) in Reviewers.Select((e, i) => (e, i)))
         {
             ExpertProfile profile;
@@ -137,7 +139,8 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
                 profile = (await session.LoadAsync<ExpertProfile>(world.Actor(email).UserId, ct))!;
             }
 
-            await StepAsync(id, c => AssignExpert.Decide(c, profile, bids, [], world.Actor("bureau@techmarket.demo"), closes.AddDays(1)), ct);
+            var assign = new AssignExpert(profile.Id, world.Actor("bureau@techmarket.demo"), closes.AddDays(1));
+            await StepAsync(id, c => AssignExpert.Decide(c, assign, profile, onChallenge, []), ct);
             if (!complete && i > 0)
             {
                 continue;
@@ -146,7 +149,7 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             foreach (var (bidId, rank) in bidIds.Select((b, r) => (b, r)))
             {
                 var scores = new List<CriterionScore> { new("approach", 9 - (2 * rank), "技术路线清晰"), new("team", 8 - rank, null), new("budget", 7, null) };
-                await StepAsync(id, c => ScoreBid.Decide(c, LabelOf(c, bidId), scores, world.Actor(email), closes.AddDays(2 + i)), ct);
+                await StepAsync(id, c => ScoreBid.Decide(c, new ScoreBid(LabelOf(c, bidId), scores, world.Actor(email), closes.AddDays(2 + i))), ct);
             }
         }
     }
@@ -164,17 +167,17 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             challenge.Bounty * (variant == 0 ? 0.8m : 0.9m),
             "第1–6个月小试，第7–12个月中试，第13–18个月量产导入",
             []);
-        var decision = SubmitBid.Decide(null, bidId, challenge, organisation, content, world.Actor(email), BidCommitment.NewSalt(), at);
+        var decision = SubmitBid.Decide(null, new SubmitBid(bidId, challengeId, content, world.Actor(email), BidCommitment.NewSalt(), at), challenge, organisation);
         session.Insert(slot);
-        session.Events.StartStream<Bid>(bidId, Expect(decision).ToArray());
+        session.Events.StartStream<Bid>(bidId, [.. Expect(decision)]);
         await session.SaveChangesAsync(ct);
         return bidId;
     }
 
-    private async Task<List<Bid>> BidStatesAsync(Guid challengeId, CancellationToken ct)
+    private async Task<IReadOnlyList<ChallengeBid>> BidsAsync(Guid challengeId, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return (await session.Query<BidDetails>().Where(b => b.ChallengeId == challengeId).ToListAsync(ct)).Select(b => b.ToState()).ToList();
+        return await bids.OnAsync(session, challengeId, ct);
     }
 
     private async Task StepAsync(Guid id, Func<Challenge, Decision> decide, CancellationToken ct)

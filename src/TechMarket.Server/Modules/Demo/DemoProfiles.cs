@@ -60,7 +60,7 @@ internal static class DemoProfiles
             [new("注塑机械手", "三轴伺服注塑取件机械手。"), new("机器人关节模组", "集成RV减速器的工业机器人关节。")]),
     };
 
-    public static async Task SeedAsync(IDocumentStore store, DemoData.World world, IReadOnlyDictionary<string, Organisation> organisations, DateTimeOffset now, CancellationToken ct)
+    public static async Task SeedAsync(IDocumentStore store, DemoWorld world, IReadOnlyDictionary<string, Organisation> organisations, DateTimeOffset now, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
         foreach (var (key, content) in Profiles)
@@ -73,17 +73,17 @@ internal static class DemoProfiles
             }
 
             var owner = world.Actors.First(a => a.BelongsTo(organisation.Id));
-            var decision = SaveProfileOperation.Decide(null, new SaveProfile(id, content, owner, now), organisation);
-            session.Events.StartStream<Profile>(id, decision.Error is null ? decision.Events.ToArray() : throw new InvalidOperationException(decision.Error.Detail));
+            var decision = SaveProfile.Decide(null, new SaveProfile(id, content, owner, now), organisation);
+            session.Events.StartStream<Profile>(id, decision.Error is null ? [.. decision.Events] : throw new InvalidOperationException(decision.Error.Detail));
         }
 
         var broker = world.Actor("broker@techmarket.demo");
         var interests = ProfileIds.ForBroker(broker.UserId);
         if (await session.Events.FetchStreamStateAsync(interests, ct) is null)
         {
-            var decision = FollowFieldsAndDistrictsOperation.Decide(null, new FollowFieldsAndDistricts(
-                interests, new BrokerInterestsRequest(["04", "0805"], ["330211"]), broker with { Roles = new HashSet<string> { Roles.Broker } }, now));
-            session.Events.StartStream<BrokerInterests>(interests, decision.Events.ToArray());
+            var decision = FollowFieldsAndDistricts.Decide(null, new FollowFieldsAndDistricts(
+                interests, ["04", "0805"], ["330211"], broker with { Roles = new HashSet<string> { Roles.Broker } }, now));
+            session.Events.StartStream<BrokerInterests>(interests, [.. decision.Events]);
         }
 
         await session.SaveChangesAsync(ct);

@@ -1,4 +1,4 @@
-using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -9,39 +9,11 @@ public sealed record AnswerMatchRequest(MatchAnswer Answer);
 
 /// <summary>One side of a match follows it up or dismisses it. No If-Match: an answer does not depend on what the
 /// caller saw, and sending the same answer again changes nothing.</summary>
-public sealed record AnswerMatch(Guid MatchId, MatchAnswer Answer, Actor Actor, DateTimeOffset Now);
-
-public static class AnswerMatchOperation
+public sealed record AnswerMatch(Guid MatchId, MatchAnswer Answer, Actor Actor, DateTimeOffset Now)
 {
-    /// <summary>Which side of the match the caller is on: the counterpart (its organisation, or the broker itself), or
-    /// the subject (the need's enterprise, the achievement's university, the challenge's bureau); null for anyone else.
-    /// A broker's match is the broker's alone: what a broker follows is its own business, so the subject's side never
-    /// sees, nor answers, the matches that tell brokers about what it published.</summary>
-    public static MatchSide? SideOf(Match match, Actor actor)
-    {
-        if (match.CounterpartKind == MatchCounterpartKind.Broker)
-        {
-            return actor.IsIn(Roles.Broker) && actor.UserId == match.CounterpartId ? MatchSide.Counterpart : null;
-        }
-
-        if (SpeaksFor(actor, match.CounterpartId))
-        {
-            return MatchSide.Counterpart;
-        }
-
-        var subject = match.SubjectOrganisationId is { } organisation
-            ? SpeaksFor(actor, organisation)
-            : match.SubjectKind == MatchSubjectKind.Challenge && actor.Covers(match.SubjectDistrict);
-        return subject ? MatchSide.Subject : null;
-    }
-
-    /// <summary>An organisation's enterprise or university users answer for it — not, say, an expert it employs.</summary>
-    public static bool SpeaksFor(Actor actor, Guid organisation) =>
-        (actor.IsIn(Roles.University) || actor.IsIn(Roles.Enterprise)) && actor.BelongsTo(organisation);
-
     public static Decision Decide(Match match, AnswerMatch command)
     {
-        if (SideOf(match, command.Actor) is not { } side)
+        if (MatchSides.SideOf(match, command.Actor) is not { } side)
         {
             return DomainError.NotFound("not-found", "The match was not found.");
         }
@@ -51,17 +23,22 @@ public static class AnswerMatchOperation
             ? Decision.Accept()
             : Decision.Accept(new MatchAnswered(match.Id, side, command.Answer, command.Actor.UserId, command.Now));
     }
+}
 
+public static class AnswerMatchEndpoint
+{
     public static RouteGroupBuilder MapAnswerMatch(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/answer", (Guid id, AnswerMatchRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            {
-                var command = new AnswerMatch(id, request.Answer, actor, clock.GetUtcNow());
-                return session.Execute<Match>(http, id, "The match", match => Decide(match, command), ct);
-            })
+        group.MapPost("/{id:guid}/answer", Handle)
             .RequireAuthorization(Policies.User)
             .WithoutVersionETag() // the version counts the other side's answers too
             .WithSummary("Follow a match up (跟进) or dismiss it, as either side");
         return group;
+    }
+
+    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(Guid id, AnswerMatchRequest body, [AsParameters] RequestContext request)
+    {
+        var command = new AnswerMatch(id, body.Answer, request.Actor, request.Now);
+        return request.Execute<Match>(id, "The match", match => AnswerMatch.Decide(match, command));
     }
 }

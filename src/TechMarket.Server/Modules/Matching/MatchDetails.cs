@@ -1,5 +1,3 @@
-using Marten.Events.Aggregation;
-
 namespace TechMarket.Server.Modules.Matching;
 
 /// <summary>A match as both sides' lists and the bureau's reports read it.</summary>
@@ -45,40 +43,4 @@ public sealed class MatchDetails
 
     /// <summary>The sequence of the event the match was computed for.</summary>
     public long FoundFor { get; set; }
-}
-
-public sealed class MatchDetailsProjection : SingleStreamProjection<MatchDetails, Guid>
-{
-    public static MatchDetails Create(MatchFound e) => new()
-    {
-        Id = e.MatchId,
-        SubjectKind = e.SubjectKind,
-        SubjectId = e.SubjectId,
-        SubjectTitle = e.SubjectTitle,
-        SubjectOrganisationId = e.SubjectOrganisationId,
-        SubjectOrganisationName = e.SubjectOrganisationName,
-        SubjectDistrict = e.SubjectDistrict,
-        CounterpartKind = e.CounterpartKind,
-        CounterpartId = e.CounterpartId,
-        CounterpartName = e.CounterpartName,
-        CounterpartDistrict = e.CounterpartDistrict,
-        ItemId = e.ItemId,
-        ItemTitle = e.ItemTitle,
-        Score = e.Score,
-        Reasons = [.. e.Reasons],
-        FoundAt = e.At,
-        FoundFor = e.FoundFor,
-    };
-
-    public static void Apply(MatchAnswered e, MatchDetails details)
-    {
-        if (e.Side == MatchSide.Subject)
-        {
-            details.SubjectAnswer = e.Answer;
-        }
-        else
-        {
-            details.CounterpartAnswer = e.Answer;
-        }
-    }
 }

@@ -5,9 +5,6 @@ using TechMarket.Server.Modules.Search;
 
 namespace TechMarket.Server.Modules.Matching;
 
-/// <summary>An indexed thing and how well it matches.</summary>
-public sealed record RankedCandidate(SearchDocument Document, Scored Scored);
-
 /// <summary>
 /// Finds candidates in a node's index and ranks them: Lucene (BM25 over the words, plus the fields) picks the pool,
 /// then <see cref="MatchScoring"/> scores each member with structure and reasons. The same code ranks for the live

@@ -1,5 +1,5 @@
 using Marten;
-using Marten.Pagination;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
@@ -12,23 +12,22 @@ public static class MatchQueries
     {
         group.MapGet("/mine", MineAsync)
             .RequireAuthorization(Policies.User)
-            .Produces<Paged<MatchView>>()
             .WithSummary("Your matches, best first: found for your organisation (or you, a broker) and found for what you published");
         group.MapGet("/report", ReportAsync)
             .RequireAuthorization(Policies.Bureau)
-            .Produces<MatchReport>()
             .WithSummary("The two-way match report (三张清单对接) over the matches touching your jurisdiction");
         return group;
     }
 
-    private static async Task<IResult> MineAsync(Actor actor, IQuerySession session, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<MatchView>>, ValidationProblem>> MineAsync(
+        Actor actor, IQuerySession session, int? page, int? pageSize, CancellationToken ct)
     {
         if (Paging.Problem(page, pageSize) is { } problem)
         {
             return problem;
         }
 
-        // Exactly the matches the caller is a side of (AnswerMatchOperation.SideOf), so the page and its total agree.
+        // Exactly the matches the caller is a side of (MatchSides.SideOf), so the page and its total agree.
         IQueryable<MatchDetails> query = session.Query<MatchDetails>();
         if (actor.IsIn(Roles.Broker))
         {
@@ -36,31 +35,27 @@ public static class MatchQueries
         }
         else if (actor.IsIn(Roles.Bureau))
         {
-            var city = actor.Jurisdiction == Jurisdictions.City;
-            var district = actor.Jurisdiction ?? string.Empty;
-            query = query.Where(m => m.SubjectKind == MatchSubjectKind.Challenge && m.CounterpartKind != MatchCounterpartKind.Broker
-                                     && (city || m.SubjectDistrict == district));
+            query = query.Where(m => m.SubjectKind == MatchSubjectKind.Challenge && m.CounterpartKind != MatchCounterpartKind.Broker);
+            if (actor.Jurisdiction != Jurisdictions.City)
+            {
+                var district = actor.Jurisdiction ?? string.Empty;
+                query = query.Where(m => m.SubjectDistrict == district);
+            }
         }
         else
         {
-            var organisation = actor.OrganisationId is { } own && AnswerMatchOperation.SpeaksFor(actor, own) ? own : Guid.Empty;
+            var organisation = actor.OrganisationId is { } own && MatchSides.SpeaksFor(actor, own) ? own : Guid.Empty;
             query = query.Where(m => m.CounterpartKind != MatchCounterpartKind.Broker
                                      && (m.CounterpartId == organisation || m.SubjectOrganisationId == organisation));
         }
 
         var matches = await query
             .OrderByDescending(m => m.FoundAt).ThenByDescending(m => m.Score)
-            .ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
-        var views = matches
-            .Select(m => (Match: m, Side: AnswerMatchOperation.SideOf(
-                new Match(m.Id, m.SubjectKind, m.SubjectOrganisationId, m.SubjectDistrict, m.CounterpartKind, m.CounterpartId, m.SubjectAnswer, m.CounterpartAnswer), actor)))
-            .Where(m => m.Side is not null)
-            .Select(m => MatchViewing.ToView(m.Match, m.Side!.Value))
-            .ToList();
-        return TypedResults.Ok(new Paged<MatchView>(views, matches.TotalItemCount, page ?? 1, pageSize ?? 20));
+            .PageAsync(page, pageSize, ct);
+        return TypedResults.Ok(matches.As(m => MatchViewing.ToView(m, MatchSides.SideOf(m.ToState(), actor)!.Value)));
     }
 
-    private static async Task<IResult> ReportAsync(Actor actor, IQuerySession session, MatchReportDirection? direction, CancellationToken ct)
+    private static async Task<Ok<MatchReport>> ReportAsync(Actor actor, IQuerySession session, MatchReportDirection? direction, CancellationToken ct)
     {
         var query = session.Query<MatchDetails>()
             .Where(m => m.CounterpartKind != MatchCounterpartKind.Broker && m.SubjectKind != MatchSubjectKind.Challenge);

@@ -2,30 +2,6 @@ using System.Globalization;
 
 namespace TechMarket.Server.Modules.Matching;
 
-/// <summary>What is asked for — a need or a challenge — in the terms the scoring reads: its words (as the index
-/// segments them), fields, budget ceiling, the maturity it wants (TRL) and its district.</summary>
-public sealed record Want(IReadOnlyList<string> Terms, IReadOnlyList<string> Fields, decimal? BudgetMax, int? DesiredTrl, string District);
-
-public enum OfferKind
-{
-    Achievement,
-    Profile,
-}
-
-/// <summary>What is offered — an achievement, or a university's profile (strengths and teams: no TRL, no price).
-/// An achievement without a price is negotiable (面议).</summary>
-public sealed record Offer(
-    OfferKind Kind, IReadOnlyList<string> Terms, IReadOnlyList<string> Fields, int? Trl, decimal? Price, bool UseFirstPayLater, string District);
-
-/// <summary>The weights of the parts of a score; they sum to 1, so a score is 0–1. Tuned on the evaluation set
-/// (docs/PERFORMANCE.md, "Matching quality").</summary>
-public sealed record MatchWeights(double Text, double Field, double Trl, double Price, double District, double Trial)
-{
-    public static readonly MatchWeights Default = new(Text: 0.60, Field: 0.22, Trl: 0.08, Price: 0.06, District: 0.02, Trial: 0.02);
-}
-
-public sealed record Scored(double Score, IReadOnlyList<MatchReason> Reasons);
-
 /// <summary>
 /// The score of an offer for a want, with its reasons. Pure: the only outside knowledge is how telling each word is
 /// (its inverse document frequency in the index), passed in. Text relevance is the share of the want's words, weighted

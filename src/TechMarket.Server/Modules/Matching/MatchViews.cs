@@ -23,13 +23,3 @@ public sealed record MatchReportRow(Guid OrganisationId, string OrganisationName
 /// <summary>The bureau's two-way match report over the matches touching its jurisdiction (needs and achievements:
 /// the three lists; challenges are the bureau's own and listed with it).</summary>
 public sealed record MatchReport(MatchReportDirection Direction, IReadOnlyList<MatchReportRow> Rows);
-
-public static class MatchViewing
-{
-    public static MatchView ToView(MatchDetails m, MatchSide side) => new(
-        m.Id, side, m.SubjectKind, m.SubjectId, m.SubjectTitle, m.SubjectOrganisationName, m.SubjectDistrict, m.CounterpartKind, m.CounterpartId,
-        m.CounterpartName, m.ItemId, m.ItemTitle, m.Score, m.Reasons,
-        side == MatchSide.Subject ? m.SubjectAnswer : m.CounterpartAnswer,
-        (side == MatchSide.Subject ? m.CounterpartAnswer : m.SubjectAnswer) == MatchAnswer.FollowUp,
-        m.FoundAt);
-}

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure.Marten;
 
 namespace TechMarket.Server.Modules.Matching;
 
@@ -13,7 +14,8 @@ public static class MatchingModule
         services.AddSingleton<Matchmaker>();
         services.ConfigureMarten(options =>
         {
-            options.Projections.Add<MatchDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<Match, MatchEvent>(Match.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<MatchDetails, MatchEvent>(MatchDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<MatchDetails>()
                 .DocumentAlias("match_details")
                 .Index(m => m.SubjectId)

@@ -9,11 +9,6 @@ using TechMarket.Server.Modules.Search;
 
 namespace TechMarket.Server.Modules.Matching;
 
-/// <summary>A published subject in the terms of matching: what it wants, and who may be matched with it.</summary>
-public sealed record MatchSubject(
-    MatchSubjectKind Kind, Guid Id, string Title, Guid? OrganisationId, string OrganisationName, string District, string Field, string Text, Want Want,
-    IReadOnlyCollection<OrganisationKind> Kinds, IReadOnlyCollection<string> Districts);
-
 /// <summary>
 /// Computes the matches of one committed event — an accepted need or a published challenge — and answers the new ones
 /// as <see cref="MatchFound"/> events for the caller (the daemon's subscription) to append; never called from a request.

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -19,22 +18,26 @@ public sealed class AcceptNeedValidator : AbstractValidator<AcceptNeedRequest>
     }
 }
 
-public static class AcceptNeed
+public sealed record AcceptNeed(string? RefinedTitle, string? RefinedField, Actor Actor, DateTimeOffset Now)
 {
-    public static Decision Decide(Need need, AcceptNeedRequest request, Actor officer, DateTimeOffset now) =>
-        NeedRules.CoveringBureauOnly(need, officer)
+    public static Decision Decide(Need need, AcceptNeed command) =>
+        NeedRules.CoveringBureauOnly(need, command.Actor)
         ?? NeedRules.RequireStatus(need, "accepted", NeedStatus.Submitted)
         ?? Decision.Accept(new NeedAccepted(
             need.Id,
-            string.IsNullOrWhiteSpace(request.RefinedTitle) ? need.Content.Title : request.RefinedTitle.Trim(),
-            request.RefinedField ?? need.Content.Field,
-            officer.UserId,
-            now));
+            string.IsNullOrWhiteSpace(command.RefinedTitle) ? need.Content.Title : command.RefinedTitle.Trim(),
+            command.RefinedField ?? need.Content.Field,
+            command.Actor.UserId,
+            command.Now));
+}
 
+public static class AcceptNeedEndpoint
+{
     public static RouteGroupBuilder MapAcceptNeed(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/accept", (Guid id, AcceptNeedRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                session.Execute<Need>(http, id, "The need", need => Decide(need, request, actor, clock.GetUtcNow()), ct))
+        group.MapPost("/{id:guid}/accept", (Guid id, AcceptNeedRequest body, [AsParameters] RequestContext request) =>
+                request.Execute<Need>(id, "The need",
+                    need => AcceptNeed.Decide(need, new AcceptNeed(body.RefinedTitle, body.RefinedField, request.Actor, request.Now))))
             .RequireAuthorization(Policies.Bureau)
             .Validate<AcceptNeedRequest>()
             .WithSummary("Accept a submitted need, optionally refining its title and field (凝练)");

@@ -26,5 +26,11 @@ public static class NotificationsModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app) => app.MapNotificationEndpoints();
+    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/notifications").WithTags("Notifications")
+            .MapNotificationQueries()
+            .MapMarkNoticesRead();
+        return app;
+    }
 }

@@ -8,7 +8,6 @@ using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Matching;
 using TechMarket.Server.Modules.Needs;
-using TechMarket.Server.Modules.Reviews;
 
 namespace TechMarket.Server.Modules.Notifications;
 
@@ -25,14 +24,16 @@ public sealed class RealtimeSubscription : SubscriptionBase
     private readonly Matchmaker _matchmaker;
     private readonly Infrastructure.Realtime.IRealtimePush _push;
     private readonly TimeProvider _clock;
+    private readonly IChallengeBids _bids;
 
     /// <summary>Takes no document store: the store is built with this subscription in it (it reads through the page's
     /// own session instead).</summary>
-    public RealtimeSubscription(Matchmaker matchmaker, Infrastructure.Realtime.IRealtimePush push, TimeProvider clock)
+    public RealtimeSubscription(Matchmaker matchmaker, Infrastructure.Realtime.IRealtimePush push, TimeProvider clock, IChallengeBids bids)
     {
         _matchmaker = matchmaker;
         _push = push;
         _clock = clock;
+        _bids = bids;
         Name = "realtime";
         IncludeType<NeedAccepted>();
         IncludeType<NeedRejected>();
@@ -168,7 +169,7 @@ public sealed class RealtimeSubscription : SubscriptionBase
             return;
         }
 
-        var counts = await BidCounts.ForAsync(reader, boards.ToList(), ct);
+        var counts = await _bids.StandingCountsAsync(reader, boards, ct);
         var now = _clock.GetUtcNow();
         foreach (var challenge in await reader.LoadManyAsync<ChallengeDetails>(ct, boards))
         {

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure.Marten;
 
 namespace TechMarket.Server.Modules.Profiles;
 
@@ -11,8 +12,10 @@ public static class ProfilesModule
         services.AddSingleton<IAchievementShelf, NoAchievementsYet>();
         services.ConfigureMarten(options =>
         {
-            options.Projections.Add<ProfileDetailsProjection>(ProjectionLifecycle.Inline);
-            options.Projections.Add<BrokerInterestDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<Profile, ProfileEvent>(Profile.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<BrokerInterests, BrokerInterestEvent>(BrokerInterests.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<ProfileDetails, ProfileEvent>(ProfileDetailsProjection.Evolve), ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<BrokerInterestDetails, BrokerInterestEvent>(BrokerInterestDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<ProfileDetails>().DocumentAlias("profile_details").Index(p => p.OrganisationId).Index(p => p.Kind);
             options.Schema.For<BrokerInterestDetails>().DocumentAlias("broker_interests");
         });
@@ -24,7 +27,9 @@ public static class ProfilesModule
         app.MapGroup("/api/profiles").WithTags("Profiles")
             .MapSaveProfile()
             .MapProfileQueries();
-        app.MapFollowFieldsAndDistricts();
+        app.MapGroup("/api/brokers").WithTags("Profiles")
+            .MapFollowFieldsAndDistricts()
+            .MapBrokerInterestQueries();
         return app;
     }
 }

@@ -2,21 +2,6 @@ using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Search;
 
-public enum SearchKind
-{
-    /// <summary>技术需求: an accepted need, public summary only.</summary>
-    Need,
-
-    /// <summary>榜单: a published challenge, public terms only.</summary>
-    Challenge,
-
-    /// <summary>科技成果: a published achievement.</summary>
-    Achievement,
-
-    /// <summary>An organisation's profile (三张清单).</summary>
-    Profile,
-}
-
 /// <summary>
 /// What the index holds of one thing: public parts only — never a need's description or confidential details, never
 /// a challenge's confidential details, nothing of a bid. Price is a need's budget ceiling, a challenge's bounty or an
@@ -43,6 +28,3 @@ public sealed record SearchDocument(
 
     public static string KeyOf(SearchKind kind, Guid id) => $"{kind}:{id:N}";
 }
-
-/// <summary>One change to the index: the document now (null: remove it).</summary>
-public sealed record SearchChange(SearchKind Kind, Guid Id, SearchDocument? Document);

@@ -16,6 +16,12 @@ namespace TechMarket.Server.Modules.Search;
 public sealed class SearchIndex : IDisposable
 {
     private const string SequenceKey = "techmarket.sequence";
+    private const string LayoutKey = "techmarket.layout";
+
+    /// <summary>The layout of the documents (their fields and keys, <see cref="IndexedFields"/>). An index written in
+    /// another layout is emptied when it is opened, so that the feeder replays every event into the one this code reads.</summary>
+    public const string Layout = "2";
+
     private readonly Directory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -27,9 +33,17 @@ public sealed class SearchIndex : IDisposable
         _directory = directory;
         Analyzer = TextTerms.NewAnalyzer();
         _writer = new IndexWriter(directory, new IndexWriterConfig(TextTerms.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        _appliedThrough = _writer.CommitData.TryGetValue(SequenceKey, out var sequence)
-            ? long.Parse(sequence, CultureInfo.InvariantCulture)
-            : 0;
+        var committed = _writer.CommitData;
+        if (!committed.TryGetValue(LayoutKey, out var layout) || layout != Layout)
+        {
+            _writer.DeleteAll();
+            Commit(0);
+        }
+        else
+        {
+            _appliedThrough = long.Parse(committed[SequenceKey], CultureInfo.InvariantCulture);
+        }
+
         _searchers = new SearcherManager(_writer, true, null);
     }
 
@@ -68,8 +82,7 @@ public sealed class SearchIndex : IDisposable
                 }
             }
 
-            _writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = throughSequence.ToString(CultureInfo.InvariantCulture) });
-            _writer.Commit();
+            Commit(throughSequence);
             _searchers.MaybeRefreshBlocking();
             Interlocked.Exchange(ref _appliedThrough, throughSequence);
         }
@@ -82,11 +95,21 @@ public sealed class SearchIndex : IDisposable
         {
             Rebuilding = true;
             _writer.DeleteAll();
-            _writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = "0" });
-            _writer.Commit();
+            Commit(0);
             _searchers.MaybeRefreshBlocking();
             Interlocked.Exchange(ref _appliedThrough, 0);
         }
+    }
+
+    /// <summary>Commits what was written with the sequence it completes and the layout, in one atomic step.</summary>
+    private void Commit(long throughSequence)
+    {
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SequenceKey] = throughSequence.ToString(CultureInfo.InvariantCulture),
+            [LayoutKey] = Layout,
+        });
+        _writer.Commit();
     }
 
     public T Read<T>(Func<IndexSearcher, T> read)

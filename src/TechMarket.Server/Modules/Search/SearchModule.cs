@@ -31,5 +31,11 @@ public static class SearchModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app) => app.MapSearchEndpoints();
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/search").WithTags("Search")
+            .MapSearchQueries()
+            .MapRebuildSearchIndex();
+        return app;
+    }
 }

@@ -3,7 +3,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
-import type { ChallengeMode, Created, DraftChallengeRequest, OrganisationKind } from '@/shared/api/types';
+import type { ChallengeMode, DraftChallengeRequest, OrganisationKind } from '@/shared/api/types';
 import { fromCityLocalInput, toCityLocalInput } from '@/shared/format/dates';
 import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
@@ -68,7 +68,7 @@ export function NewChallengePage() {
   const shareSum = stages.reduce((s, c) => s + (Number(c?.sharePercent) || 0), 0);
   const bounty = needs.reduce((s, n) => s + (Number(n?.amount) || 0), 0) + Number(subsidy || 0);
   const draft = useCommand({
-    run: (values: Values) => unwrap(api.POST('/api/challenges', { body: toDraftRequest(values) })) as Promise<Created>,
+    run: (values: Values) => unwrap(api.POST('/api/challenges', { body: toDraftRequest(values) })),
     invalidates: [bureauKeys.drafts],
     form,
     success: t('bureau.created'),

@@ -67,8 +67,8 @@ function BidForm({ challenge, existing }: { challenge: ChallengeView; existing?:
           <Upload<AttachmentRef>
             fileList={files}
             maxCount={10}
+            progress={{ 'aria-label': t('university.uploadProgress') }}
             accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.zip"
-            progress={{ 'aria-label': t('university.uploadProgress') }} // the bar fades out for up to 2 s after an upload ends
             onChange={({ fileList }) => setFiles(fileList)}
             customRequest={({ file, onProgress, onSuccess, onError }) => {
               uploadAttachment(challenge.id, file as File, (percent) => onProgress?.({ percent }))

@@ -26,7 +26,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["BidView"];
+                        "application/json": components["schemas"]["BidView"] | components["schemas"]["BlindBidView"];
                     };
                 };
             };
@@ -95,12 +95,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -182,66 +191,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/brokers/me/interests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What you follow */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BrokerInterestsView"];
-                    };
-                };
-            };
-        };
-        /** Follow fields and districts (技术经纪人): you are told of matching needs and challenges */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["BrokerInterestsRequest"];
-                };
-            };
-            responses: {
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/challenges": {
         parameters: {
             query?: never;
@@ -253,6 +202,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    district?: string;
                     field?: string;
                     mode?: components["schemas"]["ChallengeMode"];
                     page?: number;
@@ -275,6 +225,15 @@ export interface paths {
                         "application/json": components["schemas"]["PagedOfChallengeCard"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -292,6 +251,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedResource"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -381,6 +349,15 @@ export interface paths {
                         "application/json": components["schemas"]["AttachmentRef"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -410,12 +387,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -449,7 +435,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["BidView"][] | components["schemas"]["BlindBidView"][];
+                    };
                 };
             };
         };
@@ -521,6 +509,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -602,12 +597,21 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -643,6 +647,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -723,12 +734,21 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -763,6 +783,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -801,12 +828,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -837,12 +873,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -873,12 +918,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -912,7 +966,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RankingRow"][];
+                    };
                 };
             };
         };
@@ -945,12 +1001,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -984,7 +1049,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["StagesView"];
+                    };
                 };
             };
         };
@@ -1022,12 +1089,21 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -1153,6 +1229,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpertProfile"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1164,123 +1249,6 @@ export interface paths {
                 };
             };
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/matches/{id}/answer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Follow a match up (跟进) or dismiss it, as either side */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AnswerMatchRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/matches/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your matches, best first: found for your organisation (or you, a broker) and found for what you published */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PagedOfMatchView"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/matches/report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The two-way match report (三张清单对接) over the matches touching your jurisdiction */
-        get: {
-            parameters: {
-                query?: {
-                    direction?: components["schemas"]["MatchReportDirection"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MatchReport"];
-                    };
-                };
-            };
-        };
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1321,6 +1289,15 @@ export interface paths {
                         "application/json": components["schemas"]["PagedOfNeedSummary"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1338,6 +1315,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedResource"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1379,7 +1365,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["NeedView"] | components["schemas"]["NeedSummary"];
+                    };
                 };
             };
         };
@@ -1399,6 +1387,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1442,6 +1437,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1484,6 +1486,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1522,12 +1531,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -1562,6 +1580,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1609,6 +1634,15 @@ export interface paths {
                         "application/json": components["schemas"]["PagedOfNeedView"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1649,85 +1683,6 @@ export interface paths {
                         "application/json": components["schemas"]["PagedOfNeedView"];
                     };
                 };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your notices after a sequence number, oldest first (a reconnecting client sends the last one it saw) */
-        get: {
-            parameters: {
-                query?: {
-                    after?: string;
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NoticePage"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notifications/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark your notices read up to a sequence number */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MarkReadRequest"];
-                };
-            };
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1739,6 +1694,8 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1804,12 +1761,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -1840,12 +1806,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
                 };
             };
         };
@@ -1880,6 +1855,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -1922,6 +1904,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -2034,6 +2023,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationReceipt"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
@@ -2045,104 +2043,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/profiles/{organisationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An organisation's three lists (三张清单), public */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    organisationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ThreeLists"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/profiles/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your organisation's profile and three lists */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ThreeLists"];
-                    };
-                };
-            };
-        };
-        /** Publish your organisation's profile for the three lists (三张清单); send If-Match with the ETag to update safely */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProfileContent"];
-                };
-            };
-            responses: {
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2171,7 +2071,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AnonymousTypeOfAnonymousTypeOfstringAndstringAndIReadOnlyListOfDistrict"];
+                        "application/json": components["schemas"]["DistrictList"];
                     };
                 };
             };
@@ -2255,158 +2155,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Full-text search (Chinese words, SmartCn) with filters and facets: achievements and profiles for everyone, needs and challenges when signed in */
-        get: {
-            parameters: {
-                query?: {
-                    district?: string;
-                    field?: string;
-                    kind?: components["schemas"]["SearchKind"];
-                    organisation?: string;
-                    page?: number;
-                    pageSize?: number;
-                    priceBand?: components["schemas"]["PriceBand"];
-                    q?: string;
-                    trlMax?: number;
-                    trlMin?: number;
-                    useFirstPayLater?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SearchResults"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/search/rebuild": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Rebuild this node's index from the events (operators); it answers from the events again as the feeder catches up */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Accepted */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SearchIndexStatus"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/search/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Where this node's index stands (operators: the platform admin and the city bureau) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SearchIndexStatus"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description 凝练: the bureau may sharpen the title and correct the field when it accepts a need. */
         AcceptNeedRequest: {
             refinedField?: null | string;
             refinedTitle?: null | string;
-        };
-        AnonymousTypeOfAnonymousTypeOfstringAndstringAndIReadOnlyListOfDistrict: {
-            city: components["schemas"]["AnonymousTypeOfstringAndstring"];
-            districts: null | components["schemas"]["District"][];
-        };
-        AnonymousTypeOfstringAndstring: {
-            code: null | string;
-            name: null | string;
-        };
-        AnswerMatchRequest: {
-            answer: components["schemas"]["MatchAnswer"];
         };
         AssignExpertRequest: {
             /** Format: uuid */
             expertId: string;
         };
+        /** @description A file attached to a bid; its SHA-256 is part of the bid's commitment. */
         AttachmentRef: {
             /** Format: uuid */
             attachmentId: string;
@@ -2416,14 +2178,7 @@ export interface components {
             /** Format: int64 */
             size: number;
         };
-        BidContent: {
-            attachments: components["schemas"]["AttachmentRef"][];
-            /** Format: decimal */
-            budget: number;
-            schedule: string;
-            team: string;
-            technicalApproach: string;
-        };
+        /** @description The receipt a bidder keeps: the commitment of what it just submitted or amended. */
         BidReceipt: {
             /** Format: date-time */
             at: string;
@@ -2433,6 +2188,7 @@ export interface components {
             challengeId: string;
             commitment: string;
         };
+        /** @description What a bidder sends; attachments are uploaded first and referred to by id. */
         BidRequest: {
             attachmentIds?: null | string[];
             /** Format: decimal */
@@ -2443,11 +2199,31 @@ export interface components {
         };
         /** @enum {string} */
         BidStatus: "Submitted" | "Withdrawn";
+        /**
+         * @description A bid with who made it: for the bidder always, for the bureau after close. Salt and receipts let
+         *         the bidder (and, after close, anyone shown the bid) recompute the commitment.
+         */
         BidView: {
             /** Format: uuid */
             challengeId: string;
             commitment: string;
-            content: components["schemas"]["BidContent"];
+            /** @description What a bidder proposes (揭榜申报书). */
+            content: {
+                attachments: {
+                    /** Format: uuid */
+                    attachmentId: string;
+                    contentType: string;
+                    fileName: string;
+                    sha256: string;
+                    /** Format: int64 */
+                    size: number;
+                }[];
+                /** Format: decimal */
+                budget: number;
+                schedule: string;
+                team: string;
+                technicalApproach: string;
+            };
             /** Format: date-time */
             firstSubmittedAt: string;
             /** Format: uuid */
@@ -2460,23 +2236,43 @@ export interface components {
             organisationName: string;
             receipts: string[];
             salt: string;
-            status: components["schemas"]["BidStatus"];
+            /** @enum {string} */
+            status: "Submitted" | "Withdrawn";
             /** Format: int64 */
             version: number;
         };
-        BrokerInterestsRequest: {
-            districts: string[];
-            fields: string[];
-        };
-        BrokerInterestsView: {
-            districts: string[];
-            fields: string[];
+        /** @description An attachment in the blind view; its SHA-256 is the one in the commitment. */
+        BlindAttachment: {
+            contentType: string;
+            download: string;
+            name: string;
+            /** Format: int32 */
+            number: number;
+            sha256: string;
             /** Format: int64 */
-            version: null | number;
+            size: number;
+        };
+        /**
+         * @description What a reviewing expert sees: the bid under its label and nothing that identifies it — no bid id, no attachment id,
+         *     no file name. Attachments are numbered and named neutrally (附件1.pdf) and downloaded by challenge, label and number.
+         */
+        BlindBidView: {
+            commitment: string;
+            content: components["schemas"]["BlindContent"];
+            label: string;
+        };
+        BlindContent: {
+            attachments: components["schemas"]["BlindAttachment"][];
+            /** Format: decimal */
+            budget: number;
+            schedule: string;
+            team: string;
+            technicalApproach: string;
         };
         CancelChallengeRequest: {
             reason: string;
         };
+        /** @description A challenge on the public board: never who bid, only how many. */
         ChallengeCard: {
             /** Format: int32 */
             bidCount: number;
@@ -2484,6 +2280,7 @@ export interface components {
             bounty: number;
             /** Format: date-time */
             closesAt: string;
+            district: string;
             field: string;
             /** Format: uuid */
             id: string;
@@ -2502,6 +2299,7 @@ export interface components {
         ChallengeMode: "SingleWinner" | "HorseRace";
         /** @enum {string} */
         ChallengeStatus: "Draft" | "Published" | "BiddingClosed" | "UnderReview" | "Awarded" | "InProgress" | "Completed" | "Failed" | "Cancelled";
+        /** @description What the bureau published (榜单): the problem, the window, how bids are judged and funded. */
         ChallengeTerms: {
             /** Format: date-time */
             closesAt: string;
@@ -2522,6 +2320,10 @@ export interface components {
             /** Format: int32 */
             winnerCount: number;
         };
+        /**
+         * @description A challenge's page. ConfidentialDetails is null until the reader's organisation has accepted the NDA;
+         *         Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises.
+         */
         ChallengeView: {
             /** Format: date-time */
             awardedAt: null | string;
@@ -2550,21 +2352,38 @@ export interface components {
             version: null | number;
             winners: components["schemas"]["WinnerView"][];
         };
+        /** @description The city the platform serves. */
+        City: {
+            code: string;
+            name: string;
+        };
+        /**
+         * @description A published commitment as everyone sees it: the blind label and the hash, nothing that points at a bid
+         *         or a bidder (no bid id; not even when the bid last changed, which could be matched with other timestamps).
+         */
         CommitmentView: {
             commitment: string;
             label: string;
         };
+        /** @description The answer to a create: the new resource's id (its address is in the Location header). */
+        CreatedResource: {
+            /** Format: uuid */
+            id: string;
+        };
+        /** @description An evaluation criterion; weights of a challenge sum to 100. */
         Criterion: {
             key: string;
             name: string;
             /** Format: int32 */
             weight: number;
         };
+        /** @description A criterion's average over a bid's complete reviews (reviewers anonymous). */
         CriterionAverage: {
             /** Format: decimal */
             average: number;
             criterion: string;
         };
+        /** @description One reviewer's score for one criterion (0–10), with an optional comment. */
         CriterionScore: {
             comment?: null | string;
             criterion: string;
@@ -2581,12 +2400,18 @@ export interface components {
             userId: string;
             userName: string;
         };
+        /** @description 区/县/市 of the city; every statistic is cut by it. Stored as a document keyed by its code. */
         District: {
             id: string;
             name: string;
             nameEn: null | string;
             /** Format: int32 */
             order: number;
+        };
+        /** @description The city and its districts (区/县/市), in their order. */
+        DistrictList: {
+            city: components["schemas"]["City"];
+            districts: components["schemas"]["District"][];
         };
         DraftChallengeRequest: {
             /** Format: date-time */
@@ -2609,10 +2434,15 @@ export interface components {
             /** Format: int32 */
             winnerCount: number;
         };
+        /** @description Who may bid: organisation kinds, and optionally only some districts (empty = all). */
         Eligibility: {
             districts: string[];
             kinds: unknown[];
         };
+        /**
+         * @description 评审专家库 entry: who an expert is and what they must not review. The id is the expert's user id;
+         *     DeclaredConflicts are organisations the expert has said they are connected to (e.g. a former employer).
+         */
         ExpertProfile: {
             declaredConflicts: string[];
             fields: string[];
@@ -2622,24 +2452,24 @@ export interface components {
             /** Format: uuid */
             organisationId: null | string;
         };
+        /** @description What an expert says of themself: fields of expertise and organisations they must not review. */
         ExpertProfileRequest: {
             declaredConflicts?: null | string[];
             fields: string[];
         };
-        FacetValue: {
-            /** Format: int32 */
-            count: number;
-            value: string;
-        };
         FailChallengeRequest: {
             reason: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Why a bid did not win, told to its bidder.
+         * @enum {string}
+         */
         FeedbackReason: "TechnicalApproachWeak" | "TeamCapability" | "BudgetUnrealistic" | "ScheduleUnrealistic" | "PoorFitToNeed" | "RankedBelowWinners";
         FeedbackRequest: {
             comment?: null | string;
             reason: components["schemas"]["FeedbackReason"];
         };
+        /** @description A slice of each winner's funding released at a stage gate (horse race); shares sum to 100. */
         FundingStage: {
             name: string;
             /** Format: int32 */
@@ -2668,96 +2498,6 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
-        ListedAchievement: {
-            /** Format: decimal */
-            askingPrice: null | number;
-            field: string;
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: int32 */
-            trl: number;
-            useFirstPayLater: boolean;
-        };
-        ListedNeed: {
-            /** Format: decimal */
-            budgetMax: number;
-            /** Format: decimal */
-            budgetMin: number;
-            field: string;
-            /** Format: uuid */
-            id: string;
-            publicSummary: string;
-            title: string;
-        };
-        MarkReadRequest: {
-            /** Format: int64 */
-            upTo: number;
-        };
-        /** @enum {string} */
-        MatchAnswer: "FollowUp" | "Dismiss";
-        /** @enum {string} */
-        MatchCounterpartKind: "University" | "Enterprise" | "Broker";
-        MatchReason: {
-            kind: components["schemas"]["MatchReasonKind"];
-            values: string[];
-        };
-        /** @enum {string} */
-        MatchReasonKind: "MatchedTerms" | "SameSubField" | "SameField" | "TrlMeets" | "TrlBelow" | "PriceWithinBudget" | "PriceNearBudget" | "PriceAboveBudget" | "PriceNegotiable" | "SameDistrict" | "UseFirstPayLater" | "FollowsField" | "FollowsDistrict";
-        MatchReport: {
-            direction: components["schemas"]["MatchReportDirection"];
-            rows: components["schemas"]["MatchReportRow"][];
-        };
-        /** @enum {string} */
-        MatchReportDirection: "UniversitiesToEnterprises" | "EnterprisesToUniversities";
-        MatchReportPartner: {
-            /** Format: decimal */
-            bestScore: number;
-            /** Format: int32 */
-            followedUp: number;
-            /** Format: int32 */
-            matches: number;
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-        };
-        MatchReportRow: {
-            /** Format: int32 */
-            matches: number;
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            partners: components["schemas"]["MatchReportPartner"][];
-        };
-        /** @enum {string} */
-        MatchSide: "Subject" | "Counterpart";
-        /** @enum {string} */
-        MatchSubjectKind: "Need" | "Challenge" | "Achievement";
-        MatchView: {
-            /** Format: uuid */
-            counterpartId: string;
-            counterpartKind: components["schemas"]["MatchCounterpartKind"];
-            counterpartName: string;
-            /** Format: date-time */
-            foundAt: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            itemId: null | string;
-            itemTitle: null | string;
-            myAnswer: null | components["schemas"]["MatchAnswer"];
-            otherSideFollowedUp: boolean;
-            reasons: components["schemas"]["MatchReason"][];
-            /** Format: decimal */
-            score: number;
-            side: components["schemas"]["MatchSide"];
-            subjectDistrict: string;
-            /** Format: uuid */
-            subjectId: string;
-            subjectKind: components["schemas"]["MatchSubjectKind"];
-            subjectOrganisationName: string;
-            subjectTitle: string;
-        };
         MyBid: {
             /** Format: uuid */
             challengeId: string;
@@ -2780,6 +2520,10 @@ export interface components {
             challengeId: string;
             title: string;
         };
+        /**
+         * @description What an enterprise asks for; the body of a draft and of an edit. Confidential details are shown only to
+         *         the owner and the bureau.
+         */
         NeedContent: {
             /** Format: decimal */
             budgetMax: number;
@@ -2793,6 +2537,7 @@ export interface components {
             publicSummary: string;
             title: string;
         };
+        /** @description How much of the bounty the enterprise behind an accepted need is asked to fund. */
         NeedFunding: {
             /** Format: decimal */
             amount: number;
@@ -2801,6 +2546,7 @@ export interface components {
         };
         /** @enum {string} */
         NeedStatus: "Draft" | "Submitted" | "Accepted" | "Rejected" | "Withdrawn";
+        /** @description What everyone else sees of a listed need: the public summary, never the description or confidential details. */
         NeedSummary: {
             /** Format: date-time */
             acceptedAt: null | string;
@@ -2821,6 +2567,7 @@ export interface components {
             status: components["schemas"]["NeedStatus"];
             title: string;
         };
+        /** @description What the enterprise that posted a need and the bureau see: everything. */
         NeedView: {
             /** Format: date-time */
             acceptedAt: null | string;
@@ -2856,29 +2603,10 @@ export interface components {
             version: number;
             withdrawalReason: null | string;
         };
-        /** @enum {string} */
-        NoticeKind: "MatchFound" | "NeedAccepted" | "NeedRejected" | "ReviewAssigned" | "AwardResult";
-        NoticeMessage: {
-            /** Format: date-time */
-            at: string;
-            kind: components["schemas"]["NoticeKind"];
-            read: boolean;
-            /** Format: int64 */
-            sequence: number;
-            /** Format: uuid */
-            subjectId: string;
-            title: string;
-            values: {
-                [key: string]: string;
-            };
-        };
-        NoticePage: {
-            items: components["schemas"]["NoticeMessage"][];
-            /** Format: int64 */
-            lastSequence: number;
-            /** Format: int32 */
-            unread: number;
-        };
+        /**
+         * @description An organisation's state, kept inline as a document: its decisions read it, other modules look it up, and
+         *         its registration data is what the API shows (the reasons only to itself and its bureau).
+         */
         Organisation: {
             creditCode: string;
             /** Format: date-time */
@@ -2899,6 +2627,7 @@ export interface components {
         OrganisationKind: "Enterprise" | "University" | "Institute";
         /** @enum {string} */
         OrganisationStatus: "Pending" | "Approved" | "Rejected" | "Suspended";
+        /** @description The bidder's own result after the award: rank, score, per-criterion averages and the feedback. */
         OwnResult: {
             averages: components["schemas"]["CriterionAverage"][];
             comment: null | string;
@@ -2911,6 +2640,7 @@ export interface components {
             score: number;
             won: boolean;
         };
+        /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfChallengeCard: {
             items: components["schemas"]["ChallengeCard"][];
             /** Format: int32 */
@@ -2920,15 +2650,7 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PagedOfMatchView: {
-            items: components["schemas"]["MatchView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int64 */
-            total: number;
-        };
+        /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfNeedSummary: {
             items: components["schemas"]["NeedSummary"][];
             /** Format: int32 */
@@ -2938,6 +2660,7 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfNeedView: {
             items: components["schemas"]["NeedView"][];
             /** Format: int32 */
@@ -2947,19 +2670,23 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        /** @enum {string} */
-        PriceBand: "Under100K" | "From100KTo500K" | "From500KTo1M" | "From1MTo5M" | "From5M" | "Negotiable";
-        Product: {
-            description: string;
-            name: string;
+        /** @description A bid on the bureau's ranking page: who it is, where it stands, and whether it is ready for the award. */
+        RankingRow: {
+            averages: components["schemas"]["CriterionAverage"][];
+            /** Format: uuid */
+            bidId: string;
+            enoughReviews: boolean;
+            feedback: null | components["schemas"]["FeedbackReason"];
+            label: string;
+            organisationName: null | string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            reviews: number;
+            /** Format: decimal */
+            score: number;
         };
-        ProfileContent: {
-            fields: string[];
-            products: components["schemas"]["Product"][];
-            strengths: components["schemas"]["Strength"][];
-            summary: string;
-            teams: components["schemas"]["Team"][];
-        };
+        /** @description An enterprise, university or institute registers itself and its first account; it waits for approval. */
         RegisterOrganisation: {
             contactName: string;
             creditCode: string;
@@ -2969,12 +2696,20 @@ export interface components {
             name: string;
             password: string;
         };
+        /** @description The answer to a registration: the organisation's id and its first account's. */
+        RegistrationReceipt: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+        };
         RejectNeedRequest: {
             reason: string;
         };
         RejectOrganisation: {
             reason: string;
         };
+        /** @description A challenge an expert reviews: the bids by blind label only, with the expert's own scores. */
         ReviewAssignment: {
             bids: components["schemas"]["ReviewedBid"][];
             /** Format: uuid */
@@ -2990,54 +2725,7 @@ export interface components {
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
         };
-        SearchFacets: {
-            district: components["schemas"]["FacetValue"][];
-            field: components["schemas"]["FacetValue"][];
-            kind: components["schemas"]["FacetValue"][];
-            priceBand: components["schemas"]["FacetValue"][];
-            trl: components["schemas"]["FacetValue"][];
-            useFirstPayLater: components["schemas"]["FacetValue"][];
-        };
-        SearchHit: {
-            district: string;
-            fields: string[];
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["SearchKind"];
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            /** Format: decimal */
-            price: null | number;
-            /** Format: decimal */
-            priceMin: null | number;
-            /** Format: double */
-            score: number;
-            snippet: string;
-            title: string;
-            /** Format: int32 */
-            trl: null | number;
-            useFirstPayLater: boolean;
-        };
-        SearchIndexStatus: {
-            /** Format: int32 */
-            documents: number;
-            /** Format: int64 */
-            indexedThrough: number;
-            rebuilding: boolean;
-        };
-        /** @enum {string} */
-        SearchKind: "Need" | "Challenge" | "Achievement" | "Profile";
-        SearchResults: {
-            facets: components["schemas"]["SearchFacets"];
-            hits: components["schemas"]["SearchHit"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            total: number;
-        };
+        /** @description The bureau's call on one team at a stage gate (赛马制). */
         StageDecision: {
             /** Format: uuid */
             bidId: string;
@@ -3049,18 +2737,27 @@ export interface components {
         };
         /** @enum {string} */
         StageOutcome: "Continue" | "Eliminate";
-        Strength: {
-            description: string;
-            name: string;
+        StagesView: {
+            stages: components["schemas"]["FundingStage"][];
+            /** Format: int32 */
+            stagesReviewed: number;
+            teams: components["schemas"]["TeamView"][];
         };
         SuspendOrganisation: {
             reason: string;
         };
-        Team: {
-            description: string;
-            leader: string;
-            name: string;
+        /** @description A winning team's funding so far. BidId is shown to the bureau only. */
+        TeamView: {
+            /** Format: uuid */
+            bidId: null | string;
+            eliminated: boolean;
+            /** Format: decimal */
+            funding: number;
+            label: string;
+            /** Format: decimal */
+            released: number;
         };
+        /** @description 高新技术领域: the eight top-level fields (two-digit codes) and their second level (four digits). */
         TechField: {
             id: string;
             name: string;
@@ -3068,24 +2765,6 @@ export interface components {
             /** Format: int32 */
             order: number;
             parentId: null | string;
-        };
-        ThreeLists: {
-            achievements: components["schemas"]["ListedAchievement"][];
-            district: string;
-            fields: string[];
-            kind: components["schemas"]["OrganisationKind"];
-            needs: components["schemas"]["ListedNeed"][];
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            products: components["schemas"]["Product"][];
-            strengths: components["schemas"]["Strength"][];
-            summary: string;
-            teams: components["schemas"]["Team"][];
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: int64 */
-            version: null | number;
         };
         WinnerView: {
             /** Format: decimal */

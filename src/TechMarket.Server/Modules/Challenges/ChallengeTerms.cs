@@ -1,0 +1,38 @@
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.Server.Modules.Challenges;
+
+public enum ChallengeMode
+{
+    /// <summary>揭榜挂帅: one winner.</summary>
+    SingleWinner,
+
+    /// <summary>赛马制: N winners funded in parallel, funding released stage by stage.</summary>
+    HorseRace,
+}
+
+/// <summary>An evaluation criterion; weights of a challenge sum to 100.</summary>
+public sealed record Criterion(string Key, string Name, int Weight);
+
+/// <summary>A slice of each winner's funding released at a stage gate (horse race); shares sum to 100.</summary>
+public sealed record FundingStage(string Name, int SharePercent);
+
+/// <summary>Who may bid: organisation kinds, and optionally only some districts (empty = all).</summary>
+public sealed record Eligibility(IReadOnlyList<OrganisationKind> Kinds, IReadOnlyList<string> Districts);
+
+/// <summary>What the bureau published (榜单): the problem, the window, how bids are judged and funded.</summary>
+public sealed record ChallengeTerms(
+    string Title,
+    string PublicSummary,
+    string ConfidentialDetails,
+    string Requirements,
+    string Field,
+    decimal GovernmentSubsidy,
+    DateTimeOffset OpensAt,
+    DateTimeOffset ClosesAt,
+    IReadOnlyList<Criterion> Criteria,
+    Eligibility Eligibility,
+    ChallengeMode Mode,
+    int WinnerCount,
+    IReadOnlyList<FundingStage> Stages,
+    string NdaTerms);

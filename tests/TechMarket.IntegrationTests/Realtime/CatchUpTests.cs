@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR.Client;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Realtime;
+using TechMarket.Server.Modules.Notifications;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Realtime;
@@ -23,8 +23,8 @@ public sealed class CatchUpTests(TechMarketHost host) : ApiTest(host)
         await using (var first = await HubClient.ConnectAsync(Host, token))
         {
             await AcceptedAsync(enterprise, bureau, Content(Marker()));
-            var notice = await first.WaitForAsync("notice", n => n.GetProperty("kind").GetString() == "NeedAccepted");
-            lastSeen = notice.GetProperty("sequence").GetInt64();
+            var notice = await first.WaitForAsync<NoticeMessage>(HubClient.Notice, n => n.Kind == NoticeKind.NeedAccepted);
+            lastSeen = notice.Sequence;
             lastSeen.ShouldBe(1);
         }
 
@@ -40,41 +40,42 @@ public sealed class CatchUpTests(TechMarketHost host) : ApiTest(host)
         var stored = await WaitForNoticesAsync(enterprise, lastSeen, 3);
 
         await using var again = await HubClient.ConnectAsync(Host, token);
-        var caughtUp = (await again.Connection.InvokeAsync<List<JsonElement>>("CatchUp", lastSeen)).ToList();
+        var caughtUp = await again.InvokeAsync<List<NoticeMessage>>(nameof(MarketHub.CatchUp), lastSeen);
         await Task.Delay(TimeSpan.FromSeconds(1));
 
-        caughtUp.Select(n => n.GetProperty("sequence").GetInt64()).ShouldBe([2, 3, 4]);
-        caughtUp.Select(n => n.GetProperty("subjectId").GetString()).ShouldBe(missed);
-        caughtUp.Select(n => n.GetProperty("kind").GetString()).ShouldBe(["NeedAccepted", "NeedAccepted", "NeedRejected"]);
-        caughtUp.Last().GetProperty("values").GetProperty("reason").GetString().ShouldBe("描述不清");
-        again.Received("notice").ShouldBeEmpty(); // pushed while away, not again now
-        (await again.Connection.InvokeAsync<List<JsonElement>>("CatchUp", 4L)).ShouldBeEmpty();
-        stored.GetProperty("unread").GetInt32().ShouldBe(4);
+        caughtUp.Select(n => n.Sequence).ShouldBe([2, 3, 4]);
+        caughtUp.Select(n => n.SubjectId.ToString()).ShouldBe(missed);
+        caughtUp.Select(n => n.Kind).ShouldBe([NoticeKind.NeedAccepted, NoticeKind.NeedAccepted, NoticeKind.NeedRejected]);
+        caughtUp[^1].Values["reason"].ShouldBe("描述不清");
+        again.Received<NoticeMessage>(HubClient.Notice).ShouldBeEmpty(); // pushed while away, not again now
+        (await again.InvokeAsync<List<NoticeMessage>>(nameof(MarketHub.CatchUp), 4L)).ShouldBeEmpty();
+        stored.Unread.ShouldBe(4);
 
         await (await enterprise.PostAsync("/api/notifications/read", new { upTo = 3 })).ShouldBeOkAsync();
-        var page = await enterprise.GetJsonAsync("/api/notifications?after=0");
-        page.GetProperty("unread").GetInt32().ShouldBe(1);
-        page.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("read").GetBoolean()).ShouldBe([true, true, true, false]);
+        var page = await enterprise.GetJsonAsync<NoticePage>("/api/notifications?after=0");
+        page.Unread.ShouldBe(1);
+        page.Items.Select(n => n.Read).ShouldBe([true, true, true, false]);
     }
 
     [Fact]
     public async Task Notices_are_each_user_s_own()
     {
         var other = await AsAsync(Demo.OtherEnterprise);
-        var mine = await (await AsAsync(Demo.Enterprise)).GetJsonAsync("/api/notifications?after=0&limit=200");
-        var theirs = await other.GetJsonAsync("/api/notifications?after=0&limit=200");
+        var mine = await (await AsAsync(Demo.Enterprise)).GetJsonAsync<NoticePage>("/api/notifications?after=0&limit=200");
+        var theirs = await other.GetJsonAsync<NoticePage>("/api/notifications?after=0&limit=200");
 
-        var myIds = mine.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("subjectId").GetString()).ToHashSet();
-        theirs.GetProperty("items").EnumerateArray().ShouldNotContain(n => n.GetProperty("kind").GetString() == "NeedAccepted" && myIds.Contains(n.GetProperty("subjectId").GetString()));
+        var myNeeds = mine.Items.Where(n => n.Kind == NoticeKind.NeedAccepted).Select(n => n.SubjectId).ToHashSet();
+        myNeeds.ShouldNotBeEmpty();
+        theirs.Items.ShouldNotContain(n => myNeeds.Contains(n.SubjectId));
         await (await other.GetAsync("/api/notifications?after=-1")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
-    private static async Task<JsonElement> WaitForNoticesAsync(HttpClient client, long after, int count)
+    private static async Task<NoticePage> WaitForNoticesAsync(HttpClient client, long after, int count)
     {
         for (var attempt = 0; attempt < 300; attempt++)
         {
-            var page = await client.GetJsonAsync($"/api/notifications?after={after}");
-            if (page.GetProperty("items").GetArrayLength() >= count)
+            var page = await client.GetJsonAsync<NoticePage>($"/api/notifications?after={after}");
+            if (page.Items.Count >= count)
             {
                 return page;
             }

@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Notifications;
+using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
@@ -20,15 +24,16 @@ public sealed class HubChannelTests(TechMarketHost host) : ApiTest(host)
         await using var watcher = await HubClient.ConnectAsync(Host, await SignIn.AccessTokenAsync(Demo.OtherEnterprise));
         await watcher.Connection.InvokeAsync("Watch", $"board:{challengeId}");
         var bidder = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, await AsAsync(Demo.CityBureau));
-        var bidderName = (await bidder.GetJsonAsync("/api/organisations/mine")).GetProperty("name").GetString()!;
+        var bidderOrganisation = await bidder.GetJsonAsync<Organisation>("/api/organisations/mine");
 
         await (await bidder.PostAsync($"/api/challenges/{challengeId}/bids", Bid(Marker()))).ShouldBeOkAsync();
 
-        var board = await watcher.WaitForAsync("board", b => b.GetProperty("challengeId").GetString() == challengeId && b.GetProperty("bidCount").GetInt32() == 1);
-        board.GetProperty("status").GetString().ShouldBe("Published");
-        board.GetProperty("secondsLeft").GetInt64().ShouldBeGreaterThan(0);
-        board.EnumerateObject().Select(p => p.Name).ShouldBe(["challengeId", "status", "bidCount", "closesAt", "secondsLeft"], ignoreOrder: true);
-        board.GetRawText().ShouldNotContain(bidderName);
+        // Read strictly as the server's BoardChanged: a message with any other field fails the read.
+        var board = await watcher.WaitForAsync<BoardChanged>(HubClient.Board, b => b.ChallengeId.ToString() == challengeId && b.BidCount == 1);
+        board.Status.ShouldBe(ChallengeStatus.Published);
+        board.SecondsLeft.ShouldBeGreaterThan(0);
+        watcher.ReceivedText().ShouldNotContain(bidderOrganisation.Name);
+        watcher.ReceivedText().ShouldNotContain(bidderOrganisation.Id.ToString());
     }
 
     [Fact]
@@ -36,11 +41,11 @@ public sealed class HubChannelTests(TechMarketHost host) : ApiTest(host)
     {
         var bureau = await AsAsync(Demo.ZhenhaiBureau);
         var enterprise = await AsAsync(Demo.Enterprise);
-        var own = (await enterprise.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString();
-        var other = (await (await AsAsync(Demo.OtherEnterprise)).GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString();
+        var own = (await enterprise.GetJsonAsync<Organisation>("/api/organisations/mine")).Id;
+        var other = (await (await AsAsync(Demo.OtherEnterprise)).GetJsonAsync<Organisation>("/api/organisations/mine")).Id;
         var accepted = await AcceptedAsync(enterprise, bureau, Content(Marker()));
         var now = Host.Clock.GetUtcNow();
-        var draft = (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(30)))).ShouldBeOkAsync()).GetProperty("id").GetString();
+        var draft = (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(30)))).ShouldBeOkAsync<CreatedResource>()).Id;
         var published = await PublishedAsync(Host, enterprise, bureau, TimeSpan.FromDays(30));
         await using var client = await HubClient.ConnectAsync(Host, await SignIn.AccessTokenAsync(Demo.Enterprise));
         await using var officer = await HubClient.ConnectAsync(Host, await SignIn.AccessTokenAsync(Demo.ZhenhaiBureau));

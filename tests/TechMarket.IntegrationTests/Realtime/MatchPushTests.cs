@@ -1,6 +1,8 @@
 using System.Net;
-using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Matching;
+using TechMarket.Server.Modules.Notifications;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Realtime;
@@ -13,7 +15,7 @@ namespace TechMarket.IntegrationTests.Realtime;
 public sealed class MatchPushTests(TechMarketHost host) : ApiTest(host)
 {
     /// <summary>A need only 甬城大学's port-logistics team fits (港航物流优化: 集卡调度, 堆场分配).</summary>
-    private static Dictionary<string, object?> PortNeed(string marker)
+    public static Dictionary<string, object?> PortNeed(string marker)
     {
         var content = Content(marker, "集装箱码头集卡调度与堆场箱位分配优化", "0103");
         content["publicSummary"] = $"寻求集装箱码头堆场箱位分配与集卡调度优化算法，降低翻箱率和集卡空驶 {marker}";
@@ -33,24 +35,23 @@ public sealed class MatchPushTests(TechMarketHost host) : ApiTest(host)
 
         var needId = await AcceptedAsync(enterprise, await AsAsync(Demo.ZhenhaiBureau), PortNeed(marker));
 
-        var notice = await university.WaitForAsync("notice", n => n.GetProperty("kind").GetString() == "MatchFound"
-            && n.GetProperty("values").GetProperty("subjectId").GetString() == needId);
-        notice.GetProperty("title").GetString()!.ShouldContain(marker);
-        notice.GetProperty("sequence").GetInt64().ShouldBeGreaterThan(0);
-        await owner.WaitForAsync("notice", n => n.GetProperty("kind").GetString() == "NeedAccepted" && n.GetProperty("subjectId").GetString() == needId);
+        var notice = await university.WaitForAsync<NoticeMessage>(HubClient.Notice, n => IsMatchFor(n, needId));
+        notice.Title.ShouldContain(marker);
+        notice.Sequence.ShouldBeGreaterThan(0);
+        await owner.WaitForAsync<NoticeMessage>(HubClient.Notice, n => n.Kind == NoticeKind.NeedAccepted && n.SubjectId.ToString() == needId);
         await Task.Delay(TimeSpan.FromSeconds(1)); // anything else the same page pushed has arrived by now
-        institute.Received("notice").ShouldNotContain(n => n.GetRawText().Contains(needId, StringComparison.Ordinal));
-        rival.Received("notice").ShouldNotContain(n => n.GetRawText().Contains(needId, StringComparison.Ordinal));
-        owner.Received("notice").ShouldNotContain(n => n.GetProperty("kind").GetString() == "MatchFound");
+        institute.ReceivedText().ShouldNotContain(needId);
+        rival.ReceivedText().ShouldNotContain(needId);
+        owner.Received<NoticeMessage>(HubClient.Notice).ShouldNotContain(n => n.Kind == NoticeKind.MatchFound);
 
-        var matches = await (await AsAsync(Demo.University)).GetJsonAsync("/api/matches/mine?pageSize=100");
-        var match = matches.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("subjectId").GetString() == needId);
-        match.GetProperty("side").GetString().ShouldBe("Counterpart");
-        match.GetProperty("counterpartName").GetString().ShouldBe("甬城大学");
-        Reasons(match).ShouldContain("SameSubField:0103");
-        Reasons(match).Single(r => r.StartsWith("MatchedTerms:", StringComparison.Ordinal)).ShouldContain("集装箱");
-        match.GetProperty("score").GetDecimal().ShouldBeGreaterThanOrEqualTo(0.45m);
-        notice.GetProperty("subjectId").GetString().ShouldBe(match.GetProperty("id").GetString());
+        var matches = await (await AsAsync(Demo.University)).GetJsonAsync<Paged<MatchView>>("/api/matches/mine?pageSize=100");
+        var match = matches.Items.Single(m => m.SubjectId.ToString() == needId);
+        match.Side.ShouldBe(MatchSide.Counterpart);
+        match.CounterpartName.ShouldBe("甬城大学");
+        match.Reasons.ShouldContain(new MatchReason(MatchReasonKind.SameSubField, ["0103"]));
+        match.Reasons.Single(r => r.Kind == MatchReasonKind.MatchedTerms).Values.ShouldContain("集装箱");
+        match.Score.ShouldBeGreaterThanOrEqualTo(0.45m);
+        notice.SubjectId.ShouldBe(match.Id);
     }
 
     [Fact]
@@ -61,24 +62,21 @@ public sealed class MatchPushTests(TechMarketHost host) : ApiTest(host)
         var needId = await AcceptedAsync(enterprise, await AsAsync(Demo.ZhenhaiBureau), PortNeed(Marker()));
         var matchId = await WaitForMatchAsync(university, needId);
 
-        var mine = await enterprise.GetJsonAsync("/api/matches/mine?pageSize=100");
-        var seen = mine.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("id").GetString() == matchId);
-        seen.GetProperty("side").GetString().ShouldBe("Subject");
-        seen.GetProperty("otherSideFollowedUp").GetBoolean().ShouldBeFalse();
+        var seen = (await enterprise.GetJsonAsync<Paged<MatchView>>("/api/matches/mine?pageSize=100")).Items.Single(m => m.Id.ToString() == matchId);
+        seen.Side.ShouldBe(MatchSide.Subject);
+        seen.OtherSideFollowedUp.ShouldBeFalse();
 
         await (await university.PostAsync($"/api/matches/{matchId}/answer", new { answer = "FollowUp" })).ShouldBeOkAsync();
         await (await (await AsAsync(Demo.OtherEnterprise)).PostAsync($"/api/matches/{matchId}/answer", new { answer = "Dismiss" }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        var after = await enterprise.GetJsonAsync("/api/matches/mine?pageSize=100");
-        after.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("id").GetString() == matchId)
-            .GetProperty("otherSideFollowedUp").GetBoolean().ShouldBeTrue();
+        (await enterprise.GetJsonAsync<Paged<MatchView>>("/api/matches/mine?pageSize=100")).Items.Single(m => m.Id.ToString() == matchId)
+            .OtherSideFollowedUp.ShouldBeTrue();
 
-        var report = await (await AsAsync(Demo.ZhenhaiBureau)).GetJsonAsync("/api/matches/report?direction=EnterprisesToUniversities");
-        var row = report.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("organisationName").GetString() == "宁波甬江新材料科技有限公司");
-        var partner = row.GetProperty("partners").EnumerateArray().Single(p => p.GetProperty("organisationName").GetString() == "甬城大学");
-        partner.GetProperty("followedUp").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
-        var haishu = await (await AsAsync(Demo.HaishuBureau)).GetJsonAsync("/api/matches/report?direction=EnterprisesToUniversities");
-        haishu.GetProperty("rows").EnumerateArray().ShouldNotContain(r => r.GetProperty("organisationName").GetString() == "宁波甬江新材料科技有限公司");
+        var report = await (await AsAsync(Demo.ZhenhaiBureau)).GetJsonAsync<MatchReport>("/api/matches/report?direction=EnterprisesToUniversities");
+        var row = report.Rows.Single(r => r.OrganisationName == "宁波甬江新材料科技有限公司");
+        row.Partners.Single(p => p.OrganisationName == "甬城大学").FollowedUp.ShouldBeGreaterThanOrEqualTo(1);
+        var haishu = await (await AsAsync(Demo.HaishuBureau)).GetJsonAsync<MatchReport>("/api/matches/report?direction=EnterprisesToUniversities");
+        haishu.Rows.ShouldNotContain(r => r.OrganisationName == "宁波甬江新材料科技有限公司");
     }
 
     [Fact]
@@ -88,19 +86,16 @@ public sealed class MatchPushTests(TechMarketHost host) : ApiTest(host)
         var bureau = await AsAsync(Demo.ZhenhaiBureau);
         var challengeId = await Challenges.ChallengeRequests.PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromDays(30));
 
-        var notice = await broker.WaitForAsync("notice", n => n.GetProperty("kind").GetString() == "MatchFound"
-            && n.GetProperty("values").GetProperty("subjectId").GetString() == challengeId);
+        var notice = await broker.WaitForAsync<NoticeMessage>(HubClient.Notice, n => IsMatchFor(n, challengeId));
 
-        notice.GetProperty("values").GetProperty("subjectKind").GetString().ShouldBe("Challenge");
-        var matchId = notice.GetProperty("subjectId").GetString();
-        var own = await (await AsAsync(Demo.Broker)).GetJsonAsync("/api/matches/mine?pageSize=100");
-        own.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("id").GetString() == matchId)
-            .GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ShouldContain("FollowsField");
+        notice.Values["subjectKind"].ShouldBe(nameof(MatchSubjectKind.Challenge));
+        var own = await (await AsAsync(Demo.Broker)).GetJsonAsync<Paged<MatchView>>("/api/matches/mine?pageSize=100");
+        own.Items.Single(m => m.Id == notice.SubjectId).Reasons.Select(r => r.Kind).ShouldContain(MatchReasonKind.FollowsField);
         foreach (var subjectSide in new[] { Demo.ZhenhaiBureau, Demo.CityBureau, Demo.Enterprise })
         {
-            var theirs = await (await AsAsync(subjectSide)).GetJsonAsync("/api/matches/mine?pageSize=100");
-            theirs.GetProperty("items").EnumerateArray().ShouldNotContain(m => m.GetProperty("counterpartKind").GetString() == "Broker", subjectSide);
-            await (await (await AsAsync(subjectSide)).PostAsync($"/api/matches/{matchId}/answer", new { answer = "Dismiss" }))
+            var theirs = await (await AsAsync(subjectSide)).GetJsonAsync<Paged<MatchView>>("/api/matches/mine?pageSize=100");
+            theirs.Items.ShouldNotContain(m => m.CounterpartKind == MatchCounterpartKind.Broker, subjectSide);
+            await (await (await AsAsync(subjectSide)).PostAsync($"/api/matches/{notice.SubjectId}/answer", new { answer = "Dismiss" }))
                 .ShouldBeProblemAsync(HttpStatusCode.NotFound);
         }
     }
@@ -109,10 +104,10 @@ public sealed class MatchPushTests(TechMarketHost host) : ApiTest(host)
     {
         for (var attempt = 0; attempt < 300; attempt++)
         {
-            var mine = await counterpart.GetJsonAsync("/api/matches/mine?pageSize=100");
-            if (mine.GetProperty("items").EnumerateArray().FirstOrDefault(m => m.GetProperty("subjectId").GetString() == subjectId) is { ValueKind: JsonValueKind.Object } match)
+            var mine = await counterpart.GetJsonAsync<Paged<MatchView>>("/api/matches/mine?pageSize=100");
+            if (mine.Items.FirstOrDefault(m => m.SubjectId.ToString() == subjectId) is { } match)
             {
-                return match.GetProperty("id").GetString()!;
+                return match.Id.ToString();
             }
 
             await Task.Delay(100);
@@ -121,8 +116,6 @@ public sealed class MatchPushTests(TechMarketHost host) : ApiTest(host)
         throw new ShouldAssertException($"No match for {subjectId} within 30 seconds.");
     }
 
-    private static List<string> Reasons(JsonElement match) =>
-        match.GetProperty("reasons").EnumerateArray()
-            .Select(r => $"{r.GetProperty("kind").GetString()}:{string.Join(",", r.GetProperty("values").EnumerateArray().Select(v => v.GetString()))}")
-            .ToList();
+    public static bool IsMatchFor(NoticeMessage notice, string subjectId) =>
+        notice.Kind == NoticeKind.MatchFound && notice.Values.GetValueOrDefault("subjectId") == subjectId;
 }

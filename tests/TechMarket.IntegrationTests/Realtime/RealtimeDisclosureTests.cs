@@ -1,7 +1,11 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.IntegrationTests.Security;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Notifications;
+using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Search;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 using static TechMarket.IntegrationTests.Security.HubAccessFixture;
@@ -38,8 +42,9 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
             // has every push the events before it caused (one daemon, in order; one connection, in order).
             foreach (var (who, client) in clients)
             {
-                await client.WaitForAsync("board", b => b.GetProperty("challengeId").GetString() == board && b.GetProperty("bidCount").GetInt32() == 2);
-                var pushed = string.Join('\n', new[] { "notice", "board", "ticker" }.SelectMany(client.Received).Select(m => m.GetRawText()));
+                // Read strictly as the server's BoardChanged: a board message with any other field (who bid) fails here.
+                await client.WaitForAsync<BoardChanged>(HubClient.Board, b => b.ChallengeId.ToString() == board && b.BidCount == 2);
+                var pushed = client.ReceivedText();
                 foreach (var (secret, owner) in secrets.Words.Concat(secrets.Ids))
                 {
                     if (owner != who)
@@ -47,26 +52,24 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
                         pushed.ShouldNotContain(secret, Case.Sensitive, $"{who} was pushed {secret}");
                     }
                 }
-
-                client.Received("board").ShouldAllBe(b => b.EnumerateObject().Select(p => p.Name).Order().SequenceEqual(BoardFields));
             }
 
-            clients[University].Received("notice").ShouldContain(n => n.GetProperty("kind").GetString() == "MatchFound"
-                && n.GetProperty("values").GetProperty("subjectId").GetString() == secrets.ListedNeed);
-            clients[Enterprise].Received("notice").ShouldContain(n => n.GetProperty("kind").GetString() == "NeedRejected"
-                && n.GetProperty("subjectId").GetString() == secrets.RejectedNeed);
+            clients[University].Received<NoticeMessage>(HubClient.Notice)
+                .ShouldContain(n => n.Kind == NoticeKind.MatchFound && n.Values["subjectId"] == secrets.ListedNeed);
+            clients[Enterprise].Received<NoticeMessage>(HubClient.Notice)
+                .ShouldContain(n => n.Kind == NoticeKind.NeedRejected && n.SubjectId.ToString() == secrets.RejectedNeed);
 
             foreach (var who in HubAccessMatrix.Users.Append(Callers.Anonymous))
             {
                 using var searcher = await Callers.ForAsync(Host, SignIn, who);
                 foreach (var (secret, _) in secrets.Words)
                 {
-                    (await searcher.GetJsonAsync($"/api/search?q={secret}&pageSize=100")).GetProperty("total").GetInt32().ShouldBe(0, $"{who} found {secret}");
+                    (await searcher.GetJsonAsync<SearchResults>($"/api/search?q={secret}&pageSize=100")).Total.ShouldBe(0, $"{who} found {secret}");
                 }
 
                 var expected = who == Callers.Anonymous ? 0 : 1;
-                (await searcher.GetJsonAsync($"/api/search?q={secrets.PublicNeedWord}")).GetProperty("total").GetInt32().ShouldBe(expected, who);
-                (await searcher.GetJsonAsync($"/api/search?q={secrets.PublicChallengeWord}")).GetProperty("total").GetInt32().ShouldBe(expected, who);
+                (await searcher.GetJsonAsync<SearchResults>($"/api/search?q={secrets.PublicNeedWord}")).Total.ShouldBe(expected, who);
+                (await searcher.GetJsonAsync<SearchResults>($"/api/search?q={secrets.PublicChallengeWord}")).Total.ShouldBe(expected, who);
             }
         }
         finally
@@ -77,8 +80,6 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
             }
         }
     }
-
-    private static readonly string[] BoardFields = ["bidCount", "challengeId", "closesAt", "secondsLeft", "status"];
 
     private sealed record Secrets(
         IReadOnlyList<(string Word, string? Owner)> Words, IReadOnlyList<(string Id, string? Owner)> Ids, string ListedNeed, string RejectedNeed, string PublicNeedWord, string PublicChallengeWord);
@@ -114,13 +115,13 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
         var draftBody = Draft(Secret(), [(await AcceptedAsync(enterprise, bureau, Content(Marker())), 100m)], now, now.AddDays(30));
         draftBody["publicSummary"] = $"草稿摘要 {Secret()}";
         draftBody["confidentialDetails"] = $"草稿保密 {Secret()}";
-        var draft = (await (await bureau.PostAsync("/api/challenges", draftBody)).ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var draft = (await (await bureau.PostAsync("/api/challenges", draftBody)).ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         await (await enterprise.PostAsync($"/api/challenges/{draft}/funding/confirm")).ShouldBeOkAsync();
         ids.Add((draft, null));
 
         // A sealed bid, amended: nobody hears of its content or who made it.
         var university = await AsAsync(University);
-        var bid = (await (await university.PostAsync($"/api/challenges/{board}/bids", Bid(Secret()))).ShouldBeOkAsync()).GetProperty("bidId").GetString()!;
+        var bid = (await (await university.PostAsync($"/api/challenges/{board}/bids", Bid(Secret()))).ShouldBeOkAsync<BidReceipt>()).BidId.ToString();
         await (await university.PutAsync($"/api/bids/{bid}", Bid(Secret()))).ShouldBeOkAsync();
         ids.Add((bid, null));
 
@@ -134,7 +135,7 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
         var publicChallenge = Word();
         var open = Draft(publicChallenge, [(await AcceptedAsync(enterprise, bureau, Content(Marker())), 100m)], now.AddMinutes(-1), now.AddDays(30));
         open["confidentialDetails"] = $"揭榜保密 {Secret()}";
-        var challenge = (await (await bureau.PostAsync("/api/challenges", open)).ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var challenge = (await (await bureau.PostAsync("/api/challenges", open)).ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         await (await enterprise.PostAsync($"/api/challenges/{challenge}/funding/confirm")).ShouldBeOkAsync();
         await (await bureau.PostAsync($"/api/challenges/{challenge}/publish")).ShouldBeOkAsync();
         await WaitUntilFoundAsync(await AsAsync(Broker), publicChallenge); // every event before it is in the index now
@@ -150,7 +151,7 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
         var caller = await AsAsync(who);
         if ((await caller.GetAsync("/api/organisations/mine")).IsSuccessStatusCode)
         {
-            await client.Connection.InvokeAsync("Watch", $"organisation:{(await caller.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()}");
+            await client.Connection.InvokeAsync("Watch", $"organisation:{(await caller.GetJsonAsync<Organisation>("/api/organisations/mine")).Id}");
         }
 
         foreach (var district in who switch { CityBureau => ["city", "330211", "330203"], ZhenhaiBureau => ["330211"], HaishuBureau => ["330203"], _ => Array.Empty<string>() })
@@ -168,7 +169,7 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
     {
         for (var attempt = 0; attempt < 300; attempt++)
         {
-            if ((await client.GetJsonAsync($"/api/search?q={word}")).GetProperty("total").GetInt32() > 0)
+            if ((await client.GetJsonAsync<SearchResults>($"/api/search?q={word}")).Total > 0)
             {
                 return;
             }

@@ -1,6 +1,11 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Matching;
+using TechMarket.Server.Modules.Notifications;
+using TechMarket.Server.Modules.Organisations;
+using static TechMarket.IntegrationTests.Realtime.MatchPushTests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Realtime;
@@ -30,24 +35,22 @@ public sealed class TwoNodeRealtimeTests(RealtimeCluster cluster) : IClassFixtur
 
         var needId = await AcceptedAsync(enterprise, bureau, content);
 
-        var first = await onA.WaitForAsync("notice", n => IsMatchFor(n, needId), TimeSpan.FromSeconds(60));
-        var second = await onB.WaitForAsync("notice", n => IsMatchFor(n, needId), TimeSpan.FromSeconds(60));
-        second.GetProperty("sequence").GetInt64().ShouldBe(first.GetProperty("sequence").GetInt64()); // the same stored notice
+        var first = await onA.WaitForAsync<NoticeMessage>(HubClient.Notice, n => IsMatchFor(n, needId), TimeSpan.FromSeconds(60));
+        var second = await onB.WaitForAsync<NoticeMessage>(HubClient.Notice, n => IsMatchFor(n, needId), TimeSpan.FromSeconds(60));
+        second.Sequence.ShouldBe(first.Sequence); // the same stored notice
 
         // The demo's draft challenge (余姚光电's lidar lens inspection), funded and published on node A: the institute
         // whose strengths fit it (宁波智能制造技术研究院, 光学元件面形非接触检测) is told live on node B.
         var institute = await cluster.ConnectAsync(b, "institute.zhizao@techmarket.demo");
         var cityBureau = await a.SignInAsync("bureau@techmarket.demo");
-        var draft = (await cityBureau.GetJsonAsync("/api/challenges/drafts")).EnumerateArray()
-            .Single(c => c.GetProperty("title").GetString() == DemoDraftTitle).GetProperty("id").GetString()!;
+        var draft = (await cityBureau.GetJsonAsync<List<ChallengeCard>>("/api/challenges/drafts")).Single(c => c.Title == DemoDraftTitle).Id.ToString();
         await (await (await a.SignInAsync("enterprise.yuyao@techmarket.demo")).PostAsync($"/api/challenges/{draft}/funding/confirm")).ShouldBeOkAsync();
         await (await cityBureau.PostAsync($"/api/challenges/{draft}/publish")).ShouldBeOkAsync();
 
-        var told = await institute.WaitForAsync("notice", n => IsMatchFor(n, draft), TimeSpan.FromSeconds(60));
-        told.GetProperty("title").GetString().ShouldBe(DemoDraftTitle);
-        var matches = await (await b.SignInAsync("institute.zhizao@techmarket.demo")).GetJsonAsync("/api/matches/mine?pageSize=100");
-        var match = matches.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("subjectId").GetString() == draft);
-        match.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ShouldContain("SameSubField");
+        var told = await institute.WaitForAsync<NoticeMessage>(HubClient.Notice, n => IsMatchFor(n, draft), TimeSpan.FromSeconds(60));
+        told.Title.ShouldBe(DemoDraftTitle);
+        var matches = await (await b.SignInAsync("institute.zhizao@techmarket.demo")).GetJsonAsync<Paged<MatchView>>("/api/matches/mine?pageSize=100");
+        matches.Items.Single(m => m.SubjectId.ToString() == draft).Reasons.Select(r => r.Kind).ShouldContain(MatchReasonKind.SameSubField);
     }
 
     [Fact]
@@ -55,8 +58,8 @@ public sealed class TwoNodeRealtimeTests(RealtimeCluster cluster) : IClassFixtur
     {
         var node = await cluster.StartNodeAsync(new() { ["Auth:AccessTokenMinutes"] = "1" });
         var client = await cluster.ConnectAsync(node, "university@techmarket.demo");
-        await client.Connection.InvokeAsync("Watch", "organisation:" + (await (await node.SignInAsync("university@techmarket.demo"))
-            .GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString());
+        var organisation = await (await node.SignInAsync("university@techmarket.demo")).GetJsonAsync<Organisation>("/api/organisations/mine");
+        await client.Connection.InvokeAsync("Watch", $"organisation:{organisation.Id}");
 
         await Task.Delay(TimeSpan.FromSeconds(20));
         client.Connection.State.ShouldBe(HubConnectionState.Connected); // still valid: closed for expiring, not for anything else
@@ -68,7 +71,4 @@ public sealed class TwoNodeRealtimeTests(RealtimeCluster cluster) : IClassFixtur
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync() => cluster.StopNodesAsync();
-
-    private static bool IsMatchFor(JsonElement notice, string subjectId) =>
-        notice.GetProperty("kind").GetString() == "MatchFound" && notice.GetProperty("values").GetProperty("subjectId").GetString() == subjectId;
 }

@@ -1,4 +1,7 @@
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
@@ -35,17 +38,17 @@ public sealed class HubAccessFixture
         var bureau = await signIn.AsAsync(ZhenhaiBureau);
         var now = host.Clock.GetUtcNow();
         var need = await AcceptedAsync(enterprise, bureau, Content(Marker()));
-        var draft = (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(need, 100m)], now, now.AddDays(30)))).ShouldBeOkAsync())
-            .GetProperty("id").GetString()!;
+        var draft = (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(need, 100m)], now, now.AddDays(30)))).ShouldBeOkAsync<CreatedResource>())
+            .Id.ToString();
         await (await enterprise.PostAsync($"/api/challenges/{draft}/funding/confirm")).ShouldBeOkAsync();
-        var cancelled = await (await signIn.AsAsync(Broker)).GetJsonAsync("/api/challenges?status=Cancelled&pageSize=1");
+        var cancelled = await (await signIn.AsAsync(Broker)).GetJsonAsync<Paged<ChallengeCard>>("/api/challenges?status=Cancelled&pageSize=1");
         return new HubAccessFixture
         {
             PublishedChallenge = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30)),
-            CancelledChallenge = cancelled.GetProperty("items")[0].GetProperty("id").GetString()!,
+            CancelledChallenge = cancelled.Items[0].Id.ToString(),
             DraftChallenge = draft,
-            EnterpriseOrganisation = (await enterprise.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!,
-            UniversityOrganisation = (await (await signIn.AsAsync(University)).GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!,
+            EnterpriseOrganisation = (await enterprise.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),
+            UniversityOrganisation = (await (await signIn.AsAsync(University)).GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),
         };
     }
 }

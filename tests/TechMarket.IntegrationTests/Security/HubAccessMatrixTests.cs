@@ -1,11 +1,11 @@
 using System.Net;
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Realtime;
+using TechMarket.Server.Modules.Notifications;
 
 namespace TechMarket.IntegrationTests.Security;
 
@@ -66,14 +66,13 @@ public sealed class HubAccessMatrixTests(TechMarketHost host) : ApiTest(host)
             }
         }
 
-        var caughtUp = await client.Connection.InvokeAsync<List<JsonElement>>(nameof(MarketHub.CatchUp), 0L);
-        var listed = await (await AsAsync(who)).GetJsonAsync("/api/notifications?after=0&limit=200");
-        var own = listed.GetProperty("items").EnumerateArray().Select(Key).ToList();
-        caughtUp.Select(Key).ShouldBe(own.Take(caughtUp.Count), $"{who}: catch-up answers the caller's own notices, as its list does");
+        var caughtUp = await client.InvokeAsync<List<NoticeMessage>>(nameof(MarketHub.CatchUp), 0L);
+        var listed = await (await AsAsync(who)).GetJsonAsync<NoticePage>("/api/notifications?after=0&limit=200");
+        caughtUp.Select(Key).ShouldBe(listed.Items.Take(caughtUp.Count).Select(Key), $"{who}: catch-up answers the caller's own notices, as its list does");
         client.Connection.State.ShouldBe(HubConnectionState.Connected);
     }
 
-    private static string Key(JsonElement notice) => $"{notice.GetProperty("sequence").GetInt64()}:{notice.GetProperty("subjectId").GetString()}";
+    private static string Key(NoticeMessage notice) => $"{notice.Sequence}:{notice.SubjectId}";
 
     private async Task<HubAccessFixture> FixtureAsync()
     {

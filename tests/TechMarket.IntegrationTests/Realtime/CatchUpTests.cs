@@ -37,7 +37,8 @@ public sealed class CatchUpTests(TechMarketHost host) : ApiTest(host)
         var (rejected, _) = await SubmittedAsync(enterprise, Content(Marker()));
         await (await bureau.PostAsync($"/api/needs/{rejected}/reject", new { reason = "描述不清" })).ShouldBeOkAsync();
         missed.Add(rejected);
-        var stored = await WaitForNoticesAsync(enterprise, lastSeen, 3);
+        var stored = await Poll.UntilAsync(() => enterprise.GetJsonAsync<NoticePage>($"/api/notifications?after={lastSeen}"), p => p.Items.Count >= 3,
+            "Three more notices");
 
         await using var again = await HubClient.ConnectAsync(Host, token);
         var caughtUp = await again.InvokeAsync<List<NoticeMessage>>(nameof(MarketHub.CatchUp), lastSeen);
@@ -68,21 +69,5 @@ public sealed class CatchUpTests(TechMarketHost host) : ApiTest(host)
         myNeeds.ShouldNotBeEmpty();
         theirs.Items.ShouldNotContain(n => myNeeds.Contains(n.SubjectId));
         await (await other.GetAsync("/api/notifications?after=-1")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-    }
-
-    private static async Task<NoticePage> WaitForNoticesAsync(HttpClient client, long after, int count)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var page = await client.GetJsonAsync<NoticePage>($"/api/notifications?after={after}");
-            if (page.Items.Count >= count)
-            {
-                return page;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new ShouldAssertException($"Fewer than {count} notices after {after} within 30 seconds.");
     }
 }

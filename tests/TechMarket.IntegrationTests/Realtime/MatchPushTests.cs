@@ -102,18 +102,10 @@ public sealed class MatchPushTests(TechMarketHost host) : ApiTest(host)
 
     public static async Task<string> WaitForMatchAsync(HttpClient counterpart, string subjectId)
     {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var mine = await counterpart.GetJsonAsync<Paged<MatchView>>("/api/matches/mine?pageSize=100");
-            if (mine.Items.FirstOrDefault(m => m.SubjectId.ToString() == subjectId) is { } match)
-            {
-                return match.Id.ToString();
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new ShouldAssertException($"No match for {subjectId} within 30 seconds.");
+        var mine = await Poll.UntilAsync(
+            () => counterpart.GetJsonAsync<Paged<MatchView>>("/api/matches/mine?pageSize=100"),
+            page => page.Items.Any(m => m.SubjectId.ToString() == subjectId), $"A match for {subjectId}");
+        return mine.Items.First(m => m.SubjectId.ToString() == subjectId).Id.ToString();
     }
 
     public static bool IsMatchFor(NoticeMessage notice, string subjectId) =>

@@ -138,7 +138,9 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
         var challenge = (await (await bureau.PostAsync("/api/challenges", open)).ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         await (await enterprise.PostAsync($"/api/challenges/{challenge}/funding/confirm")).ShouldBeOkAsync();
         await (await bureau.PostAsync($"/api/challenges/{challenge}/publish")).ShouldBeOkAsync();
-        await WaitUntilFoundAsync(await AsAsync(Broker), publicChallenge); // every event before it is in the index now
+        var broker = await AsAsync(Broker);
+        await Poll.UntilAsync(() => broker.GetJsonAsync<SearchResults>($"/api/search?q={publicChallenge}"), r => r.Total > 0,
+            "The published challenge in the index"); // and so every event before it
 
         await (await (await AsAsync(Institute)).PostAsync($"/api/challenges/{board}/bids", Bid(Marker()))).ShouldBeOkAsync();
         return new Secrets(words, ids, listedNeed, rejected, publicNeed, publicChallenge);
@@ -164,19 +166,4 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
 
     /// <summary>A word of Latin letters only, which the analyser keeps whole: found if and only if it was indexed.</summary>
     private static string Word() => "qz" + string.Concat(Enumerable.Range(0, 10).Select(_ => (char)('a' + Random.Shared.Next(26))));
-
-    private static async Task WaitUntilFoundAsync(HttpClient client, string word)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            if ((await client.GetJsonAsync<SearchResults>($"/api/search?q={word}")).Total > 0)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new ShouldAssertException($"{word} was not searchable within 30 seconds.");
-    }
 }

@@ -86,17 +86,8 @@ public sealed class SearchTests(TechMarketHost host) : ApiTest(host)
 
         var rebuild = await admin.PostAsync("/api/search/rebuild");
         rebuild.StatusCode.ShouldBe(HttpStatusCode.Accepted);
-        for (var attempt = 0; ; attempt++)
-        {
-            var status = await admin.GetJsonAsync<SearchIndexStatus>("/api/search/status");
-            if (!status.Rebuilding && status.IndexedThrough >= before)
-            {
-                break;
-            }
-
-            attempt.ShouldBeLessThan(300, "the rebuild did not catch up within 30 seconds");
-            await Task.Delay(100);
-        }
+        await Poll.UntilAsync(() => admin.GetJsonAsync<SearchIndexStatus>("/api/search/status"), s => !s.Rebuilding && s.IndexedThrough >= before,
+            "The rebuild catching up");
 
         for (var i = 0; i < queries.Length; i++)
         {
@@ -144,19 +135,6 @@ public sealed class SearchTests(TechMarketHost host) : ApiTest(host)
         }
     }
 
-    private static async Task<SearchResults> WaitForHitsAsync(HttpClient client, string url, int atLeast)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var results = await client.GetJsonAsync<SearchResults>(url);
-            if (results.Total >= atLeast)
-            {
-                return results;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new ShouldAssertException($"{url} found fewer than {atLeast} within 30 seconds.");
-    }
+    private static Task<SearchResults> WaitForHitsAsync(HttpClient client, string url, int atLeast) =>
+        Poll.UntilAsync(() => client.GetJsonAsync<SearchResults>(url), r => r.Total >= atLeast, $"{atLeast} hits for {url}");
 }

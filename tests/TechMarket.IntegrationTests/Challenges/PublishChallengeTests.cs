@@ -37,6 +37,17 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
         var card = (await (await AsAsync(Demo.Broker)).GetJsonAsync<Paged<ChallengeCard>>($"/api/challenges?q={marker}")).Items[0];
         (card.Bounty, card.BidCount, card.Status).ShouldBe((1_500_000m, 0, ChallengeStatus.Published));
         card.SecondsLeft.ShouldBeInRange(9 * 86400, 10 * 86400);
+
+        // The market is public: a visitor without an account reads the board (by district), the challenge's public page
+        // and the need's public summary, never the confidential details.
+        using var visitor = Host.CreateBrowser(Host.NextAddress());
+        var onBoard = await visitor.GetJsonAsync<Paged<ChallengeCard>>($"/api/challenges?q={marker}&district={card.District}");
+        onBoard.Items.Single().Id.ToString().ShouldBe(id);
+        (await visitor.GetJsonAsync<Paged<ChallengeCard>>($"/api/challenges?q={marker}&district=330203")).Items.ShouldBeEmpty();
+        var page = await visitor.GetJsonAsync<ChallengeView>($"/api/challenges/{id}");
+        (page.DetailsUnlocked, page.ConfidentialDetails, page.Version, page.District).ShouldBe((false, null, null, card.District));
+        (await visitor.GetJsonAsync<NeedSummary>($"/api/needs/{needId}")).Id.ToString().ShouldBe(needId);
+        (await visitor.PostAsync($"/api/challenges/{id}/nda", null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

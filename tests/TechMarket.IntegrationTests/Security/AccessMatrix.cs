@@ -61,7 +61,7 @@ public static class AccessMatrix
         Send("POST", "/api/needs/{id:guid}/accept", Bureau, NoContent, f => $"/api/needs/{f.AcceptableNeed}/accept", _ => new { }),
         Send("POST", "/api/needs/{id:guid}/reject", Bureau, NoContent, f => $"/api/needs/{f.RejectableNeed}/reject", _ => new { reason = "需求描述不够具体" }),
         Send("POST", "/api/needs/", Enterprise, Created, _ => "/api/needs", _ => Content(Marker()), answered: [Other]),
-        Get("/api/needs/", Enterprise, _ => "/api/needs?pageSize=100", SignedIn),
+        Get("/api/needs/", Enterprise, _ => "/api/needs?pageSize=100", [.. SignedIn, Callers.Anonymous]),
         Get("/api/needs/mine", Enterprise, _ => "/api/needs/mine", [Other]),
         Get("/api/needs/queue", Bureau, _ => "/api/needs/queue", [Haishu]),
 
@@ -74,7 +74,7 @@ public static class AccessMatrix
         Send("POST", "/api/challenges/{id:guid}/publish", Bureau, NoContent, f => $"/api/challenges/{f.DraftChallenge}/publish", _ => new { }),
         Send("POST", "/api/challenges/{id:guid}/cancel", Bureau, NoContent, f => $"/api/challenges/{f.CancellableChallenge}/cancel", _ => new { reason = "需求方撤回经费" }),
         Send("POST", "/api/challenges/{id:guid}/nda", University, NoContent, f => $"/api/challenges/{f.OpenChallenge}/nda", _ => new { }, [Other, Institute, Expert]),
-        Get("/api/challenges/", Demo("broker"), _ => "/api/challenges?pageSize=100", SignedIn),
+        Get("/api/challenges/", Demo("broker"), _ => "/api/challenges?pageSize=100", [.. SignedIn, Callers.Anonymous]),
         Get("/api/challenges/{id:guid}/disclosures", Enterprise, f => $"/api/challenges/{f.OpenChallenge}/disclosures"),
 
         // Bids and their files.

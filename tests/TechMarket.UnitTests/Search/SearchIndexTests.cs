@@ -22,7 +22,7 @@ public sealed class SearchIndexTests : IDisposable
         using var restarted = SearchIndex.OnDisk(_path);
 
         restarted.AppliedThrough.ShouldBe(42);
-        var found = Searching.Run(restarted, new SearchQuery("堆场分配"), SearchQueries.Public, 1, 10);
+        var found = Searching.Run(restarted, new SearchQuery("堆场分配"), 1, 10);
         found.Hits.Select(h => h.Id).ShouldBe([profile.Id]);
     }
 
@@ -40,7 +40,7 @@ public sealed class SearchIndexTests : IDisposable
         using var restarted = SearchIndex.OnDisk(_path);
 
         restarted.AppliedThrough.ShouldBe(0);
-        Searching.Run(restarted, new SearchQuery("反渗透膜"), SearchQueries.Public, 1, 10).Total.ShouldBe(0);
+        Searching.Run(restarted, new SearchQuery("反渗透膜"), 1, 10).Total.ShouldBe(0);
     }
 
     [Fact]

@@ -36,14 +36,15 @@ export const routes: RouteObject[] = [
       { index: true, lazy: page(publicPages, 'HomePage') },
       { path: 'register', lazy: page(publicPages, 'RegisterPage') },
       { path: 'auth/callback', element: <AuthCallback /> },
+      // The market is public: anyone reads the needs hall, the board, a challenge's public page and searches them.
       { path: 'search', lazy: page(search, 'SearchPage') },
+      { path: 'needs', lazy: page(publicPages, 'NeedsHallPage') },
+      { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
+      { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
+      { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
       {
         element: <RequireRole />,
         children: [
-          { path: 'needs', lazy: page(publicPages, 'NeedsHallPage') },
-          { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
-          { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
-          { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
           { path: 'notices', lazy: page(notices, 'NotificationsPage') },
           { path: 'matches', lazy: page(matching, 'MatchesPage') },
         ],

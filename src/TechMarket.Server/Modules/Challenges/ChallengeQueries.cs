@@ -10,11 +10,11 @@ public static class ChallengeQueries
 {
     public static RouteGroupBuilder MapChallengeQueries(this RouteGroupBuilder group)
     {
-        group.MapGet("/", Board).RequireAuthorization(Policies.SignedIn)
+        group.MapGet("/", Board).RequireAuthorization(Policies.Public)
             .WithSummary("The public board: published challenges with bounty, field, time left and bid count");
         group.MapGet("/drafts", Drafts).RequireAuthorization(Policies.Bureau)
             .WithSummary("Draft challenges of your jurisdiction, waiting for funding or publication");
-        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.SignedIn)
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
             .WithSummary("A challenge's page; confidential details once your organisation accepted the NDA");
         group.MapGet("/{id:guid}/disclosures", Disclosures).RequireAuthorization(Policies.User)
             .WithSummary("Who unlocked the confidential details, and when (funding enterprises and the bureau)");
@@ -22,7 +22,7 @@ public static class ChallengeQueries
     }
 
     private static async Task<Results<Ok<Paged<ChallengeCard>>, ValidationProblem>> Board(
-        IQuerySession session, IChallengeBids bids, TimeProvider clock, string? field, ChallengeStatus? status, ChallengeMode? mode, string? q,
+        IQuerySession session, IChallengeBids bids, TimeProvider clock, string? field, string? district, ChallengeStatus? status, ChallengeMode? mode, string? q,
         int? page, int? pageSize, CancellationToken ct)
     {
         if (Paging.Problem(page, pageSize) is { } problem)
@@ -42,6 +42,11 @@ public static class ChallengeQueries
         if (!string.IsNullOrWhiteSpace(field))
         {
             query = query.Where(c => c.Terms.Field.StartsWith(field));
+        }
+
+        if (!string.IsNullOrWhiteSpace(district))
+        {
+            query = query.Where(c => c.District == district);
         }
 
         if (mode is { } wantedMode)

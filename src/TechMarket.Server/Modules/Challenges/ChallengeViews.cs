@@ -2,7 +2,7 @@ namespace TechMarket.Server.Modules.Challenges;
 
 /// <summary>A challenge on the public board: never who bid, only how many.</summary>
 public sealed record ChallengeCard(
-    Guid Id, string Title, string PublicSummary, string Field, ChallengeStatus Status, ChallengeMode Mode, int WinnerCount,
+    Guid Id, string Title, string PublicSummary, string Field, string District, ChallengeStatus Status, ChallengeMode Mode, int WinnerCount,
     decimal Bounty, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, long SecondsLeft, int BidCount);
 
 /// <summary>A published commitment as everyone sees it: the blind label and the hash, nothing that points at a bid

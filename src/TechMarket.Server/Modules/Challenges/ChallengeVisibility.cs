@@ -10,7 +10,7 @@ public static class ChallengeVisibility
     public static bool IsFunder(ChallengeDetails challenge, Actor actor) =>
         actor.OrganisationId is { } org && challenge.FunderIds.Contains(org);
 
-    /// <summary>Drafts are seen by their bureau and the enterprises asked to fund them; the rest by everyone signed in.</summary>
+    /// <summary>Drafts are seen by their bureau and the enterprises asked to fund them; the rest by everyone.</summary>
     public static bool CanSee(ChallengeDetails challenge, Actor actor) =>
         challenge.Status != ChallengeStatus.Draft || IsBureauOf(challenge, actor) || IsFunder(challenge, actor);
 
@@ -25,7 +25,7 @@ public static class ChallengeVisibility
         challenge.Status == ChallengeStatus.Published ? Math.Max(0, (long)(challenge.Terms.ClosesAt - now).TotalSeconds) : 0;
 
     public static ChallengeCard ToCard(ChallengeDetails c, int bidCount, DateTimeOffset now) => new(
-        c.Id, c.Terms.Title, c.Terms.PublicSummary, c.Terms.Field, c.Status, c.Terms.Mode, c.Terms.WinnerCount, c.Bounty,
+        c.Id, c.Terms.Title, c.Terms.PublicSummary, c.Terms.Field, c.District, c.Status, c.Terms.Mode, c.Terms.WinnerCount, c.Bounty,
         c.Terms.OpensAt, c.Terms.ClosesAt, SecondsLeft(c, now), bidCount);
 
     public static ChallengeView ToView(ChallengeDetails c, Actor actor, int bidCount, IReadOnlyDictionary<Guid, string> organisationNames, DateTimeOffset now)

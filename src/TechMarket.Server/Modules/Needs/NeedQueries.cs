@@ -13,13 +13,13 @@ public static class NeedQueries
 
     public static RouteGroupBuilder MapNeedQueries(this RouteGroupBuilder group)
     {
-        group.MapGet("/", List).RequireAuthorization(Policies.SignedIn)
+        group.MapGet("/", List).RequireAuthorization(Policies.Public)
             .WithSummary("The public list of needs: accepted needs, public summary only, paged and filtered");
         group.MapGet("/mine", Mine).RequireAuthorization(Policies.Enterprise)
             .WithSummary("The caller's enterprise's needs, in every status");
         group.MapGet("/queue", Queue).RequireAuthorization(Policies.Bureau)
             .WithSummary("Needs in the caller's jurisdiction, by default those waiting for a decision");
-        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.SignedIn)
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
             .WithSummary("One need: in full for its enterprise and the bureau, its public summary for others");
         return group;
     }

@@ -19,7 +19,7 @@ public sealed record SearchQuery(
     /// <summary>The share of the query's words a hit must contain (in its title or text).</summary>
     public const double WordsToMatch = 0.6;
 
-    public Query ToLucene(Analyzer analyzer, IReadOnlyCollection<SearchKind> visibleKinds)
+    public Query ToLucene(Analyzer analyzer)
     {
         var query = new BooleanQuery();
         var words = string.IsNullOrWhiteSpace(Text) ? [] : TextTerms.Of(analyzer, Text).Distinct(StringComparer.Ordinal).ToList();
@@ -45,14 +45,8 @@ public sealed record SearchQuery(
         }
 
         // Filters restrict without scoring, so a filter never changes the order of what it lets through.
-        var filters = new BooleanQuery();
-        var kinds = new BooleanQuery();
-        foreach (var kind in visibleKinds.Where(k => Kind is null || k == Kind))
-        {
-            kinds.Add(new TermQuery(new Term(IndexedFields.Kind, kind.ToString())), Occur.SHOULD);
-        }
-
-        filters.Add(kinds, Occur.MUST); // no visible kind left: nothing matches
+        var filters = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST } }; // with no filter asked for, all pass
+        Filter(filters, IndexedFields.Kind, Kind?.ToString());
         Filter(filters, Field is { Length: 2 } ? IndexedFields.TopField : IndexedFields.FieldCode, Field);
         Filter(filters, IndexedFields.District, District);
         Filter(filters, IndexedFields.PriceBand, PriceBand?.ToString());

@@ -14,9 +14,9 @@ public static class Searching
     /// <summary>By score, ties in the order of their keys: the same answer on every node and after every rebuild.</summary>
     public static readonly Sort Relevance = new(SortField.FIELD_SCORE, Tiebreak);
 
-    public static SearchResults Run(SearchIndex index, SearchQuery query, IReadOnlyCollection<SearchKind> visibleKinds, int page, int pageSize)
+    public static SearchResults Run(SearchIndex index, SearchQuery query, int page, int pageSize)
     {
-        var lucene = query.ToLucene(index.Analyzer, visibleKinds);
+        var lucene = query.ToLucene(index.Analyzer);
         var wanted = page * pageSize;
         var byRelevance = !string.IsNullOrWhiteSpace(query.Text);
         return index.Read(searcher =>

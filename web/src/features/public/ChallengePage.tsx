@@ -27,12 +27,17 @@ function Confidential({ challenge }: { challenge: ChallengeView }) {
         </>
       ) : (
         <>
-          <Typography.Paragraph>{auth.organisationId ? t('challenge.locked') : t('challenge.lockedNoOrg')}</Typography.Paragraph>
+          <Typography.Paragraph>{auth.organisationId || !auth.user ? t('challenge.locked') : t('challenge.lockedNoOrg')}</Typography.Paragraph>
           <Typography.Title level={3} style={{ fontSize: 15 }}>{t('challenge.ndaTerms')}</Typography.Title>
           <Prose>{challenge.terms.ndaTerms}</Prose>
           {auth.organisationId && (
             <Button type="primary" style={{ marginTop: 12 }} loading={accept.isPending} onClick={() => accept.mutate()}>
               {t('challenge.acceptNda')}
+            </Button>
+          )}
+          {!auth.user && (
+            <Button type="primary" style={{ marginTop: 12 }} onClick={() => void auth.signIn()}>
+              {t('challenge.signInForNda')}
             </Button>
           )}
         </>

@@ -269,6 +269,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    district?: string;
                     field?: string;
                     mode?: components["schemas"]["ChallengeMode"];
                     page?: number;
@@ -2563,7 +2564,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Full-text search (Chinese words, SmartCn) with filters and facets: achievements and profiles for everyone, needs and challenges when signed in */
+        /** Full-text search (Chinese words, SmartCn) over the public market — needs, challenges, achievements and profiles — with filters and facets */
         get: {
             parameters: {
                 query?: {
@@ -2843,6 +2844,7 @@ export interface components {
             bounty: number;
             /** Format: date-time */
             closesAt: string;
+            district: string;
             field: string;
             /** Format: uuid */
             id: string;

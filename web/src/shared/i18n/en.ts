@@ -267,6 +267,7 @@ export const en: Messages = {
     confidential: 'Confidential details',
     locked: 'The confidential details are open to organisations that accept the NDA.',
     lockedNoOrg: 'The confidential details are open to approved organisations only.',
+    signInForNda: 'Sign in to accept the NDA',
     bid: 'Submit a bid',
     myBid: 'My bid',
     commitments: 'Bid commitments (published at close)',

@@ -264,6 +264,7 @@ export const zhCN = {
     confidential: '保密详情',
     locked: '保密详情仅对接受保密协议的机构开放。',
     lockedNoOrg: '保密详情仅对已审核通过的机构开放。',
+    signInForNda: '登录后接受保密协议',
     bid: '提交申报',
     myBid: '查看我的申报',
     commitments: '申报承诺值（截止时公开）',

@@ -30,7 +30,7 @@ public sealed class OpenIdConnectTests(TechMarketHost host) : ApiTest(host)
     public async Task The_API_refuses_requests_without_a_token_with_a_problem()
     {
         using var anonymous = Host.CreateBrowser(Host.NextAddress());
-        var response = await anonymous.GetAsync("/api/needs");
+        var response = await anonymous.GetAsync("/api/needs/mine");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");

@@ -10,7 +10,7 @@ public static class ChallengeRequests
 {
     public static Dictionary<string, object?> Draft(
         string marker, IEnumerable<(string NeedId, decimal Amount)> needs, DateTimeOffset opensAt, DateTimeOffset closesAt,
-        string mode = "SingleWinner", int winners = 1) => new()
+        string mode = "SingleWinner", int winners = 1, decimal passMark = 0m) => new()
     {
         ["title"] = $"高镍正极材料长循环改性技术攻关 {marker}",
         ["publicSummary"] = $"面向动力电池企业的高镍正极材料循环寿命提升 {marker}",
@@ -32,9 +32,10 @@ public static class ChallengeRequests
         ["winnerCount"] = winners,
         ["stages"] = mode == "HorseRace" ? new[] { new { name = "中期验证", sharePercent = 40 }, new { name = "最终验收", sharePercent = 60 } } : null,
         ["ndaTerms"] = "揭榜方对保密信息负有保密义务，不得用于本项目以外的用途。",
+        ["passMark"] = passMark,
     };
 
-    public static Dictionary<string, object?> Bid(string marker, decimal budget = 800000m) => new()
+    public static Dictionary<string, object?> Bid(string marker, decimal budget = 700000m) => new()
     {
         ["technicalApproach"] = $"采用原子层沉积Al2O3包覆结合Mg/Ti体相共掺杂，抑制相变与界面副反应 {marker}",
         ["team"] = "材料学院电池材料课题组，教授2名、博士后3名",
@@ -45,11 +46,11 @@ public static class ChallengeRequests
 
     /// <summary>A published challenge of the 镇海区 bureau, built from one accepted need of 甬江新材料.</summary>
     public static async Task<string> PublishedAsync(
-        TechMarketHost host, HttpClient enterprise, HttpClient bureau, TimeSpan closesIn, string mode = "SingleWinner", int winners = 1)
+        TechMarketHost host, HttpClient enterprise, HttpClient bureau, TimeSpan closesIn, string mode = "SingleWinner", int winners = 1, decimal passMark = 0m)
     {
         var needId = await AcceptedAsync(enterprise, bureau, Content(Marker()));
         var now = host.Clock.GetUtcNow();
-        var draft = await bureau.PostAsync("/api/challenges", Draft(Marker(), [(needId, 1000000m)], now.AddMinutes(-1), now + closesIn, mode, winners));
+        var draft = await bureau.PostAsync("/api/challenges", Draft(Marker(), [(needId, 1000000m)], now.AddMinutes(-1), now + closesIn, mode, winners, passMark));
         var id = (await draft.ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         await (await enterprise.PostAsync($"/api/challenges/{id}/funding/confirm")).ShouldBeOkAsync();
         await (await bureau.PostAsync($"/api/challenges/{id}/publish")).ShouldBeOkAsync();

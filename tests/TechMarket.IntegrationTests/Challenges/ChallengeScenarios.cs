@@ -1,5 +1,6 @@
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
@@ -15,9 +16,10 @@ public sealed record ClosedChallenge(
     string Id, HttpClient Enterprise, HttpClient Bureau, IReadOnlyList<HttpClient> Bidders, IReadOnlyList<string> BidIds, IReadOnlyList<string> Labels)
 {
     public static async Task<ClosedChallenge> StartAsync(
-        TechMarketHost host, HttpClient enterprise, HttpClient bureau, IReadOnlyList<HttpClient> bidders, string mode = "SingleWinner", int winners = 1)
+        TechMarketHost host, HttpClient enterprise, HttpClient bureau, IReadOnlyList<HttpClient> bidders, string mode = "SingleWinner", int winners = 1,
+        decimal passMark = 0m)
     {
-        var id = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), mode, winners);
+        var id = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), mode, winners, passMark);
         var bidIds = new List<string>();
         foreach (var bidder in bidders)
         {
@@ -54,7 +56,7 @@ public sealed record ClosedChallenge(
 }
 
 /// <summary>
-/// The same challenge awarded: three conflict-free experts scored the bids in the bidders' order, best first (9-8-7, then
+/// The same challenge awarded (proposed, in publicity for its day, then final): three conflict-free experts scored the bids in the bidders' order, best first (9-8-7, then
 /// 6-7-8, then 5-5-5), every bid that does not win got feedback, and the bureau awarded it — a single winner, or the top
 /// <c>winners</c> of a horse race. Where 市场判题, the bidders' results and the stage gates start.
 /// </summary>
@@ -75,6 +77,14 @@ public sealed record AwardedChallenge(ClosedChallenge Challenge, int Winners)
         }
 
         await (await closed.Bureau.PostAsync($"/api/challenges/{closed.Id}/award")).ShouldBeOkAsync();
+        await FinaliseAsync(host, closed.Bureau, closed.Id);
         return new AwardedChallenge(closed, winners);
+    }
+
+    /// <summary>Moves the server's clock past the proposed award's publicity (公示) and makes the award final.</summary>
+    public static async Task FinaliseAsync(TechMarketHost host, HttpClient bureau, string id)
+    {
+        host.Clock.AdvanceTo((await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).PublicityEndsAt!.Value.AddSeconds(1));
+        await (await bureau.PostAsync($"/api/challenges/{id}/award/final")).ShouldBeOkAsync();
     }
 }

@@ -31,9 +31,11 @@ public sealed class HorseRaceFlowTests(TechMarketHost host) : ApiTest(host)
         await (await challenge.Bureau.PostAsync($"/api/challenges/{challenge.Id}/award")).ShouldBeOkAsync();
 
         var page = await challenge.Bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{challenge.Id}");
-        page.Winners.Select(w => w.Funding).ShouldBe([750_000m, 750_000m]);
+        // Each team asked for 700 000 of its share of 1 500 000 ÷ 2 = 750 000; 40 % is released at the award.
+        page.Winners.Select(w => w.Funding).ShouldBe([700_000m, 700_000m]);
+        page.Unawarded.ShouldBe(100_000m);
         var stages = await challenge.Bureau.GetJsonAsync<StagesView>($"/api/challenges/{challenge.Id}/stages");
-        stages.Teams.Select(t => t.Released).ShouldBe([300_000m, 300_000m]);
+        stages.Teams.Select(t => t.Released).ShouldBe([280_000m, 280_000m]);
     }
 
     [Fact]
@@ -57,8 +59,8 @@ public sealed class HorseRaceFlowTests(TechMarketHost host) : ApiTest(host)
         })).ShouldBeOkAsync();
 
         var teams = (await bureau.GetJsonAsync<StagesView>($"/api/challenges/{id}/stages")).Teams.ToDictionary(t => t.BidId.ToString()!);
-        (teams[bids[0]].Released, teams[bids[0]].Eliminated).ShouldBe((750_000m, false));
-        (teams[bids[1]].Released, teams[bids[1]].Eliminated).ShouldBe((300_000m, true));
+        (teams[bids[0]].Released, teams[bids[0]].Eliminated, teams[bids[0]].Returned).ShouldBe((700_000m, false, 0m));
+        (teams[bids[1]].Released, teams[bids[1]].Eliminated, teams[bids[1]].Returned).ShouldBe((280_000m, true, 420_000m));
         var publicTeams = (await (await AsAsync(Demo.Broker)).GetJsonAsync<StagesView>($"/api/challenges/{id}/stages")).Teams;
         publicTeams.Select(t => t.Label).ShouldBe([labels[0], labels[1]]);
         publicTeams.ShouldAllBe(t => t.BidId == null);

@@ -59,7 +59,7 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
         var now = Host.Clock.GetUtcNow();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
-            bureau.PostAsync("/api/challenges", Draft(Marker(), [(needId, 100_000m)], now, now.AddDays(10)))));
+            bureau.PostAsync("/api/challenges", Draft(Marker(), [(needId, 500_000m)], now, now.AddDays(10)))));
 
         foreach (var answer in answers)
         {

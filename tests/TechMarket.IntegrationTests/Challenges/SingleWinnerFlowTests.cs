@@ -52,7 +52,7 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
             [(challenge.BidIds[0], 83m, 3, true), (challenge.BidIds[1], 67m, 3, true)]); // 9×5 + 8×3 + 7×2; 6×5 + 7×3 + 8×2
         ranking[1].Feedback.ShouldBe(FeedbackReason.TechnicalApproachWeak);
         await (await bureau.PostAsync($"/api/challenges/{id}/award")).ShouldBeOkAsync();
-        (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Status.ShouldBe(ChallengeStatus.Awarded);
+        (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Status.ShouldBe(ChallengeStatus.InPublicity);
     }
 
     [Fact]
@@ -66,7 +66,8 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
         var page = await (await AsAsync(Demo.Broker)).GetJsonAsync<ChallengeView>($"/api/challenges/{id}");
         page.Status.ShouldBe(ChallengeStatus.Awarded);
         var winner = page.Winners.ShouldHaveSingleItem();
-        (winner.OrganisationName, winner.Funding).ShouldBe(("甬城大学", 1_500_000m));
+        // Funded what its bid asked for (700 000), not the whole bounty of 1 500 000; the rest is shown.
+        (winner.OrganisationName, winner.Funding, page.Unawarded).ShouldBe(("甬城大学", 700_000m, 800_000m));
 
         var won = (await MyBidAsync(university, universityBid)).Result.ShouldNotBeNull();
         (won.Won, won.Rank).ShouldBe((true, 1));

@@ -30,15 +30,24 @@ public sealed partial class SignIn(TechMarketHost host)
     public const string DemoPassword = "Demo@2026!";
     public const string ClientId = "techmarket-web";
 
-    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
+    /// <summary>Tests move the server's clock by days (deadlines, publicity); a token this old by it is renewed.</summary>
+    private static readonly TimeSpan RenewAfter = TimeSpan.FromDays(2);
 
-    /// <summary>An API client for a user, signed in once per run.</summary>
+    private readonly ConcurrentDictionary<string, (Task<string> Token, DateTimeOffset At)> _tokens = new();
+
+    /// <summary>An API client for a user, signed in once per run (again once the server's clock moved days on).</summary>
     public async Task<HttpClient> AsAsync(string email, string password = DemoPassword) =>
         host.CreateApiClient(await CachedTokenAsync(email, password));
 
     /// <summary>The access token <see cref="AsAsync"/> signs in with (for the hub, which takes the token itself).</summary>
-    public Task<string> CachedTokenAsync(string email, string password = DemoPassword) =>
-        _tokens.GetOrAdd(email, _ => AccessTokenAsync(email, password));
+    public Task<string> CachedTokenAsync(string email, string password = DemoPassword)
+    {
+        var now = host.Clock.GetUtcNow();
+        return _tokens.AddOrUpdate(
+            email,
+            _ => (AccessTokenAsync(email, password), now),
+            (_, old) => now - old.At > RenewAfter ? (AccessTokenAsync(email, password), now) : old).Token;
+    }
 
     public async Task<string> AccessTokenAsync(string email, string password = DemoPassword)
     {

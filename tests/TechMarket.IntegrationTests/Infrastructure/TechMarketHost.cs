@@ -76,6 +76,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Search:IndexDirectory", SearchIndexDirectory);
         // Tests move the clock forward by hours; tokens signed in at the start must outlive that.
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
+        // Every award is public for this long before it is final: one day, so that the clock the tests move past each
+        // publicity stays far inside the tokens' week.
+        builder.UseSetting("Challenges:PublicityDays", "1");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

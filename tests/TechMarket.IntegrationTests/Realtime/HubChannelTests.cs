@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
+using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Notifications;
 using TechMarket.Server.Modules.Organisations;
@@ -26,7 +27,9 @@ public sealed class HubChannelTests(TechMarketHost host) : ApiTest(host)
         var bidder = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, await AsAsync(Demo.CityBureau));
         var bidderOrganisation = await bidder.GetJsonAsync<Organisation>("/api/organisations/mine");
 
-        await (await bidder.PostAsync($"/api/challenges/{challengeId}/bids", Bid(Marker()))).ShouldBeOkAsync();
+        await (await bidder.PostAsync($"/api/challenges/{challengeId}/nda")).ShouldBeOkAsync(); // leaves the board as it was
+        var bid = await (await bidder.PostAsync($"/api/challenges/{challengeId}/bids", Bid(Marker()))).ShouldBeOkAsync<BidReceipt>();
+        await (await bidder.PutAsync($"/api/bids/{bid.BidId}", Bid(Marker()))).ShouldBeOkAsync(); // so does an amendment
 
         // Read strictly as the server's BoardChanged: a message with any other field fails the read.
         var board = await watcher.WaitForAsync<BoardChanged>(HubClient.Board, b => b.ChallengeId.ToString() == challengeId && b.BidCount == 1);
@@ -34,6 +37,11 @@ public sealed class HubChannelTests(TechMarketHost host) : ApiTest(host)
         board.SecondsLeft.ShouldBeGreaterThan(0);
         watcher.ReceivedText().ShouldNotContain(bidderOrganisation.Name);
         watcher.ReceivedText().ShouldNotContain(bidderOrganisation.Id.ToString());
+        await Task.Delay(TimeSpan.FromSeconds(1)); // anything the amendment could have pushed has arrived by now
+        var shown = watcher.Received<BoardChanged>(HubClient.Board).Select(b => (b.Status, b.BidCount, b.ClosesAt)).ToList();
+        var repeats = shown.Zip(shown.Skip(1)).Count(pair => pair.First == pair.Second);
+        repeats.ShouldBe(0, "a push tells of a change, never of an event that changed nothing");
+        shown[^1].BidCount.ShouldBe(1);
     }
 
     [Fact]
@@ -45,7 +53,7 @@ public sealed class HubChannelTests(TechMarketHost host) : ApiTest(host)
         var other = (await (await AsAsync(Demo.OtherEnterprise)).GetJsonAsync<Organisation>("/api/organisations/mine")).Id;
         var accepted = await AcceptedAsync(enterprise, bureau, Content(Marker()));
         var now = Host.Clock.GetUtcNow();
-        var draft = (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(30)))).ShouldBeOkAsync<CreatedResource>()).Id;
+        var draft = (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 1000000m)], now, now.AddDays(30)))).ShouldBeOkAsync<CreatedResource>()).Id;
         var published = await PublishedAsync(Host, enterprise, bureau, TimeSpan.FromDays(30));
         await using var client = await HubClient.ConnectAsync(Host, await SignIn.AccessTokenAsync(Demo.Enterprise));
         await using var officer = await HubClient.ConnectAsync(Host, await SignIn.AccessTokenAsync(Demo.ZhenhaiBureau));

@@ -111,7 +111,7 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
 
         // Another district's draft: 镇海区's bureau drafts a challenge 甬江新材料 funds; it is never published.
         var now = Host.Clock.GetUtcNow();
-        var draftBody = Draft(Secret(), [(await AcceptedAsync(enterprise, bureau, Content(Marker())), 100m)], now, now.AddDays(30));
+        var draftBody = Draft(Secret(), [(await AcceptedAsync(enterprise, bureau, Content(Marker())), 1000000m)], now, now.AddDays(30));
         draftBody["publicSummary"] = $"草稿摘要 {Secret()}";
         draftBody["confidentialDetails"] = $"草稿保密 {Secret()}";
         var draft = (await (await bureau.PostAsync("/api/challenges", draftBody)).ShouldBeOkAsync<CreatedResource>()).Id.ToString();
@@ -132,7 +132,7 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
         listed["confidentialDetails"] = $"码头吞吐量 {Secret()}";
         var listedNeed = await AcceptedAsync(enterprise, bureau, listed);
         var publicChallenge = Word();
-        var open = Draft(publicChallenge, [(await AcceptedAsync(enterprise, bureau, Content(Marker())), 100m)], now.AddMinutes(-1), now.AddDays(30));
+        var open = Draft(publicChallenge, [(await AcceptedAsync(enterprise, bureau, Content(Marker())), 1000000m)], now.AddMinutes(-1), now.AddDays(30));
         open["confidentialDetails"] = $"揭榜保密 {Secret()}";
         var challenge = (await (await bureau.PostAsync("/api/challenges", open)).ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         await (await enterprise.PostAsync($"/api/challenges/{challenge}/funding/confirm")).ShouldBeOkAsync();

@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Award;
 using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
@@ -40,6 +42,9 @@ public sealed class AccessFixture
 
     public required string OpenChallenge { get; init; }
 
+    /// <summary>The need behind <see cref="OpenChallenge"/>: held by it, so its enterprise asks the bureau to release it.</summary>
+    public required string HeldNeed { get; init; }
+
     public required string SealedBid { get; init; }
 
     public required string OwnUpload { get; init; }
@@ -53,6 +58,20 @@ public sealed class AccessFixture
     public required object NewExpertProfile { get; init; }
 
     public required string RaceChallenge { get; init; }
+
+    /// <summary>Closed without a bid: the bureau may re-publish it.</summary>
+    public required string NoBidChallenge { get; init; }
+
+    /// <summary>A proposed award whose publicity is over: the bureau makes it final, then its enterprise accepts the results.</summary>
+    public required string PublicisedChallenge { get; init; }
+
+    /// <summary>A proposed award in publicity, with an objection by 甬城大学 waiting for the bureau's answer.</summary>
+    public required string ObjectedChallenge { get; init; }
+
+    public required string Objection { get; init; }
+
+    /// <summary>Closed without a bid: the bureau may close it as 流榜.</summary>
+    public required string UnfilledChallenge { get; init; }
 
     public required string[] RaceBids { get; init; }
 
@@ -69,7 +88,7 @@ public sealed class AccessFixture
     public IEnumerable<string> Secrets =>
     [
         DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, OwnUpload,
-        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject,
+        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, Objection,
     ];
 
     /// <summary>What the owners read back before and after the outsiders tried: the version ETag of each, which every
@@ -78,8 +97,11 @@ public sealed class AccessFixture
     [
         (Demo("enterprise"), $"/api/needs/{DraftNeed}"), (Demo("enterprise"), $"/api/needs/{WithdrawableNeed}"),
         (Demo("enterprise"), $"/api/needs/{AcceptableNeed}"), (Demo("enterprise"), $"/api/needs/{RejectableNeed}"),
+        (Demo("enterprise"), $"/api/needs/{HeldNeed}"),
         (Demo("bureau.zhenhai"), $"/api/challenges/{DraftChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{CancellableChallenge}"),
         (Demo("bureau.zhenhai"), $"/api/challenges/{ReviewedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{RaceChallenge}"),
+        (Demo("bureau.zhenhai"), $"/api/challenges/{PublicisedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{ObjectedChallenge}"),
+        (Demo("bureau.zhenhai"), $"/api/challenges/{NoBidChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{UnfilledChallenge}"),
         (Demo("university"), $"/api/bids/{SealedBid}"), (Demo("university"), $"/api/bids/{ReviewedBid}"),
         (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToApprove}"), (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToReject}"),
     ];
@@ -99,7 +121,7 @@ public sealed class AccessFixture
 
         var now = host.Clock.GetUtcNow();
         var accepted = await AcceptedAsync(enterprise, bureau, Content(Marker()));
-        async Task<string> DraftChallengeAsync() => (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(30))))
+        async Task<string> DraftChallengeAsync() => (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 500000m)], now, now.AddDays(30))))
             .ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         var open = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30));
         var ownUpload = await UploadAsync(university, open);
@@ -109,16 +131,40 @@ public sealed class AccessFixture
         var race = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), "HorseRace", winners: 2);
         string[] raceBids = [await BidAsync(university, race), await BidAsync(raceRival, race)];
 
-        await CloseBiddingAsync(host, bureau, reviewed);
-        await CloseBiddingAsync(host, bureau, race);
-        foreach (var reviewer in reviewers)
+        var noBid = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        var unfilled = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        var publicised = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        await BidAsync(university, publicised);
+        var objected = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        await BidAsync(university, objected);
+        foreach (var closing in new[] { reviewed, race, noBid, unfilled, publicised, objected })
         {
-            await AssignAsync(bureau, race, reviewer);
-            await ScoreAsync(reviewer, race, "A", 8, 8, 8);
-            await ScoreAsync(reviewer, race, "B", 7, 7, 7);
+            await CloseBiddingAsync(host, bureau, closing);
         }
 
-        await (await bureau.PostAsync($"/api/challenges/{race}/award")).ShouldBeOkAsync();
+        async Task ProposeAsync(string challenge, params string[] labels)
+        {
+            foreach (var reviewer in reviewers)
+            {
+                await AssignAsync(bureau, challenge, reviewer);
+                foreach (var (label, score) in labels.Select((l, i) => (l, 8 - i)))
+                {
+                    await ScoreAsync(reviewer, challenge, label, score, score, score);
+                }
+            }
+
+            await (await bureau.PostAsync($"/api/challenges/{challenge}/award")).ShouldBeOkAsync();
+        }
+
+        // The race and `publicised` are proposed and their publicity runs out; the race is then made final, `publicised`
+        // waits for its owner to do it. `objected` is proposed after, so its publicity still runs, with an objection.
+        await ProposeAsync(race, "A", "B");
+        await ProposeAsync(publicised, "A");
+        host.Clock.AdvanceTo((await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{race}")).PublicityEndsAt!.Value.AddSeconds(1));
+        await (await bureau.PostAsync($"/api/challenges/{race}/award/final")).ShouldBeOkAsync();
+        await ProposeAsync(objected, "A");
+        var objection = (await (await university.PostAsync($"/api/challenges/{objected}/objections", new { reason = "评分未考虑中试数据" }))
+            .ShouldBeOkAsync<ObjectionReceipt>()).ObjectionId.ToString();
         foreach (var reviewer in reviewers.Take(2))
         {
             await AssignAsync(bureau, reviewed, reviewer);
@@ -142,6 +188,7 @@ public sealed class AccessFixture
             DraftChallenge = await DraftChallengeAsync(),
             CancellableChallenge = await DraftChallengeAsync(),
             OpenChallenge = open,
+            HeldNeed = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{open}")).Funding.Single().NeedId.ToString(),
             SealedBid = sealedBid,
             OwnUpload = ownUpload,
             ReviewedChallenge = reviewed,
@@ -150,6 +197,11 @@ public sealed class AccessFixture
             NewExpertProfile = new { fields = profile.Fields, declaredConflicts = profile.DeclaredConflicts },
             RaceChallenge = race,
             RaceBids = raceBids,
+            NoBidChallenge = noBid,
+            PublicisedChallenge = publicised,
+            ObjectedChallenge = objected,
+            Objection = objection,
+            UnfilledChallenge = unfilled,
             PendingToApprove = await RegisterAsync(host),
             PendingToReject = await RegisterAsync(host),
             University = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),

@@ -38,7 +38,7 @@ public sealed class HubAccessFixture
         var bureau = await signIn.AsAsync(ZhenhaiBureau);
         var now = host.Clock.GetUtcNow();
         var need = await AcceptedAsync(enterprise, bureau, Content(Marker()));
-        var draft = (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(need, 100m)], now, now.AddDays(30)))).ShouldBeOkAsync<CreatedResource>())
+        var draft = (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(need, 1000000m)], now, now.AddDays(30)))).ShouldBeOkAsync<CreatedResource>())
             .Id.ToString();
         await (await enterprise.PostAsync($"/api/challenges/{draft}/funding/confirm")).ShouldBeOkAsync();
         var cancelled = await (await signIn.AsAsync(Broker)).GetJsonAsync<Paged<ChallengeCard>>("/api/challenges?status=Cancelled&pageSize=1");

@@ -159,6 +159,17 @@ public class SubmitBidTests
     }
 
     [Fact]
+    public void In_a_horse_race_a_team_asks_at_most_the_bounty_divided_by_the_planned_winners()
+    {
+        // Bounty 1 000 000 over three planned teams: 333 333.33 each, however many bid.
+        var race = Given.AChallenge(Given.OpenTerms(ChallengeMode.HorseRace, winnerCount: 3)).Details;
+
+        Submit(race, content: Given.BidContent(333_333.34m)).ShouldBeInvalid("budget")
+            .ShouldBe("In this horse race a team's budget may not exceed 333,333.33 yuan (the bounty of 1,000,000.00 ÷ 3 teams).");
+        Submit(race, content: Given.BidContent(333_333.33m)).ShouldEmitSingle<BidSubmitted>();
+    }
+
+    [Fact]
     public void An_organisation_bids_once_and_amends_afterwards()
     {
         var first = Submit().ShouldEmitSingle<BidSubmitted>();

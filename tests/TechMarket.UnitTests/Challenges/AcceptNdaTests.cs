@@ -35,12 +35,56 @@ public class AcceptNdaTests
     }
 
     [Theory]
+    [InlineData(ChallengeStatus.BiddingClosed)]
+    [InlineData(ChallengeStatus.UnderReview)]
+    [InlineData(ChallengeStatus.Awarded)]
+    public void The_details_unlock_for_bidding_only_so_not_once_bidding_is_closed(ChallengeStatus status) =>
+        AcceptNda.Decide(Given.AChallengeIn(status).State, new AcceptNda(Actors.University(_university.Id), Given.Now), _university)
+            .ShouldBeRefused(ErrorKind.Conflict, "bidding-closed");
+
+    [Fact]
+    public void Nor_after_the_deadline_before_the_closer_ran() =>
+        AcceptNda.Decide(_story.State, new AcceptNda(Actors.University(_university.Id), _story.State.Terms.ClosesAt), _university)
+            .ShouldBeRefused(ErrorKind.Conflict, "bidding-closed");
+
+    [Fact]
+    public void Nor_before_bidding_opens()
+    {
+        var story = Given.AChallenge(Given.OpenTerms() with { OpensAt = Given.Now.AddDays(1), ClosesAt = Given.Now.AddDays(30) });
+
+        AcceptNda.Decide(story.State, new AcceptNda(Actors.University(_university.Id), Given.Now), _university)
+            .ShouldBeRefused(ErrorKind.Conflict, "bidding-not-open");
+    }
+
+    [Fact]
+    public void An_organisation_not_eligible_to_bid_does_not_unlock_the_details()
+    {
+        var institute = Given.Organisation(OrganisationKind.Institute);
+
+        AcceptNda.Decide(_story.State, new AcceptNda(Actors.University(institute.Id), Given.Now), institute)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-eligible").Detail.ShouldBe("Organisations of your kind are not eligible for this challenge.");
+    }
+
+    [Fact]
+    public void An_organisation_of_a_district_left_out_does_not_unlock_the_details()
+    {
+        var story = Given.AChallenge(Given.OpenTerms() with { Eligibility = new Eligibility([OrganisationKind.University], [Given.OtherDistrict]) });
+
+        AcceptNda.Decide(story.State, new AcceptNda(Actors.University(_university.Id), Given.Now), _university)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-eligible").Detail.ShouldBe("This challenge is open to organisations of other districts only.");
+    }
+
+    [Theory]
     [InlineData(ChallengeStatus.Published)]
     [InlineData(ChallengeStatus.BiddingClosed)]
     [InlineData(ChallengeStatus.Awarded)]
-    public void The_nda_may_be_accepted_once_the_challenge_is_published(ChallengeStatus status) =>
-        AcceptNda.Decide(Given.AChallengeIn(status).State, new AcceptNda(Actors.University(_university.Id), Given.Now), _university)
-            .ShouldEmitSingle<NdaAccepted>();
+    public void A_funding_enterprise_unlocks_the_details_at_any_time_after_publication(ChallengeStatus status)
+    {
+        var story = Given.AChallengeIn(status);
+        var funder = Given.Organisation(OrganisationKind.Enterprise) with { Id = story.Funding[0].EnterpriseId };
+
+        AcceptNda.Decide(story.State, new AcceptNda(Actors.Enterprise(funder.Id), Given.Now), funder).ShouldEmitSingle<NdaAccepted>();
+    }
 
     [Fact]
     public void There_is_nothing_to_unlock_on_a_cancelled_challenge() =>

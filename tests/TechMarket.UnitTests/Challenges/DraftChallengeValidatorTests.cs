@@ -60,13 +60,20 @@ public class DraftChallengeValidatorTests
             "Needs[0].Amount", valid: false);
 
     [Fact]
-    public void A_zero_share_is_fine_when_the_subsidy_pays() =>
-        Validator.ShouldBe(Valid with { Needs = [new(Guid.CreateVersion7(), 0m)], GovernmentSubsidy = 1m }, property: null, valid: true);
+    public void Every_funding_enterprise_pays_more_than_zero_even_when_the_subsidy_would_pay() =>
+        Validator.ShouldBe(Valid with { Needs = [new(Guid.CreateVersion7(), 0m)], GovernmentSubsidy = 1m }, "Needs[0].Amount", valid: false,
+            "Every funding enterprise's share must be more than zero.");
 
-    [Fact]
-    public void The_bounty_is_more_than_zero() =>
-        Validator.ShouldBe(Valid with { Needs = [new(Guid.CreateVersion7(), 0m)], GovernmentSubsidy = 0m }, "bounty", valid: false,
-            "The bounty (enterprise funding plus subsidy) must be more than zero.");
+    [Theory]
+    [InlineData("0", true)]
+    [InlineData("75.5", true)]
+    [InlineData("100", true)]
+    [InlineData("-0.01", false)]
+    [InlineData("100.01", false)]
+    [InlineData("60.001", false)]
+    public void The_pass_mark_is_a_weighted_score_from_0_to_100(string passMark, bool valid) =>
+        Validator.ShouldBe(Valid with { PassMark = decimal.Parse(passMark, System.Globalization.CultureInfo.InvariantCulture) },
+            nameof(DraftChallengeRequest.PassMark), valid);
 
     [Theory]
     [InlineData(-1, false)]

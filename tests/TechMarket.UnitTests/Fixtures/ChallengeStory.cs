@@ -52,13 +52,16 @@ public sealed class ChallengeStory
     public ChallengeStory Cancelled(string reason = "The enterprise withdrew its funding") =>
         Then(new ChallengeCancelled(Id, reason, Guid.CreateVersion7(), Given.Now.AddDays(-1)));
 
-    /// <summary>Bids from distinct universities, labelled A, B, C… at close; each later one was last changed an hour later.</summary>
-    public ChallengeStory WithBids(int count)
+    /// <summary>Bids from distinct universities, labelled A, B, C… at close; each later one was last changed an hour later.
+    /// Each asks the budget given in its place, or else the most a winner can get.</summary>
+    public ChallengeStory WithBids(int count, params decimal[] budgets)
     {
+        var cap = FundingLimits.PerWinnerCap(State.Bounty, State.Terms);
         for (var i = 0; i < count; i++)
         {
             _bids.Add(new ChallengeBid(
-                Guid.NewGuid(), Guid.CreateVersion7(), $"宁波大学{Label(i)}", Standing: true, $"sha256-{i}", Given.Now.AddDays(-20).AddHours(i)));
+                Guid.NewGuid(), Guid.CreateVersion7(), $"宁波大学{Label(i)}", Standing: true, $"sha256-{i}", Given.Now.AddDays(-20).AddHours(i),
+                i < budgets.Length ? budgets[i] : cap));
         }
 
         return this;
@@ -91,10 +94,10 @@ public sealed class ChallengeStory
         new FeedbackRecorded(Id, BidId(label), FeedbackReason.RankedBelowWinners, null, Guid.CreateVersion7(), Given.Now.AddDays(-7))));
 
     /// <summary>
-    /// Reviewed by three experts, bid A best, B second and so on; feedback for every bid; then awarded by the real
-    /// decision, so the results are what the bureau would get.
+    /// Reviewed by three experts, bid A best, B second and so on; feedback for every bid; then proposed by the real
+    /// decision, so the results are what the bureau would get, and in publicity (公示) for the default days.
     /// </summary>
-    public ChallengeStory Awarded()
+    public ChallengeStory InPublicity()
     {
         WithExperts(ChallengeOptions.DefaultMinimumReviews);
         for (var i = 0; i < _bids.Count; i++)
@@ -103,9 +106,23 @@ public sealed class ChallengeStory
         }
 
         WithFeedback([.. _bids.Select((_, i) => Label(i))]);
-        var award = new AwardChallenge(ChallengeOptions.DefaultMinimumReviews, Actors.Bureau(State.District), Given.Now.AddDays(-6));
+        var award = new AwardChallenge(ChallengeOptions.DefaultMinimumReviews, ChallengeOptions.DefaultPublicityDays, Actors.Bureau(State.District), PublicityStarts);
         return Then(AwardChallenge.Decide(State, award, _bids).Events.ShouldHaveSingleItem());
     }
+
+    /// <summary>When <see cref="InPublicity"/> proposes the award: its publicity ends a day before <see cref="Given.Now"/>.</summary>
+    public static DateTimeOffset PublicityStarts => Given.Now.AddDays(-1 - ChallengeOptions.DefaultPublicityDays);
+
+    /// <summary>In publicity without objections, then made final by the real decision once the publicity is over.</summary>
+    public ChallengeStory Awarded()
+    {
+        InPublicity();
+        return Then(FinaliseAward.Decide(State, new FinaliseAward(Actors.Bureau(State.District), Given.Now.AddDays(-1))).Events.ShouldHaveSingleItem());
+    }
+
+    /// <summary>An objection by the organisation of the given bid, during the publicity.</summary>
+    public ChallengeStory Objected(string label, Guid objectionId, string reason = "评分存在明显错误") =>
+        Then(new ObjectionLodged(Id, objectionId, Bid(label).OrganisationId, reason, Guid.CreateVersion7(), PublicityStarts.AddDays(1)));
 
     public ChallengeStory Gate(int stage, params (string Label, StageOutcome Outcome)[] decisions) => Then(new StageGateReviewed(
         Id, stage, [.. decisions.Select(d => new StageDecision(BidId(d.Label), d.Outcome, null))], Guid.CreateVersion7(), Given.Now.AddDays(-1)));

@@ -44,14 +44,9 @@ internal static class BidRules
             return DomainError.Forbidden("not-eligible", "Only users of an approved organisation can bid.");
         }
 
-        if (!challenge.Terms.Eligibility.Kinds.Contains(organisation.Kind))
+        if (challenge.Terms.Eligibility.Refuses(organisation) is { } refused)
         {
-            return DomainError.Forbidden("not-eligible", "Organisations of your kind are not eligible for this challenge.");
-        }
-
-        if (challenge.Terms.Eligibility.Districts.Count > 0 && !challenge.Terms.Eligibility.Districts.Contains(organisation.District))
-        {
-            return DomainError.Forbidden("not-eligible", "This challenge is open to organisations of other districts only.");
+            return refused;
         }
 
         return challenge.FunderIds.Contains(organisation.Id)
@@ -80,8 +75,15 @@ internal static class BidRules
             ? null
             : DomainError.Conflict("invalid-transition", $"A withdrawn bid cannot be {action}; submit it again instead.");
 
-    public static DomainError? WithinBounty(BidContent content, ChallengeDetails challenge) =>
-        content.Budget <= challenge.Bounty
+    /// <summary>A bid asks at most what a winner can be funded: the bounty, or in a horse race bounty ÷ planned winners.</summary>
+    public static DomainError? WithinBounty(BidContent content, ChallengeDetails challenge)
+    {
+        var cap = FundingLimits.PerWinnerCap(challenge.Bounty, challenge.Terms);
+        return content.Budget <= cap
             ? null
-            : DomainError.Invalid("budget", string.Create(CultureInfo.InvariantCulture, $"The budget may not exceed the bounty of {challenge.Bounty:N2} yuan."));
+            : DomainError.Invalid("budget", challenge.Terms.Mode == ChallengeMode.HorseRace
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"In this horse race a team's budget may not exceed {cap:N2} yuan (the bounty of {challenge.Bounty:N2} ÷ {challenge.Terms.WinnerCount} teams).")
+                : string.Create(CultureInfo.InvariantCulture, $"The budget may not exceed the bounty of {cap:N2} yuan."));
+    }
 }

@@ -13,7 +13,7 @@ internal sealed class BidsOnChallenges : IChallengeBids
 
     /// <summary>A bid as the challenge sees it: standing while submitted, with its latest commitment.</summary>
     public static ChallengeBid AsChallengeBid(BidDetails bid) =>
-        new(bid.Id, bid.OrganisationId, bid.OrganisationName, bid.Status == BidStatus.Submitted, bid.Commitment, bid.LastChangedAt);
+        new(bid.Id, bid.OrganisationId, bid.OrganisationName, bid.Status == BidStatus.Submitted, bid.Commitment, bid.LastChangedAt, bid.Content.Budget);
 
     public async Task<IReadOnlyDictionary<Guid, int>> StandingCountsAsync(IQuerySession session, IReadOnlyCollection<Guid> challengeIds, CancellationToken ct)
     {

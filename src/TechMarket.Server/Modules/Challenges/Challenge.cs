@@ -9,11 +9,17 @@ public enum ChallengeStatus
     Published,
     BiddingClosed,
     UnderReview,
+
+    /// <summary>公示: the proposed award is public and open to objections.</summary>
+    InPublicity,
     Awarded,
     InProgress,
     Completed,
     Failed,
     Cancelled,
+
+    /// <summary>流榜: closed without a winner, because no bid reached the pass mark.</summary>
+    Unfilled,
 }
 
 /// <summary>
@@ -38,8 +44,13 @@ public sealed record Challenge(
     IReadOnlyList<BidResult> Results,
     int StagesReviewed,
     ImmutableHashSet<Guid> Eliminated,
-    ImmutableHashSet<Guid> AcceptedBy)
+    ImmutableHashSet<Guid> AcceptedBy,
+    DateTimeOffset? PublicityEndsAt,
+    ImmutableDictionary<Guid, bool> Objections)
 {
+    /// <summary>Objections the bureau has not answered yet.</summary>
+    public IEnumerable<Guid> PendingObjections => Objections.Where(o => !o.Value).Select(o => o.Key);
+
     /// <summary>榜额: the enterprises' funding plus the government subsidy.</summary>
     public decimal Bounty => Funding.Sum(f => f.Amount) + Terms.GovernmentSubsidy;
 
@@ -58,7 +69,8 @@ public sealed record Challenge(
         {
             return state ?? new Challenge(
                 drafted.ChallengeId, drafted.District, ChallengeStatus.Draft, drafted.Terms, drafted.Funding, [], [], [], [],
-                ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty, [], [], 0, [], []);
+                ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty, [], [], 0, [], [],
+                null, ImmutableDictionary<Guid, bool>.Empty);
         }
 
         if (state is null)
@@ -75,6 +87,14 @@ public sealed record Challenge(
             ExpertAssigned x => next with { Experts = next.Experts.Add(x.ExpertId) },
             BidScored x => next with { Scores = next.Scores.SetItem((x.BidId, x.ExpertId), x.Scores) },
             FeedbackRecorded x => next with { FeedbackGiven = next.FeedbackGiven.Add(x.BidId) },
+            AwardProposed x => next with { Results = x.Results, PublicityEndsAt = x.PublicityEndsAt },
+            ObjectionLodged x => next with { Objections = next.Objections.SetItem(x.ObjectionId, false) },
+            ObjectionAnswered x => next with
+            {
+                Objections = next.Objections.SetItem(x.ObjectionId, true),
+                Results = x.Upheld ? [] : next.Results,
+                PublicityEndsAt = x.Upheld ? null : next.PublicityEndsAt,
+            },
             ChallengeAwarded x => next with { Results = x.Results },
             StageGateReviewed x => next with
             {
@@ -82,6 +102,14 @@ public sealed record Challenge(
                 Eliminated = next.Eliminated.Union(x.Decisions.Where(d => d.Outcome == StageOutcome.Eliminate).Select(d => d.BidId)),
             },
             ResultsAccepted x => next with { AcceptedBy = next.AcceptedBy.Add(x.EnterpriseId) },
+            ChallengeRepublished x => next with
+            {
+                Terms = next.Terms with { ClosesAt = x.ClosesAt },
+                Commitments = [],
+                Experts = [],
+                Scores = ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty,
+                FeedbackGiven = [],
+            },
             _ => next,
         };
     }
@@ -95,10 +123,14 @@ public sealed record Challenge(
         BiddingClosed => ChallengeStatus.BiddingClosed,
         ChallengeCancelled => ChallengeStatus.Cancelled,
         ExpertAssigned => ChallengeStatus.UnderReview,
+        AwardProposed => ChallengeStatus.InPublicity,
+        ObjectionAnswered { Upheld: true } => ChallengeStatus.UnderReview,
         ChallengeAwarded => ChallengeStatus.Awarded,
         StageGateReviewed => ChallengeStatus.InProgress,
         ChallengeCompleted => ChallengeStatus.Completed,
         ChallengeFailed => ChallengeStatus.Failed,
+        ChallengeRepublished => ChallengeStatus.Published,
+        ChallengeUnfilled => ChallengeStatus.Unfilled,
         _ => null,
     };
 }

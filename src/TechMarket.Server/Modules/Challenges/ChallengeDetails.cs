@@ -2,6 +2,13 @@ namespace TechMarket.Server.Modules.Challenges;
 
 public sealed record FundingView(Guid NeedId, Guid EnterpriseId, string EnterpriseName, decimal Amount, bool Confirmed);
 
+/// <summary>重新发榜: bidding reopened until a later deadline, with the bureau's reason.</summary>
+public sealed record Republication(DateTimeOffset PreviousClosesAt, DateTimeOffset ClosesAt, string Reason, DateTimeOffset At);
+
+/// <summary>An objection to a proposed award and, once given, the bureau's answer.</summary>
+public sealed record Objection(
+    Guid Id, Guid OrganisationId, string Reason, DateTimeOffset LodgedAt, bool? Upheld = null, string? Answer = null, DateTimeOffset? AnsweredAt = null);
+
 public sealed record Disclosure(Guid OrganisationId, string OrganisationName, Guid UserId, string UserName, DateTimeOffset At);
 
 /// <summary>Everything about one challenge, kept inline with its events (<see cref="ChallengeDetailsProjection"/>); the
@@ -48,9 +55,20 @@ public sealed class ChallengeDetails
     /// <summary>How many stage gates each winning team passed (continued through): its funding released so far.</summary>
     public Dictionary<Guid, int> GatesPassed { get; set; } = [];
 
+    /// <summary>公示: until when the proposed award is public and open to objections.</summary>
+    public DateTimeOffset? PublicityEndsAt { get; set; }
+
+    public List<Objection> Objections { get; set; } = [];
+
     public string? CancellationReason { get; set; }
 
     public string? FailureReason { get; set; }
+
+    /// <summary>流榜: why the challenge closed without a winner.</summary>
+    public string? UnfilledReason { get; set; }
+
+    /// <summary>Each time the bureau opened bidding again after no bid reached the pass mark.</summary>
+    public List<Republication> Republications { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -44,6 +44,22 @@ public static class ChallengeDetailsProjection
             case FeedbackRecorded x:
                 details.Feedback[x.BidId] = x;
                 break;
+            case AwardProposed x:
+                details.Results = [.. x.Results];
+                details.PublicityEndsAt = x.PublicityEndsAt;
+                break;
+            case ObjectionLodged x:
+                details.Objections.Add(new Objection(x.ObjectionId, x.OrganisationId, x.Reason, x.At));
+                break;
+            case ObjectionAnswered x:
+                details.Objections = [.. details.Objections.Select(o => o.Id == x.ObjectionId ? o with { Upheld = x.Upheld, Answer = x.Answer, AnsweredAt = x.At } : o)];
+                if (x.Upheld)
+                {
+                    details.Results = [];
+                    details.PublicityEndsAt = null;
+                }
+
+                break;
             case ChallengeAwarded x:
                 details.Results = [.. x.Results];
                 details.AwardedAt = e.At;
@@ -53,6 +69,18 @@ public static class ChallengeDetailsProjection
                 break;
             case ChallengeFailed x:
                 details.FailureReason = x.Reason;
+                break;
+            case ChallengeRepublished x:
+                details.Republications.Add(new Republication(details.Terms.ClosesAt, x.ClosesAt, x.Reason, x.At));
+                details.Terms = details.Terms with { ClosesAt = x.ClosesAt };
+                details.Commitments = [];
+                details.Experts = [];
+                details.Scores = [];
+                details.Feedback = [];
+                details.ClosedAt = null;
+                break;
+            case ChallengeUnfilled x:
+                details.UnfilledReason = x.Reason;
                 break;
         }
 

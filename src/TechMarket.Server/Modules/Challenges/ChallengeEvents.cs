@@ -35,7 +35,21 @@ public sealed record BidScored(Guid ChallengeId, Guid BidId, Guid ExpertId, IRea
 public sealed record FeedbackRecorded(Guid ChallengeId, Guid BidId, FeedbackReason Reason, string? Comment, Guid By, DateTimeOffset At)
     : ChallengeEvent(ChallengeId, At);
 
-/// <summary>揭榜: the bureau awarded the challenge to the top bid (single winner) or the top N (horse race).</summary>
+/// <summary>公示: the bureau proposed the award on the ranking; winners' names and scores are public until PublicityEndsAt,
+/// and any bidder may object meanwhile.</summary>
+public sealed record AwardProposed(Guid ChallengeId, IReadOnlyList<BidResult> Results, DateTimeOffset PublicityEndsAt, Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>异议: a bidder objected to the proposed award during its publicity, with a reason.</summary>
+public sealed record ObjectionLodged(Guid ChallengeId, Guid ObjectionId, Guid OrganisationId, string Reason, Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>The bureau answered an objection: upheld sends the challenge back to review; dismissed keeps the proposal,
+/// with the reason recorded.</summary>
+public sealed record ObjectionAnswered(Guid ChallengeId, Guid ObjectionId, bool Upheld, string Answer, Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>揭榜: the award became final after its publicity — the top bid (single winner) or the top N (horse race).</summary>
 public sealed record ChallengeAwarded(Guid ChallengeId, IReadOnlyList<BidResult> Results, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
 
 /// <summary>赛马制 stage gate: the bureau reviewed stage N and continued or eliminated each team still in the race.</summary>
@@ -48,3 +62,10 @@ public sealed record ResultsAccepted(Guid ChallengeId, Guid EnterpriseId, Guid B
 public sealed record ChallengeCompleted(Guid ChallengeId, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
 
 public sealed record ChallengeFailed(Guid ChallengeId, string Reason, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+/// <summary>重新发榜: no bid reached the pass mark (or none came), so the bureau opened bidding again until a later
+/// deadline; the earlier close, its review and its feedback no longer count.</summary>
+public sealed record ChallengeRepublished(Guid ChallengeId, DateTimeOffset ClosesAt, string Reason, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+/// <summary>流榜: no bid reached the pass mark (or none came), and the bureau closed the challenge without a winner.</summary>
+public sealed record ChallengeUnfilled(Guid ChallengeId, string Reason, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);

@@ -1,3 +1,4 @@
+using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Challenges;
@@ -18,9 +19,25 @@ public sealed record Criterion(string Key, string Name, int Weight);
 public sealed record FundingStage(string Name, int SharePercent);
 
 /// <summary>Who may bid: organisation kinds, and optionally only some districts (empty = all).</summary>
-public sealed record Eligibility(IReadOnlyList<OrganisationKind> Kinds, IReadOnlyList<string> Districts);
+public sealed record Eligibility(IReadOnlyList<OrganisationKind> Kinds, IReadOnlyList<string> Districts)
+{
+    /// <summary>Why the organisation may not take part — bid, or unlock the confidential details to bid — or null.</summary>
+    public DomainError? Refuses(Organisation organisation)
+    {
+        if (!Kinds.Contains(organisation.Kind))
+        {
+            return DomainError.Forbidden("not-eligible", "Organisations of your kind are not eligible for this challenge.");
+        }
 
-/// <summary>What the bureau published (榜单): the problem, the window, how bids are judged and funded.</summary>
+        return Districts.Count > 0 && !Districts.Contains(organisation.District)
+            ? DomainError.Forbidden("not-eligible", "This challenge is open to organisations of other districts only.")
+            : null;
+    }
+}
+
+/// <summary>What the bureau published (榜单): the problem, the window, how bids are judged and funded. PassMark is the
+/// minimum weighted score (0–100) a bid needs to win; 0 means every ranked bid may win. It comes last, with a default,
+/// because challenges drafted before it existed carry none.</summary>
 public sealed record ChallengeTerms(
     string Title,
     string PublicSummary,
@@ -35,4 +52,5 @@ public sealed record ChallengeTerms(
     ChallengeMode Mode,
     int WinnerCount,
     IReadOnlyList<FundingStage> Stages,
-    string NdaTerms);
+    string NdaTerms,
+    decimal PassMark = 0m);

@@ -12,9 +12,12 @@ public sealed record CommitmentView(string Label, string Commitment);
 public sealed record WinnerView(string Label, Guid OrganisationId, string OrganisationName, int Rank, decimal Score, decimal Funding);
 
 /// <summary>A challenge's page. ConfidentialDetails is null until the reader's organisation has accepted the NDA;
-/// Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises.</summary>
+/// Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises. Unawarded is
+/// the part of the bounty the winners did not ask for (null before the award). During publicity (公示) Winners are the
+/// proposed ones, public until PublicityEndsAt.</summary>
 public sealed record ChallengeView(
     Guid Id, long? Version, string District, ChallengeStatus Status, ChallengeTerms Terms, string? ConfidentialDetails,
     bool DetailsUnlocked, IReadOnlyList<FundingView> Funding, decimal Bounty, int BidCount, long SecondsLeft,
-    IReadOnlyList<CommitmentView> Commitments, IReadOnlyList<WinnerView> Winners,
-    string? CancellationReason, string? FailureReason, DateTimeOffset? PublishedAt, DateTimeOffset? ClosedAt, DateTimeOffset? AwardedAt);
+    IReadOnlyList<CommitmentView> Commitments, IReadOnlyList<WinnerView> Winners, decimal? Unawarded, DateTimeOffset? PublicityEndsAt,
+    string? CancellationReason, string? FailureReason, string? UnfilledReason, IReadOnlyList<Republication> Republications,
+    DateTimeOffset? PublishedAt, DateTimeOffset? ClosedAt, DateTimeOffset? AwardedAt);

@@ -40,6 +40,7 @@ public static class ChallengeVisibility
             c.Id, Administers(c, actor) ? c.Version : null, c.District, c.Status, c.Terms with { ConfidentialDetails = string.Empty },
             unlocked ? c.Terms.ConfidentialDetails : null,
             unlocked, c.Funding, c.Bounty, bidCount, SecondsLeft(c, now), c.Commitments.Select(p => new CommitmentView(p.Label, p.Commitment)).ToList(), winners,
-            c.CancellationReason, c.FailureReason, c.PublishedAt, c.ClosedAt, c.AwardedAt);
+            c.Results.Count == 0 ? null : c.Bounty - winners.Sum(w => w.Funding), c.PublicityEndsAt,
+            c.CancellationReason, c.FailureReason, c.UnfilledReason, c.Republications, c.PublishedAt, c.ClosedAt, c.AwardedAt);
     }
 }

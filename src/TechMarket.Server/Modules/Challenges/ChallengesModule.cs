@@ -4,6 +4,7 @@ using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Modules.Challenges.Award;
 using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Needs;
 
 namespace TechMarket.Server.Modules.Challenges;
 
@@ -16,6 +17,7 @@ public static class ChallengesModule
         services.Configure<ChallengeOptions>(configuration.GetSection("Challenges"));
         // One instance, both the hosted scheduler and a service (tests close due challenges on their own clock).
         services.AddSingleton<BiddingCloser>();
+        services.AddSingleton<INeedChallenges, ChallengesOnNeeds>();
         services.AddHostedService(provider => provider.GetRequiredService<BiddingCloser>());
         services.AddStartupTask<ChallengeDetailsUpgrade>();
         services.ConfigureMarten(options =>
@@ -44,6 +46,12 @@ public static class ChallengesModule
             .MapRecordFeedback()
             .MapRanking()
             .MapAwardChallenge()
+            .MapRepublishChallenge()
+            .MapCloseUnfilled()
+            .MapLodgeObjection()
+            .MapAnswerObjection()
+            .MapObjections()
+            .MapFinaliseAward()
             .MapReviewStageGate()
             .MapStages()
             .MapAcceptResults()

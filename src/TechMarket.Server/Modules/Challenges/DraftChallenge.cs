@@ -1,5 +1,7 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -27,7 +29,8 @@ public sealed record DraftChallengeRequest(
     ChallengeMode Mode,
     int WinnerCount,
     [LongText] string NdaTerms,
-    IReadOnlyList<FundingStage>? Stages = null);
+    IReadOnlyList<FundingStage>? Stages = null,
+    decimal? PassMark = null);
 
 public sealed class DraftChallengeValidator : AbstractValidator<DraftChallengeRequest>
 {
@@ -41,11 +44,12 @@ public sealed class DraftChallengeValidator : AbstractValidator<DraftChallengeRe
         RuleFor(r => r.Needs).NotEmpty().WithMessage("A challenge is built from at least one accepted need.")
             .Must(n => n is null || n.Count <= 10).WithMessage("At most 10 needs.")
             .Must(n => n is null || n.Select(x => x.NeedId).Distinct().Count() == n.Count).WithMessage("A need is listed twice.");
-        RuleForEach(r => r.Needs).ChildRules(need => need.RuleFor(n => n.Amount).Money());
+        // 企业出题: every enterprise behind the challenge pays something; a share of zero is not funding.
+        RuleForEach(r => r.Needs).ChildRules(need => need.RuleFor(n => n.Amount).Cascade(CascadeMode.Stop).Money().GreaterThan(0m)
+            .WithMessage("Every funding enterprise's share must be more than zero."));
         RuleFor(r => r.GovernmentSubsidy).Money();
-        // "Any" rather than a sum: a sum of unchecked amounts can overflow before the money rule refuses them.
-        RuleFor(r => r).Must(r => r.Needs is null || r.GovernmentSubsidy > 0 || r.Needs.Any(n => n.Amount > 0))
-            .WithName("bounty").WithMessage("The bounty (enterprise funding plus subsidy) must be more than zero.");
+        RuleFor(r => r.PassMark).InclusiveBetween(0m, 100m).Must(m => m is null || decimal.Round(m.Value, 2) == m.Value)
+            .WithMessage("The pass mark is a weighted score from 0 to 100 with at most two decimals.");
         RuleFor(r => r.ClosesAt).GreaterThan(r => r.OpensAt).WithMessage("Bidding must close after it opens.");
         RuleFor(r => r.Criteria).NotEmpty()
             .Must(c => c is null || c.Sum(x => (long)x.Weight) == 100).WithMessage("The criteria's weights must sum to 100.")
@@ -84,7 +88,7 @@ public sealed class DraftChallengeValidator : AbstractValidator<DraftChallengeRe
 }
 
 /// <summary>立题: a bureau officer turns accepted needs of their jurisdiction into a draft challenge.</summary>
-public sealed record DraftChallenge(Guid ChallengeId, DraftChallengeRequest Request, Actor Actor, DateTimeOffset Now)
+public sealed record DraftChallenge(Guid ChallengeId, DraftChallengeRequest Request, FundingLimits Limits, Actor Actor, DateTimeOffset Now)
 {
     /// <param name="needs">The needs the request names, as far as they exist.</param>
     public static Decision Decide(DraftChallenge command, IReadOnlyDictionary<Guid, NeedDetails> needs)
@@ -114,7 +118,19 @@ public sealed record DraftChallenge(Guid ChallengeId, DraftChallengeRequest Requ
                 return DomainError.Conflict("need-not-accepted", $"Need {index + 1} (needs[{index}]) is not an accepted need.");
             }
 
+            // The enterprise said what it would spend on the need; its share of the bounty stays inside that range.
+            if (item.Amount < need.BudgetMin || item.Amount > need.BudgetMax)
+            {
+                return DomainError.Invalid($"needs[{index}].amount", string.Create(CultureInfo.InvariantCulture,
+                    $"Need {index + 1}'s share must be within its budget range of {need.BudgetMin:N2} to {need.BudgetMax:N2} yuan."));
+            }
+
             funding.Add(new FundingShare(need.Id, need.OrganisationId, need.OrganisationName, item.Amount));
+        }
+
+        if (command.Limits.Check(request.GovernmentSubsidy, funding.Sum(f => f.Amount)) is { } tooMuchSubsidy)
+        {
+            return tooMuchSubsidy;
         }
 
         // A challenge on one district's needs belongs to that district, so its own bureau runs it even when the
@@ -129,7 +145,8 @@ public sealed record DraftChallenge(Guid ChallengeId, DraftChallengeRequest Requ
         request.Field, request.GovernmentSubsidy, request.OpensAt, request.ClosesAt,
         [.. request.Criteria.Select(c => c with { Name = c.Name.Trim() })],
         new Eligibility([.. request.Eligibility.Kinds.Distinct()], [.. (request.Eligibility.Districts ?? []).Distinct()]),
-        request.Mode, request.WinnerCount, [.. (request.Stages ?? []).Select(s => s with { Name = s.Name.Trim() })], request.NdaTerms.Trim());
+        request.Mode, request.WinnerCount, [.. (request.Stages ?? []).Select(s => s with { Name = s.Name.Trim() })], request.NdaTerms.Trim(),
+        request.PassMark ?? 0m);
 }
 
 public static class DraftChallengeEndpoint
@@ -146,11 +163,11 @@ public static class DraftChallengeEndpoint
     /// <summary>Each need records the challenge in the same transaction; several challenges drafted on one need at once
     /// race on its stream, and the losers record again on the fresh state.</summary>
     private static async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> Handle(
-        DraftChallengeRequest body, [AsParameters] RequestContext request)
+        DraftChallengeRequest body, IOptions<ChallengeOptions> options, [AsParameters] RequestContext request)
     {
         var (session, ct) = (request.Session, request.Cancellation);
         var needs = (await session.LoadManyAsync<NeedDetails>(ct, [.. body.Needs.Select(n => n.NeedId)])).ToDictionary(n => n.Id);
-        var command = new DraftChallenge(Guid.CreateVersion7(), body, request.Actor, request.Now);
+        var command = new DraftChallenge(Guid.CreateVersion7(), body, options.Value.FundingLimits, request.Actor, request.Now);
         var decision = DraftChallenge.Decide(command, needs);
         if (decision.Error is { } refused)
         {

@@ -16,6 +16,7 @@ public interface IChallengeBids
     Task<IReadOnlyDictionary<Guid, int>> StandingCountsAsync(IQuerySession session, IReadOnlyCollection<Guid> challengeIds, CancellationToken ct);
 }
 
-/// <summary>A bid as the challenge sees it: whose it is, whether it stands, and its current commitment.</summary>
+/// <summary>A bid as the challenge sees it: whose it is, whether it stands, its current commitment, and the budget it
+/// asks for (the award funds that, never more than a winner's share).</summary>
 public sealed record ChallengeBid(
-    Guid BidId, Guid OrganisationId, string OrganisationName, bool Standing, string Commitment, DateTimeOffset LastChangedAt);
+    Guid BidId, Guid OrganisationId, string OrganisationName, bool Standing, string Commitment, DateTimeOffset LastChangedAt, decimal Budget);

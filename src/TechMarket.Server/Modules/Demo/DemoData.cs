@@ -132,7 +132,7 @@ internal sealed class DemoData(
         {
             NeedStatus.Accepted => Take(AcceptNeed.Decide(need, new AcceptNeed(demo.RefinedTitle, null, officer, now)), need, events),
             NeedStatus.Rejected => Take(RejectNeed.Decide(need, new RejectNeed(demo.Note!, officer, now)), need, events),
-            NeedStatus.Withdrawn => Take(WithdrawNeed.Decide(need, new WithdrawNeed(demo.Note, owner, now)), need, events),
+            NeedStatus.Withdrawn => Take(WithdrawNeed.Decide(need, new WithdrawNeed(demo.Note, owner, now), []), need, events),
             _ => need,
         };
 

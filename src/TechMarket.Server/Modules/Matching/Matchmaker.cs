@@ -23,7 +23,7 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         var subject = e.Data switch
         {
             NeedAccepted => await NeedAsync(session, e.StreamId, ct),
-            ChallengePublished => await ChallengeAsync(session, e.StreamId, ct),
+            ChallengePublished or ChallengeRepublished => await ChallengeAsync(session, e.StreamId, ct), // 重新发榜 opens it to newcomers too
             _ => null,
         };
         if (subject is null)

@@ -25,6 +25,7 @@ public sealed record Need(Guid Id, Guid OrganisationId, string District, NeedSta
         ({ } need, NeedSubmitted) => need with { Status = NeedStatus.Submitted },
         ({ } need, NeedWithdrawn) => need with { Status = NeedStatus.Withdrawn },
         ({ } need, NeedAccepted x) => need with { Status = NeedStatus.Accepted, Content = need.Content with { Title = x.Title, Field = x.Field } },
+        ({ } need, NeedRefined x) => need with { Content = x.Content },
         ({ } need, NeedRejected) => need with { Status = NeedStatus.Rejected },
         ({ } need, NeedTakenIntoChallenge x) => need with { Challenges = [.. need.Challenges, x.ChallengeId] },
         _ => state,

@@ -15,7 +15,8 @@ public sealed record NeedContent(
     decimal BudgetMax,
     DateOnly DesiredDelivery,
     [LongText] string PublicSummary,
-    [LongText] string? ConfidentialDetails = null)
+    [LongText] string? ConfidentialDetails = null,
+    [LongText] string? Indicators = null)
 {
     /// <summary>The content as it is stored: text trimmed, blank confidential details left out.</summary>
     public NeedContent Normalised() => this with
@@ -24,12 +25,15 @@ public sealed record NeedContent(
         Description = Description.Trim(),
         PublicSummary = PublicSummary.Trim(),
         ConfidentialDetails = string.IsNullOrWhiteSpace(ConfidentialDetails) ? null : ConfidentialDetails.Trim(),
+        Indicators = string.IsNullOrWhiteSpace(Indicators) ? null : Indicators.Trim(),
     };
 }
 
 /// <summary>The shape of a need's content; whether it may change now is the domain's call, not this validator's.</summary>
 public sealed class NeedContentValidator : AbstractValidator<NeedContent>
 {
+    public const int MaxIndicatorsLength = 5000;
+
     public NeedContentValidator(ReferenceCatalog catalog, TimeProvider clock)
     {
         RuleFor(c => c.Title).NotEmpty().TrimmedLength(4, 100);
@@ -42,5 +46,6 @@ public sealed class NeedContentValidator : AbstractValidator<NeedContent>
             .WithMessage("The desired delivery date must be in the future.");
         RuleFor(c => c.PublicSummary).NotEmpty().TrimmedLength(10, 1000);
         RuleFor(c => c.ConfidentialDetails).MaximumLength(10000);
+        RuleFor(c => c.Indicators).MaximumLength(MaxIndicatorsLength);
     }
 }

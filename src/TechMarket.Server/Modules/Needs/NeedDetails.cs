@@ -31,6 +31,15 @@ public sealed class NeedDetails
 
     public string? ConfidentialDetails { get; set; }
 
+    /// <summary>技术指标: the measurable targets, as the enterprise or the bureau's refinement wrote them.</summary>
+    public string? Indicators { get; set; }
+
+    /// <summary>凝练: every part the bureau rewrote, before and after — the enterprise reads what was changed.</summary>
+    public List<NeedRefinementRecord> Refinements { get; set; } = [];
+
+    /// <summary>The enterprise's open request to release the need from a published challenge (the bureau decides).</summary>
+    public NeedWithdrawalAsk? WithdrawalRequest { get; set; }
+
     /// <summary>The enterprise's own wording, kept when the bureau refined title or field.</summary>
     public string? OriginalTitle { get; set; }
 
@@ -53,3 +62,7 @@ public sealed class NeedDetails
 }
 
 public sealed record NeedChallenge(Guid ChallengeId, string Title, DateTimeOffset At);
+
+public sealed record NeedRefinementRecord(string Part, string? Before, string? After, DateTimeOffset At);
+
+public sealed record NeedWithdrawalAsk(string Reason, DateTimeOffset At);

@@ -29,6 +29,14 @@ public static class NeedDetailsProjection
             case NeedWithdrawn x:
                 details.Status = NeedStatus.Withdrawn;
                 details.WithdrawalReason = x.Reason;
+                details.WithdrawalRequest = null;
+                break;
+            case NeedRefined x:
+                SetContent(details, x.Content);
+                details.Refinements.AddRange(x.Changes.Select(c => new NeedRefinementRecord(c.Part, c.Before, c.After, x.At)));
+                break;
+            case NeedWithdrawalRequested x:
+                details.WithdrawalRequest = new NeedWithdrawalAsk(x.Reason, x.At);
                 break;
             case NeedAccepted x:
                 Accept(details, x);
@@ -82,5 +90,6 @@ public static class NeedDetailsProjection
         details.DesiredDelivery = content.DesiredDelivery;
         details.PublicSummary = content.PublicSummary;
         details.ConfidentialDetails = content.ConfidentialDetails;
+        details.Indicators = content.Indicators;
     }
 }

@@ -18,6 +18,12 @@ public sealed record NeedWithdrawn(Guid NeedId, string? Reason, Guid By, DateTim
 /// <summary>凝练: the bureau accepted the need, possibly refining its title and field. It is now listed publicly.</summary>
 public sealed record NeedAccepted(Guid NeedId, string Title, string Field, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
+/// <summary>凝练: what the bureau rewrote of the need when it accepted it, each part before and after.</summary>
+public sealed record NeedRefined(Guid NeedId, NeedContent Content, IReadOnlyList<NeedChange> Changes, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
+
+/// <summary>The enterprise asked the bureau to release its need from the published challenge that holds it.</summary>
+public sealed record NeedWithdrawalRequested(Guid NeedId, string Reason, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
+
 public sealed record NeedRejected(Guid NeedId, string Reason, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
 /// <summary>立题: the bureau built a challenge on this accepted need; the enterprise is asked to fund its share.</summary>

@@ -28,6 +28,7 @@ public static class NeedsModule
             .MapEditNeed()
             .MapSubmitNeed()
             .MapWithdrawNeed()
+            .MapRequestNeedWithdrawal()
             .MapAcceptNeed()
             .MapRejectNeed()
             .MapNeedQueries();

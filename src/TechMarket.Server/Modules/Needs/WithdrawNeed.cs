@@ -12,12 +12,18 @@ public sealed class WithdrawNeedValidator : AbstractValidator<WithdrawNeedReques
     public WithdrawNeedValidator() => RuleFor(r => r.Reason).MaximumLength(Validation.MaxReasonLength);
 }
 
-/// <summary>The enterprise takes its need back: a draft, a submitted or rejected need, or an accepted one (off the public list).</summary>
+/// <summary>The enterprise takes its need back: a draft, a submitted or rejected need, or an accepted one (off the public
+/// list) — unless a published challenge holds it: then it asks the bureau (<see cref="RequestNeedWithdrawal"/>).</summary>
 public sealed record WithdrawNeed(string? Reason, Actor Actor, DateTimeOffset Now)
 {
-    public static Decision Decide(Need need, WithdrawNeed command) =>
+    /// <param name="holding">The titles of the challenges that hold the need (<see cref="INeedChallenges"/>).</param>
+    public static Decision Decide(Need need, WithdrawNeed command, IReadOnlyList<string> holding) =>
         NeedRules.OwnerOnly(need, command.Actor)
         ?? NeedRules.RequireStatus(need, "withdrawn", NeedStatus.Draft, NeedStatus.Submitted, NeedStatus.Rejected, NeedStatus.Accepted)
+        ?? (holding.Count > 0
+            ? DomainError.Conflict("need-in-challenge",
+                $"The published challenge {string.Join("、", holding)} holds this need; ask the bureau to release it (it may cancel the challenge).")
+            : null)
         ?? Decision.Accept(new NeedWithdrawn(
             need.Id, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), command.Actor.UserId, command.Now));
 }
@@ -26,8 +32,11 @@ public static class WithdrawNeedEndpoint
 {
     public static RouteGroupBuilder MapWithdrawNeed(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/withdraw", (Guid id, WithdrawNeedRequest body, [AsParameters] RequestContext request) =>
-                request.Execute<Need>(id, "The need", need => WithdrawNeed.Decide(need, new WithdrawNeed(body.Reason, request.Actor, request.Now))))
+        group.MapPost("/{id:guid}/withdraw", async (Guid id, WithdrawNeedRequest body, INeedChallenges challenges, [AsParameters] RequestContext request) =>
+            {
+                var holding = await challenges.HoldingNeedAsync(request.Session, id, request.Cancellation);
+                return await request.Execute<Need>(id, "The need", need => WithdrawNeed.Decide(need, new WithdrawNeed(body.Reason, request.Actor, request.Now), holding));
+            })
             .RequireAuthorization(Policies.Enterprise)
             .Validate<WithdrawNeedRequest>()
             .WithSummary("Withdraw a need");

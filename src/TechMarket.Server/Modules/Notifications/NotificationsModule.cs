@@ -14,6 +14,7 @@ public static class NotificationsModule
         services.AddSingleton<IHubChannel, OrganisationChannel>();
         services.AddSingleton<IHubChannel, TickerChannel>();
         services.AddSingleton<IHubChannel, SealedBidsChannel>();
+        services.AddSingleton<BoardWatch>();
         services.AddSingleton<RealtimeSubscription>();
         services.ConfigureMarten((provider, options) =>
         {
@@ -21,6 +22,7 @@ public static class NotificationsModule
                 .DocumentAlias("notification")
                 .UniqueIndex(n => n.UserId, n => n.Sequence);
             options.Schema.For<NotificationCounter>().DocumentAlias("notification_counter");
+            options.Schema.For<BoardSnapshot>().DocumentAlias("board_snapshot");
             options.Events.Subscribe(provider.GetRequiredService<RealtimeSubscription>());
         });
         return services;

@@ -23,29 +23,25 @@ public sealed class RealtimeSubscription : SubscriptionBase
 {
     private readonly Matchmaker _matchmaker;
     private readonly Infrastructure.Realtime.IRealtimePush _push;
-    private readonly TimeProvider _clock;
-    private readonly IChallengeBids _bids;
+    private readonly BoardWatch _boards;
 
     /// <summary>Takes no document store: the store is built with this subscription in it (it reads through the page's
     /// own session instead).</summary>
-    public RealtimeSubscription(Matchmaker matchmaker, Infrastructure.Realtime.IRealtimePush push, TimeProvider clock, IChallengeBids bids)
+    public RealtimeSubscription(Matchmaker matchmaker, Infrastructure.Realtime.IRealtimePush push, BoardWatch boards)
     {
         _matchmaker = matchmaker;
         _push = push;
-        _clock = clock;
-        _bids = bids;
+        _boards = boards;
         Name = "realtime";
         IncludeType<NeedAccepted>();
         IncludeType<NeedRejected>();
-        IncludeType<ChallengePublished>();
-        IncludeType<BiddingClosed>();
-        IncludeType<ChallengeCancelled>();
-        IncludeType<ChallengeAwarded>();
-        IncludeType<ChallengeCompleted>();
-        IncludeType<ChallengeFailed>();
-        IncludeType<ExpertAssigned>();
         IncludeType<BidSubmitted>();
         IncludeType<BidWithdrawn>();
+        // Every event of a challenge's stream may move its board (the snapshot keeps the pushes to real changes).
+        foreach (var type in typeof(ChallengeEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ChallengeEvent)) && !t.IsAbstract))
+        {
+            IncludeType(type);
+        }
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
@@ -59,7 +55,7 @@ public sealed class RealtimeSubscription : SubscriptionBase
         }
 
         await outbox.NumberAsync(operations, reader, cancellationToken);
-        await BoardsAsync(reader, boards, outbox, cancellationToken);
+        await _boards.NoteAsync(operations, boards, outbox, cancellationToken);
         return outbox;
     }
 
@@ -67,7 +63,7 @@ public sealed class RealtimeSubscription : SubscriptionBase
     {
         switch (e.Data)
         {
-            case NeedAccepted or ChallengePublished:
+            case NeedAccepted or ChallengePublished or ChallengeRepublished:
                 foreach (var found in await MatchesAsync(operations, e, ct))
                 {
                     var users = found.CounterpartKind == MatchCounterpartKind.Broker
@@ -85,10 +81,6 @@ public sealed class RealtimeSubscription : SubscriptionBase
                 {
                     await NeedDecidedAsync(reader, outbox, e, accepted.NeedId, NoticeKind.NeedAccepted, [], ct);
                 }
-                else
-                {
-                    boards.Add(e.StreamId);
-                }
 
                 break;
             case NeedRejected rejected:
@@ -100,7 +92,6 @@ public sealed class RealtimeSubscription : SubscriptionBase
                 break;
             case ChallengeAwarded awarded:
                 await AwardedAsync(reader, outbox, e, awarded, ct);
-                boards.Add(awarded.ChallengeId);
                 break;
             case BidSubmitted submitted:
                 boards.Add(submitted.ChallengeId);
@@ -108,9 +99,11 @@ public sealed class RealtimeSubscription : SubscriptionBase
             case BidWithdrawn withdrawn when await reader.LoadAsync<BidDetails>(withdrawn.BidId, ct) is { } bid:
                 boards.Add(bid.ChallengeId);
                 break;
-            case BiddingClosed or ChallengeCancelled or ChallengeCompleted or ChallengeFailed:
-                boards.Add(e.StreamId);
-                break;
+        }
+
+        if (e.Data is ChallengeEvent)
+        {
+            boards.Add(e.StreamId);
         }
     }
 
@@ -158,26 +151,6 @@ public sealed class RealtimeSubscription : SubscriptionBase
                 ["won"] = result.Won ? "true" : "false",
                 ["rank"] = result.Rank.ToString(CultureInfo.InvariantCulture),
             });
-        }
-    }
-
-    /// <summary>The boards as they are after this page: status, standing bids, deadline — nothing about who bid.</summary>
-    private async Task BoardsAsync(IQuerySession reader, HashSet<Guid> boards, NotificationOutbox outbox, CancellationToken ct)
-    {
-        if (boards.Count == 0)
-        {
-            return;
-        }
-
-        var counts = await _bids.StandingCountsAsync(reader, boards, ct);
-        var now = _clock.GetUtcNow();
-        foreach (var challenge in await reader.LoadManyAsync<ChallengeDetails>(ct, boards))
-        {
-            if (challenge.Status != ChallengeStatus.Draft)
-            {
-                outbox.Board(new BoardChanged(challenge.Id, challenge.Status, counts.GetValueOrDefault(challenge.Id), challenge.Terms.ClosesAt,
-                    ChallengeVisibility.SecondsLeft(challenge, now)));
-            }
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class ChallengeSearchSource : ISearchSource
 
     public Guid? Touched(IEvent e) => e.Data switch
     {
-        ChallengeDrafted or ChallengePublished or BiddingClosed or ChallengeCancelled or ChallengeAwarded or ChallengeCompleted or ChallengeFailed => e.StreamId,
+        ChallengeEvent => e.StreamId, // whatever happened, the challenge is indexed as it is now (or removed)
         _ => null,
     };
 

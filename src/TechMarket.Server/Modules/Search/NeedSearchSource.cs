@@ -13,7 +13,7 @@ public sealed class NeedSearchSource : ISearchSource
 
     public Guid? Touched(IEvent e) => e.Data switch
     {
-        NeedDrafted or NeedEdited or NeedSubmitted or NeedWithdrawn or NeedAccepted or NeedRejected or NeedTakenIntoChallenge => e.StreamId,
+        NeedEvent => e.StreamId, // whatever happened, the need is indexed as it is now (or removed)
         _ => null,
     };
 

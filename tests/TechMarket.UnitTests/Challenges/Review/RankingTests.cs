@@ -139,4 +139,25 @@ public class RankingTests
 
         Ranking.Rank(story.State).Select(r => (r.Commitment.Label, r.Rank)).ShouldBe([("A", 1), ("B", 2)]);
     }
+
+    [Fact]
+    public void The_per_criterion_averages_count_the_same_reviews_as_the_score_so_a_bidder_can_recompute_it()
+    {
+        // Five reviewers; the one totalling 100 (all 10s) and the one totalling 19 are dropped from the score AND the averages.
+        var story = Given.AChallenge().WithBids(1).Closed().WithExperts(5);
+        int[][] sheets = [[10, 10, 10, 10], [8, 6, 7, 9], [2, 1, 3, 2], [7, 7, 7, 7], [9, 5, 6, 8]];
+        for (var i = 0; i < 5; i++)
+        {
+            story.Scored("A", story.Experts[i], sheets[i]);
+        }
+
+        var bid = Ranking.Rank(story.State).ShouldHaveSingleItem();
+
+        // Kept: 8/6/7/9 (total 73), 7/7/7/7 (70), 9/5/6/8 (71) → score 71.33; averages 8, 6, 6.67, 8.
+        Ranking.ForDisplay(bid.Score).ShouldBe(71.33m);
+        bid.Averages.Select(a => (a.Criterion, a.Average)).ShouldBe([("technical", 8m), ("team", 6m), ("budget", 6.67m), ("schedule", 8m)]);
+        var recomputed = Given.Criteria.Sum(c => bid.Averages.Single(a => a.Criterion == c.Key).Average * c.Weight) / 10m;
+        // Each average is rounded to 0.01, so the recomputed score is within Σ weight × 0.005 / 10 = 0.05 of it.
+        recomputed.ShouldBe(bid.Score, tolerance: 0.05m);
+    }
 }

@@ -26,6 +26,7 @@ interface Values {
   districts: string[];
   mode: ChallengeMode;
   winnerCount: number;
+  passMark?: number | null;
   stages: { name: string; sharePercent: number }[];
   ndaTerms: string;
 }
@@ -46,6 +47,7 @@ export function toDraftRequest(v: Values): DraftChallengeRequest {
     eligibility: { kinds: v.kinds, districts: v.districts ?? [] },
     mode: v.mode,
     winnerCount: v.mode === 'SingleWinner' ? 1 : v.winnerCount,
+    passMark: v.passMark ?? null,
     stages: v.mode === 'HorseRace' ? v.stages : [],
     ndaTerms: v.ndaTerms,
   };
@@ -165,6 +167,9 @@ export function NewChallengePage() {
               </>
             )}
           </Form.List>
+          <Form.Item name="passMark" label={t('bureau.passMark')} extra={t('bureau.passMarkHelp')} style={{ marginTop: 16 }}>
+            <InputNumber min={0} max={100} precision={2} style={{ width: 160 }} />
+          </Form.Item>
         </Card>
         <Card title={t('challenge.eligibility')} style={{ marginBottom: 16 }}>
           <Form.Item name="kinds" label={t('bureau.eligibleKinds')} rules={[{ required: true, message: t('validation.atLeastOne') }]}>

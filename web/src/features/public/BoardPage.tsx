@@ -8,7 +8,7 @@ import { QueryState } from '@/shared/ui/QueryState';
 import { ChallengeCardItem } from './ChallengeCardItem';
 import { useBoard, type BoardFilter } from './queries';
 
-const statuses: ChallengeStatus[] = ['Published', 'BiddingClosed', 'UnderReview', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Cancelled'];
+const statuses: ChallengeStatus[] = ['Published', 'BiddingClosed', 'UnderReview', 'InPublicity', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Cancelled', 'Unfilled'];
 const modes: ChallengeMode[] = ['SingleWinner', 'HorseRace'];
 
 /** 榜单大厅: filters (text, status, mode, field, district) and paging. */

@@ -442,7 +442,52 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Award the challenge to the top bid, or the top N in a horse race (every other bid needs feedback first) */
+        /** Propose the award to the top bid, or the top N in a horse race, and start its publicity (公示); every other bid needs feedback first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/award/final": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the proposed award final, after its publicity (公示) with every objection answered */
         post: {
             parameters: {
                 query?: never;
@@ -964,6 +1009,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Objections to the proposed award: all of them for the bureau, its own for a bidder */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 异议: object to a proposed award during its publicity (公示), with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObjectionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionReceipt"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/objections/{objectionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an objection: upheld sends the challenge back to review, dismissed records the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    objectionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObjectionAnswerRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{id}/publish": {
         parameters: {
             query?: never;
@@ -1041,6 +1209,55 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/republish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新发榜: no bid reached the pass mark — open bidding again until a later deadline, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RepublishChallengeRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1153,6 +1370,55 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["StageGateRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/unfilled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 流榜: close the challenge without a winner, with a reason, when no bid reached the pass mark */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseUnfilledRequest"];
                 };
             };
             responses: {
@@ -1623,7 +1889,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a submitted need, optionally refining its title and field (凝练) */
+        /** Accept a submitted need, optionally refining its title, field, description, indicators and budget range (凝练) */
         post: {
             parameters: {
                 query?: never;
@@ -1779,6 +2045,55 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["WithdrawNeedRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/{id}/withdrawal-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the bureau to release a need held by a published challenge (it may cancel the challenge) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NeedWithdrawalRequest"];
                 };
             };
             responses: {
@@ -2708,10 +3023,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description 凝练: the bureau may sharpen the title and correct the field when it accepts a need. */
+        /**
+         * @description 凝练: the bureau may sharpen the title, correct the field and rewrite the description, the technical
+         *         indicators and the budget range when it accepts a need. A part left null stays as the enterprise wrote it.
+         */
         AcceptNeedRequest: {
+            /** Format: decimal */
+            refinedBudgetMax?: null | number;
+            /** Format: decimal */
+            refinedBudgetMin?: null | number;
+            refinedDescription?: null | string;
             refinedField?: null | string;
+            refinedIndicators?: null | string;
             refinedTitle?: null | string;
+            refinement?: components["schemas"]["NeedRefinement"];
         };
         AnswerMatchRequest: {
             answer: components["schemas"]["MatchAnswer"];
@@ -2862,8 +3187,12 @@ export interface components {
         /** @enum {string} */
         ChallengeMode: "SingleWinner" | "HorseRace";
         /** @enum {string} */
-        ChallengeStatus: "Draft" | "Published" | "BiddingClosed" | "UnderReview" | "Awarded" | "InProgress" | "Completed" | "Failed" | "Cancelled";
-        /** @description What the bureau published (榜单): the problem, the window, how bids are judged and funded. */
+        ChallengeStatus: "Draft" | "Published" | "BiddingClosed" | "UnderReview" | "InPublicity" | "Awarded" | "InProgress" | "Completed" | "Failed" | "Cancelled" | "Unfilled";
+        /**
+         * @description What the bureau published (榜单): the problem, the window, how bids are judged and funded. PassMark is the
+         *         minimum weighted score (0–100) a bid needs to win; 0 means every ranked bid may win. It comes last, with a default,
+         *         because challenges drafted before it existed carry none.
+         */
         ChallengeTerms: {
             /** Format: date-time */
             closesAt: string;
@@ -2877,6 +3206,11 @@ export interface components {
             ndaTerms: string;
             /** Format: date-time */
             opensAt: string;
+            /**
+             * Format: decimal
+             * @default 0
+             */
+            passMark: number;
             publicSummary: string;
             requirements: string;
             stages: components["schemas"]["FundingStage"][];
@@ -2886,7 +3220,9 @@ export interface components {
         };
         /**
          * @description A challenge's page. ConfidentialDetails is null until the reader's organisation has accepted the NDA;
-         *         Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises.
+         *         Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises. Unawarded is
+         *         the part of the bounty the winners did not ask for (null before the award). During publicity (公示) Winners are the
+         *         proposed ones, public until PublicityEndsAt.
          */
         ChallengeView: {
             /** Format: date-time */
@@ -2907,11 +3243,17 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** Format: date-time */
+            publicityEndsAt: null | string;
+            /** Format: date-time */
             publishedAt: null | string;
+            republications: components["schemas"]["Republication"][];
             /** Format: int64 */
             secondsLeft: number;
             status: components["schemas"]["ChallengeStatus"];
             terms: components["schemas"]["ChallengeTerms"];
+            /** Format: decimal */
+            unawarded: null | number;
+            unfilledReason: null | string;
             /** Format: int64 */
             version: null | number;
             winners: components["schemas"]["WinnerView"][];
@@ -2920,6 +3262,9 @@ export interface components {
         City: {
             code: string;
             name: string;
+        };
+        CloseUnfilledRequest: {
+            reason: string;
         };
         /**
          * @description A published commitment as everyone sees it: the blind label and the hash, nothing that points at a bid
@@ -2991,6 +3336,8 @@ export interface components {
             needs: components["schemas"]["NeedFunding"][];
             /** Format: date-time */
             opensAt: string;
+            /** Format: decimal */
+            passMark?: null | number;
             publicSummary: string;
             requirements: string;
             stages?: null | components["schemas"]["FundingStage"][];
@@ -3220,6 +3567,7 @@ export interface components {
             /** Format: date */
             desiredDelivery: string;
             field: string;
+            indicators?: null | string;
             publicSummary: string;
             title: string;
         };
@@ -3229,6 +3577,24 @@ export interface components {
             amount: number;
             /** Format: uuid */
             needId: string;
+        };
+        /** @description 凝练: what the bureau may rewrite of a need when it accepts it — null leaves a part as the enterprise wrote it. */
+        NeedRefinement: {
+            /** Format: decimal */
+            budgetMax?: null | number;
+            /** Format: decimal */
+            budgetMin?: null | number;
+            description?: null | string;
+            field?: null | string;
+            indicators?: null | string;
+            title?: null | string;
+        };
+        NeedRefinementRecord: {
+            after: null | string;
+            /** Format: date-time */
+            at: string;
+            before: null | string;
+            part: string;
         };
         /** @enum {string} */
         NeedStatus: "Draft" | "Submitted" | "Accepted" | "Rejected" | "Withdrawn";
@@ -3272,12 +3638,14 @@ export interface components {
             field: string;
             /** Format: uuid */
             id: string;
+            indicators: null | string;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
             originalField: null | string;
             originalTitle: null | string;
             publicSummary: string;
+            refinements: components["schemas"]["NeedRefinementRecord"][];
             rejectionReason: null | string;
             status: components["schemas"]["NeedStatus"];
             /** Format: date-time */
@@ -3288,6 +3656,15 @@ export interface components {
             /** Format: int64 */
             version: number;
             withdrawalReason: null | string;
+            withdrawalRequest: null | components["schemas"]["NeedWithdrawalAsk"];
+        };
+        NeedWithdrawalAsk: {
+            /** Format: date-time */
+            at: string;
+            reason: string;
+        };
+        NeedWithdrawalRequest: {
+            reason: string;
         };
         /**
          * @description What a personal notice is about (the client words it in its language from the kind and the values).
@@ -3316,6 +3693,33 @@ export interface components {
             lastSequence: number;
             /** Format: int32 */
             unread: number;
+        };
+        ObjectionAnswerRequest: {
+            answer: string;
+            upheld: boolean;
+        };
+        /** @description What an objection's author gets back: the id the bureau's answer will refer to. */
+        ObjectionReceipt: {
+            /** Format: uuid */
+            objectionId: string;
+        };
+        ObjectionRequest: {
+            reason: string;
+        };
+        /** @description An objection as its readers see it: the bureau answering it needs to know who objected, by name. */
+        ObjectionView: {
+            answer: null | string;
+            /** Format: date-time */
+            answeredAt: null | string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lodgedAt: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            reason: string;
+            upheld: null | boolean;
         };
         /**
          * @description An organisation's state, kept inline as a document: its decisions read it, other modules look it up, and
@@ -3452,6 +3856,21 @@ export interface components {
         RejectOrganisation: {
             reason: string;
         };
+        /** @description 重新发榜: bidding reopened until a later deadline, with the bureau's reason. */
+        Republication: {
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            previousClosesAt: string;
+            reason: string;
+        };
+        RepublishChallengeRequest: {
+            /** Format: date-time */
+            closesAt: string;
+            reason: string;
+        };
         /** @description A challenge an expert reviews: the bids by blind label only, with the expert's own scores. */
         ReviewAssignment: {
             bids: components["schemas"]["ReviewedBid"][];
@@ -3558,7 +3977,10 @@ export interface components {
             leader: string;
             name: string;
         };
-        /** @description A winning team's funding so far. BidId is shown to the bureau only. */
+        /**
+         * @description A winning team's funding so far. BidId is shown to the bureau only. Returned is what an eliminated team was
+         *         awarded but never released: it goes back to the funders.
+         */
         TeamView: {
             /** Format: uuid */
             bidId: null | string;
@@ -3568,6 +3990,8 @@ export interface components {
             label: string;
             /** Format: decimal */
             released: number;
+            /** Format: decimal */
+            returned: number;
         };
         /** @description 高新技术领域: the eight top-level fields (two-digit codes) and their second level (four digits). */
         TechField: {

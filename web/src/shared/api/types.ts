@@ -59,3 +59,6 @@ export function fullBid(bid: BidRead): BidView {
 export function blindBids(bids: readonly BidRead[]): BlindBidView[] {
   return bids.filter((bid): bid is BlindBidView => !isFullBid(bid));
 }
+
+export type ObjectionView = Schemas['ObjectionView'];
+export type Republication = Schemas['Republication'];

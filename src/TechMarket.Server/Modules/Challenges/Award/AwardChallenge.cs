@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
@@ -7,11 +8,13 @@ using TechMarket.Server.Modules.Challenges.Review;
 namespace TechMarket.Server.Modules.Challenges.Award;
 
 /// <summary>
-/// 揭榜: the bureau awards the challenge on the ranking. Refused until every bid has enough complete reviews
-/// and every bid that will not win has its feedback. A single winner gets the whole bounty; a horse race
-/// (赛马制) funds its top N equally, the cent that does not divide going to rank 1.
+/// 揭榜, first step: the bureau proposes the award on the ranking and it goes into publicity (公示) for
+/// <see cref="PublicityDays"/> days; <see cref="FinaliseAward"/> makes it final. Refused until every bid has enough complete reviews
+/// and every bid that will not win has its feedback. Only bids at or above the pass mark win: the top one, or the
+/// top N of a horse race (赛马制). Each winner is funded what its bid asked for, never more than a winner's share
+/// (<see cref="FundingLimits.PerWinnerCap"/>); what the winners do not take stays with the funders and is shown.
 /// </summary>
-public sealed record AwardChallenge(int MinimumReviews, Actor Actor, DateTimeOffset Now)
+public sealed record AwardChallenge(int MinimumReviews, int PublicityDays, Actor Actor, DateTimeOffset Now)
 {
     /// <param name="bids">The bids on the challenge, for the winners' organisations (identity stays out of the ranking).</param>
     public static Decision Decide(Challenge challenge, AwardChallenge command, IReadOnlyList<ChallengeBid> bids)
@@ -23,7 +26,7 @@ public sealed record AwardChallenge(int MinimumReviews, Actor Actor, DateTimeOff
 
         if (challenge.Status is ChallengeStatus.BiddingClosed or ChallengeStatus.UnderReview && challenge.Commitments.Count == 0)
         {
-            return DomainError.Conflict("no-bids", "No bid took part in this challenge, so there is nothing to award; fail or cancel it instead.");
+            return DomainError.Conflict("no-bids", "No bid took part in this challenge, so there is nothing to award; re-publish it or close it as 流榜.");
         }
 
         if (ChallengeRules.RequireStatus(challenge, "be awarded", ChallengeStatus.UnderReview) is { } wrongStatus)
@@ -43,7 +46,14 @@ public sealed record AwardChallenge(int MinimumReviews, Actor Actor, DateTimeOff
                 + string.Join(", ", underReviewed.Select(b => $"{b.Commitment.Label} ({b.Reviews})")) + ".");
         }
 
-        var winners = WinnerCount(challenge);
+        var passMark = challenge.Terms.PassMark;
+        if (!ranking.Any(b => b.Score >= passMark))
+        {
+            return DomainError.Conflict("pass-mark-not-reached", string.Create(CultureInfo.InvariantCulture,
+                $"No bid reached the pass mark of {passMark:0.##}; re-publish the challenge with a later deadline, or close it as 流榜."));
+        }
+
+        var winners = Math.Min(WinnerCount(challenge), ranking.Count(b => b.Score >= passMark));
         var withoutFeedback = ranking.Skip(winners).Select(b => b.Commitment)
             .Where(c => !challenge.FeedbackGiven.Contains(c.BidId)).OrderBy(c => c.Label, StringComparer.Ordinal).ToList();
         if (withoutFeedback.Count > 0)
@@ -52,17 +62,16 @@ public sealed record AwardChallenge(int MinimumReviews, Actor Actor, DateTimeOff
                 "feedback-missing", $"Every bid that does not win needs feedback before the award; missing for: {ReviewRules.Labels(withoutFeedback)}.");
         }
 
-        var funding = Split(challenge.Bounty, winners);
-        var results = ranking.Select(b => new BidResult(
-            b.Commitment.BidId,
-            b.Commitment.Label,
-            OrganisationOf(bids, b.Commitment.BidId),
-            b.Rank,
-            Ranking.ForDisplay(b.Score),
-            b.Rank <= winners,
-            b.Rank <= winners ? funding[b.Rank - 1] : 0m,
-            b.Averages)).ToList();
-        return Decision.Accept(new ChallengeAwarded(challenge.Id, results, command.Actor.UserId, command.Now));
+        var cap = FundingLimits.PerWinnerCap(challenge.Bounty, challenge.Terms);
+        var results = ranking.Select(b =>
+        {
+            var bid = BidOf(bids, b.Commitment.BidId);
+            var won = b.Rank <= winners;
+            return new BidResult(
+                bid.BidId, b.Commitment.Label, bid.OrganisationId, b.Rank, Ranking.ForDisplay(b.Score), won, won ? Math.Min(bid.Budget, cap) : 0m, b.Averages);
+        }).ToList();
+        var publicityEnds = command.Now.AddDays(Math.Max(command.PublicityDays, 0));
+        return Decision.Accept(new AwardProposed(challenge.Id, results, publicityEnds, command.Actor.UserId, command.Now));
     }
 
     /// <summary>One for 揭榜挂帅; N for a horse race, or every bid when fewer than N took part.</summary>
@@ -70,20 +79,8 @@ public sealed record AwardChallenge(int MinimumReviews, Actor Actor, DateTimeOff
         ? Math.Min(Math.Max(challenge.Terms.WinnerCount, 1), challenge.Commitments.Count)
         : Math.Min(1, challenge.Commitments.Count);
 
-    /// <summary>Equal shares rounded down to the cent; rank 1 takes the remainder so the shares add up to the bounty.</summary>
-    public static IReadOnlyList<decimal> Split(decimal bounty, int winners)
-    {
-        if (winners <= 0)
-        {
-            return [];
-        }
-
-        var share = Math.Round(bounty / winners, 2, MidpointRounding.ToZero);
-        return [bounty - (share * (winners - 1)), .. Enumerable.Repeat(share, winners - 1)];
-    }
-
-    private static Guid OrganisationOf(IReadOnlyList<ChallengeBid> bids, Guid bidId) =>
-        bids.FirstOrDefault(b => b.BidId == bidId)?.OrganisationId
+    private static ChallengeBid BidOf(IReadOnlyList<ChallengeBid> bids, Guid bidId) =>
+        bids.FirstOrDefault(b => b.BidId == bidId)
         ?? throw new InvalidOperationException($"Bid {bidId} has a published commitment but was not loaded for the award.");
 }
 
@@ -95,10 +92,11 @@ public static class AwardChallengeEndpoint
             {
                 var onChallenge = await bids.OnAsync(request.Session, id, request.Cancellation);
                 return await request.Execute<Challenge>(id, "The challenge",
-                    c => AwardChallenge.Decide(c, new AwardChallenge(options.Value.MinimumReviews, request.Actor, request.Now), onChallenge));
+                    c => AwardChallenge.Decide(
+                        c, new AwardChallenge(options.Value.MinimumReviews, options.Value.PublicityDays, request.Actor, request.Now), onChallenge));
             })
             .RequireAuthorization(Policies.Bureau)
-            .WithSummary("Award the challenge to the top bid, or the top N in a horse race (every other bid needs feedback first)");
+            .WithSummary("Propose the award to the top bid, or the top N in a horse race, and start its publicity (公示); every other bid needs feedback first");
         return challenges;
     }
 }

@@ -7,8 +7,9 @@ namespace TechMarket.Server.Modules.Challenges.Award;
 
 public sealed record StagesView(IReadOnlyList<FundingStage> Stages, int StagesReviewed, IReadOnlyList<TeamView> Teams);
 
-/// <summary>A winning team's funding so far. BidId is shown to the bureau only.</summary>
-public sealed record TeamView(string Label, Guid? BidId, decimal Funding, decimal Released, bool Eliminated);
+/// <summary>A winning team's funding so far. BidId is shown to the bureau only. Returned is what an eliminated team was
+/// awarded but never released: it goes back to the funders.</summary>
+public sealed record TeamView(string Label, Guid? BidId, decimal Funding, decimal Released, bool Eliminated, decimal Returned);
 
 public static class StageQueries
 {
@@ -34,11 +35,11 @@ public static class StageQueries
     public static StagesView View(ChallengeDetails challenge, bool bureau)
     {
         var stages = challenge.Terms.Stages;
-        return new StagesView(stages, challenge.StagesReviewed, [.. challenge.Results.Where(r => r.Won).Select(r => new TeamView(
-            r.Label,
-            bureau ? r.BidId : null,
-            r.Funding,
-            StageFunding.Released(r.Funding, stages, challenge.GatesPassed.GetValueOrDefault(r.BidId)),
-            challenge.Eliminated.Contains(r.BidId)))]);
+        return new StagesView(stages, challenge.StagesReviewed, [.. challenge.Results.Where(r => r.Won).Select(r =>
+        {
+            var released = StageFunding.Released(r.Funding, stages, challenge.GatesPassed.GetValueOrDefault(r.BidId));
+            var eliminated = challenge.Eliminated.Contains(r.BidId);
+            return new TeamView(r.Label, bureau ? r.BidId : null, r.Funding, released, eliminated, eliminated ? r.Funding - released : 0m);
+        })]);
     }
 }

@@ -6,7 +6,9 @@ public sealed record RankedBid(PublishedCommitment Commitment, int Rank, decimal
 /// <summary>
 /// The scoring math of a review. A reviewer's total is Σ score × weight / 10 (0–100, since scores are 0–10 and
 /// weights sum to 100). A bid's score is the mean of its reviewers' totals; with <see cref="TrimmedFrom"/> or more
-/// reviewers the single highest and single lowest totals are dropped first, so one outlier cannot decide.
+/// reviewers the single highest and single lowest totals are dropped first, so one outlier cannot decide. The
+/// per-criterion averages a bidder is shown are taken over the same reviews the score counts (<see cref="Counted"/>),
+/// so Σ average × weight / 10 gives back the score.
 /// </summary>
 public static class Ranking
 {
@@ -24,6 +26,20 @@ public static class Ranking
 
         var counted = totals.Count >= TrimmedFrom ? totals.Order().Skip(1).SkipLast(1).ToList() : [.. totals];
         return counted.Sum() / counted.Count;
+    }
+
+    /// <summary>The reviews a bid's score counts: all of them, or with <see cref="TrimmedFrom"/> or more the ones left when
+    /// the review with the highest total and the one with the lowest are dropped (of equal totals, the first in
+    /// <see cref="CompleteReviews"/> order is the lowest and the last the highest — the score is the same either way).</summary>
+    public static IReadOnlyList<IReadOnlyList<CriterionScore>> Counted(IReadOnlyList<Criterion> criteria, IReadOnlyList<IReadOnlyList<CriterionScore>> reviews)
+    {
+        if (reviews.Count < TrimmedFrom)
+        {
+            return reviews;
+        }
+
+        var byTotal = reviews.Select((r, i) => (Review: r, Index: i, Total: ReviewerTotal(criteria, r))).OrderBy(r => r.Total).ThenBy(r => r.Index).ToList();
+        return [.. byTotal.Skip(1).SkipLast(1).OrderBy(r => r.Index).Select(r => r.Review)];
     }
 
     /// <summary>A review counts only when it scores every criterion of the challenge, each exactly once.</summary>
@@ -69,10 +85,10 @@ public static class Ranking
             .ToList();
 
         return [.. scored.Select((b, index) => new RankedBid(
-            b.commitment, index + 1, b.score, b.reviews.Count, Averages(criteria, b.reviews)))];
+            b.commitment, index + 1, b.score, b.reviews.Count, Averages(criteria, Counted(criteria, b.reviews))))];
     }
 
-    /// <summary>Per-criterion averages over every complete review (reviewers anonymous), for the bidder's feedback.</summary>
+    /// <summary>Per-criterion averages over the given reviews (reviewers anonymous), for the bidder's feedback.</summary>
     public static IReadOnlyList<CriterionAverage> Averages(IReadOnlyList<Criterion> criteria, IReadOnlyList<IReadOnlyList<CriterionScore>> reviews) =>
         [.. criteria.Select(c => new CriterionAverage(c.Key, ForDisplay(CriterionMean(reviews, c.Key))))];
 

@@ -50,7 +50,7 @@ public sealed class SearchIndexTests : IDisposable
         using (var analyzer = TextTerms.NewAnalyzer())
         using (var old = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(TextTerms.Version, analyzer)))
         {
-            old.AddDocument(IndexedFields.ToLucene(Profile("甬城大学", "港口物流调度优化算法")));
+            old.AddDocument(IndexedFields.ToLucene(Profile("甬城大学", "港口物流调度优化算法"), analyzer));
             old.SetCommitData(new Dictionary<string, string> { ["techmarket.sequence"] = "42" }); // written before layouts were recorded
             old.Commit();
         }

@@ -30,8 +30,8 @@ public static class MatchFinder
             };
             var idf = Idf(searcher);
             var matchable = UsedBy(searcher, offers);
-            return Rank(index, searcher, wantText, want.Fields, offers, pool, document =>
-                MatchScoring.Score(want, ToOffer(document, index), idf, weights, matchable));
+            return Rank(index, searcher, wantText, want.Fields, offers, pool, (document, terms) =>
+                MatchScoring.Score(want, ToOffer(document, terms), idf, weights, matchable));
         });
 
     /// <summary>Open needs of enterprises, for an achievement.</summary>
@@ -41,17 +41,17 @@ public static class MatchFinder
         {
             var needs = new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Need)));
             var idf = Idf(searcher);
-            return Rank(index, searcher, offerText, offer.Fields, needs, pool, document =>
-                MatchScoring.Score(ToWant(document, index, today), offer, idf, weights));
+            return Rank(index, searcher, offerText, offer.Fields, needs, pool, (document, terms) =>
+                MatchScoring.Score(ToWant(document, terms, today), offer, idf, weights));
         });
 
-    public static Offer ToOffer(SearchDocument d, SearchIndex index) => new(
-        d.Kind == SearchKind.Profile ? OfferKind.Profile : OfferKind.Achievement,
-        TextTerms.Of(index.Analyzer, $"{d.Title}\n{d.Text}"), d.Fields, d.Trl, d.Price, d.UseFirstPayLater, d.District);
+    /// <summary>An indexed achievement or profile as an offer; its words are the ones stored at indexing.</summary>
+    public static Offer ToOffer(SearchDocument d, IReadOnlyList<string> terms) => new(
+        d.Kind == SearchKind.Profile ? OfferKind.Profile : OfferKind.Achievement, terms, d.Fields, d.Trl, d.Price, d.UseFirstPayLater, d.District);
 
-    public static Want ToWant(SearchDocument d, SearchIndex index, DateOnly today) => new(
-        TextTerms.Of(index.Analyzer, $"{d.Title}\n{d.Text}"), d.Fields, d.Price,
-        d.Due is { } due ? MatchScoring.DesiredTrl(due, today) : null, d.District);
+    /// <summary>An indexed need as a want; its words are the ones stored at indexing.</summary>
+    public static Want ToWant(SearchDocument d, IReadOnlyList<string> terms, DateOnly today) => new(
+        terms, d.Fields, d.Price, d.Due is { } due ? MatchScoring.DesiredTrl(due, today) : null, d.District);
 
     /// <summary>How telling a word is in this index (BM25's inverse document frequency).</summary>
     public static Func<string, double> Idf(IndexSearcher searcher)
@@ -92,7 +92,7 @@ public static class MatchFinder
                     },
                     { kinds, Occur.MUST },
                 };
-                used = searcher.Search(query, 1).TotalHits > 0;
+                used = Exists(searcher, query);
                 known[term] = used;
             }
 
@@ -100,8 +100,17 @@ public static class MatchFinder
         };
     }
 
+    /// <summary>Whether any document matches: the first match in any segment answers (a search would score them all).</summary>
+    private static bool Exists(IndexSearcher searcher, Query query)
+    {
+        var weight = searcher.CreateNormalizedWeight(query);
+        return searcher.IndexReader.Leaves.Any(leaf =>
+            weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS);
+    }
+
     private static List<RankedCandidate> Rank(
-        SearchIndex index, IndexSearcher searcher, string text, IReadOnlyList<string> fields, Query kinds, int pool, Func<SearchDocument, Scored> score)
+        SearchIndex index, IndexSearcher searcher, string text, IReadOnlyList<string> fields, Query kinds, int pool,
+        Func<SearchDocument, IReadOnlyList<string>, Scored> score)
     {
         var relevance = new BooleanQuery();
         foreach (var word in TextTerms.Of(index.Analyzer, text).Distinct(StringComparer.Ordinal))
@@ -118,8 +127,9 @@ public static class MatchFinder
 
         var query = new BooleanQuery { { relevance, Occur.MUST }, { kinds, Occur.MUST } };
         return searcher.Search(query, null, Math.Max(1, pool), Searching.Relevance).ScoreDocs
-            .Select(hit => IndexedFields.FromLucene(searcher.Doc(hit.Doc)))
-            .Select(document => new RankedCandidate(document, score(document)))
+            .Select(hit => searcher.Doc(hit.Doc))
+            .Select(stored => (Document: IndexedFields.FromLucene(stored), Terms: IndexedFields.TermsOf(stored)))
+            .Select(c => new RankedCandidate(c.Document, score(c.Document, c.Terms)))
             .OrderByDescending(c => c.Scored.Score)
             .ThenBy(c => c.Document.Id)
             .ToList();

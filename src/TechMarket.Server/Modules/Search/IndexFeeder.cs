@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Marten;
@@ -25,6 +26,7 @@ public sealed class IndexFeeder(
             {
                 if (!await FeedOnceAsync(stoppingToken))
                 {
+                    index.CommitApplied();
                     await Task.Delay(poll, stoppingToken);
                 }
             }
@@ -43,6 +45,7 @@ public sealed class IndexFeeder(
     /// <summary>Applies one batch; false when there was nothing new.</summary>
     public async Task<bool> FeedOnceAsync(CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         await using var session = store.QuerySession();
         var ceiling = await HighWaterMarkAsync(session, ct);
         var after = index.AppliedThrough;
@@ -70,7 +73,10 @@ public sealed class IndexFeeder(
             }
         }
 
+        var loaded = Stopwatch.GetElapsedTime(started);
         index.Apply(changes, through);
+        logger.LogDebug("Indexed {Changes} changes of {Events} events through {Sequence}: {Loaded:0} ms reading, {Applied:0} ms applying",
+            changes.Count, events.Count, through, loaded.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - loaded).TotalMilliseconds);
         return true;
     }
 

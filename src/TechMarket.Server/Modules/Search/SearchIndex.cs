@@ -8,10 +8,12 @@ using Directory = Lucene.Net.Store.Directory;
 namespace TechMarket.Server.Modules.Search;
 
 /// <summary>
-/// This node's full-text index (Lucene.Net, SmartCn) on its own disk. Every commit records, in the commit's user
-/// data, the event sequence it is complete through, in the same atomic step as the documents: after a restart the
-/// feeder goes on from exactly there, and nothing is applied twice or skipped. Writes come from one feeder; reads are
-/// lock-free through a searcher manager refreshed after each commit.
+/// This node's full-text index (Lucene.Net, SmartCn) on its own disk. Changes are searchable as soon as they are
+/// applied (near-real-time readers from the writer); they are committed to disk at most every
+/// <see cref="CommitInterval"/>, and when the feeder has nothing else to do, because a commit waits for the disk. Every
+/// commit records, in its user data, the event sequence it is complete through, in the same atomic step as the
+/// documents: after a restart the feeder goes on from there, re-applying at most the last interval's events, which
+/// index what they touched as it is now and so change nothing. Writes come from one feeder; reads are lock-free.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -20,13 +22,18 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The layout of the documents (their fields and keys, <see cref="IndexedFields"/>). An index written in
     /// another layout is emptied when it is opened, so that the feeder replays every event into the one this code reads.</summary>
-    public const string Layout = "2";
+    public const string Layout = "3";
+
+    /// <summary>How long applied changes may wait for a commit while the feeder is busy.</summary>
+    public static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
 
     private readonly Directory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _write = new();
     private long _appliedThrough;
+    private long _committedThrough;
+    private long _lastCommit = Environment.TickCount64;
 
     public SearchIndex(Directory directory)
     {
@@ -41,7 +48,7 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            _appliedThrough = long.Parse(committed[SequenceKey], CultureInfo.InvariantCulture);
+            _appliedThrough = _committedThrough = long.Parse(committed[SequenceKey], CultureInfo.InvariantCulture);
         }
 
         _searchers = new SearcherManager(_writer, true, null);
@@ -58,13 +65,14 @@ public sealed class SearchIndex : IDisposable
 
     public Analyzer Analyzer { get; }
 
-    /// <summary>The last event sequence whose changes are in the index (and committed to disk).</summary>
+    /// <summary>The last event sequence whose changes are in the index (searchable; on disk within a commit interval).</summary>
     public long AppliedThrough => Interlocked.Read(ref _appliedThrough);
 
     /// <summary>True from a rebuild's start until the feeder has replayed every event again.</summary>
     public bool Rebuilding { get; set; }
 
-    /// <summary>Applies changes and records that the index is now complete through the given sequence, in one commit.</summary>
+    /// <summary>Applies changes, makes them searchable, and records that the index is now complete through the given
+    /// sequence (committed with them when the last commit is older than <see cref="CommitInterval"/>).</summary>
     public void Apply(IReadOnlyCollection<SearchChange> changes, long throughSequence)
     {
         lock (_write)
@@ -74,7 +82,7 @@ public sealed class SearchIndex : IDisposable
                 var key = new Term(IndexedFields.Key, SearchDocument.KeyOf(change.Kind, change.Id));
                 if (change.Document is { } document)
                 {
-                    _writer.UpdateDocument(key, IndexedFields.ToLucene(document));
+                    _writer.UpdateDocument(key, IndexedFields.ToLucene(document, Analyzer));
                 }
                 else
                 {
@@ -82,9 +90,25 @@ public sealed class SearchIndex : IDisposable
                 }
             }
 
-            Commit(throughSequence);
             _searchers.MaybeRefreshBlocking();
             Interlocked.Exchange(ref _appliedThrough, throughSequence);
+            if (Environment.TickCount64 - _lastCommit >= CommitInterval.TotalMilliseconds)
+            {
+                Commit(throughSequence);
+            }
+        }
+    }
+
+    /// <summary>Commits what was applied since the last commit, if anything (the feeder calls it when idle). Documents
+    /// applied without a new sequence (the bench's corpus, written at sequence 0) count too.</summary>
+    public void CommitApplied()
+    {
+        lock (_write)
+        {
+            if (_committedThrough != AppliedThrough || _writer.HasUncommittedChanges())
+            {
+                Commit(AppliedThrough);
+            }
         }
     }
 
@@ -110,6 +134,7 @@ public sealed class SearchIndex : IDisposable
             [LayoutKey] = Layout,
         });
         _writer.Commit();
+        (_committedThrough, _lastCommit) = (throughSequence, Environment.TickCount64);
     }
 
     public T Read<T>(Func<IndexSearcher, T> read)
@@ -146,6 +171,7 @@ public sealed class SearchIndex : IDisposable
 
     public void Dispose()
     {
+        CommitApplied();
         _searchers.Dispose();
         _writer.Dispose();
         Analyzer.Dispose();

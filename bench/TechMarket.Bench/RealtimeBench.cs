@@ -75,6 +75,7 @@ internal static class RealtimeBench
         {
             ["Search__IndexDirectory"] = index,
             ["Realtime__ListenNotify"] = listenNotify ? "true" : "false",
+            ["Logging__LogLevel__TechMarket.Server.Modules"] = Environment.GetEnvironmentVariable("TECHMARKET_BENCH_SERVER_LOG") is { Length: > 0 } ? "Debug" : "Warning",
         });
 
     private sealed record Measured(List<double> Latencies, List<double> Searches, double RssMb, int Matching, int Connected);

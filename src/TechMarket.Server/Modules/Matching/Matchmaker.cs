@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -31,14 +32,19 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             return [];
         }
 
+        var started = Stopwatch.GetTimestamp();
         if (!await index.WaitForAsync(e.Sequence, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct))
         {
             logger.LogWarning("Matching {Kind} {Id} on an index {Behind} events behind", subject.Kind, subject.Id, e.Sequence - index.AppliedThrough);
         }
 
+        var waited = Stopwatch.GetElapsedTime(started);
         var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == subject.Id).Select(m => m.CounterpartId).ToListAsync(ct)).ToHashSet();
         var found = Universities(subject, e.Sequence, e.Timestamp).Concat(await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct));
-        return found.Where(m => known.Add(m.CounterpartId)).ToList();
+        var fresh = found.Where(m => known.Add(m.CounterpartId)).ToList();
+        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking, {Count} new",
+            subject.Kind, subject.Id, waited.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - waited).TotalMilliseconds, fresh.Count);
+        return fresh;
     }
 
     private IEnumerable<MatchFound> Universities(MatchSubject subject, long foundFor, DateTimeOffset at)

@@ -10,7 +10,7 @@ namespace TechMarket.Server.Modules.Notifications;
 /// push never tells of anything that might still roll back. A node that dies between the commit and the push loses
 /// the push, not the notice: the client catches up on reconnecting.
 /// </summary>
-public sealed class NotificationOutbox(IRealtimePush push) : IChangeListener
+public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateTimeOffset? lastEventAt) : IChangeListener
 {
     private readonly List<(Guid User, Notification Notice)> _pending = [];
     private readonly List<BoardChanged> _boards = [];
@@ -68,6 +68,12 @@ public sealed class NotificationOutbox(IRealtimePush push) : IChangeListener
 
     public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
+        if (lastEventAt is { } at && _pending.Count + _boards.Count > 0)
+        {
+            logger.LogDebug("Pushing {Notices} notices and {Boards} boards {Age:0} ms after the page's last event was appended",
+                _pending.Count, _boards.Count, (DateTimeOffset.UtcNow - at).TotalMilliseconds);
+        }
+
         foreach (var (user, notice) in _pending)
         {
             await push.ToUsersAsync([user], "notice", NoticeMessage.From(notice), token);

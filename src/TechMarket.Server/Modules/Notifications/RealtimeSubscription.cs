@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -24,11 +25,13 @@ public sealed class RealtimeSubscription : SubscriptionBase
     private readonly Matchmaker _matchmaker;
     private readonly Infrastructure.Realtime.IRealtimePush _push;
     private readonly BoardWatch _boards;
+    private readonly ILogger<RealtimeSubscription> _logger;
 
     /// <summary>Takes no document store: the store is built with this subscription in it (it reads through the page's
     /// own session instead).</summary>
-    public RealtimeSubscription(Matchmaker matchmaker, Infrastructure.Realtime.IRealtimePush push, BoardWatch boards)
+    public RealtimeSubscription(Matchmaker matchmaker, Infrastructure.Realtime.IRealtimePush push, BoardWatch boards, ILogger<RealtimeSubscription> logger)
     {
+        _logger = logger;
         _matchmaker = matchmaker;
         _push = push;
         _boards = boards;
@@ -46,7 +49,8 @@ public sealed class RealtimeSubscription : SubscriptionBase
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        var outbox = new NotificationOutbox(_push);
+        var started = Stopwatch.GetTimestamp();
+        var outbox = new NotificationOutbox(_push, _logger, page.Events.Count > 0 ? page.Events[^1].Timestamp : null);
         IQuerySession reader = operations;
         var boards = new HashSet<Guid>();
         foreach (var e in page.Events)
@@ -56,6 +60,8 @@ public sealed class RealtimeSubscription : SubscriptionBase
 
         await outbox.NumberAsync(operations, reader, cancellationToken);
         await _boards.NoteAsync(operations, boards, outbox, cancellationToken);
+        _logger.LogDebug("Realtime page of {Events} events through {Sequence}: {Elapsed:0} ms to decide what to tell",
+            page.Events.Count, page.SequenceCeiling, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return outbox;
     }
 

@@ -68,12 +68,7 @@ public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateT
 
     public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        if (lastEventAt is { } at && _pending.Count + _boards.Count > 0)
-        {
-            logger.LogDebug("Pushing {Notices} notices and {Boards} boards {Age:0} ms after the page's last event was appended",
-                _pending.Count, _boards.Count, (DateTimeOffset.UtcNow - at).TotalMilliseconds);
-        }
-
+        var started = DateTimeOffset.UtcNow;
         foreach (var (user, notice) in _pending)
         {
             await push.ToUsersAsync([user], "notice", NoticeMessage.From(notice), token);
@@ -82,6 +77,12 @@ public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateT
         foreach (var board in _boards.GroupBy(b => b.ChallengeId).Select(g => g.Last()))
         {
             await push.ToChannelAsync(Channels.Of(BoardChannel.KindName, board.ChallengeId.ToString()), "board", board, token);
+        }
+
+        if (lastEventAt is { } at && !IsEmpty)
+        {
+            logger.LogDebug("Pushed {Notices} notices and {Boards} boards {Age:0} ms after the page's last event was appended, in {Pushing:0} ms",
+                _pending.Count, _boards.Count, (started - at).TotalMilliseconds, (DateTimeOffset.UtcNow - started).TotalMilliseconds);
         }
     }
 }

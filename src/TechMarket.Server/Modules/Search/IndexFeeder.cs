@@ -8,7 +8,8 @@ namespace TechMarket.Server.Modules.Search;
 /// <summary>
 /// Keeps this node's index up with the event store: reads the events after the index's last applied sequence, up to
 /// the async daemon's high-water mark (below it no transaction is still in flight, so no event can appear later in a
-/// gap already passed), loads what they touched as it is now, and commits the changes together with the sequence.
+/// gap already passed) or to the event the matcher waits for (delivered by the daemon, so below that mark too), loads
+/// what they touched as it is now, and commits the changes together with the sequence. The matcher's wait wakes it.
 /// Every node runs its own feeder for its own index — unlike the daemon's projections, which one node runs.
 /// </summary>
 public sealed class IndexFeeder(
@@ -27,7 +28,7 @@ public sealed class IndexFeeder(
                 if (!await FeedOnceAsync(stoppingToken))
                 {
                     index.CommitApplied();
-                    await Task.Delay(poll, stoppingToken);
+                    await index.Progress.WaitForRequestAsync(poll, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -47,7 +48,7 @@ public sealed class IndexFeeder(
     {
         var started = Stopwatch.GetTimestamp();
         await using var session = store.QuerySession();
-        var ceiling = await HighWaterMarkAsync(session, ct);
+        var ceiling = Math.Max(await HighWaterMarkAsync(session, ct), index.Progress.Wanted);
         var after = index.AppliedThrough;
         if (ceiling <= after)
         {

@@ -31,7 +31,6 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _write = new();
-    private long _appliedThrough;
     private long _committedThrough;
     private long _lastCommit = Environment.TickCount64;
 
@@ -48,8 +47,10 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            _appliedThrough = _committedThrough = long.Parse(committed[SequenceKey], CultureInfo.InvariantCulture);
+            _committedThrough = long.Parse(committed[SequenceKey], CultureInfo.InvariantCulture);
         }
+
+        Progress = new IndexProgress(_committedThrough);
 
         _searchers = new SearcherManager(_writer, true, null);
     }
@@ -66,7 +67,7 @@ public sealed class SearchIndex : IDisposable
     public Analyzer Analyzer { get; }
 
     /// <summary>The last event sequence whose changes are in the index (searchable; on disk within a commit interval).</summary>
-    public long AppliedThrough => Interlocked.Read(ref _appliedThrough);
+    public long AppliedThrough => Progress.Applied;
 
     /// <summary>True from a rebuild's start until the feeder has replayed every event again.</summary>
     public bool Rebuilding { get; set; }
@@ -91,7 +92,7 @@ public sealed class SearchIndex : IDisposable
             }
 
             _searchers.MaybeRefreshBlocking();
-            Interlocked.Exchange(ref _appliedThrough, throughSequence);
+            Progress.MovedTo(throughSequence);
             if (Environment.TickCount64 - _lastCommit >= CommitInterval.TotalMilliseconds)
             {
                 Commit(throughSequence);
@@ -121,7 +122,7 @@ public sealed class SearchIndex : IDisposable
             _writer.DeleteAll();
             Commit(0);
             _searchers.MaybeRefreshBlocking();
-            Interlocked.Exchange(ref _appliedThrough, 0);
+            Progress.MovedTo(0);
         }
     }
 
@@ -152,22 +153,12 @@ public sealed class SearchIndex : IDisposable
 
     public SearchIndexStatus Status() => new(AppliedThrough, Read(s => s.IndexReader.NumDocs), Rebuilding);
 
-    /// <summary>Waits until the index has applied the given sequence; false when it has not within the time.</summary>
-    public async Task<bool> WaitForAsync(long sequence, TimeSpan timeout, CancellationToken ct)
-    {
-        var until = DateTime.UtcNow + timeout;
-        while (AppliedThrough < sequence)
-        {
-            if (DateTime.UtcNow >= until)
-            {
-                return false;
-            }
+    /// <summary>How far the index has applied the event store, and the matcher's wait for it (which wakes the feeder).</summary>
+    public IndexProgress Progress { get; }
 
-            await Task.Delay(10, ct);
-        }
-
-        return true;
-    }
+    /// <summary>Waits until the index has applied the given sequence — one the async daemon delivered; false when it has
+    /// not within the time.</summary>
+    public Task<bool> WaitForAsync(long sequence, TimeSpan timeout, CancellationToken ct) => Progress.WaitForAsync(sequence, timeout, ct);
 
     public void Dispose()
     {
@@ -176,5 +167,6 @@ public sealed class SearchIndex : IDisposable
         _writer.Dispose();
         Analyzer.Dispose();
         _directory.Dispose();
+        Progress.Dispose();
     }
 }

@@ -78,7 +78,7 @@ internal static class RealtimeBench
             ["Logging__LogLevel__TechMarket.Server.Modules"] = Environment.GetEnvironmentVariable("TECHMARKET_BENCH_SERVER_LOG") is { Length: > 0 } ? "Debug" : "Warning",
         });
 
-    private sealed record Measured(List<double> Latencies, List<double> Searches, double RssMb, int Matching, int Connected);
+    private sealed record Measured(List<double> Latencies, List<double> Searches, double RssMb, double AnonymousMb, double FilesMb, int Matching, int Connected);
 
     private static async Task<Measured> MeasureAsync(ServerProcess server, int clients, int rounds, ILogger log, CancellationToken ct)
     {
@@ -148,12 +148,13 @@ internal static class RealtimeBench
 
         var searches = await SearchesAsync(server, tokens[Matched], ct);
         var rss = ResidentMegabytes(server.Process.Id);
+        var (anonymous, files) = (ResidentMegabytes(server.Process.Id, "RssAnon"), ResidentMegabytes(server.Process.Id, "RssFile"));
         foreach (var connection in connections)
         {
             await connection.DisposeAsync();
         }
 
-        return new Measured(latencies, searches, rss, matching, connections.Count);
+        return new Measured(latencies, searches, rss, anonymous, files, matching, connections.Count);
     }
 
     private static HttpClient Client(ServerProcess server, string token)
@@ -203,9 +204,11 @@ internal static class RealtimeBench
         return latencies;
     }
 
-    private static double ResidentMegabytes(int pid)
+    /// <summary>A line of /proc/PID/status in megabytes: VmRSS is the figure; RssAnon (the heaps) and RssFile (mapped
+    /// files, mostly the index's, which the kernel may drop and read again) tell what it is made of.</summary>
+    private static double ResidentMegabytes(int pid, string key = "VmRSS")
     {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith(key + ":", StringComparison.Ordinal));
         return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
     }
 
@@ -236,6 +239,8 @@ internal static class RealtimeBench
         text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients: {Math.Round(woken.RssMb)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- match_push_p50_ms_daemon_polling_only: {Math.Round(pollingP50)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- search_p50_ms_100k: {Math.Round(Percentile(woken.Searches, 50))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_anonymous: {Math.Round(woken.AnonymousMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_files: {Math.Round(woken.FilesMb)}");
         return text.ToString();
     }
 }

@@ -13,7 +13,7 @@ namespace TechMarket.Server.Modules.Matching;
 /// <summary>
 /// Computes the matches of one committed event — an accepted need or a published challenge — and answers the new ones
 /// as <see cref="MatchFound"/> events for the caller (the daemon's subscription) to append; never called from a request.
-/// It first waits for this node's index to have applied every event before, so everything published earlier is a
+/// It first waits for this node's index to have applied every event before it, so everything published earlier is a
 /// candidate. A pair matched once is not matched again. Achievements (issue 11) come in through
 /// <see cref="ForAchievement"/> when their events land.
 /// </summary>
@@ -32,10 +32,13 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             return [];
         }
 
+        // Everything before the event must be in the index; the event itself never adds a candidate (a need or a
+        // challenge is matched against achievements and profiles), so the matcher need not wait for it to be indexed.
         var started = Stopwatch.GetTimestamp();
-        if (!await index.WaitForAsync(e.Sequence, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct))
+        var before = e.Sequence - 1;
+        if (!await index.WaitForAsync(before, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct))
         {
-            logger.LogWarning("Matching {Kind} {Id} on an index {Behind} events behind", subject.Kind, subject.Id, e.Sequence - index.AppliedThrough);
+            logger.LogWarning("Matching {Kind} {Id} on an index {Behind} events behind", subject.Kind, subject.Id, before - index.AppliedThrough);
         }
 
         var waited = Stopwatch.GetElapsedTime(started);

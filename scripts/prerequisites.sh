@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what TechMarket needs on a fresh Debian machine that has the .NET SDK:
-# the PostgreSQL server binaries (the platform and the tests run a private cluster with them), and ps.
+# the PostgreSQL server binaries (the platform and the tests run a private cluster with them), and ps; with --browser
+# (the test run) also Chromium and the CJK fonts for the web tests, and redis-server for the two-node SignalR tests.
 set -euo pipefail
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -19,6 +20,8 @@ fi
 if [ "${1:-}" = "--browser" ]; then
   if [ ! -x /usr/bin/chromium ]; then packages+=(chromium); fi
   if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then packages+=(fonts-noto-cjk); fi
+  # The tests start a private redis-server on a free port (the SignalR backplane across two server nodes).
+  if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then packages+=(redis-server); fi
 fi
 
 if ((${#packages[@]})); then

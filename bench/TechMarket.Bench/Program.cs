@@ -13,6 +13,11 @@ internal static class BenchProgram
             return await RunWebAsync(args);
         }
 
+        if (args.Contains("--realtime"))
+        {
+            return await RunRealtimeAsync(args);
+        }
+
         BenchOptions options;
         try
         {
@@ -76,6 +81,26 @@ internal static class BenchProgram
         catch (Exception e)
         {
             log.LogError(e, "The benchmark failed");
+            return 1;
+        }
+    }
+
+    /// <summary>bench/run.sh --realtime [--clients N] [--documents N] [--rounds N]: match pushes, search and memory.</summary>
+    private static async Task<int> RunRealtimeAsync(string[] args)
+    {
+        int Option(string name, int fallback) =>
+            Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        var repository = Array.IndexOf(args, "--repo") is var r and >= 0 ? Path.GetFullPath(args[r + 1]) : BenchOptions.Parse([]).RepositoryRoot;
+        using var cancel = new CancellationTokenSource();
+        using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        try
+        {
+            return await RealtimeBench.RunAsync(
+                new RealtimeBench.Settings(repository, Option("--clients", 1000), Option("--documents", 100_000), Option("--rounds", 20)), loggers, cancel.Token);
+        }
+        catch (Exception e)
+        {
+            loggers.CreateLogger("bench").LogError(e, "The realtime benchmark failed");
             return 1;
         }
     }

@@ -110,6 +110,14 @@ internal sealed class ServerProcess : IAsyncDisposable
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("TECHMARKET_BENCH_SERVER_LOG") is { Length: > 0 } log)
+        {
+            lock (_tail)
+            {
+                File.AppendAllLines(log, [line]); // everything the server wrote, for a diagnosis (with Logging__LogLevel__… set)
+            }
+        }
+
         if (line.Contains(StartupDone, StringComparison.Ordinal))
         {
             _startupDone = true;

@@ -5,13 +5,18 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Infrastructure.Realtime;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Demo;
+using TechMarket.Server.Modules.Matching;
 using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Notifications;
 using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Profiles;
 using TechMarket.Server.Modules.ReferenceData;
+using TechMarket.Server.Modules.Search;
 using TechMarket.Server.Modules.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +32,7 @@ builder.Services.AddTechMarketAuth(builder.Configuration, builder.Environment, c
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddTechMarketHealth(connectionString);
 builder.Services.AddOpenApi();
+builder.Services.AddTechMarketRealtime(builder.Configuration);
 
 builder.Services
     .AddReferenceData(builder.Configuration)
@@ -35,6 +41,10 @@ builder.Services
     .AddChallenges(builder.Configuration)
     .AddBids()
     .AddContracts()
+    .AddProfiles()
+    .AddSearch(builder.Configuration)
+    .AddMatching(builder.Configuration)
+    .AddNotifications()
     .AddDemoData(builder.Configuration, builder.Environment);
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
@@ -61,6 +71,11 @@ app.MapOrganisations();
 app.MapNeeds();
 app.MapChallenges();
 app.MapBids();
+app.MapProfiles();
+app.MapSearch();
+app.MapMatching();
+app.MapNotifications();
+app.MapTechMarketRealtime();
 app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

@@ -18,6 +18,7 @@ public sealed class ProductionServer(IReadOnlyDictionary<string, string?> settin
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Search:IndexDirectory", Path.Combine(TestCluster.NewDirectory("search"), "index"));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -20,6 +20,7 @@ public sealed class SecondNode(TechMarketHost first) : WebApplicationFactory<Pro
         builder.UseSetting("Auth:IntegrationClientSecret", TechMarketHost.IntegrationSecret);
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Search:IndexDirectory", Path.Combine(TestCluster.NewDirectory("search"), "index"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(first.Clock));
     }

@@ -43,6 +43,7 @@ public sealed class ServerNode : IAsyncDisposable
         start.Environment["Auth__WebRedirectUris__0"] = RedirectUri;
         start.Environment["Auth__LoginPermitsPerMinute"] = "1000";
         start.Environment["Auth__TokenPermitsPerMinute"] = "1000";
+        start.Environment["Search__IndexDirectory"] = Path.Combine(workingDirectory, $"search-{port}"); // every node its own
         foreach (var (name, value) in settings)
         {
             start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -36,14 +36,17 @@ public sealed partial class SignIn(TechMarketHost host)
     private readonly ConcurrentDictionary<string, (Task<string> Token, DateTimeOffset At)> _tokens = new();
 
     /// <summary>An API client for a user, signed in once per run (again once the server's clock moved days on).</summary>
-    public async Task<HttpClient> AsAsync(string email, string password = DemoPassword)
+    public async Task<HttpClient> AsAsync(string email, string password = DemoPassword) =>
+        host.CreateApiClient(await CachedTokenAsync(email, password));
+
+    /// <summary>The access token <see cref="AsAsync"/> signs in with (for the hub, which takes the token itself).</summary>
+    public Task<string> CachedTokenAsync(string email, string password = DemoPassword)
     {
         var now = host.Clock.GetUtcNow();
-        var cached = _tokens.AddOrUpdate(
+        return _tokens.AddOrUpdate(
             email,
             _ => (AccessTokenAsync(email, password), now),
-            (_, old) => now - old.At > RenewAfter ? (AccessTokenAsync(email, password), now) : old);
-        return host.CreateApiClient(await cached.Token);
+            (_, old) => now - old.At > RenewAfter ? (AccessTokenAsync(email, password), now) : old).Token;
     }
 
     public async Task<string> AccessTokenAsync(string email, string password = DemoPassword)
@@ -127,12 +130,14 @@ public sealed partial class SignIn(TechMarketHost host)
         });
 
     /// <summary>An API client holding the integration client's access token.</summary>
-    public static async Task<HttpClient> IntegrationClientAsync(TechMarketHost host)
+    public static async Task<HttpClient> IntegrationClientAsync(TechMarketHost host) => host.CreateApiClient(await IntegrationTokenAsync(host));
+
+    /// <summary>The integration client's access token (client credentials).</summary>
+    public static async Task<string> IntegrationTokenAsync(TechMarketHost host)
     {
         using var machine = host.CreateBrowser(host.NextAddress());
         var tokens = await ClientCredentialsAsync(machine);
-        tokens.AccessToken.ShouldNotBeNull(tokens.ErrorDescription);
-        return host.CreateApiClient(tokens.AccessToken);
+        return tokens.AccessToken.ShouldNotBeNull(tokens.ErrorDescription);
     }
 
     public static async Task<TokenResponse> TokenAsync(HttpClient browser, Dictionary<string, string> form)

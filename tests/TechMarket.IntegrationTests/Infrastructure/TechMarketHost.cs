@@ -29,6 +29,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
 
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>This node's own search index (every node keeps its own).</summary>
+    public string SearchIndexDirectory { get; } = Path.Combine(TestCluster.NewDirectory("search"), "index");
+
     /// <summary>The server's clock; tests move it forward past deadlines.</summary>
     public TestClock Clock { get; } = new();
 
@@ -70,6 +73,7 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Attachments:MaxFilesPerChallenge", "5");
         builder.UseSetting("Attachments:UnusedRetentionHours", "1");
         builder.UseSetting("Http:TrustedProxies:0", LoadBalancer.ToString());
+        builder.UseSetting("Search:IndexDirectory", SearchIndexDirectory);
         // Tests move the clock forward by hours; tokens signed in at the start must outlive that.
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
         // Every award is public for this long before it is final: one day, so that the clock the tests move past each

@@ -23,7 +23,29 @@ public sealed class WriteWatch
         await using var connection = await OpenAsync(connectionString);
         var since = await ScalarAsync<DateTime>(connection, "select clock_timestamp()");
         var lastEvent = await ScalarAsync<long>(connection, "select coalesce(max(seq_id), 0) from techmarket.mt_events");
+        await DaemonCaughtUpAsync(connection, lastEvent);
         return new WriteWatch(connectionString, since, lastEvent, await CountsAsync(connection));
+    }
+
+    /// <summary>
+    /// The realtime subscription writes (matches, notices) for events earlier tests appended; the watch starts once it
+    /// has handled every event so far, so what it writes afterwards comes from requests made under the watch.
+    /// </summary>
+    private static async Task DaemonCaughtUpAsync(NpgsqlConnection connection, long lastEvent)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            var handled = await ScalarAsync<long>(connection,
+                "select coalesce(max(last_seq_id), 0) from techmarket.mt_event_progression where name like 'realtime:%'");
+            if (handled >= lastEvent)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"The realtime subscription did not reach event {lastEvent} within a minute.");
     }
 
     /// <summary>What was written since the watch started, one line each; empty when nothing was.</summary>

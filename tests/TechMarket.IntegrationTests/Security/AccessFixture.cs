@@ -86,6 +86,9 @@ public sealed class AccessFixture
 
     public required string University { get; init; }
 
+    /// <summary>The match the daemon found between the accepted need and 甬城大学 (the university's to answer).</summary>
+    public required string Match { get; init; }
+
     /// <summary>Ids of things that are not public: whoever else gets an answer must not find them in it.</summary>
     public IEnumerable<string> Secrets =>
     [
@@ -217,6 +220,7 @@ public sealed class AccessFixture
             PendingToApprove = await RegisterAsync(host),
             PendingToReject = await RegisterAsync(host),
             University = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),
+            Match = await Realtime.MatchPushTests.WaitForMatchAsync(university, accepted),
         };
     }
 

@@ -135,6 +135,23 @@ public static class AccessMatrix
         new("POST", "/api/organisations/registrations", Callers.Anonymous, Created, _ => "/api/organisations/registrations", _ => Registration(),
             NotAsked: [.. SignedIn, Callers.Anonymous]),
 
+        // Profiles (三张清单), brokers' interests, search, matches and notices.
+        new("PUT", "/api/profiles/mine", University, NoContent, _ => "/api/profiles/mine", _ => ProfileBody(), NotAsked: [Other, Institute]),
+        Get("/api/profiles/mine", University, _ => "/api/profiles/mine", [Other, Institute]),
+        Get("/api/profiles/{organisationId:guid}", Callers.Anonymous, f => $"/api/profiles/{f.University}", [.. SignedIn, Callers.Anonymous]),
+        new("PUT", "/api/brokers/me/interests", Demo("broker"), NoContent, _ => "/api/brokers/me/interests",
+            _ => new { fields = new[] { "04", "0805" }, districts = new[] { "330211" } }, NotAsked: [Demo("broker")]),
+        Get("/api/brokers/me/interests", Demo("broker"), _ => "/api/brokers/me/interests", [Demo("broker")]),
+        Get("/api/search/", Callers.Anonymous, _ => "/api/search?q=" + Uri.EscapeDataString("正极材料") + "&pageSize=100", [.. SignedIn, Callers.Anonymous]),
+        Get("/api/search/status", Demo("admin"), _ => "/api/search/status", [Demo("admin")]),
+        new("POST", "/api/search/rebuild", Demo("admin"), HttpStatusCode.Accepted, _ => "/api/search/rebuild", _ => new { }, NotAsked: [Demo("admin")]),
+        Send("POST", "/api/matches/{id:guid}/answer", University, NoContent, f => $"/api/matches/{f.Match}/answer", _ => new { answer = "FollowUp" }),
+        Get("/api/matches/mine", University, _ => "/api/matches/mine?pageSize=100", [Other, Institute, Expert, Demo("broker"), Haishu, Demo("admin")]),
+        Get("/api/matches/report", Bureau, _ => "/api/matches/report", [Haishu]),
+        Get("/api/notifications/", University, _ => "/api/notifications?after=0", [Other, Institute, Expert, Demo("broker"), Haishu, Demo("admin")]),
+        Send("POST", "/api/notifications/read", University, NoContent, _ => "/api/notifications/read", _ => new { upTo = 1 },
+            [Other, Institute, Expert, Demo("broker"), Haishu, Demo("admin")]),
+
         // Open to everyone.
         Get("/api/reference/districts", Callers.Anonymous, _ => "/api/reference/districts", [.. SignedIn, Callers.Anonymous]),
         Get("/api/reference/fields", Callers.Anonymous, _ => "/api/reference/fields", [.. SignedIn, Callers.Anonymous]),
@@ -157,5 +174,16 @@ public static class AccessMatrix
         Elsewhere("GET", "/scalar/scalar.js", "the API reference page's script"),
         Elsewhere("GET", "/scalar/scalar.aspnetcore.js", "the API reference page's script"),
         Elsewhere("GET", "/scalar/favicon.svg", "the API reference page's icon"),
+        Elsewhere("*", "/hubs/market/negotiate", "the SignalR hub: its own matrix, Security/HubAccessMatrix(Tests)"),
+        Elsewhere("*", "/hubs/market", "the SignalR hub: its own matrix, Security/HubAccessMatrix(Tests)"),
     ];
+
+    private static object ProfileBody() => new
+    {
+        summary = "甬城大学面向本地产业开展技术攻关与成果转化。",
+        fields = new[] { "0401", "0103" },
+        strengths = new[] { new { name = "材料科学与工程", description = "正极材料包覆与掺杂改性。" } },
+        teams = new[] { new { name = "新能源材料团队", leader = "陈志远", description = "高镍正极材料循环寿命。" } },
+        products = Array.Empty<object>(),
+    };
 }

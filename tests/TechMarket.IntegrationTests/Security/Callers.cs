@@ -15,11 +15,14 @@ public static class Callers
             return host.CreateBrowser(host.NextAddress());
         }
 
-        if (who == Integration)
-        {
-            return await SignIn.IntegrationClientAsync(host);
-        }
-
-        return await signIn.AsAsync(who);
+        return who == Integration ? await SignIn.IntegrationClientAsync(host) : await signIn.AsAsync(who);
     }
+
+    /// <summary>The bearer token of a caller (the machine client's from client credentials); null for nobody.</summary>
+    public static async Task<string?> TokenAsync(TechMarketHost host, SignIn signIn, string who) => who switch
+    {
+        Anonymous => null,
+        Integration => await SignIn.IntegrationTokenAsync(host),
+        _ => await signIn.CachedTokenAsync(who),
+    };
 }

@@ -89,6 +89,7 @@ public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
         // One expert scores in the five-person flow; the rule that three must is tested by the API tests.
         builder.UseSetting("Challenges:MinimumReviews", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Search:IndexDirectory", Path.Combine(_directory ?? TestCluster.NewDirectory("web"), "search"));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

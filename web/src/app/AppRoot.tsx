@@ -5,6 +5,7 @@ import antdEn from 'antd/locale/en_US';
 import { RouterProvider } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider } from '@/shared/auth/AuthProvider';
+import { RealtimeProvider } from '@/shared/realtime/RealtimeProvider';
 import { currentAccessToken } from '@/shared/auth/oidc';
 import { setAccessTokenSource, setLanguageSource } from '@/shared/api/client';
 import { isProblem } from '@/shared/api/problem';
@@ -36,7 +37,9 @@ export function AppRoot() {
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>
-            <RouterProvider router={router} />
+            <RealtimeProvider>
+              <RouterProvider router={router} />
+            </RealtimeProvider>
           </AuthProvider>
         </QueryClientProvider>
       </AntApp>

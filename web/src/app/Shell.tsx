@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/shared/auth/AuthProvider';
 import { setLanguage } from '@/shared/i18n';
 import { publicItems, workspaces } from './navigation';
+import { NoticeBell } from './NoticeBell';
 
 /** The frame of every page: brand, navigation (a drawer on phones), language, the signed-in user, the workspace's pages. */
 export function Shell() {
@@ -62,6 +63,7 @@ export function Shell() {
         )}
         <div className="tm-header-tools">
           {!narrow && languageButton}
+          {auth.user && <NoticeBell />}
           {userTools}
           {narrow && <Button icon={<MenuOutlined />} aria-label={t('common.menu')} onClick={() => setDrawer(true)} />}
         </div>

@@ -23,6 +23,8 @@ export const workspaces: Workspace[] = [
       { to: '/enterprise', label: 'nav.myNeeds' },
       { to: '/enterprise/needs/new', label: 'nav.newNeed' },
       { to: '/enterprise/challenges', label: 'nav.myChallenges' },
+      { to: '/enterprise/profile', label: 'nav.profile' },
+      { to: '/enterprise/matches', label: 'nav.matches' },
     ],
   },
   {
@@ -32,6 +34,8 @@ export const workspaces: Workspace[] = [
     items: [
       { to: '/university', label: 'nav.myBids' },
       { to: '/challenges', label: 'nav.challenges' },
+      { to: '/university/profile', label: 'nav.profile' },
+      { to: '/university/matches', label: 'nav.matches' },
     ],
   },
   {
@@ -60,4 +64,5 @@ export const publicItems: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/needs', label: 'nav.needs' },
   { to: '/challenges', label: 'nav.challenges' },
+  { to: '/search', label: 'nav.search' },
 ];

@@ -11,6 +11,10 @@ const enterprise = () => import('@/features/enterprise');
 const university = () => import('@/features/university');
 const expert = () => import('@/features/expert');
 const bureau = () => import('@/features/bureau');
+const search = () => import('@/features/search');
+const notices = () => import('@/features/notices');
+const matching = () => import('@/features/matching');
+const profiles = () => import('@/features/profiles');
 
 type Loader = () => Promise<Record<string, React.ComponentType>>;
 const page = (load: Loader, name: string) => async () => ({ Component: (await load())[name] });
@@ -32,22 +36,34 @@ export const routes: RouteObject[] = [
       { index: true, lazy: page(publicPages, 'HomePage') },
       { path: 'register', lazy: page(publicPages, 'RegisterPage') },
       { path: 'auth/callback', element: <AuthCallback /> },
-      // The market is public: anyone reads the needs hall, the board and a challenge's public page.
+      // The market is public: anyone reads the needs hall, the board, a challenge's public page and searches them.
+      { path: 'search', lazy: page(search, 'SearchPage') },
       { path: 'needs', lazy: page(publicPages, 'NeedsHallPage') },
       { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
       { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
       { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
+      {
+        element: <RequireRole />,
+        children: [
+          { path: 'notices', lazy: page(notices, 'NotificationsPage') },
+          { path: 'matches', lazy: page(matching, 'MatchesPage') },
+        ],
+      },
       workspace('enterprise', 'Enterprise', enterprise, [
         [null, 'MyNeedsPage'],
         ['needs/new', 'NewNeedPage'],
         ['needs/:id', 'MyNeedPage'],
         ['challenges', 'MyChallengesPage'],
       ]),
+      workspace('enterprise', 'Enterprise', profiles, [['profile', 'ProfilePage']]),
+      workspace('enterprise', 'Enterprise', matching, [['matches', 'MatchesPage']]),
       workspace('university', 'University', university, [
         [null, 'MyBidsPage'],
         ['challenges/:id/bid', 'BidFormPage'],
         ['bids/:id', 'BidPage'],
       ]),
+      workspace('university', 'University', profiles, [['profile', 'ProfilePage']]),
+      workspace('university', 'University', matching, [['matches', 'MatchesPage']]),
       workspace('expert', 'Expert', expert, [
         [null, 'ReviewsPage'],
         ['challenges/:id', 'ScoringPage'],

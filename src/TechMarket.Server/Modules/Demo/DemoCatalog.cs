@@ -45,6 +45,7 @@ internal static class DemoCatalog
         new("enterprise.pending@techmarket.demo", "象山海润 吴芳", Roles.Enterprise, "xiangshan"),
         new("university@techmarket.demo", "甬城大学技术转移中心 赵磊", Roles.University, "yongcheng"),
         new("institute@techmarket.demo", "东海新材料研究院 孙丽", Roles.University, "donghai"),
+        new("institute.zhizao@techmarket.demo", "智能制造研究院 成果转化办 吴昊", Roles.University, "zhizao"),
         new("expert@techmarket.demo", "评审专家 钱教授", Roles.Expert, "zhizao"),
         new("expert.li@techmarket.demo", "评审专家 李研究员", Roles.Expert),
         new("expert.chen@techmarket.demo", "评审专家 陈高工", Roles.Expert),

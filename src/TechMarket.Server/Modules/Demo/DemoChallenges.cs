@@ -218,13 +218,15 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
     private static IReadOnlyList<object> Expect(Decision decision) =>
         decision.Error is { } error ? throw new InvalidOperationException($"Demo challenge broke a rule: {error.Code}: {error.Detail}") : decision.Events;
 
-    /// <summary>The enterprise funds the top of its need's budget range; the subsidy stays within what that allows.</summary>
+    /// <summary>A challenge refined from its need (凝练): the need's field and public summary, so that the universities
+    /// and institutes whose strengths fit it are matched when it is published. The enterprise funds the top of its
+    /// need's budget range; the subsidy stays within what that allows.</summary>
     private static DraftChallengeRequest Request(Story story, NeedDetails need, DateTimeOffset opens, DateTimeOffset closes) => new(
         story.Title,
-        $"{story.Title}：面向宁波重点产业链的关键核心技术攻关，欢迎高校院所揭榜。",
+        $"{story.Title}：{need.PublicSummary}面向宁波重点产业链的关键核心技术攻关，欢迎高校院所揭榜。",
         "需求方产线参数、客户名单与目标成本等保密信息，签署保密承诺后可见。",
         "提交技术方案、团队介绍、预算与进度安排；须在揭榜期内完成小试验证并提供检测报告。",
-        "0401",
+        need.Field,
         [new NeedFunding(need.Id, need.BudgetMax)],
         500_000m,
         opens,

@@ -34,13 +34,14 @@ internal sealed class DemoData(
         }
 
         await EnsureExpertProfilesAsync(accounts, ct);
+        var world = new DemoWorld(organisations.Values.ToList(), accounts.Values.ToList());
+        await DemoProfiles.SeedAsync(store, world, organisations, clock.GetUtcNow(), ct); // before the needs, so that accepting them finds universities
         var officer = DemoWorld.ActorFor(accounts["bureau@techmarket.demo"], Roles.Bureau);
         foreach (var demo in DemoCatalog.Needs)
         {
             await EnsureNeedAsync(demo, organisations[demo.OrganisationKey], accounts, officer, ct);
         }
 
-        var world = new DemoWorld(organisations.Values.ToList(), accounts.Values.ToList());
         await new DemoChallenges(store, bids, world, clock.GetUtcNow()).SeedAsync(ct);
 
         logger.LogInformation("Demo data is in place: {Organisations} organisations, {Users} accounts, {Needs} needs, challenges in every state",

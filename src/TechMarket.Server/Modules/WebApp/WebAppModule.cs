@@ -12,7 +12,7 @@ public static class WebAppModule
 {
     /// <summary>Paths the server answers itself: never the web app's index.html.</summary>
     public static readonly IReadOnlyList<string> ServerPaths =
-        ["/api", "/connect", "/account", "/openapi", "/scalar", "/health", "/.well-known"];
+        ["/api", "/connect", "/account", "/openapi", "/scalar", "/health", "/.well-known", "/hubs"];
 
     /// <summary>The folder holding index.html: "WebApp:Path", else web/dist of the checkout the server runs from.</summary>
     public static string? DistDirectory(IConfiguration configuration, IWebHostEnvironment environment)

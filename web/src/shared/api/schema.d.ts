@@ -191,6 +191,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/brokers/me/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What you follow */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BrokerInterestsView"];
+                    };
+                };
+            };
+        };
+        /** Follow fields and districts (技术经纪人): you are told of matching needs and challenges */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BrokerInterestsRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges": {
         parameters: {
             query?: never;
@@ -1749,6 +1816,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/matches/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Follow a match up (跟进) or dismiss it, as either side */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnswerMatchRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your matches, best first: found for your organisation (or you, a broker) and found for what you published */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedOfMatchView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The two-way match report (三张清单对接) over the matches touching your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    direction?: components["schemas"]["MatchReportDirection"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MatchReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/needs": {
         parameters: {
             query?: never;
@@ -2244,6 +2446,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notices after a sequence number, oldest first (a reconnecting client sends the last one it saw) */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticePage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark your notices read up to a sequence number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MarkReadRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{id}": {
         parameters: {
             query?: never;
@@ -2591,6 +2888,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profiles/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's three lists (三张清单), public */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThreeLists"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's profile and three lists */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThreeLists"];
+                    };
+                };
+            };
+        };
+        /** Publish your organisation's profile for the three lists (三张清单); send If-Match with the ETag to update safely */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProfileContent"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference/districts": {
         parameters: {
             query?: never;
@@ -2697,6 +3099,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Full-text search (Chinese words, SmartCn) over the public market — needs, challenges, achievements and profiles — with filters and facets */
+        get: {
+            parameters: {
+                query?: {
+                    district?: string;
+                    field?: string;
+                    kind?: components["schemas"]["SearchKind"];
+                    organisation?: string;
+                    page?: number;
+                    pageSize?: number;
+                    priceBand?: components["schemas"]["PriceBand"];
+                    q?: string;
+                    trlMax?: number;
+                    trlMin?: number;
+                    useFirstPayLater?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResults"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild this node's index from the events (operators); it answers from the events again as the feeder catches up */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchIndexStatus"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where this node's index stands (operators: the platform admin and the city bureau) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchIndexStatus"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2724,6 +3273,9 @@ export interface components {
             adopted?: null | string;
             site?: null | components["schemas"]["SiteValidation"];
             teams?: null | components["schemas"]["TeamJudgement"][];
+        };
+        AnswerMatchRequest: {
+            answer: components["schemas"]["MatchAnswer"];
         };
         AssignExpertRequest: {
             /** Format: uuid */
@@ -2829,6 +3381,18 @@ export interface components {
             schedule: string;
             team: string;
             technicalApproach: string;
+        };
+        /** @description What a broker wants to hear about: needs and challenges in these fields or these districts. */
+        BrokerInterestsRequest: {
+            districts: string[];
+            fields: string[];
+        };
+        /** @description A broker's fields and districts; Version is null until it first follows anything. */
+        BrokerInterestsView: {
+            districts: string[];
+            fields: string[];
+            /** Format: int64 */
+            version: null | number;
         };
         CancelChallengeRequest: {
             reason: string;
@@ -3066,6 +3630,11 @@ export interface components {
             declaredConflicts?: null | string[];
             fields: string[];
         };
+        FacetValue: {
+            /** Format: int32 */
+            count: number;
+            value: string;
+        };
         FailChallengeRequest: {
             reason: string;
         };
@@ -3119,6 +3688,123 @@ export interface components {
             /** Format: int32 */
             round: number;
             verdicts: components["schemas"]["VerdictView"][];
+        };
+        /** @description An achievement on a university's third list (优质成果), as the public sees it. */
+        ListedAchievement: {
+            /** Format: decimal */
+            askingPrice: null | number;
+            field: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: int32 */
+            trl: number;
+            useFirstPayLater: boolean;
+        };
+        /** @description A need on an enterprise's third list (技术需求): its public summary only. */
+        ListedNeed: {
+            /** Format: decimal */
+            budgetMax: number;
+            /** Format: decimal */
+            budgetMin: number;
+            field: string;
+            /** Format: uuid */
+            id: string;
+            publicSummary: string;
+            title: string;
+        };
+        /** @description Read notices up to a sequence (all of the caller's up to it, so a client marks what it showed at once). */
+        MarkReadRequest: {
+            /** Format: int64 */
+            upTo: number;
+        };
+        /**
+         * @description How a side answered a match.
+         * @enum {string}
+         */
+        MatchAnswer: "FollowUp" | "Dismiss";
+        /**
+         * @description Who was found for it.
+         * @enum {string}
+         */
+        MatchCounterpartKind: "University" | "Enterprise" | "Broker";
+        /** @description One reason of a match: its kind and the particulars it names. */
+        MatchReason: {
+            kind: components["schemas"]["MatchReasonKind"];
+            values: string[];
+        };
+        /**
+         * @description Why a match was made; the values say the particulars (the client words them in its language).
+         * @enum {string}
+         */
+        MatchReasonKind: "MatchedTerms" | "SameSubField" | "SameField" | "TrlMeets" | "TrlBelow" | "PriceWithinBudget" | "PriceNearBudget" | "PriceAboveBudget" | "PriceNegotiable" | "SameDistrict" | "UseFirstPayLater" | "FollowsField" | "FollowsDistrict";
+        /**
+         * @description The bureau's two-way match report over the matches touching its jurisdiction (needs and achievements:
+         *         the three lists; challenges are the bureau's own and listed with it).
+         */
+        MatchReport: {
+            direction: components["schemas"]["MatchReportDirection"];
+            rows: components["schemas"]["MatchReportRow"][];
+        };
+        /** @enum {string} */
+        MatchReportDirection: "UniversitiesToEnterprises" | "EnterprisesToUniversities";
+        MatchReportPartner: {
+            /** Format: decimal */
+            bestScore: number;
+            /** Format: int32 */
+            followedUp: number;
+            /** Format: int32 */
+            matches: number;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+        };
+        MatchReportRow: {
+            /** Format: int32 */
+            matches: number;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            partners: components["schemas"]["MatchReportPartner"][];
+        };
+        /**
+         * @description The two sides of a match.
+         * @enum {string}
+         */
+        MatchSide: "Subject" | "Counterpart";
+        /**
+         * @description What was published and set the matching off.
+         * @enum {string}
+         */
+        MatchSubjectKind: "Need" | "Challenge" | "Achievement";
+        /**
+         * @description A match as one of its sides sees it: its own answer, and whether the other side followed it up (never
+         *         whether it dismissed it — so no stream version either, which counts both sides' answers).
+         */
+        MatchView: {
+            /** Format: uuid */
+            counterpartId: string;
+            counterpartKind: components["schemas"]["MatchCounterpartKind"];
+            counterpartName: string;
+            /** Format: date-time */
+            foundAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: null | string;
+            itemTitle: null | string;
+            myAnswer: null | components["schemas"]["MatchAnswer"];
+            otherSideFollowedUp: boolean;
+            reasons: components["schemas"]["MatchReason"][];
+            /** Format: decimal */
+            score: number;
+            side: components["schemas"]["MatchSide"];
+            subjectDistrict: string;
+            /** Format: uuid */
+            subjectId: string;
+            subjectKind: components["schemas"]["MatchSubjectKind"];
+            subjectOrganisationName: string;
+            subjectTitle: string;
         };
         MyBid: {
             /** Format: uuid */
@@ -3255,6 +3941,34 @@ export interface components {
         NeedWithdrawalRequest: {
             reason: string;
         };
+        /**
+         * @description What a personal notice is about (the client words it in its language from the kind and the values).
+         * @enum {string}
+         */
+        NoticeKind: "MatchFound" | "NeedAccepted" | "NeedRejected" | "ReviewAssigned" | "AwardResult";
+        /** @description A notice as the user reads it, pushed ("notice") and listed. */
+        NoticeMessage: {
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["NoticeKind"];
+            read: boolean;
+            /** Format: int64 */
+            sequence: number;
+            /** Format: uuid */
+            subjectId: string;
+            title: string;
+            values: {
+                [key: string]: string;
+            };
+        };
+        /** @description The caller's notices after a sequence, and how many are unread in all. */
+        NoticePage: {
+            items: components["schemas"]["NoticeMessage"][];
+            /** Format: int64 */
+            lastSequence: number;
+            /** Format: int32 */
+            unread: number;
+        };
         ObjectionAnswerRequest: {
             answer: string;
             upheld: boolean;
@@ -3330,6 +4044,16 @@ export interface components {
             total: number;
         };
         /** @description One page of a list, with the total so a client can show page numbers. */
+        PagedOfMatchView: {
+            items: components["schemas"]["MatchView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfNeedSummary: {
             items: components["schemas"]["NeedSummary"][];
             /** Format: int32 */
@@ -3348,6 +4072,25 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @enum {string} */
+        PriceBand: "Under100K" | "From100KTo500K" | "From500KTo1M" | "From1MTo5M" | "From5M" | "Negotiable";
+        /** @description 产品信息: what an enterprise makes. */
+        Product: {
+            description: string;
+            name: string;
+        };
+        /**
+         * @description What an organisation publishes about itself for the three lists (三张清单). Universities and institutes fill in
+         *     strengths and teams (their third list, 优质成果, is their published achievements); enterprises fill in products
+         *     (their 产业领域 are the fields, their 技术需求 their accepted needs). Everything here is public.
+         */
+        ProfileContent: {
+            fields: string[];
+            products: components["schemas"]["Product"][];
+            strengths: components["schemas"]["Strength"][];
+            summary: string;
+            teams: components["schemas"]["Team"][];
         };
         /** @description A bid on the bureau's ranking page: who it is, where it stands, and whether it is ready for the award. */
         RankingRow: {
@@ -3449,6 +4192,64 @@ export interface components {
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
         };
+        /** @description Counts of every hit by kind, top-level field, district, TRL, price band and 先用后转 ("1"/"0"). */
+        SearchFacets: {
+            district: components["schemas"]["FacetValue"][];
+            field: components["schemas"]["FacetValue"][];
+            kind: components["schemas"]["FacetValue"][];
+            priceBand: components["schemas"]["FacetValue"][];
+            trl: components["schemas"]["FacetValue"][];
+            useFirstPayLater: components["schemas"]["FacetValue"][];
+        };
+        /** @description One hit, as anyone allowed to search that kind may see it (the indexed public parts only). */
+        SearchHit: {
+            district: string;
+            fields: string[];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SearchKind"];
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: decimal */
+            price: null | number;
+            /** Format: decimal */
+            priceMin: null | number;
+            /** Format: double */
+            score: number;
+            snippet: string;
+            title: string;
+            /** Format: int32 */
+            trl: null | number;
+            useFirstPayLater: boolean;
+        };
+        /** @description Where this node's index stands: the last event sequence it applied, and how many documents it holds. */
+        SearchIndexStatus: {
+            /** Format: int32 */
+            documents: number;
+            /** Format: int64 */
+            indexedThrough: number;
+            rebuilding: boolean;
+        };
+        /**
+         * @description The kinds of thing the index holds.
+         * @enum {string}
+         */
+        SearchKind: "Need" | "Challenge" | "Achievement" | "Profile";
+        /**
+         * @description A page of hits and the facets of all hits. (Not the index's event sequence: it would tell anyone how much
+         *         happens on the platform, bids included.)
+         */
+        SearchResults: {
+            facets: components["schemas"]["SearchFacets"];
+            hits: components["schemas"]["SearchHit"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         /** @description 车间验题: results validated on the production floor — where, on which day, and who took part. */
         SiteValidation: {
             /** Format: date */
@@ -3480,8 +4281,19 @@ export interface components {
             stagesReviewed: number;
             teams: components["schemas"]["TeamView"][];
         };
+        /** @description 优势专业: a discipline a university or institute is strong in. */
+        Strength: {
+            description: string;
+            name: string;
+        };
         SuspendOrganisation: {
             reason: string;
+        };
+        /** @description 优秀团队: a research team, with its leader. */
+        Team: {
+            description: string;
+            leader: string;
+            name: string;
         };
         /** @description A funder's verdict on one horse-race team, by its public label. */
         TeamJudgement: {
@@ -3521,6 +4333,29 @@ export interface components {
             /** Format: int32 */
             order: number;
             parentId: null | string;
+        };
+        /**
+         * @description An organisation's three lists (三张清单) as everyone may read them. A university or institute: 优势专业
+         *     (Strengths), 优秀团队 (Teams), 优质成果 (Achievements, its published achievements). An enterprise: 产业领域
+         *     (Fields), 产品信息 (Products), 技术需求 (Needs, its accepted needs). Version only for the organisation itself.
+         */
+        ThreeLists: {
+            achievements: components["schemas"]["ListedAchievement"][];
+            district: string;
+            fields: string[];
+            kind: components["schemas"]["OrganisationKind"];
+            needs: components["schemas"]["ListedNeed"][];
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            products: components["schemas"]["Product"][];
+            strengths: components["schemas"]["Strength"][];
+            summary: string;
+            teams: components["schemas"]["Team"][];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: null | number;
         };
         VerdictView: {
             accepted: boolean;

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Search;
+
+namespace TechMarket.Bench;
+
+/// <summary>
+/// The search corpus of the realtime bench. The achievements module is not on main yet, so the bench writes synthetic
+/// achievement documents straight into the node's index directory before the server starts, in the layout the
+/// achievements source will feed (<see cref="SearchDocument"/>): each a recombination of sentences of the evaluation
+/// set's achievements, under a made-up university, with a field, a TRL, a price and 先用后转 drawn at random. Port
+/// logistics is left out, so the bench's need matches the demo's 甬城大学 and no synthetic organisation outranks it.
+/// </summary>
+internal static class SyntheticAchievements
+{
+    private sealed record EvalAchievement(string Id, string Field, int Trl, decimal? AskingPrice, bool UseFirstPayLater, string Title, string Summary);
+
+    private sealed record EvalSet(List<EvalAchievement> Achievements);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly string[] Districts = ["330203", "330205", "330211", "330206", "330212", "330213", "330281", "330282", "330226", "330225", "330299"];
+
+    public static async Task BuildAsync(string repository, string indexDirectory, int count, ILogger log, CancellationToken ct)
+    {
+        var path = Path.Combine(repository, "tests", "TechMarket.UnitTests", "Matching", "evaluation-set.json");
+        var set = JsonSerializer.Deserialize<EvalSet>(await File.ReadAllTextAsync(path, ct), Json)!;
+        var sources = set.Achievements.Where(a => !a.Summary.Contains("集装箱", StringComparison.Ordinal) && !a.Summary.Contains("码头", StringComparison.Ordinal)
+                                                  && !a.Summary.Contains("港口", StringComparison.Ordinal)).ToList();
+        var random = new Random(20261130);
+        using var index = SearchIndex.OnDisk(indexDirectory);
+        const int batch = 10_000;
+        for (var start = 0; start < count; start += batch)
+        {
+            var changes = new List<SearchChange>(batch);
+            for (var i = start; i < Math.Min(count, start + batch); i++)
+            {
+                var main = sources[random.Next(sources.Count)];
+                var other = sources[random.Next(sources.Count)];
+                var id = Guid.CreateVersion7();
+                var organisation = Guid.CreateVersion7();
+                var price = random.Next(4) == 0 ? (decimal?)null : random.Next(5, 500) * 10_000m;
+                var document = new SearchDocument(
+                    SearchKind.Achievement, id, organisation, $"合成院校{i % 2_000:D4}", OrganisationKind.University,
+                    $"{main.Title}（第{i}号）", $"{main.Summary}{other.Summary}", [main.Field], Districts[random.Next(Districts.Length)],
+                    random.Next(3, 10), null, price, random.Next(5) == 0, null, DateTimeOffset.UtcNow.AddMinutes(-i));
+                changes.Add(new SearchChange(SearchKind.Achievement, id, document));
+            }
+
+            index.Apply(changes, 0); // sequence 0: the server's feeder then applies every real event on top
+            log.LogInformation("Indexed {Count} synthetic achievements", Math.Min(count, start + batch));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using TechMarket.Server.Infrastructure.Auth;
+
+namespace TechMarket.Server.Infrastructure.Realtime;
+
+/// <summary>
+/// Closes, within <see cref="RealtimeOptions.GuardMilliseconds"/>, every hub connection whose token was revoked —
+/// signed out, account disabled, organisation suspended, refresh token replayed: the same log the API's token check
+/// reads — or whose token expired. Hub methods refuse such a connection at once as well (<see cref="RefuseRevokedCalls"/>).
+/// </summary>
+public sealed class HubConnectionGuard(HubConnections connections, RevocationCache revocations, TimeProvider clock, IOptions<RealtimeOptions> options)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(50, options.Value.GuardMilliseconds)));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            connections.CloseRefused(revocations, clock.GetUtcNow());
+        }
+    }
+}

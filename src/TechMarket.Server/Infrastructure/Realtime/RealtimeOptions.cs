@@ -1,0 +1,12 @@
+namespace TechMarket.Server.Infrastructure.Realtime;
+
+/// <summary>Settings of the section "Realtime" (and Redis:Connection for the backplane).</summary>
+public sealed class RealtimeOptions
+{
+    /// <summary>How often the guard looks for hub connections whose token was revoked or expired.</summary>
+    public int GuardMilliseconds { get; set; } = 500;
+
+    /// <summary>Wake the async daemon with PostgreSQL LISTEN/NOTIFY when events are appended, instead of waiting for
+    /// its next poll (see docs/PERFORMANCE.md, "Wake-up latency").</summary>
+    public bool ListenNotify { get; set; } = true;
+}

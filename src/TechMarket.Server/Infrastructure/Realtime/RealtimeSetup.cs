@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.SignalR;
+using System.Text.Json.Serialization;
+using Marten;
+using StackExchange.Redis;
+using TechMarket.Server.Infrastructure.Auth;
+
+namespace TechMarket.Server.Infrastructure.Realtime;
+
+public static class RealtimeSetup
+{
+    /// <summary>SignalR with the hub's guard; with Redis:Connection set, the Redis backplane, so a push from the node
+    /// that runs the daemon reaches clients connected to any node.</summary>
+    public static IServiceCollection AddTechMarketRealtime(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RealtimeOptions>(configuration.GetSection("Realtime"));
+        var signalR = services.AddSignalR(hub => hub.AddFilter<RefuseRevokedCalls>())
+            .AddJsonProtocol(json =>
+            {
+                json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            });
+        if (configuration["Redis:Connection"] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("techmarket"));
+        }
+
+        services.AddSingleton<HubConnections>();
+        services.AddSingleton<RefuseRevokedCalls>();
+        services.AddSingleton<IRealtimePush, HubPush>();
+        services.AddHostedService<HubConnectionGuard>();
+        var listen = configuration.GetSection("Realtime").Get<RealtimeOptions>()?.ListenNotify ?? true;
+        services.ConfigureMarten(options => options.Events.UseListenNotifyForEventAppends = listen);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTechMarketRealtime(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<MarketHub>("/hubs/market", options => options.CloseOnAuthenticationExpiration = true)
+            .RequireAuthorization(Policies.User); // notices are a person's: an integration client has none
+        return app;
+    }
+}

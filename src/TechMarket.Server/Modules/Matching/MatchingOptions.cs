@@ -1,0 +1,17 @@
+namespace TechMarket.Server.Modules.Matching;
+
+/// <summary>Settings of the section "Matching".</summary>
+public sealed class MatchingOptions
+{
+    /// <summary>A university, institute or enterprise is told of a match from this score on (0–1).</summary>
+    public double MinimumScore { get; set; } = 0.45;
+
+    /// <summary>At most this many counterparts per published subject (brokers not counted).</summary>
+    public int MaxPerSubject { get; set; } = 20;
+
+    /// <summary>How many index hits are scored in full for one subject.</summary>
+    public int CandidatePool { get; set; } = 200;
+
+    /// <summary>How long the matcher waits for its node's index to catch up with the event it matches for.</summary>
+    public int IndexWaitSeconds { get; set; } = 15;
+}

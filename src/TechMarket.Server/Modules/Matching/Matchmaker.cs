@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using JasperFx.Events;
+using Marten;
+using Microsoft.Extensions.Options;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Profiles;
+using TechMarket.Server.Modules.Search;
+
+namespace TechMarket.Server.Modules.Matching;
+
+/// <summary>
+/// Computes the matches of one committed event — an accepted need or a published challenge — and answers the new ones
+/// as <see cref="MatchFound"/> events for the caller (the daemon's subscription) to append; never called from a request.
+/// It first waits for this node's index to have applied every event before it, so everything published earlier is a
+/// candidate. A pair matched once is not matched again. Achievements (issue 11) come in through
+/// <see cref="ForAchievement"/> when their events land.
+/// </summary>
+public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> options, ILogger<Matchmaker> logger)
+{
+    public async Task<IReadOnlyList<MatchFound>> ForEventAsync(IQuerySession session, IEvent e, CancellationToken ct)
+    {
+        var subject = e.Data switch
+        {
+            NeedAccepted => await NeedAsync(session, e.StreamId, ct),
+            ChallengePublished or ChallengeRepublished => await ChallengeAsync(session, e.StreamId, ct), // 重新发榜 opens it to newcomers too
+            _ => null,
+        };
+        if (subject is null)
+        {
+            return [];
+        }
+
+        // Everything before the event must be in the index; the event itself never adds a candidate (a need or a
+        // challenge is matched against achievements and profiles), so the matcher need not wait for it to be indexed.
+        var started = Stopwatch.GetTimestamp();
+        var before = e.Sequence - 1;
+        if (!await index.WaitForAsync(before, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct))
+        {
+            logger.LogWarning("Matching {Kind} {Id} on an index {Behind} events behind", subject.Kind, subject.Id, before - index.AppliedThrough);
+        }
+
+        var waited = Stopwatch.GetElapsedTime(started);
+        var universities = Universities(subject, e.Sequence, e.Timestamp).ToList();
+        var ranked = Stopwatch.GetElapsedTime(started);
+        var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == subject.Id).Select(m => m.CounterpartId).ToListAsync(ct)).ToHashSet();
+        var fresh = universities.Concat(await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct)).Where(m => known.Add(m.CounterpartId)).ToList();
+        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking, {Read:0} ms reading known matches and brokers, {Count} new",
+            subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds, fresh.Count);
+        return fresh;
+    }
+
+    private IEnumerable<MatchFound> Universities(MatchSubject subject, long foundFor, DateTimeOffset at)
+    {
+        var settings = options.Value;
+        var ranked = MatchFinder.RankOffers(index, subject.Text, subject.Want, settings.CandidatePool)
+            .Where(c => c.Document.OrganisationKind is { } kind && subject.Kinds.Contains(kind))
+            .Where(c => subject.Districts.Count == 0 || subject.Districts.Contains(c.Document.District))
+            .Where(c => c.Scored.Score >= settings.MinimumScore);
+        return ranked
+            .GroupBy(c => c.Document.OrganisationId)
+            .Select(g => g.First()) // ranked best first: the organisation's best item speaks for it
+            .Take(settings.MaxPerSubject)
+            .Select(best => Found(subject, MatchCounterpartKind.University, best.Document.OrganisationId, best.Document.OrganisationName,
+                best.Document.District, best.Document.Kind == SearchKind.Achievement ? best.Document : null, best.Scored, foundFor, at));
+    }
+
+    private static async Task<IEnumerable<MatchFound>> BrokersAsync(IQuerySession session, MatchSubject subject, long foundFor, DateTimeOffset at, CancellationToken ct)
+    {
+        var brokers = await session.Query<BrokerInterestDetails>().ToListAsync(ct);
+        return brokers
+            .Select(b => (Broker: b, Fit: BrokerFit.Score(b.Fields, b.Districts, subject.Field, subject.District)))
+            .Where(b => b.Fit is not null)
+            .Select(b => Found(subject, MatchCounterpartKind.Broker, b.Broker.BrokerId, b.Broker.BrokerName, string.Empty, null, b.Fit!, foundFor, at));
+    }
+
+    /// <summary>For a published achievement: the enterprises whose open needs it fits, best need first.</summary>
+    public IReadOnlyList<MatchFound> ForAchievement(
+        Guid achievementId, Guid organisationId, string organisationName, string title, string district, string text, Offer offer, DateOnly today, long foundFor, DateTimeOffset at)
+    {
+        var settings = options.Value;
+        var subject = new MatchSubject(MatchSubjectKind.Achievement, achievementId, title, organisationId, organisationName, district, offer.Fields.Count > 0 ? offer.Fields[0] : string.Empty,
+            text, new Want([], offer.Fields, null, null, district), [OrganisationKind.Enterprise], []);
+        return MatchFinder.RankNeeds(index, text, offer, today, settings.CandidatePool)
+            .Where(c => c.Scored.Score >= settings.MinimumScore)
+            .GroupBy(c => c.Document.OrganisationId)
+            .Select(g => g.First())
+            .Take(settings.MaxPerSubject)
+            .Select(best => Found(subject, MatchCounterpartKind.Enterprise, best.Document.OrganisationId, best.Document.OrganisationName,
+                best.Document.District, best.Document, best.Scored, foundFor, at))
+            .ToList();
+    }
+
+    private static MatchFound Found(
+        MatchSubject subject, MatchCounterpartKind kind, Guid counterpart, string name, string district, SearchDocument? item, Scored scored, long foundFor, DateTimeOffset at) =>
+        new(Guid.CreateVersion7(), subject.Kind, subject.Id, subject.Title, subject.OrganisationId, subject.OrganisationName, subject.District, kind, counterpart, name, district,
+            item?.Id, item?.Title, (decimal)Math.Round(scored.Score, 4), scored.Reasons, foundFor, at);
+
+    private async Task<MatchSubject?> NeedAsync(IQuerySession session, Guid id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<NeedDetails>(id, ct) is not { Status: NeedStatus.Accepted } need)
+        {
+            return null; // withdrawn or changed since: nothing to match any more
+        }
+
+        // Public parts only: the title and the public summary, never the description or the confidential details.
+        var text = $"{need.Title}\n{need.PublicSummary}";
+        var today = DateOnly.FromDateTime((need.AcceptedAt ?? need.UpdatedAt).UtcDateTime);
+        var want = new Want(TextTerms.Of(index.Analyzer, text), [need.Field], need.BudgetMax, MatchScoring.DesiredTrl(need.DesiredDelivery, today), need.District);
+        return new MatchSubject(MatchSubjectKind.Need, need.Id, need.Title, need.OrganisationId, need.OrganisationName, need.District, need.Field, text, want,
+            [OrganisationKind.University, OrganisationKind.Institute], []);
+    }
+
+    /// <summary>A challenge asks for development (研发): a validated principle will do, so it wants TRL 4.</summary>
+    public const int ChallengeDesiredTrl = 4;
+
+    private async Task<MatchSubject?> ChallengeAsync(IQuerySession session, Guid id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { Status: ChallengeStatus.Published } challenge)
+        {
+            return null;
+        }
+
+        var terms = challenge.Terms;
+        var text = $"{terms.Title}\n{terms.PublicSummary}\n{terms.Requirements}";
+        var want = new Want(TextTerms.Of(index.Analyzer, text), [terms.Field], challenge.Bounty, ChallengeDesiredTrl, challenge.District);
+        var kinds = terms.Eligibility.Kinds.Where(k => k != OrganisationKind.Enterprise).ToList();
+        return new MatchSubject(MatchSubjectKind.Challenge, challenge.Id, terms.Title, null, string.Empty, challenge.District, terms.Field, text, want,
+            kinds.Count > 0 ? kinds : [OrganisationKind.University, OrganisationKind.Institute], terms.Eligibility.Districts);
+    }
+}

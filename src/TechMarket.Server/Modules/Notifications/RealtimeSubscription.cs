@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Subscriptions;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Matching;
+using TechMarket.Server.Modules.Needs;
+
+namespace TechMarket.Server.Modules.Notifications;
+
+/// <summary>
+/// The one subscription behind matching and real time, run by the async daemon (HotCold: one node at a time): for
+/// each committed event, in order, it computes matches (appending <see cref="MatchFound"/>), stores numbered notices
+/// and notes board changes — the notices in the transaction that records its progress, so each event is told once —
+/// and pushes after that transaction commits. Request handlers never push.
+/// Contract notices (signature requested, milestone accepted, payment received) and the bureau's ticker
+/// (TechnologyTransactionRecorded) join here when the contracts issue puts those events on main.
+/// </summary>
+public sealed class RealtimeSubscription : SubscriptionBase
+{
+    private readonly Matchmaker _matchmaker;
+    private readonly Infrastructure.Realtime.IRealtimePush _push;
+    private readonly BoardWatch _boards;
+    private readonly ILogger<RealtimeSubscription> _logger;
+
+    /// <summary>Takes no document store: the store is built with this subscription in it (it reads through the page's
+    /// own session instead).</summary>
+    public RealtimeSubscription(Matchmaker matchmaker, Infrastructure.Realtime.IRealtimePush push, BoardWatch boards, ILogger<RealtimeSubscription> logger)
+    {
+        _logger = logger;
+        _matchmaker = matchmaker;
+        _push = push;
+        _boards = boards;
+        Name = "realtime";
+        IncludeType<NeedAccepted>();
+        IncludeType<NeedRejected>();
+        IncludeType<BidSubmitted>();
+        IncludeType<BidWithdrawn>();
+        // Every event of a challenge's stream may move its board (the snapshot keeps the pushes to real changes).
+        foreach (var type in typeof(ChallengeEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ChallengeEvent)) && !t.IsAbstract))
+        {
+            IncludeType(type);
+        }
+    }
+
+    public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outbox = new NotificationOutbox(_push, _logger, page.Events.Count > 0 ? page.Events[^1].Timestamp : null);
+        IQuerySession reader = operations;
+        var boards = new HashSet<Guid>();
+        foreach (var e in page.Events)
+        {
+            await HandleAsync(e, operations, reader, outbox, boards, cancellationToken);
+        }
+
+        await outbox.NumberAsync(operations, reader, cancellationToken);
+        await _boards.NoteAsync(operations, boards, outbox, cancellationToken);
+        _logger.LogDebug("Realtime page of {Events} events through {Sequence}: {Elapsed:0} ms to decide what to tell",
+            page.Events.Count, page.SequenceCeiling, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return outbox;
+    }
+
+    private async Task HandleAsync(IEvent e, IDocumentOperations operations, IQuerySession reader, NotificationOutbox outbox, HashSet<Guid> boards, CancellationToken ct)
+    {
+        switch (e.Data)
+        {
+            case NeedAccepted or ChallengePublished or ChallengeRepublished:
+                foreach (var found in await MatchesAsync(operations, e, ct))
+                {
+                    var users = found.CounterpartKind == MatchCounterpartKind.Broker
+                        ? [found.CounterpartId]
+                        : await Recipients.OfOrganisationsAsync(reader, [found.CounterpartId], ct);
+                    outbox.Notify(users, e.Sequence, NoticeKind.MatchFound, found.Id, found.SubjectTitle, e.Timestamp, new()
+                    {
+                        ["score"] = found.Score.ToString("0.####", CultureInfo.InvariantCulture),
+                        ["subjectKind"] = found.SubjectKind.ToString(),
+                        ["subjectId"] = found.SubjectId.ToString(),
+                    });
+                }
+
+                if (e.Data is NeedAccepted accepted)
+                {
+                    await NeedDecidedAsync(reader, outbox, e, accepted.NeedId, NoticeKind.NeedAccepted, [], ct);
+                }
+
+                break;
+            case NeedRejected rejected:
+                await NeedDecidedAsync(reader, outbox, e, rejected.NeedId, NoticeKind.NeedRejected, new() { ["reason"] = rejected.Reason }, ct);
+                break;
+            case ExpertAssigned assigned:
+                var challenge = await reader.LoadAsync<ChallengeDetails>(assigned.ChallengeId, ct);
+                outbox.Notify([assigned.ExpertId], e.Sequence, NoticeKind.ReviewAssigned, assigned.ChallengeId, challenge?.Terms.Title ?? string.Empty, e.Timestamp);
+                break;
+            case ChallengeAwarded awarded:
+                await AwardedAsync(reader, outbox, e, awarded, ct);
+                break;
+            case BidSubmitted submitted:
+                boards.Add(submitted.ChallengeId);
+                break;
+            case BidWithdrawn withdrawn when await reader.LoadAsync<BidDetails>(withdrawn.BidId, ct) is { } bid:
+                boards.Add(bid.ChallengeId);
+                break;
+        }
+
+        if (e.Data is ChallengeEvent)
+        {
+            boards.Add(e.StreamId);
+        }
+    }
+
+    /// <summary>
+    /// The matches of an event: the new ones are appended and committed in a session of their own first (a
+    /// subscription's page session stores documents, not events), then every match found for this event is read back —
+    /// so after a crash between the two commits, the replayed event still tells of the matches written the first time.
+    /// </summary>
+    private async Task<IReadOnlyList<MatchDetails>> MatchesAsync(IDocumentOperations operations, IEvent e, CancellationToken ct)
+    {
+        var found = await _matchmaker.ForEventAsync(operations, e, ct);
+        if (found.Count > 0)
+        {
+            await using var writer = operations.DocumentStore.LightweightSession();
+            foreach (var match in found)
+            {
+                writer.Events.StartStream<Match>(match.MatchId, match);
+            }
+
+            await writer.SaveChangesAsync(ct);
+        }
+
+        await using var reader = operations.DocumentStore.QuerySession();
+        return await reader.Query<MatchDetails>().Where(m => m.SubjectId == e.StreamId && m.FoundFor == e.Sequence).ToListAsync(ct);
+    }
+
+    private static async Task NeedDecidedAsync(
+        IQuerySession reader, NotificationOutbox outbox, IEvent e, Guid needId, NoticeKind kind, Dictionary<string, string> values, CancellationToken ct)
+    {
+        if (await reader.LoadAsync<NeedDetails>(needId, ct) is { } need)
+        {
+            outbox.Notify(await Recipients.OfOrganisationsAsync(reader, [need.OrganisationId], ct), e.Sequence, kind, need.Id, need.Title, e.Timestamp, values);
+        }
+    }
+
+    /// <summary>Each bidder's own result, to its own users only: won or not, and its rank.</summary>
+    private static async Task AwardedAsync(IQuerySession reader, NotificationOutbox outbox, IEvent e, ChallengeAwarded awarded, CancellationToken ct)
+    {
+        var title = (await reader.LoadAsync<ChallengeDetails>(awarded.ChallengeId, ct))?.Terms.Title ?? string.Empty;
+        foreach (var result in awarded.Results)
+        {
+            var users = await Recipients.OfOrganisationsAsync(reader, [result.OrganisationId], ct);
+            outbox.Notify(users, e.Sequence, NoticeKind.AwardResult, awarded.ChallengeId, title, e.Timestamp, new()
+            {
+                ["won"] = result.Won ? "true" : "false",
+                ["rank"] = result.Rank.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+    }
+}

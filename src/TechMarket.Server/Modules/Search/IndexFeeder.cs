@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Marten;
+using Microsoft.Extensions.Options;
+using TechMarket.Server.Infrastructure.Marten;
+
+namespace TechMarket.Server.Modules.Search;
+
+/// <summary>
+/// Keeps this node's index up with the event store: reads the events after the index's last applied sequence, up to
+/// the async daemon's high-water mark (below it no transaction is still in flight, so no event can appear later in a
+/// gap already passed) or to the event the matcher waits for (delivered by the daemon, so below that mark too), loads
+/// what they touched as it is now, and commits the changes together with the sequence. The matcher's wait wakes it.
+/// Every node runs its own feeder for its own index — unlike the daemon's projections, which one node runs.
+/// </summary>
+public sealed class IndexFeeder(
+    IDocumentStore store, SearchIndex index, IEnumerable<ISearchSource> sources, IOptions<SearchOptions> options, ILogger<IndexFeeder> logger)
+    : BackgroundService
+{
+    private readonly IReadOnlyList<ISearchSource> _sources = sources.ToList();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var poll = TimeSpan.FromMilliseconds(Math.Max(5, options.Value.PollMilliseconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!await FeedOnceAsync(stoppingToken))
+                {
+                    index.CommitApplied();
+                    await index.Progress.WaitForRequestAsync(poll, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Search indexing failed after sequence {Sequence}; trying again", index.AppliedThrough);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Applies one batch; false when there was nothing new.</summary>
+    public async Task<bool> FeedOnceAsync(CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var session = store.QuerySession();
+        var ceiling = Math.Max(await HighWaterMarkAsync(session, ct), index.Progress.Wanted);
+        var after = index.AppliedThrough;
+        if (ceiling <= after)
+        {
+            index.Rebuilding = false;
+            return false;
+        }
+
+        var batch = Math.Max(1, options.Value.BatchSize);
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.Sequence > after && e.Sequence <= ceiling)
+            .OrderBy(e => e.Sequence)
+            .Take(batch)
+            .ToListAsync(ct);
+        var through = events.Count == batch ? events[^1].Sequence : ceiling;
+        var changes = new List<SearchChange>();
+        foreach (var source in _sources)
+        {
+            var touched = events.Select(source.Touched).OfType<Guid>().Distinct().ToList();
+            if (touched.Count > 0)
+            {
+                var documents = await source.LoadAsync(session, touched, ct);
+                changes.AddRange(documents.Select(d => new SearchChange(source.Kind, d.Key, d.Value)));
+            }
+        }
+
+        var loaded = Stopwatch.GetElapsedTime(started);
+        index.Apply(changes, through);
+        logger.LogDebug("Indexed {Changes} changes of {Events} events through {Sequence}: {Loaded:0} ms reading, {Applied:0} ms applying",
+            changes.Count, events.Count, through, loaded.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - loaded).TotalMilliseconds);
+        return true;
+    }
+
+    /// <summary>The async daemon's high-water mark: every event up to it is committed (0 before the daemon's first mark).</summary>
+    public static async Task<long> HighWaterMarkAsync(IQuerySession session, CancellationToken ct)
+    {
+        var marks = await session.AdvancedSql.QueryAsync<long>(
+            $"select last_seq_id from {MartenSetup.Schema}.mt_event_progression where name = 'HighWaterMark'", ct);
+        return marks.Count > 0 ? marks[0] : 0;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace TechMarket.Server.Modules.Search;
+
+/// <summary>How a <see cref="SearchDocument"/> is laid out in Lucene: analysed title and text (SmartCn), exact
+/// fields for filters, doc values for facets and sorting, and the document itself stored as JSON to read back.</summary>
+public static class IndexedFields
+{
+    public const string Key = "key";
+
+    /// <summary>The key again as doc values: the last word of every sort, so equal scores come in one order on every
+    /// node and after every rebuild (Lucene's own tie-break is the document's place in the index, which a rebuild changes).</summary>
+    public const string KeyOrder = "keyOrder";
+    public const string Kind = "kind";
+    public const string Organisation = "org";
+    public const string OrganisationKind = "orgKind";
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string FieldCode = "field";
+    public const string TopField = "fieldTop";
+    public const string District = "district";
+    public const string Trl = "trl";
+    public const string PriceBand = "priceBand";
+    public const string Trial = "trial";
+    public const string At = "at";
+    public const string Stored = "doc";
+
+    /// <summary>The words of title and text as the analyser segments them, stored at indexing: the matcher reads a
+    /// candidate's words from here instead of segmenting its text again (SmartCn is the slow part of matching).</summary>
+    public const string Terms = "terms";
+
+    public static Document ToLucene(SearchDocument d, Analyzer analyzer)
+    {
+        var doc = new Document
+        {
+            new StringField(Key, d.Key, Field.Store.NO),
+            new SortedDocValuesField(KeyOrder, new BytesRef(d.Key)),
+            new StringField(Kind, d.Kind.ToString(), Field.Store.NO),
+            new SortedSetDocValuesField(Kind, new BytesRef(d.Kind.ToString())),
+            new StringField(Organisation, d.OrganisationId.ToString("N"), Field.Store.NO),
+            new TextField(Title, d.Title, Field.Store.NO),
+            new TextField(Text, $"{d.Text}\n{d.OrganisationName}", Field.Store.NO),
+            new StringField(District, d.District, Field.Store.NO),
+            new SortedSetDocValuesField(District, new BytesRef(d.District)),
+            new StringField(Trial, d.UseFirstPayLater ? "1" : "0", Field.Store.NO),
+            new SortedSetDocValuesField(Trial, new BytesRef(d.UseFirstPayLater ? "1" : "0")),
+            new NumericDocValuesField(At, d.At.UtcTicks),
+            new StoredField(Stored, JsonSerializer.Serialize(d, Json)),
+            new StoredField(Terms, string.Join(' ', TextTerms.Of(analyzer, WordsOf(d)))),
+        };
+        foreach (var field in d.Fields)
+        {
+            doc.Add(new StringField(FieldCode, field, Field.Store.NO));
+        }
+
+        foreach (var top in d.Fields.Select(f => f[..Math.Min(2, f.Length)]).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(TopField, top, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(TopField, new BytesRef(top)));
+        }
+
+        if (d.OrganisationKind is { } kind)
+        {
+            doc.Add(new StringField(OrganisationKind, kind.ToString(), Field.Store.NO));
+        }
+
+        if (d.Trl is { } trl)
+        {
+            doc.Add(new Int32Field(Trl, trl, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(Trl, new BytesRef(trl.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        if (PriceBands.Of(d.Kind, d.Price) is { } band)
+        {
+            doc.Add(new StringField(PriceBand, band.ToString(), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(PriceBand, new BytesRef(band.ToString())));
+        }
+
+        return doc;
+    }
+
+    /// <summary>What of a document its words are read from: its title and text.</summary>
+    public static string WordsOf(SearchDocument d) => $"{d.Title}\n{d.Text}";
+
+    /// <summary>The stored words of an indexed document (see <see cref="Terms"/>).</summary>
+    public static IReadOnlyList<string> TermsOf(Document doc) =>
+        doc.Get(Terms) is { Length: > 0 } terms ? terms.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+
+    public static SearchDocument FromLucene(Document doc) =>
+        JsonSerializer.Deserialize<SearchDocument>(doc.Get(Stored), Json)!;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+}

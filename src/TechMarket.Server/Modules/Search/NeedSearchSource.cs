@@ -1,0 +1,28 @@
+using JasperFx.Events;
+using Marten;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.Server.Modules.Search;
+
+/// <summary>Accepted needs: title, public summary, field, budget, district and desired delivery — never the
+/// description or the confidential details.</summary>
+public sealed class NeedSearchSource : ISearchSource
+{
+    public SearchKind Kind => SearchKind.Need;
+
+    public Guid? Touched(IEvent e) => e.Data switch
+    {
+        NeedEvent => e.StreamId, // whatever happened, the need is indexed as it is now (or removed)
+        _ => null,
+    };
+
+    public async Task<IReadOnlyDictionary<Guid, SearchDocument?>> LoadAsync(IQuerySession session, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var needs = (await session.LoadManyAsync<NeedDetails>(ct, ids)).ToDictionary(n => n.Id);
+        return ids.ToDictionary(id => id, id => needs.GetValueOrDefault(id) is { Status: NeedStatus.Accepted } n
+            ? new SearchDocument(SearchKind.Need, n.Id, n.OrganisationId, n.OrganisationName, OrganisationKind.Enterprise, n.Title, n.PublicSummary, [n.Field], n.District,
+                null, n.BudgetMin, n.BudgetMax, false, n.DesiredDelivery, n.AcceptedAt ?? n.UpdatedAt)
+            : null);
+    }
+}

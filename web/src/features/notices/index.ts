@@ -1,0 +1,2 @@
+// Notifications (消息中心), its own lazy chunk.
+export { NotificationsPage } from './NotificationsPage';

@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import type { components } from '@/shared/api/schema';
+
+export type Notice = components['schemas']['NoticeMessage'];
+
+/** A notice in the user's language, from its kind and values. */
+export function describeNotice(notice: Notice, t: TFunction): string {
+  const values = notice.values ?? {};
+  switch (notice.kind) {
+    case 'MatchFound':
+      return t('notices.MatchFound', { title: notice.title, score: `${Math.round(Number(values.score ?? 0) * 100)}%` });
+    case 'NeedRejected':
+      return t('notices.NeedRejected', { title: notice.title, reason: values.reason ?? '' });
+    case 'AwardResult':
+      return t('notices.AwardResult', {
+        title: notice.title,
+        result: t(values.won === 'true' ? 'notices.won' : 'notices.lost', { rank: values.rank ?? '' }),
+      });
+    case 'NeedAccepted':
+      return t('notices.NeedAccepted', { title: notice.title });
+    case 'ReviewAssigned':
+      return t('notices.ReviewAssigned', { title: notice.title });
+    default:
+      return notice.title;
+  }
+}

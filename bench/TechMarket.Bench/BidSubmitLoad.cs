@@ -112,7 +112,7 @@ internal sealed class BidSubmitLoad
         ConfidentialDetails: "产线为回转窑，包覆温度窗口650–700℃，目标客户为两家头部电池厂。",
         Requirements: "45℃循环1000次容量保持率≥90%，工艺兼容现有产线，提供中试验证数据。",
         Field: "0401",
-        Needs: [new NeedFunding(needId, 1_000_000.00m)],
+        Needs: [new NeedFunding(needId, 800_000.00m)], // within the need's budget range (300,000–800,000)
         GovernmentSubsidy: 500_000.00m,
         OpensAt: opensAt,
         ClosesAt: closesAt,

@@ -28,6 +28,7 @@ internal sealed record BenchResult(
             yield return Line($"- {command.Key}_tps: {command.Window.Tps:0} (C={c})");
             yield return Line($"- {command.Key}_vs_pgbench_ratio: {command.Ratio(Insert):0.00} (C={c})");
             yield return Line($"- {command.Key}_vs_pgbench_cpu_ratio: {command.CpuRatio(Insert):0.00} (C={c})");
+            yield return Line($"- {command.Key}_p99_ms: {command.Window.LatencyPercentile(0.99):0.0} (C={c})");
         }
     }
 

@@ -53,7 +53,7 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         _log.LogInformation("pgbench: {Tps:0.0} tps", insert.Tps);
 
         var serverDatabase = options.ServerNpgsql is null ? database : $"{database};{options.ServerNpgsql}";
-        _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct);
+        _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct, options.ServerEnvironment);
         cpu = cpu.WithServer(_server.Process);
         _log.LogInformation("Server ready at {Address}; signing in {Count} users", _server.BaseAddress, options.Concurrency);
         var tokens = new List<string>();

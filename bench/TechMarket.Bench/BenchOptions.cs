@@ -19,6 +19,9 @@ internal sealed record BenchOptions(
     public string ServerAssembly =>
         Path.Combine(RepositoryRoot, "src", "TechMarket.Server", "bin", "Release", "net10.0", "TechMarket.Server.dll");
 
+    public string PeerAssembly =>
+        Path.Combine(RepositoryRoot, "bench", "TechMarket.CrudPeer", "bin", "Release", "net10.0", "TechMarket.CrudPeer.dll");
+
     public string ReportPath => Path.Combine(RepositoryRoot, "docs", "PERFORMANCE.md");
 
     public string ResultsDirectory => Path.Combine(RepositoryRoot, "bench", "results");

@@ -44,6 +44,9 @@ internal sealed class BidSubmitLoad
 
     public int Challenges => _challenges.Count;
 
+    /// <summary>Bids on challenges that exist already (the CRUD peer's own rows) instead of publishing them.</summary>
+    public void Use(IEnumerable<Guid> challenges) => _challenges.AddRange(challenges);
+
     /// <summary>What every bid says; its budget is within the bounty of <see cref="Draft"/>.</summary>
     public static BidRequest SampleBid { get; } = new(
         TechnicalApproach: "采用原子层沉积Al2O3包覆结合Mg/Ti体相共掺杂，抑制高镍正极材料的相变与界面副反应，" +

@@ -13,10 +13,14 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> _tail = new();
     private volatile bool _startupDone;
 
-    private ServerProcess(Process process, Uri baseAddress)
+    private readonly string _readyPath;
+
+    private ServerProcess(Process process, Uri baseAddress, string readyPath = "/health/ready", bool startupDone = false)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _readyPath = readyPath;
+        _startupDone = startupDone;
     }
 
     public Uri BaseAddress { get; }
@@ -54,8 +58,40 @@ internal sealed class ServerProcess : IAsyncDisposable
             start.Environment[name] = value.Replace("{address}", baseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
-        var server = new ServerProcess(process, baseAddress);
+        return await LaunchAsync(start, baseAddress, "/health/ready", startupDone: false, ct);
+    }
+
+    /// <summary>The conventional peer (bench/TechMarket.CrudPeer) on the same cluster, trusting the server's tokens.</summary>
+    public static async Task<ServerProcess> StartPeerAsync(string peerAssembly, string connectionString, Uri issuer, CancellationToken ct)
+    {
+        if (!File.Exists(peerAssembly))
+        {
+            throw new InvalidOperationException($"{peerAssembly} is missing; build Release first (bench/run.sh does).");
+        }
+
+        var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(peerAssembly)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { peerAssembly, "--urls", baseAddress.ToString().TrimEnd('/'), "--Issuer", issuer.ToString() })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Postgres"] = connectionString;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return await LaunchAsync(start, baseAddress, "/ready", startupDone: true, ct);
+    }
+
+    private static async Task<ServerProcess> LaunchAsync(ProcessStartInfo start, Uri baseAddress, string readyPath, bool startupDone, CancellationToken ct)
+    {
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.ArgumentList[0]}.");
+        var server = new ServerProcess(process, baseAddress, readyPath, startupDone);
         process.OutputDataReceived += (_, e) => server.Remember(e.Data);
         process.ErrorDataReceived += (_, e) => server.Remember(e.Data);
         process.BeginOutputReadLine();
@@ -135,7 +171,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative), ct);
+                using var response = await http.GetAsync(new Uri(_readyPath, UriKind.Relative), ct);
                 if (response.StatusCode == HttpStatusCode.OK && _startupDone)
                 {
                     return;

@@ -19,8 +19,9 @@ namespace TechMarket.Server.Infrastructure.Auth;
 public sealed class ValidatedTokens
 {
     /// <summary>Beyond this many entries the expired ones are dropped, and if that is not enough, all of them: only
-    /// tokens with a valid signature get in, so the size follows the tokens issued, and the cap bounds it anyway.</summary>
-    public const int Capacity = 50_000;
+    /// tokens with a valid signature get in, so the size follows the tokens used in the last five minutes, and the cap
+    /// (a few kilobytes a principal: tens of megabytes at most) bounds it anyway.</summary>
+    public const int Capacity = 10_000;
 
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 

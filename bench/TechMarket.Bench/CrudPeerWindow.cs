@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 
 namespace TechMarket.Bench;
@@ -17,7 +18,7 @@ internal static class CrudPeerWindow
         BenchOptions options, string database, Uri server, IReadOnlyList<IReadOnlyList<string>> bidderTokens, CpuMeter cpu, ILogger log,
         CancellationToken ct)
     {
-        await using var peer = await ServerProcess.StartPeerAsync(options.PeerAssembly, database, server, ct);
+        await using var peer = await StartPeerAsync(options.PeerAssembly, database, server, ct);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency })
         {
             BaseAddress = peer.BaseAddress,
@@ -46,6 +47,33 @@ internal static class CrudPeerWindow
         }
 
         return (window, CpuBudget.Between(before, after, window.Succeeded));
+    }
+
+    /// <summary>The conventional peer (bench/TechMarket.CrudPeer) on the same cluster, trusting the server's tokens.</summary>
+    private static async Task<ServerProcess> StartPeerAsync(string peerAssembly, string connectionString, Uri issuer, CancellationToken ct)
+    {
+        if (!File.Exists(peerAssembly))
+        {
+            throw new InvalidOperationException($"{peerAssembly} is missing; build Release first (bench/run.sh does).");
+        }
+
+        var baseAddress = new Uri($"http://127.0.0.1:{ServerProcess.FreeLoopbackPort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(peerAssembly)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { peerAssembly, "--urls", baseAddress.ToString().TrimEnd('/'), "--Issuer", issuer.ToString() })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Postgres"] = connectionString;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return await ServerProcess.LaunchAsync(start, baseAddress, "/ready", startupDone: true, ct);
     }
 
     /// <summary>Copies the organisations and makes <paramref name="count"/> challenges with the terms of a published one.</summary>

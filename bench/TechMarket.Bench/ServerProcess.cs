@@ -61,34 +61,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         return await LaunchAsync(start, baseAddress, "/health/ready", startupDone: false, ct);
     }
 
-    /// <summary>The conventional peer (bench/TechMarket.CrudPeer) on the same cluster, trusting the server's tokens.</summary>
-    public static async Task<ServerProcess> StartPeerAsync(string peerAssembly, string connectionString, Uri issuer, CancellationToken ct)
-    {
-        if (!File.Exists(peerAssembly))
-        {
-            throw new InvalidOperationException($"{peerAssembly} is missing; build Release first (bench/run.sh does).");
-        }
-
-        var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(peerAssembly)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { peerAssembly, "--urls", baseAddress.ToString().TrimEnd('/'), "--Issuer", issuer.ToString() })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Postgres"] = connectionString;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        return await LaunchAsync(start, baseAddress, "/ready", startupDone: true, ct);
-    }
-
-    private static async Task<ServerProcess> LaunchAsync(ProcessStartInfo start, Uri baseAddress, string readyPath, bool startupDone, CancellationToken ct)
+    /// <summary>Starts a prepared process and waits until <paramref name="readyPath"/> answers 200.</summary>
+    public static async Task<ServerProcess> LaunchAsync(ProcessStartInfo start, Uri baseAddress, string readyPath, bool startupDone, CancellationToken ct)
     {
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.ArgumentList[0]}.");
         var server = new ServerProcess(process, baseAddress, readyPath, startupDone);
@@ -192,7 +166,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server was not ready within {limit.TotalSeconds} s:\n{Tail}");
     }
 
-    private static int FreeLoopbackPort()
+    public static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -4,19 +4,23 @@ namespace TechMarket.Bench;
 
 /// <summary>What one run measures: <c>bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile]</c>.</summary>
 internal sealed record BenchOptions(
-    int Concurrency, int Seconds, int WarmupSeconds, bool Profile, string? ServerNpgsql, string RepositoryRoot)
+    int Concurrency, int Seconds, int WarmupSeconds, bool Profile, string? ServerNpgsql, string RepositoryRoot, IReadOnlyDictionary<string, string> ServerEnvironment)
 {
     public const string Usage =
-        "usage: bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile] [--server-npgsql \"k=v;...\"] [--repo <checkout>]\n" +
+        "usage: bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile] [--server-npgsql \"k=v;...\"] [--server-env NAME=value]... [--repo <checkout>]\n" +
         "  --profile        also records pg_stat_statements for both windows (adds a little overhead)\n" +
         "  --server-npgsql  experiment: extra Npgsql keywords for the server's connection only, e.g. \"No Reset On Close=true\"\n" +
-        "  docs/PERFORMANCE.md is updated only by a plain run (neither --profile nor --server-npgsql).";
+        "  --server-env     experiment: an environment variable for the server process only, e.g. DOTNET_gcServer=0 (repeatable)\n" +
+        "  docs/PERFORMANCE.md is updated only by a plain run (no --profile, --server-npgsql or --server-env).";
 
     /// <summary>A plain run measures the server as configured; only such a run writes the documented figures.</summary>
-    public bool IsExperiment => Profile || ServerNpgsql is not null;
+    public bool IsExperiment => Profile || ServerNpgsql is not null || ServerEnvironment.Count > 0;
 
     public string ServerAssembly =>
         Path.Combine(RepositoryRoot, "src", "TechMarket.Server", "bin", "Release", "net10.0", "TechMarket.Server.dll");
+
+    public string PeerAssembly =>
+        Path.Combine(RepositoryRoot, "bench", "TechMarket.CrudPeer", "bin", "Release", "net10.0", "TechMarket.CrudPeer.dll");
 
     public string ReportPath => Path.Combine(RepositoryRoot, "docs", "PERFORMANCE.md");
 
@@ -25,13 +29,15 @@ internal sealed record BenchOptions(
     /// <summary>The command that reproduces this run, as written in docs/PERFORMANCE.md.</summary>
     public string Command =>
         $"bench/run.sh --concurrency {Concurrency} --seconds {Seconds}" + (Profile ? " --profile" : string.Empty) +
-        (ServerNpgsql is null ? string.Empty : $" --server-npgsql \"{ServerNpgsql}\"");
+        (ServerNpgsql is null ? string.Empty : $" --server-npgsql \"{ServerNpgsql}\"") +
+        string.Concat(ServerEnvironment.Select(e => $" --server-env {e.Key}={e.Value}"));
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         int concurrency = 8, seconds = 20, warmup = 5;
         var profile = false;
         string? repository = null, serverNpgsql = null;
+        var serverEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -42,11 +48,15 @@ internal sealed record BenchOptions(
                 case "--profile": profile = true; break;
                 case "--server-npgsql": serverNpgsql = Value(args, ++i); break;
                 case "--repo": repository = Value(args, ++i); break;
+                case "--server-env":
+                    var setting = Value(args, ++i).Split('=', 2);
+                    serverEnvironment[setting[0]] = setting.Length == 2 ? setting[1] : throw new ArgumentException("--server-env needs NAME=value.");
+                    break;
                 default: throw new ArgumentException($"Unknown argument '{args[i]}'.");
             }
         }
 
-        return new BenchOptions(concurrency, seconds, warmup, profile, serverNpgsql, Path.GetFullPath(repository ?? FindRepositoryRoot()));
+        return new BenchOptions(concurrency, seconds, warmup, profile, serverNpgsql, Path.GetFullPath(repository ?? FindRepositoryRoot()), serverEnvironment);
     }
 
     private static string Value(IReadOnlyList<string> args, int i) =>

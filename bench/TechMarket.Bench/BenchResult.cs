@@ -18,6 +18,13 @@ internal sealed record CommandResult(string Key, string Label, string Descriptio
 internal sealed record BenchResult(
     BenchOptions Options, MachineInfo Machine, DateTimeOffset At, PgbenchResult Insert, string? InsertProfile, IReadOnlyList<CommandResult> Commands)
 {
+    /// <summary>pgbench replaying one bid submission's statements (<see cref="SameSqlBid"/>), in the same run.</summary>
+    public PgbenchResult? BidSql { get; init; }
+
+    public string? BidSqlProfile { get; init; }
+
+    private CommandResult? Bid => Commands.FirstOrDefault(c => c.Key == "bid_submit");
+
     /// <summary>The figure lines of docs/PERFORMANCE.md.</summary>
     public IEnumerable<string> FigureLines()
     {
@@ -28,6 +35,20 @@ internal sealed record BenchResult(
             yield return Line($"- {command.Key}_tps: {command.Window.Tps:0} (C={c})");
             yield return Line($"- {command.Key}_vs_pgbench_ratio: {command.Ratio(Insert):0.00} (C={c})");
             yield return Line($"- {command.Key}_vs_pgbench_cpu_ratio: {command.CpuRatio(Insert):0.00} (C={c})");
+            yield return Line($"- {command.Key}_p99_ms: {command.Window.LatencyPercentile(0.99):0.0} (C={c})");
+        }
+
+        if (Bid is { } submitted && Commands.FirstOrDefault(x => x.Key == "crud_peer_bid_submit") is { } peer)
+        {
+            yield return Line($"- bid_submit_vs_crud_peer_ratio: {submitted.Window.Tps / peer.Window.Tps:0.00} (C={c})");
+            yield return Line($"- bid_submit_vs_crud_peer_cpu_ratio: {peer.Cpu.OwnPerTransactionMs / submitted.Cpu.OwnPerTransactionMs:0.00} (C={c})");
+        }
+
+        if (BidSql is not null && Bid is { } bid)
+        {
+            yield return Line($"- bid_same_sql_tps: {BidSql.Tps:0} (C={c})");
+            yield return Line($"- bid_submit_vs_same_sql_ratio: {bid.Window.Tps / BidSql.Tps:0.00} (C={c})");
+            yield return Line($"- bid_submit_vs_same_sql_cpu_ratio: {BidSql.Cpu.OwnPerTransactionMs / bid.Cpu.OwnPerTransactionMs:0.00} (C={c})");
         }
     }
 
@@ -62,6 +83,18 @@ internal sealed record BenchResult(
         if (InsertProfile is not null)
         {
             text.AppendLine("pg_stat_statements, pgbench window, per transaction:").Append(InsertProfile);
+        }
+
+        if (BidSql is not null)
+        {
+            text.AppendLine(Line($"pgbench replaying a bid submission's statements (same round trips, prepared), C={Options.Concurrency}, {Options.Seconds} s:"));
+            text.AppendLine(Line($"  {BidSql.Tps:0.0} tps, {BidSql.Transactions} transactions, {BidSql.Failed} failed, latency average {BidSql.LatencyMs:0.00} ms"));
+            text.AppendLine("  " + BidSql.Cpu.Describe());
+        }
+
+        if (BidSqlProfile is not null)
+        {
+            text.AppendLine("pg_stat_statements, bid same-SQL window, per transaction:").Append(BidSqlProfile);
         }
 
         foreach (var command in Commands.Where(c => c.Profile is not null))
@@ -105,6 +138,13 @@ internal sealed record BenchResult(
             text.AppendLine(Line(
                 $"| {command.Label} | {Ms(s.Postgres, s.Transactions)} | {Ms(s.Server, s.Transactions)} | {Ms(s.LoadGenerator, s.Transactions)} (bench client) | {
                     Ms(s.Other, s.Transactions)} | {s.MachineBusyShare:P0} |"));
+        }
+
+        if (BidSql is { Cpu: var b })
+        {
+            text.AppendLine(Line(
+                $"| bid submit's own SQL (pgbench) | {Ms(b.Postgres, b.Transactions)} | – | {Ms(b.LoadGenerator, b.Transactions)} (pgbench) | {Ms(b.Other, b.Transactions)} | {
+                    b.MachineBusyShare:P0} |"));
         }
 
         text.AppendLine();

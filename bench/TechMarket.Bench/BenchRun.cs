@@ -31,6 +31,7 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
     private readonly string _home = CreateHome();
     private EmbeddedPostgres? _cluster;
     private ServerProcess? _server;
+    private IReadOnlyList<IReadOnlyList<string>> _bidders = [];
 
     public async Task<BenchResult> ExecuteAsync(CancellationToken ct)
     {
@@ -53,7 +54,7 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         _log.LogInformation("pgbench: {Tps:0.0} tps", insert.Tps);
 
         var serverDatabase = options.ServerNpgsql is null ? database : $"{database};{options.ServerNpgsql}";
-        _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct);
+        _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct, options.ServerEnvironment);
         cpu = cpu.WithServer(_server.Process);
         _log.LogInformation("Server ready at {Address}; signing in {Count} users", _server.BaseAddress, options.Concurrency);
         var tokens = new List<string>();
@@ -78,7 +79,17 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         var bid = new CommandResult("bid_submit", "bid submit",
             "Authenticated sealed-bid submissions over HTTP (POST /api/challenges/{id}/bids)", bids.Window, bids.Cpu, bidProfile);
 
-        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid]);
+        _log.LogInformation("pgbench: a bid submission's own SQL, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
+        await ResetProfileAsync(database, ct);
+        var bidSql = await SameSqlBid.RunAsync(database, options.Concurrency, options.Seconds, _home, cpu, ct);
+        var bidSqlProfile = await ProfileAsync(database, bidSql.Transactions, ct);
+        _log.LogInformation("pgbench, bid SQL: {Tps:0.0} tps", bidSql.Tps);
+
+        var peerWindow = await CrudPeerWindow.RunAsync(options, database, _server.BaseAddress, _bidders, cpu, _log, ct);
+        var peer = new CommandResult("crud_peer_bid_submit", "CRUD peer bid submit",
+            "The conventional peer's bid submissions (bench/TechMarket.CrudPeer: minimal API, EF Core, one row)", peerWindow.Window, peerWindow.Cpu, null);
+
+        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid, peer]) { BidSql = bidSql, BidSqlProfile = bidSqlProfile };
     }
 
     /// <summary>The second window, on the same server and cluster: every worker's bidder organisations submit their
@@ -114,9 +125,10 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
             bidderCount, Math.Max(0, bidderCount - DemoBidders.Length), BiddersPerWorker);
 
         // Worker w bids for organisations w, w + C, w + 2C, ..., so the demo bidders go to different workers.
-        var load = new BidSubmitLoad(http, Enumerable.Range(0, options.Concurrency)
+        _bidders = Enumerable.Range(0, options.Concurrency)
             .Select(w => (IReadOnlyList<string>)Enumerable.Range(0, BiddersPerWorker).Select(k => bidderTokens[w + k * options.Concurrency]).ToArray())
-            .ToList());
+            .ToList();
+        var load = new BidSubmitLoad(http, _bidders);
 
         // Enough challenges for twice the need-submit rate over the warm-up; a worker that runs dry during the
         // warm-up only stops early.

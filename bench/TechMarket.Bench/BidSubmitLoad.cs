@@ -44,6 +44,9 @@ internal sealed class BidSubmitLoad
 
     public int Challenges => _challenges.Count;
 
+    /// <summary>Bids on challenges that exist already (the CRUD peer's own rows) instead of publishing them.</summary>
+    public void Use(IEnumerable<Guid> challenges) => _challenges.AddRange(challenges);
+
     /// <summary>What every bid says; its budget is within the bounty of <see cref="Draft"/>.</summary>
     public static BidRequest SampleBid { get; } = new(
         TechnicalApproach: "采用原子层沉积Al2O3包覆结合Mg/Ti体相共掺杂，抑制高镍正极材料的相变与界面副反应，" +
@@ -112,7 +115,7 @@ internal sealed class BidSubmitLoad
         ConfidentialDetails: "产线为回转窑，包覆温度窗口650–700℃，目标客户为两家头部电池厂。",
         Requirements: "45℃循环1000次容量保持率≥90%，工艺兼容现有产线，提供中试验证数据。",
         Field: "0401",
-        Needs: [new NeedFunding(needId, 1_000_000.00m)],
+        Needs: [new NeedFunding(needId, 800_000.00m)], // within the need's budget range (300,000–800,000)
         GovernmentSubsidy: 500_000.00m,
         OpensAt: opensAt,
         ClosesAt: closesAt,

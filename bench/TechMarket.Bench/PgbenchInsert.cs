@@ -26,6 +26,15 @@ internal static partial class PgbenchInsert
             $"insert into bench_insert(payload) values ('{payload.Replace("'", "''", StringComparison.Ordinal)}'::jsonb);\n",
             new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), ct);
 
+        return await RunScriptAsync(connectionString, concurrency, seconds, script, cpu, Encoding.UTF8.GetByteCount(payload), [], ct);
+    }
+
+    /// <summary>Runs a pgbench script file at the given concurrency (after a checkpoint) and reads its figures.</summary>
+    /// <param name="options">Further pgbench options, e.g. <c>-M prepared</c> or <c>-D name=value</c>.</param>
+    public static async Task<PgbenchResult> RunScriptAsync(
+        string connectionString, int concurrency, int seconds, string script, CpuMeter cpu, int payloadBytes, IReadOnlyList<string> options,
+        CancellationToken ct)
+    {
         await Sql.ExecuteAsync(connectionString, "checkpoint", ct);
         var database = new NpgsqlConnectionStringBuilder(connectionString);
         var start = new ProcessStartInfo(Locate())
@@ -34,11 +43,11 @@ internal static partial class PgbenchInsert
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-                 {
+        foreach (var argument in options.Concat(
+                 [
                      "-n", "-c", Text(concurrency), "-j", Text(concurrency), "-T", Text(seconds), "-f", script,
                      "-h", "127.0.0.1", "-p", Text(database.Port), "-U", database.Username!, database.Database!,
-                 })
+                 ]))
         {
             start.ArgumentList.Add(argument);
         }
@@ -63,8 +72,7 @@ internal static partial class PgbenchInsert
         var transactions = (long)Number(ProcessedLine().Match(output), output);
         var failed = FailedLine().Match(output) is { Success: true } f ? (long)Number(f, output) : 0;
         var latency = LatencyLine().Match(output) is { Success: true } l ? Number(l, output) : double.NaN;
-        return new PgbenchResult(tps, transactions, failed, latency, Encoding.UTF8.GetByteCount(payload),
-            CpuBudget.Between(before, after, transactions));
+        return new PgbenchResult(tps, transactions, failed, latency, payloadBytes, CpuBudget.Between(before, after, transactions));
     }
 
     /// <summary>pgbench ships with the server packages, outside PATH on Debian (/usr/lib/postgresql/N/bin).</summary>

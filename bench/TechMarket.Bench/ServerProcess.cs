@@ -13,10 +13,14 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> _tail = new();
     private volatile bool _startupDone;
 
-    private ServerProcess(Process process, Uri baseAddress)
+    private readonly string _readyPath;
+
+    private ServerProcess(Process process, Uri baseAddress, string readyPath = "/health/ready", bool startupDone = false)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _readyPath = readyPath;
+        _startupDone = startupDone;
     }
 
     public Uri BaseAddress { get; }
@@ -54,8 +58,14 @@ internal sealed class ServerProcess : IAsyncDisposable
             start.Environment[name] = value.Replace("{address}", baseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
-        var server = new ServerProcess(process, baseAddress);
+        return await LaunchAsync(start, baseAddress, "/health/ready", startupDone: false, ct);
+    }
+
+    /// <summary>Starts a prepared process and waits until <paramref name="readyPath"/> answers 200.</summary>
+    public static async Task<ServerProcess> LaunchAsync(ProcessStartInfo start, Uri baseAddress, string readyPath, bool startupDone, CancellationToken ct)
+    {
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.ArgumentList[0]}.");
+        var server = new ServerProcess(process, baseAddress, readyPath, startupDone);
         process.OutputDataReceived += (_, e) => server.Remember(e.Data);
         process.ErrorDataReceived += (_, e) => server.Remember(e.Data);
         process.BeginOutputReadLine();
@@ -143,7 +153,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative), ct);
+                using var response = await http.GetAsync(new Uri(_readyPath, UriKind.Relative), ct);
                 if (response.StatusCode == HttpStatusCode.OK && _startupDone)
                 {
                     return;
@@ -164,7 +174,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server was not ready within {limit.TotalSeconds} s:\n{Tail}");
     }
 
-    private static int FreeLoopbackPort()
+    public static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

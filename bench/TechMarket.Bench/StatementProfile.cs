@@ -37,6 +37,7 @@ internal static class StatementProfile
         await using var command = new NpgsqlCommand(query, connection);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var text = new StringBuilder();
+        var inFull = new StringBuilder();
         long calls = 0;
         double total = 0;
         var shown = 0;
@@ -47,9 +48,15 @@ internal static class StatementProfile
             var statementTotal = reader.GetDouble(1);
             calls += statementCalls;
             total += statementTotal;
+            var sql = reader.GetString(3);
+            if (statementCalls >= transactions / 2)
+            {
+                // What one command sends, word for word: the source of the same-SQL pgbench scripts (SameSqlScripts).
+                inFull.AppendLine(CultureInfo.InvariantCulture, $"    {statementCalls / (double)transactions:0.00} × {sql}");
+            }
+
             if (shown++ < 14)
             {
-                var sql = reader.GetString(3);
                 text.AppendLine(CultureInfo.InvariantCulture,
                     $"  {statementCalls / (double)transactions,8:0.00} {statementTotal / transactions,7:0.000} "
                     + $"{reader.GetInt64(2) / (double)Math.Max(1, statementCalls),10:0.0}  {(sql.Length > 110 ? sql[..110] + "…" : sql)}");
@@ -58,6 +65,7 @@ internal static class StatementProfile
 
         text.AppendLine(CultureInfo.InvariantCulture,
             $"  {calls / (double)transactions,8:0.00} {total / transactions,7:0.000}             all statements (execution time inside PostgreSQL per transaction)");
+        text.AppendLine("  in full (statements of at least every other transaction):").Append(inFull);
         return text.ToString();
     }
 }

@@ -27,6 +27,23 @@ public sealed class OpenIdConnectTests(TechMarketHost host) : ApiTest(host)
     }
 
     [Fact]
+    public async Task A_token_altered_after_it_was_accepted_is_refused()
+    {
+        using var browser = Host.CreateBrowser(Host.NextAddress());
+        var token = (await Accounts.TokensAsync(browser, Demo.Enterprise, SignIn.DemoPassword)).AccessToken!;
+        using var genuine = Host.CreateApiClient(token);
+        (await genuine.GetAsync("/api/organisations/mine")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The node remembers tokens it verified; a token differing in one character of its signature is not one of them.
+        var signature = token.LastIndexOf('.') + 10;
+        var forged = token[..signature] + (token[signature] == 'A' ? 'B' : 'A') + token[(signature + 1)..];
+        using var forger = Host.CreateApiClient(forged);
+
+        (await forger.GetAsync("/api/organisations/mine")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await genuine.GetAsync("/api/organisations/mine")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task The_API_refuses_requests_without_a_token_with_a_problem()
     {
         using var anonymous = Host.CreateBrowser(Host.NextAddress());

@@ -83,6 +83,8 @@ public static class OpenIdConnectSetup
             {
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
+                validation.AddEventHandler(ValidatedTokens.Reuse.Descriptor);
+                validation.AddEventHandler(ValidatedTokens.Remember.Descriptor);
                 validation.AddEventHandler(RefuseRevokedTokens.Descriptor);
             });
 
@@ -96,6 +98,7 @@ public static class OpenIdConnectSetup
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton(_ => new TokenRevocations(connectionString));
         services.AddSingleton<RevocationCache>();
+        services.AddSingleton<ValidatedTokens>();
         services.AddHostedService<RevocationFeed>();
         return services;
     }

@@ -10,9 +10,20 @@ namespace TechMarket.Server.Infrastructure.Marten;
 /// </summary>
 /// <typeparam name="TState">The state or read model folded from the stream.</typeparam>
 /// <typeparam name="TEvent">The closed base type of the stream's events.</typeparam>
-public sealed class StreamFold<TState, TEvent>(Func<TState?, TEvent, TState?> evolve) : SingleStreamProjection<TState, Guid>
+public sealed class StreamFold<TState, TEvent> : SingleStreamProjection<TState, Guid>
     where TState : class
     where TEvent : class
 {
-    public override TState? Evolve(TState? snapshot, Guid id, IEvent e) => e.Data is TEvent data ? evolve(snapshot, data) : snapshot;
+    private readonly Func<TState?, TEvent, TState?> _evolve;
+
+    public StreamFold(Func<TState?, TEvent, TState?> evolve)
+    {
+        _evolve = evolve;
+        // Without it Marten cannot tell which events an Evolve override takes, and an inline read model loads its
+        // document (one more statement) for every append to every stream: a need submit read a ChallengeDetails,
+        // an Organisation and a BidDetails that could not exist.
+        IncludeType<TEvent>();
+    }
+
+    public override TState? Evolve(TState? snapshot, Guid id, IEvent e) => e.Data is TEvent data ? _evolve(snapshot, data) : snapshot;
 }

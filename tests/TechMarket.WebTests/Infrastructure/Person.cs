@@ -89,8 +89,9 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
         }
         catch (TimeoutException)
         {
-            // Still open (a multiple select stays open by design): clicking the select again closes it.
-            await select.ClickAsync();
+            // Still open (a multiple select stays open by design; clicking a searchable tree select again may keep it
+            // open, or toggle it open once more while it animates): leaving the field closes it.
+            await select.PressAsync("Tab");
             await open.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         }
     }

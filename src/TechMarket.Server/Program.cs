@@ -7,6 +7,7 @@ using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Demo;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
@@ -34,6 +35,7 @@ builder.Services
     .AddChallenges(builder.Configuration)
     .AddBids()
     .AddReviews()
+    .AddContracts()
     .AddDemoData();
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
@@ -60,6 +62,7 @@ app.MapNeeds();
 app.MapChallenges();
 app.MapBids();
 app.MapReviewsModule();
+app.MapContracts();
 app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

@@ -9,23 +9,26 @@ public class ContractHistoryTests
     private readonly Guid _enterprise = Guid.CreateVersion7();
 
     [Fact]
-    public void A_pair_has_the_same_id_whichever_organisation_comes_first()
+    public void Each_registered_contract_is_a_history_of_its_own_keyed_by_the_contract()
     {
-        ContractHistory.PairId(_university, _enterprise).ShouldBe(ContractHistory.PairId(_enterprise, _university));
-        ContractHistory.PairId(_university, _enterprise).ShouldNotBe(ContractHistory.PairId(_university, Guid.CreateVersion7()));
+        var first = Given.ContractRegistered(_enterprise, _university, new DateOnly(2021, 3, 1));
+        var second = Given.ContractRegistered(_university, _enterprise, new DateOnly(2025, 6, 30));
+
+        var histories = Given.ContractHistories(first, second);
+
+        histories.Select(h => h.Id).ShouldBe([first.ContractId, second.ContractId]);
+        histories.Select(h => h.RegisteredOn).ShouldBe([new DateOnly(2021, 3, 1), new DateOnly(2025, 6, 30)]);
+        histories.ShouldAllBe(h => h.Organisations.Contains(_enterprise) && h.Organisations.Contains(_university));
     }
 
     [Fact]
-    public void Contracts_in_either_direction_collect_in_one_history()
+    public void A_member_of_a_multi_party_contract_contracted_with_the_buyer_too()
     {
-        var histories = Given.ContractHistories(
-            Given.ContractRegistered(_enterprise, _university, new DateOnly(2021, 3, 1)),
-            Given.ContractRegistered(_university, _enterprise, new DateOnly(2025, 6, 30)));
+        var member = Guid.CreateVersion7();
+        var histories = Given.ContractHistories(Given.ContractRegistered(_enterprise, _university, Given.TodayInChina, member));
 
-        var history = histories.ShouldHaveSingleItem();
-        history.Id.ShouldBe(ContractHistory.PairId(_university, _enterprise));
-        new[] { history.FirstOrganisationId, history.SecondOrganisationId }.ShouldBe(new[] { _university, _enterprise }.Order(), ignoreOrder: false);
-        history.RegisteredOn.ShouldBe([new DateOnly(2021, 3, 1), new DateOnly(2025, 6, 30)]);
+        ContractHistory.ContractedWithin(histories, member, _enterprise, Given.TodayInChina).ShouldBeTrue();
+        ContractHistory.ContractedWithin(histories, member, member, Given.TodayInChina).ShouldBeFalse();
     }
 
     [Theory]

@@ -20,9 +20,11 @@ public static class StreamCommands
         string what,
         Func<TState, Decision> decide,
         CancellationToken ct,
-        Func<Decision, IResult>? answer = null)
+        Func<Decision, IResult>? answer = null,
+        Func<TState, Decision, Task>? alongside = null)
         where TState : class =>
-        ExecuteAsync<TState>(session, http, streamId, what, state => decide(state!), allowNew: false, answer, ct);
+        ExecuteAsync<TState>(session, http, streamId, what, state => decide(state!), allowNew: false, answer,
+            alongside is null ? null : (state, decision) => alongside(state!, decision), ct);
 
     /// <summary>Like Execute, for a stream whose id is known before it exists (e.g. one bid per organisation):
     /// the decision gets null when the stream is new, and a concurrent start loses with 409.</summary>
@@ -35,7 +37,7 @@ public static class StreamCommands
         CancellationToken ct,
         Func<Decision, IResult>? answer = null)
         where TState : class =>
-        ExecuteAsync(session, http, streamId, "The resource", decide, allowNew: true, answer, ct);
+        ExecuteAsync(session, http, streamId, "The resource", decide, allowNew: true, answer, alongside: null, ct);
 
     private static async Task<IResult> ExecuteAsync<TState>(
         IDocumentSession session,
@@ -45,6 +47,7 @@ public static class StreamCommands
         Func<TState?, Decision> decide,
         bool allowNew,
         Func<Decision, IResult>? answer,
+        Func<TState?, Decision, Task>? alongside,
         CancellationToken ct)
         where TState : class
     {
@@ -70,6 +73,12 @@ public static class StreamCommands
             }
 
             stream.AppendMany(decision.Events);
+            if (alongside is not null)
+            {
+                // What must commit with the decision's events (another stream, a unique claim), on every attempt.
+                await alongside(stream.Aggregate, decision);
+            }
+
             await session.SaveChangesAsync(ct);
             http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
             return answer is null ? TypedResults.NoContent() : answer(decision);

@@ -43,7 +43,7 @@ public static class ReviewEndpoints
 
                 var bids = (await session.Query<BidDetails>().Where(b => b.ChallengeId == id).ToListAsync(ct)).Select(b => b.ToState()).ToList();
                 var history = expert.OrganisationId is { } org
-                    ? await session.Query<ContractHistory>().Where(h => h.FirstOrganisationId == org || h.SecondOrganisationId == org).ToListAsync(ct)
+                    ? await session.Query<ContractHistory>().Where(h => h.Organisations.Contains(org)).ToListAsync(ct)
                     : [];
                 return await session.Execute<Challenge>(http, id, "The challenge",
                     c => AssignExpert.Decide(c, expert, bids, history, actor, clock.GetUtcNow()), ct);

@@ -12,8 +12,7 @@ public static class ReviewsModule
             options.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<ContractHistory>()
                 .DocumentAlias("contract_history")
-                .Index(h => h.FirstOrganisationId)
-                .Index(h => h.SecondOrganisationId);
+                .GinIndexJsonData();
             options.Schema.For<ExpertProfile>()
                 .DocumentAlias("expert_profile")
                 .UseNumericRevisions(true)

@@ -1,0 +1,116 @@
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Infrastructure.Identity;
+using TechMarket.Server.Modules.ReferenceData;
+
+namespace TechMarket.Server.Modules.Contracts;
+
+public static class ContractQueries
+{
+    public static RouteGroupBuilder MapContractQueries(this RouteGroupBuilder contracts)
+    {
+        contracts.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.User)
+            .WithSummary("One contract: in full for its parties and the registering bureau; terms and progress for the buyer's bureau and its broker");
+        contracts.MapGet("/mine", Mine).RequireAuthorization(Policies.Bidder)
+            .WithSummary("Your organisation's contracts, in every status");
+        contracts.MapGet("/registrations", Registrations).RequireAuthorization(Policies.Bureau)
+            .WithSummary("Contracts the caller's bureau registers (seller in its jurisdiction): by default those waiting for registration");
+        contracts.MapGet("/{id:guid}/certificate", Certificate).RequireAuthorization(Policies.User)
+            .WithSummary("The registration certificate (技术合同登记证明) as PDF");
+        contracts.MapGet("/{id:guid}/files/{fileId:guid}", File).RequireAuthorization(Policies.User)
+            .WithSummary("Download a file of the contract (parties and the registering bureau)");
+        return contracts;
+    }
+
+    private static async Task<Results<Ok<ContractView>, Ok<ContractSummary>, ProblemHttpResult>> Get(
+        Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        var contract = await session.LoadAsync<ContractDetails>(id, ct);
+        if (contract is not null && ContractVisibility.ActsOn(contract, actor))
+        {
+            http.Response.SetETag(contract.Version);
+            return TypedResults.Ok(contract.ToView());
+        }
+
+        if (contract is not null && ContractVisibility.Follows(contract, actor))
+        {
+            var summary = ContractVisibility.ToSummary(contract);
+            http.Response.SetContentETag(summary);
+            return TypedResults.Ok(summary);
+        }
+
+        return Problems.NotFound("The contract");
+    }
+
+    private static async Task<Results<Ok<Paged<ContractListItem>>, ValidationProblem>> Mine(
+        Actor actor, IQuerySession session, ContractStatus? status, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (Paging.Problem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        var organisation = actor.OrganisationId!.Value;
+        var query = session.Query<ContractDetails>().Where(c => c.PartyIds.Contains(organisation));
+        if (status is { } wanted)
+        {
+            query = query.Where(c => c.Status == wanted);
+        }
+
+        var results = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
+        return TypedResults.Ok(new Paged<ContractListItem>([.. results.Select(ContractVisibility.ToListItem)], results.TotalItemCount, page ?? 1, pageSize ?? 20));
+    }
+
+    private static async Task<Results<Ok<Paged<ContractListItem>>, ValidationProblem>> Registrations(
+        Actor actor, IQuerySession session, ContractStatus? status, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (Paging.Problem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        if (status == ContractStatus.Draft)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["status"] = ["Drafts belong to their parties until every party has signed."] });
+        }
+
+        var wanted = status ?? ContractStatus.FullySigned;
+        var query = session.Query<ContractDetails>().Where(c => c.Status == wanted && c.SignedAt != null);
+        if (actor.Jurisdiction != Jurisdictions.City)
+        {
+            query = query.Where(c => c.SellerDistrict == actor.Jurisdiction);
+        }
+
+        var results = await query.OrderBy(c => c.SignedAt).ThenBy(c => c.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
+        return TypedResults.Ok(new Paged<ContractListItem>([.. results.Select(ContractVisibility.ToListItem)], results.TotalItemCount, page ?? 1, pageSize ?? 20));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Certificate(
+        Guid id, Actor actor, IQuerySession session, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        var contract = await session.LoadAsync<ContractDetails>(id, ct);
+        if (contract?.Registration is null || !(ContractVisibility.ActsOn(contract, actor) || ContractVisibility.Follows(contract, actor)))
+        {
+            return Problems.NotFound("The registration certificate");
+        }
+
+        return TypedResults.File(RegistrationCertificate.Render(contract, catalog), "application/pdf", $"技术合同登记证明-{contract.Registration.Number}.pdf");
+    }
+
+    private static async Task<IResult> File(Guid id, Guid fileId, Actor actor, IQuerySession session, ContractFileContent store, HttpContext http, CancellationToken ct)
+    {
+        var contract = await session.LoadAsync<ContractDetails>(id, ct);
+        var file = await session.LoadAsync<ContractFile>(fileId, ct);
+        if (contract is null || file is null || file.ContractId != id || !ContractVisibility.ActsOn(contract, actor)
+            || await store.Bytes.OpenReadAsync(fileId, ct) is not { } stream)
+        {
+            return Problems.NotFound("The file");
+        }
+
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Stream(stream, file.ContentType, file.FileName);
+    }
+}

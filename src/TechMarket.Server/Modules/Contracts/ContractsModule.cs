@@ -1,0 +1,47 @@
+using JasperFx.Events.Projections;
+using Marten;
+using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Bids;
+
+namespace TechMarket.Server.Modules.Contracts;
+
+public static class ContractsModule
+{
+    public static IServiceCollection AddContracts(this IServiceCollection services)
+    {
+        services.AddOptions<ContractOptions>().BindConfiguration("Contracts");
+        services.AddOptions<ContractFileOptions>().BindConfiguration("Contracts");
+        services.AddScoped<Brokers>();
+        services.AddSingleton(provider => new ContractFileContent(
+            new PostgresAttachmentContent(provider.GetRequiredService<IConfiguration>().ConnectionString(), ContractFileContent.TableName)));
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Add(new ContractProjection(), ProjectionLifecycle.Live);
+            options.Projections.Add<ContractDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<ContractDetails>().DocumentAlias("contract_details")
+                .Index(c => c.Status).Index(c => c.SellerDistrict).Index(c => c.BuyerDistrict).GinIndexJsonData();
+            RegistrationNumberClaim.Configure(options);
+            AwardContractClaim.Configure(options);
+            ContractFile.Configure(options);
+            PostgresAttachmentContent.Configure(options, ContractFileContent.TableName);
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapContracts(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/contracts").WithTags("Contracts")
+            .MapDraftContract()
+            .MapReviseContract()
+            .MapSignContract()
+            .MapRegisterContract()
+            .MapTerminateContract()
+            .MapUploadContractFile()
+            .MapDeliverMilestone()
+            .MapJudgeMilestone()
+            .MapContractQueries();
+        app.MapGroup("/api/challenges").WithTags("Contracts")
+            .MapDraftAwardContract();
+        return app;
+    }
+}

@@ -1,0 +1,52 @@
+using Marten;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+
+namespace TechMarket.Server.Modules.Contracts;
+
+/// <summary>验收: a buyer-side party accepts a delivered milestone, which may then be paid.</summary>
+public sealed record AcceptMilestone(int Milestone, Actor Actor, DateTimeOffset Now)
+{
+    public static Decision Decide(Contract contract, AcceptMilestone command) =>
+        ContractRules.SideUserOnly(contract, command.Actor, PartySide.Buyer)
+        ?? ContractRules.RequireStatus(contract, "have milestones accepted", ContractStatus.Registered)
+        ?? ContractRules.RequireMilestone(contract, command.Milestone, "be accepted", out _, MilestoneStatus.Delivered)
+        ?? Decision.Accept(new MilestoneAccepted(contract.Id, command.Milestone, command.Actor.UserId, command.Now));
+
+    /// <summary>Whether, with this acceptance, every milestone that is not cancelled has been accepted.</summary>
+    public static bool IsLast(Contract contract, int milestone) =>
+        contract.Milestones.All(m => m.Number == milestone || m.Status is MilestoneStatus.Accepted or MilestoneStatus.Paid or MilestoneStatus.Cancelled);
+}
+
+/// <summary>The buyer rejects a delivery with a reason; the seller delivers again.</summary>
+public sealed record RejectMilestone(int Milestone, string Reason, Actor Actor, DateTimeOffset Now)
+{
+    public static Decision Decide(Contract contract, RejectMilestone command) =>
+        ContractRules.SideUserOnly(contract, command.Actor, PartySide.Buyer)
+        ?? ContractRules.RequireStatus(contract, "have milestones rejected", ContractStatus.Registered)
+        ?? ContractRules.RequireMilestone(contract, command.Milestone, "be rejected", out _, MilestoneStatus.Delivered)
+        ?? Decision.Accept(new MilestoneRejected(contract.Id, command.Milestone, command.Reason.Trim(), command.Actor.UserId, command.Now));
+}
+
+public static class JudgeMilestoneEndpoints
+{
+    public static RouteGroupBuilder MapJudgeMilestone(this RouteGroupBuilder contracts)
+    {
+        contracts.MapPost("/{id:guid}/milestones/{number:int}/accept", (Guid id, int number, [AsParameters] RequestContext rc) =>
+                ContractWrites.ExecuteAsync(rc, id, c => AcceptMilestone.Decide(c, new AcceptMilestone(number, rc.Actor, rc.Now)), alongside: (c, _) =>
+                    // 市场判题: accepting the last milestone of a challenge's contract accepts the challenge's results, in
+                    // the same transaction (when the challenge's own rules allow it).
+                    c.Source is { Origin: ContractOrigin.Challenge, SourceId: { } challenge } && AcceptMilestone.IsLast(c, number)
+                        ? AwardSource.AcceptResultsAsync(rc.Session, challenge, rc.Actor, rc.Now, rc.Cancellation)
+                        : Task.CompletedTask))
+            .RequireAuthorization(Policies.Bidder)
+            .WithSummary("Accept a delivered milestone (验收; the buyer's side); the last one of a challenge's contract is its 市场判题");
+        contracts.MapPost("/{id:guid}/milestones/{number:int}/reject", (Guid id, int number, ReasonRequest request, [AsParameters] RequestContext rc) =>
+                ContractWrites.ExecuteAsync(rc, id, c => RejectMilestone.Decide(c, new RejectMilestone(number, request.Reason, rc.Actor, rc.Now))))
+            .RequireAuthorization(Policies.Bidder)
+            .Validate<ReasonRequest>()
+            .WithSummary("Reject a delivered milestone with a reason (the buyer's side)");
+        return contracts;
+    }
+}

@@ -13,6 +13,7 @@ using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.ReferenceData;
 using TechMarket.Server.Modules.Reviews;
+using TechMarket.Server.Modules.Settlement;
 
 var builder = WebApplication.CreateBuilder(args);
 await using var embeddedPostgres = await DatabaseBootstrap.StartEmbeddedIfUnconfiguredAsync(builder);
@@ -36,6 +37,7 @@ builder.Services
     .AddBids()
     .AddReviews()
     .AddContracts()
+    .AddSettlement()
     .AddDemoData();
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
@@ -63,6 +65,7 @@ app.MapChallenges();
 app.MapBids();
 app.MapReviewsModule();
 app.MapContracts();
+app.MapSettlement();
 app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

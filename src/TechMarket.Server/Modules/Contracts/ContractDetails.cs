@@ -60,6 +60,9 @@ public sealed class ContractDetails
 
     public List<PaymentView> Payments { get; set; } = [];
 
+    /// <summary>Bank transfers waiting for the bureau's confirmation, for its queue.</summary>
+    public int OpenTransfers { get; set; }
+
     /// <summary>Money confirmed, net of refunds.</summary>
     public decimal Settled { get; set; }
 

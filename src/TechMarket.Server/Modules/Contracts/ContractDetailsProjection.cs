@@ -59,6 +59,7 @@ public sealed class ContractDetailsProjection : SingleStreamProjection<ContractD
                 details.Payments.Add(new PaymentView(
                     p.PaymentId, p.Milestone, p.Method, p.Amount, PaymentStatus.Open, 0m, p.StripePaymentIntentId, p.Transfer, p.VoucherId, p.At, null, null));
                 Change(details, p.Milestone, x => x with { Held = x.Held + p.Amount });
+                details.OpenTransfers += p.Method == PaymentMethod.BankTransfer ? 1 : 0;
                 break;
             case PaymentConfirmed p:
                 Settle(details, p.PaymentId, x => x with { Status = PaymentStatus.Confirmed, ConfirmedOn = p.ConfirmedOn }, confirmed: true);
@@ -140,6 +141,7 @@ public sealed class ContractDetailsProjection : SingleStreamProjection<ContractD
         }
 
         details.Payments = [.. details.Payments.Select(p => p.Id == paymentId ? change(p) : p)];
+        details.OpenTransfers -= payment.Method == PaymentMethod.BankTransfer && payment.Status == PaymentStatus.Open ? 1 : 0;
         Change(details, payment.Milestone, m => m with { Held = m.Held - payment.Amount, Confirmed = confirmed ? m.Confirmed + payment.Amount : m.Confirmed });
     }
 }

@@ -5,6 +5,7 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Contracts;
@@ -38,6 +39,7 @@ builder.Services
     .AddReviews()
     .AddContracts()
     .AddSettlement()
+    .AddAchievements()
     .AddDemoData();
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
@@ -66,6 +68,7 @@ app.MapBids();
 app.MapReviewsModule();
 app.MapContracts();
 app.MapSettlement();
+app.MapAchievements();
 app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

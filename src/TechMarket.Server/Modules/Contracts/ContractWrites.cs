@@ -19,25 +19,8 @@ public sealed class ContractProjection : SingleStreamProjection<Contract, Guid>
 public static class ContractWrites
 {
     /// <summary>Starts a contract stream with a decision's events (and whatever else must commit with it); 201 with its id.</summary>
-    public static async Task<IResult> StartAsync(RequestContext rc, Guid contractId, Decision decision, Action<IDocumentSession>? alongside = null)
-    {
-        // A create that is refused anyway says why before it says that If-Match cannot hold (RFC 9110 §13.2.1).
-        if (decision.Error is { } error)
-        {
-            return Problems.From(error);
-        }
-
-        if (ETags.RefuseOnCreate(rc.Http.Request) is { } refused)
-        {
-            return refused;
-        }
-
-        rc.Session.Events.StartStream<Contract>(contractId, [.. decision.Events]);
-        alongside?.Invoke(rc.Session);
-        await rc.Session.SaveChangesAsync(rc.Cancellation);
-        rc.Http.Response.SetETag(decision.Events.Count);
-        return TypedResults.Created($"/api/contracts/{contractId}", new ContractCreated(contractId));
-    }
+    public static Task<IResult> StartAsync(RequestContext rc, Guid contractId, Decision decision, Action<IDocumentSession>? alongside = null) =>
+        rc.StartAsync<Contract, ContractCreated>(contractId, decision, $"/api/contracts/{contractId}", new ContractCreated(contractId), alongside);
 
     /// <summary>Loads the contract at the caller's If-Match version, decides, appends; 204 with the new ETag.</summary>
     /// <param name="alongside">What must commit with the events (another stream, a unique claim); run on every attempt.</param>

@@ -75,21 +75,8 @@ public static class IssueVoucherEndpoint
                 var found = (await rc.Session.LoadManyAsync<Organisation>(rc.Cancellation, [request.EnterpriseId, .. providerIds])).ToDictionary(o => o.Id);
                 var command = new IssueVoucher(
                     Guid.CreateVersion7(), request, found.GetValueOrDefault(request.EnterpriseId), [.. providerIds.Select(found.GetValueOrDefault)], rc.Actor, rc.Now);
-                var decision = IssueVoucher.Decide(command);
-                if (decision.Error is { } error)
-                {
-                    return Problems.From(error);
-                }
-
-                if (ETags.RefuseOnCreate(rc.Http.Request) is { } refused)
-                {
-                    return refused;
-                }
-
-                rc.Session.Events.StartStream<Voucher>(command.VoucherId, [.. decision.Events]);
-                await rc.Session.SaveChangesAsync(rc.Cancellation);
-                rc.Http.Response.SetETag(1);
-                return TypedResults.Created($"/api/vouchers/{command.VoucherId}", new VoucherIssuedAnswer(command.VoucherId));
+                return await rc.StartAsync<Voucher, VoucherIssuedAnswer>(
+                    command.VoucherId, IssueVoucher.Decide(command), $"/api/vouchers/{command.VoucherId}", new VoucherIssuedAnswer(command.VoucherId));
             })
             .RequireAuthorization(Policies.Bureau)
             .Validate<IssueVoucherRequest>()

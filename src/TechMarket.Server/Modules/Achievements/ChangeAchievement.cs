@@ -1,0 +1,66 @@
+using FluentValidation;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Contracts;
+
+namespace TechMarket.Server.Modules.Achievements;
+
+/// <summary>A new asking price (none: negotiable) and why.</summary>
+public sealed record PriceRequest(decimal? AskingPrice, [LongText] string Reason);
+
+public sealed class PriceRequestValidator : AbstractValidator<PriceRequest>
+{
+    public PriceRequestValidator()
+    {
+        RuleFor(r => r.AskingPrice!.Value).Money().GreaterThan(0).When(r => r.AskingPrice is not null).OverridePropertyName("askingPrice");
+        RuleFor(r => r.Reason).NotEmpty().TrimmedLength(2, 500);
+    }
+}
+
+/// <summary>明码标价: the owner changes the asking price; every price stays in the history.</summary>
+public sealed record ChangeAchievementPrice(decimal? AskingPrice, string Reason, Actor Actor, DateTimeOffset Now)
+{
+    public static Decision Decide(Achievement achievement, ChangeAchievementPrice command) =>
+        AchievementRules.OwnerOnly(achievement, command.Actor) ?? AchievementRules.Listed(achievement)
+        ?? (achievement.AskingPrice == command.AskingPrice
+            ? DomainError.Conflict("same-price", "That is the asking price already.")
+            : Decision.Accept(new AchievementPriceChanged(achievement.Id, command.AskingPrice, command.Reason.Trim(), command.Actor.UserId, command.Now)));
+}
+
+/// <summary>The owner takes the achievement off the hall.</summary>
+public sealed record WithdrawAchievement(string Reason, Actor Actor, DateTimeOffset Now)
+{
+    public static Decision Decide(Achievement achievement, WithdrawAchievement command) =>
+        AchievementRules.OwnerOnly(achievement, command.Actor) ?? AchievementRules.Listed(achievement)
+        ?? Decision.Accept(new AchievementWithdrawn(achievement.Id, command.Reason.Trim(), command.Actor.UserId, command.Now));
+}
+
+public static class AchievementRules
+{
+    public static DomainError? OwnerOnly(Achievement achievement, Actor actor) =>
+        actor.BelongsTo(achievement.OrganisationId) ? null : DomainError.Forbidden("not-owner", "Only the organisation that published the achievement may change it.");
+
+    public static DomainError? Listed(Achievement achievement) =>
+        achievement.Withdrawn ? DomainError.Conflict("withdrawn", "The achievement has been withdrawn from the hall.") : null;
+}
+
+public static class ChangeAchievementEndpoints
+{
+    public static RouteGroupBuilder MapChangeAchievement(this RouteGroupBuilder achievements)
+    {
+        achievements.MapPut("/{id:guid}/price", (Guid id, PriceRequest request, [AsParameters] RequestContext rc) =>
+                rc.Session.Execute<Achievement>(rc.Http, id, "The achievement",
+                    a => ChangeAchievementPrice.Decide(a, new ChangeAchievementPrice(request.AskingPrice, request.Reason, rc.Actor, rc.Now)), rc.Cancellation))
+            .RequireAuthorization(Policies.University)
+            .Validate<PriceRequest>()
+            .WithSummary("Change the asking price (明码标价; none: negotiable), with the reason");
+        achievements.MapPost("/{id:guid}/withdraw", (Guid id, ReasonRequest request, [AsParameters] RequestContext rc) =>
+                rc.Session.Execute<Achievement>(rc.Http, id, "The achievement",
+                    a => WithdrawAchievement.Decide(a, new WithdrawAchievement(request.Reason, rc.Actor, rc.Now)), rc.Cancellation))
+            .RequireAuthorization(Policies.University)
+            .Validate<ReasonRequest>()
+            .WithSummary("Withdraw the achievement from the hall");
+        return achievements;
+    }
+}

@@ -3,6 +3,7 @@
 # sealed-bid submissions through the real server, on the same throwaway PostgreSQL cluster, at the same concurrency.
 #
 #   bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile]
+#   bench/run.sh --web [--runs 5]     the web app's cold first loads in Chromium (docs/PERFORMANCE.md, bench-web block)
 #
 # Prints the figures and their ratios, and writes them into docs/PERFORMANCE.md (not with --profile).
 set -euo pipefail
@@ -24,6 +25,12 @@ fi
 if ! command -v dotnet >/dev/null; then
   echo "The .NET SDK named in global.json is needed: https://dot.net/download" >&2
   exit 1
+fi
+
+if [[ " $* " == *" --web "* ]]; then
+  # The web app's first loads: Debian's Chromium (and CJK fonts) and a current web/dist.
+  "$root/scripts/prerequisites.sh" --browser
+  "$root/scripts/build-web.sh"
 fi
 
 dotnet build "$root/bench/TechMarket.Bench/TechMarket.Bench.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly

@@ -16,6 +16,11 @@ if ! command -v ps >/dev/null 2>&1; then
   packages+=(procps) # scripts/test.sh finds the processes a run started with ps
 fi
 
+if [ "${1:-}" = "--browser" ]; then
+  if [ ! -x /usr/bin/chromium ]; then packages+=(chromium); fi
+  if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then packages+=(fonts-noto-cjk); fi
+fi
+
 if ((${#packages[@]})); then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi

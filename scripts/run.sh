@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs the TechMarket platform locally: a private PostgreSQL cluster under .data/ (created on first start,
-# reused afterwards), demo data, and the server on http://localhost:5080. Ctrl+C stops both.
+# reused afterwards), demo data, the web app (built into web/dist when web/ changed), and the server on
+# http://localhost:5080. Ctrl+C stops both.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/prerequisites.sh"
 cd "$root"
 
+"$root/scripts/build-web.sh"
 echo "Building TechMarket..."
 dotnet build src/TechMarket.Server -c Release -nologo -v quiet
 

@@ -12,7 +12,7 @@
 # shellcheck disable=SC2317 # cleanup, interrupted and stop_child run from traps
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$root/scripts/prerequisites.sh" || { echo "0 passed, 1 failed"; exit 1; }
+"$root/scripts/prerequisites.sh" --browser || { echo "0 passed, 1 failed"; exit 1; }
 cd "$root" || exit 1
 # shellcheck source=scripts/test-run-processes.sh
 source "$root/scripts/test-run-processes.sh"
@@ -131,6 +131,27 @@ if ! in_background dotnet build TechMarket.sln -c Release -nologo -v quiet; then
   echo "The build failed."
   status=1
   exit 1
+fi
+
+# The web app: built into web/dist (the web tests in tests/TechMarket.WebTests serve it), then its Vitest suite,
+# counted from its JUnit report like a project.
+if in_background "$root/scripts/build-web.sh"; then
+  rm -f web/test-results/vitest.xml
+  in_background env -C web timeout --kill-after=30s "$project_timeout" npx vitest run || status=1
+  if [ -f web/test-results/vitest.xml ]; then
+    suites="$(grep -o '<testsuites [^>]*>' web/test-results/vitest.xml | head -n 1)"
+    web_total="$(sed -E 's/.* tests="([0-9]+)".*/\1/' <<<"$suites")"
+    web_failed=$(($(sed -E 's/.* failures="([0-9]+)".*/\1/' <<<"$suites") + $(sed -E 's/.* errors="([0-9]+)".*/\1/' <<<"$suites")))
+    web_skipped="$(grep -c '<skipped' web/test-results/vitest.xml)"
+    passed=$((passed + web_total - web_failed - web_skipped)); failed=$((failed + web_failed)); skipped=$((skipped + web_skipped))
+    if [ "$web_total" -eq 0 ]; then echo "The web app's Vitest suite ran no tests."; status=1; fi
+  else
+    echo "The web app's Vitest suite produced no results."
+    status=1
+  fi
+else
+  echo "The web app did not build."
+  status=1
 fi
 
 for project in tests/*/*.csproj; do

@@ -8,6 +8,11 @@ internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--web"))
+        {
+            return await RunWebAsync(args);
+        }
+
         BenchOptions options;
         try
         {
@@ -71,6 +76,36 @@ internal static class BenchProgram
         catch (Exception e)
         {
             log.LogError(e, "The benchmark failed");
+            return 1;
+        }
+    }
+
+    /// <summary>bench/run.sh --web [--runs N] [--repo checkout]: the web app's first loads only.</summary>
+    private static async Task<int> RunWebAsync(string[] args)
+    {
+        var runs = 5;
+        var repository = BenchOptions.Parse([]).RepositoryRoot;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--runs" && i + 1 < args.Length)
+            {
+                runs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--repo" && i + 1 < args.Length)
+            {
+                repository = Path.GetFullPath(args[++i]);
+            }
+        }
+
+        using var cancel = new CancellationTokenSource();
+        using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        try
+        {
+            return await WebBench.RunAsync(repository, runs, loggers, cancel.Token);
+        }
+        catch (Exception e)
+        {
+            loggers.CreateLogger("bench").LogError(e, "The web benchmark failed");
             return 1;
         }
     }

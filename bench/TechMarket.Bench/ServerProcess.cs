@@ -23,7 +23,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Process Process => _process;
 
-    public static async Task<ServerProcess> StartAsync(string serverAssembly, string connectionString, CancellationToken ct)
+    public static async Task<ServerProcess> StartAsync(
+        string serverAssembly, string connectionString, CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!File.Exists(serverAssembly))
         {
@@ -48,6 +49,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["Auth__RegistrationPermitsPerMinute"] = "10000"; // the bid window registers its universities from one address
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__TechMarket.Server.Infrastructure.StartupTasks"] = "Information";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value.Replace("{address}", baseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal);
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
         var server = new ServerProcess(process, baseAddress);

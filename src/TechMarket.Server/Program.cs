@@ -15,6 +15,7 @@ using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.ReferenceData;
 using TechMarket.Server.Modules.Reviews;
 using TechMarket.Server.Modules.Settlement;
+using TechMarket.Server.Modules.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
 await using var embeddedPostgres = await DatabaseBootstrap.StartEmbeddedIfUnconfiguredAsync(builder);
@@ -40,7 +41,8 @@ builder.Services
     .AddContracts()
     .AddSettlement()
     .AddAchievements()
-    .AddDemoData();
+    .AddDemoData()
+    .AddWebApp();
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
 
@@ -49,6 +51,7 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseTransportSecurity();
 app.UseTechMarketHttp();
+app.UseWebApp();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -69,7 +72,7 @@ app.MapReviewsModule();
 app.MapContracts();
 app.MapSettlement();
 app.MapAchievements();
-app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
+app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))
 {

@@ -6,15 +6,16 @@ namespace TechMarket.Server.Infrastructure.Auth;
 /// <summary>The frame of the server-rendered sign-in and sign-out pages, and the antiforgery check their forms share.</summary>
 public static class AuthPages
 {
-    public static IResult Page(string title, string body, int status = StatusCodes.Status200OK)
+    /// <param name="lang">The page's language (the sign-in page follows the web app's, see LoginText).</param>
+    public static IResult Page(string title, string body, int status = StatusCodes.Status200OK, string lang = "zh-CN", string brand = "TechMarket 技术市场")
     {
         var html = $$"""
             <!doctype html>
-            <html lang="zh-CN">
+            <html lang="{{lang}}">
             <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>{{WebUtility.HtmlEncode(title)}} · TechMarket 技术市场</title>
+              <title>{{WebUtility.HtmlEncode(title)}} · {{WebUtility.HtmlEncode(brand)}}</title>
               <style>
                 body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; background: #f0f2f5; margin: 0; }
                 main { max-width: 360px; margin: 10vh auto; background: #fff; padding: 32px; border-radius: 8px; box-shadow: 0 2px 8px rgba(0,0,0,.1); }
@@ -27,7 +28,7 @@ public static class AuthPages
             </head>
             <body>
               <main>
-                <h1>TechMarket 技术市场 · {{WebUtility.HtmlEncode(title)}}</h1>
+                <h1>{{WebUtility.HtmlEncode(brand)}} · {{WebUtility.HtmlEncode(title)}}</h1>
                 {{body}}
               </main>
             </body>

@@ -35,7 +35,7 @@ public static class LoginPage
                         return Render(http, antiforgery, form.ReturnUrl, $"账户当前无法登录 / This account cannot sign in now. {refused.Reason}",
                             StatusCodes.Status403Forbidden);
                     default:
-                        return Render(http, antiforgery, form.ReturnUrl, WrongCredentials, StatusCodes.Status400BadRequest);
+                        return Render(http, antiforgery, form.ReturnUrl, LoginText.For(http, form.ReturnUrl).WrongCredentials, StatusCodes.Status400BadRequest);
                 }
             })
             .AllowAnonymous()
@@ -49,17 +49,21 @@ public static class LoginPage
     public static bool IsSafeReturnUrl(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
-    private static IResult Render(HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? error, int status = StatusCodes.Status200OK) =>
-        AuthPages.Page("登录", $"""
+    private static IResult Render(HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? error, int status = StatusCodes.Status200OK)
+    {
+        var safeReturn = IsSafeReturnUrl(returnUrl) ? returnUrl : "/";
+        var text = LoginText.For(http, safeReturn);
+        return AuthPages.Page(text.Title, $"""
             {AuthPages.Error(error)}
             <form method="post" action="/account/login">
               {AuthPages.AntiforgeryField(http, antiforgery)}
-              {AuthPages.Hidden("ReturnUrl", IsSafeReturnUrl(returnUrl) ? returnUrl : "/")}
-              <label for="email">邮箱 / E-mail</label>
+              {AuthPages.Hidden("ReturnUrl", safeReturn)}
+              <label for="email">{text.Email}</label>
               <input id="email" name="Email" type="email" autocomplete="username" required>
-              <label for="password">密码 / Password</label>
+              <label for="password">{text.Password}</label>
               <input id="password" name="Password" type="password" autocomplete="current-password" required>
-              <button type="submit">登录 / Sign in</button>
+              <button type="submit">{text.Submit}</button>
             </form>
-            """, status);
+            """, status, text.Lang, text.Brand);
+    }
 }

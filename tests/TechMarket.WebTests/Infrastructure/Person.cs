@@ -1,0 +1,107 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace TechMarket.WebTests.Infrastructure;
+
+/// <summary>One person in their own browser context (cookies, storage), signed in through the real login page.</summary>
+public sealed class Person(WebHost host, IBrowserContext context, IPage page, string language) : IAsyncDisposable
+{
+    public const string DemoPassword = "Demo@2026!";
+
+    public IPage Page { get; } = page;
+
+    public string Language { get; } = language;
+
+    public static async Task<Person> SignInAsync(WebHost host, string email, string language = "zh-CN", int width = 1280, int height = 900)
+    {
+        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = host.BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = language,
+        });
+        context.SetDefaultTimeout(45_000);
+        var page = await context.NewPageAsync();
+        var person = new Person(host, context, page, language);
+        await page.GotoAsync($"/?lang={language}");
+        await page.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Sign in" : "登录", Exact = true }).First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/account/login"));
+        // The login page speaks the language the web app asked for (ui_locales).
+        await page.GetByRole(AriaRole.Heading, new() { Name = language == "en" ? "TechMarket · Sign in" : "TechMarket 技术市场 · 登录" }).WaitForAsync();
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/auth/callback", StringComparison.Ordinal) && !url.Contains("/account/", StringComparison.Ordinal)
+                                          && !url.Contains("/connect/", StringComparison.Ordinal));
+        return person;
+    }
+
+    public async Task GoAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await Page.Locator("main").WaitForAsync();
+    }
+
+    public ILocator Button(string name) => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
+    public ILocator Dialog => Page.GetByRole(AriaRole.Dialog).Last;
+
+    /// <summary>Confirms the open dialog with its button of that name.</summary>
+    public Task ConfirmAsync(string button) => Dialog.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+
+    /// <summary>Picks an option of an Ant Design select (or tree select) opened from its form label.</summary>
+    public async Task PickAsync(ILocator select, string option)
+    {
+        await select.ClickAsync();
+        var dropdown = Page.Locator(".ant-select-dropdown:visible, .ant-select-tree-dropdown:visible").Last;
+        await dropdown.Locator(".ant-select-item-option, .ant-select-tree-treenode").Filter(new() { HasText = option }).First.ClickAsync();
+    }
+
+    public async Task ExpectTextAsync(string text) =>
+        await Page.GetByText(text).First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+
+    /// <summary>axe-core on the page as it is now: no serious or critical violation.</summary>
+    public async Task CheckAccessibilityAsync(string what)
+    {
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (!await Page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
+        {
+            // Judge the screen as it settles, not halfway through a fade-in (axe reads blended colours).
+            await Page.AddStyleTagAsync(new() { Content = "*,*::before,*::after{animation-duration:0s!important;transition-duration:0s!important}" });
+            await Page.AddScriptTagAsync(new() { Path = Path.Combine(WebHost.Repository, "web", "node_modules", "axe-core", "axe.min.js") });
+        }
+
+        await Page.WaitForTimeoutAsync(300);
+        var violations = await Page.EvaluateAsync<JsonElement>(
+            """
+            async () => {
+              const result = await window.axe.run(document, { resultTypes: ['violations'] });
+              return result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map(n => `${n.target.join(' ')} ${n.any.map(a => a.message).join(' ')}`).join(' | ')}`);
+            }
+            """);
+        if (violations.GetArrayLength() > 0)
+        {
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(WebHost.Repository, "TestResults", "axe", $"{what}.png"), FullPage = true });
+        }
+
+        violations.EnumerateArray().Select(v => v.GetString()).ShouldBeEmpty($"axe-core on {what} ({Page.Url})");
+    }
+
+    /// <summary>A screenshot of the page for the README (docs/images with TECHMARKET_SCREENSHOTS=docs, else TestResults).</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var directory = Environment.GetEnvironmentVariable("TECHMARKET_SCREENSHOTS") == "docs"
+            ? Path.Combine(WebHost.Repository, "docs", "images")
+            : Path.Combine(WebHost.Repository, "TestResults", "screenshots");
+        Directory.CreateDirectory(directory);
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(directory, $"{name}.png"), FullPage = false });
+    }
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+
+    public WebHost Host { get; } = host;
+}

@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+using TechMarket.WebTests.Infrastructure;
+
+namespace TechMarket.WebTests;
+
+/// <summary>The key screens of every workspace in English, signed in through the English login page, with axe-core.</summary>
+[Collection(WebCollection.Name)]
+public sealed class KeyScreensInEnglishTests(WebHost host)
+{
+    [Fact]
+    public async Task A_visitor_reads_the_home_page_and_registers_with_the_credit_code_checked_as_typed()
+    {
+        var context = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseUrl, Locale = "en" });
+        var page = await context.NewPageAsync();
+        var visitor = new Person(host, context, page, "en");
+        await page.GotoAsync("/?lang=en");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Technology needs, meet the people who solve them" }).WaitForAsync();
+        await visitor.CheckAccessibilityAsync("home (en)");
+        await visitor.ScreenshotAsync("web-home-en");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register an organisation" }).First.ClickAsync();
+        await page.GetByLabel("Unified social credit code").FillAsync("9133021");
+        await visitor.ExpectTextAsync("11 more characters");
+        await page.GetByLabel("Unified social credit code").FillAsync("91330211MA2H4K7X10");
+        await visitor.ExpectTextAsync("The check character does not match");
+        await visitor.CheckAccessibilityAsync("registration (en)");
+        await visitor.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_bureau_works_in_English()
+    {
+        await using var bureau = await Person.SignInAsync(host, "bureau@techmarket.demo", "en");
+        await bureau.Page.GetByRole(AriaRole.Heading, new() { Name = "Need queue" }).WaitForAsync();
+        await bureau.CheckAccessibilityAsync("need queue (en)");
+
+        await bureau.GoAsync("/bureau/organisations");
+        await bureau.ExpectTextAsync("象山海润海洋食品科技有限公司");
+        await bureau.CheckAccessibilityAsync("organisations (en)");
+
+        await bureau.GoAsync("/bureau/challenges");
+        await bureau.Page.GetByRole(AriaRole.Heading, new() { Name = "Drafts" }).WaitForAsync();
+        await bureau.CheckAccessibilityAsync("challenges (en)");
+        await bureau.ScreenshotAsync("web-bureau-challenges-en");
+
+        // A draft still waiting for an enterprise's funding: publishing is refused, and the refusal reads in English.
+        var draft = bureau.Page.Locator(".ant-card").Filter(new() { HasText = "Draft" }).First;
+        await draft.GetByRole(AriaRole.Link).First.ClickAsync();
+        await bureau.ExpectTextAsync("Waiting");
+        await bureau.Button("Publish").ClickAsync();
+        await bureau.ConfirmAsync("Publish");
+        await bureau.ExpectTextAsync("Some enterprises have not confirmed their funding yet.");
+        await bureau.CheckAccessibilityAsync("manage challenge (en)");
+
+        await bureau.GoAsync("/bureau/challenges/new");
+        await bureau.ExpectTextAsync("Weights: 100 / 100");
+        await bureau.CheckAccessibilityAsync("new challenge (en)");
+    }
+
+    [Fact]
+    public async Task Enterprise_bidder_and_expert_work_in_English()
+    {
+        await using var enterprise = await Person.SignInAsync(host, "enterprise@techmarket.demo", "en");
+        await enterprise.Page.GetByRole(AriaRole.Heading, new() { Name = "My needs" }).WaitForAsync();
+        await enterprise.CheckAccessibilityAsync("my needs (en)");
+        await enterprise.GoAsync("/enterprise/challenges");
+        await enterprise.Page.GetByRole(AriaRole.Heading, new() { Name = "Funding & results" }).WaitForAsync();
+        await enterprise.CheckAccessibilityAsync("funding and results (en)");
+
+        await using var university = await Person.SignInAsync(host, "university@techmarket.demo", "en");
+        await university.Page.GetByRole(AriaRole.Heading, new() { Name = "My bids" }).WaitForAsync();
+        await university.CheckAccessibilityAsync("my bids (en)");
+        await university.GoAsync("/challenges");
+        await university.Page.GetByRole(AriaRole.Heading, new() { Name = "Challenges" }).WaitForAsync();
+        await university.CheckAccessibilityAsync("board (en)");
+        await university.ScreenshotAsync("web-board-en");
+        await university.Page.Locator(".ant-card-head a").First.ClickAsync();
+        await university.ExpectTextAsync("Evaluation criteria and weights");
+        await university.CheckAccessibilityAsync("challenge (en)");
+
+        await using var expert = await Person.SignInAsync(host, "expert@techmarket.demo", "en");
+        await expert.Page.GetByRole(AriaRole.Heading, new() { Name = "Reviews" }).WaitForAsync();
+        await expert.CheckAccessibilityAsync("reviews (en)");
+        await expert.GoAsync("/expert/profile");
+        await expert.Page.GetByRole(AriaRole.Heading, new() { Name = "Expert profile" }).WaitForAsync();
+        await expert.CheckAccessibilityAsync("expert profile (en)");
+    }
+}

@@ -1,0 +1,63 @@
+import type { ParseKeys } from 'i18next';
+import type { Role } from '@/shared/auth/oidc';
+
+export interface NavItem {
+  to: string;
+  label: ParseKeys;
+}
+
+export interface Workspace {
+  role: Role;
+  base: string;
+  label: ParseKeys;
+  items: NavItem[];
+}
+
+/** Each role's workspace and its pages. A later feature adds its pages here (contracts, statistics, notices). */
+export const workspaces: Workspace[] = [
+  {
+    role: 'Enterprise',
+    base: '/enterprise',
+    label: 'nav.enterprise',
+    items: [
+      { to: '/enterprise', label: 'nav.myNeeds' },
+      { to: '/enterprise/needs/new', label: 'nav.newNeed' },
+      { to: '/enterprise/challenges', label: 'nav.myChallenges' },
+    ],
+  },
+  {
+    role: 'University',
+    base: '/university',
+    label: 'nav.university',
+    items: [
+      { to: '/university', label: 'nav.myBids' },
+      { to: '/challenges', label: 'nav.challenges' },
+    ],
+  },
+  {
+    role: 'Expert',
+    base: '/expert',
+    label: 'nav.expert',
+    items: [
+      { to: '/expert', label: 'nav.reviews' },
+      { to: '/expert/profile', label: 'nav.expertProfile' },
+    ],
+  },
+  {
+    role: 'Bureau',
+    base: '/bureau',
+    label: 'nav.bureau',
+    items: [
+      { to: '/bureau', label: 'nav.needQueue' },
+      { to: '/bureau/organisations', label: 'nav.organisations' },
+      { to: '/bureau/challenges', label: 'nav.manageChallenges' },
+      { to: '/bureau/challenges/new', label: 'nav.newChallenge' },
+    ],
+  },
+];
+
+export const publicItems: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/needs', label: 'nav.needs' },
+  { to: '/challenges', label: 'nav.challenges' },
+];

@@ -1,0 +1,72 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Shell } from './Shell';
+import { RequireRole } from './RequireRole';
+import { AuthCallback } from './AuthCallback';
+import { NotFound, RouteError } from './NotFound';
+import type { Role } from '@/shared/auth/oidc';
+
+// Each workspace is its own chunk, loaded when someone first opens it: a bidder never downloads the bureau's screens.
+const publicPages = () => import('@/features/public');
+const enterprise = () => import('@/features/enterprise');
+const university = () => import('@/features/university');
+const expert = () => import('@/features/expert');
+const bureau = () => import('@/features/bureau');
+
+type Loader = () => Promise<Record<string, React.ComponentType>>;
+const page = (load: Loader, name: string) => async () => ({ Component: (await load())[name] });
+
+function workspace(path: string, role: Role, load: Loader, pages: [string | null, string][]): RouteObject {
+  return {
+    path,
+    element: <RequireRole role={role} />,
+    children: pages.map(([child, name]) => (child === null ? { index: true, lazy: page(load, name) } : { path: child, lazy: page(load, name) })),
+  };
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, lazy: page(publicPages, 'HomePage') },
+      { path: 'register', lazy: page(publicPages, 'RegisterPage') },
+      { path: 'auth/callback', element: <AuthCallback /> },
+      {
+        element: <RequireRole />,
+        children: [
+          { path: 'needs', lazy: page(publicPages, 'NeedsHallPage') },
+          { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
+          { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
+          { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
+        ],
+      },
+      workspace('enterprise', 'Enterprise', enterprise, [
+        [null, 'MyNeedsPage'],
+        ['needs/new', 'NewNeedPage'],
+        ['needs/:id', 'MyNeedPage'],
+        ['challenges', 'MyChallengesPage'],
+      ]),
+      workspace('university', 'University', university, [
+        [null, 'MyBidsPage'],
+        ['challenges/:id/bid', 'BidFormPage'],
+        ['bids/:id', 'BidPage'],
+      ]),
+      workspace('expert', 'Expert', expert, [
+        [null, 'ReviewsPage'],
+        ['challenges/:id', 'ScoringPage'],
+        ['profile', 'ProfilePage'],
+      ]),
+      workspace('bureau', 'Bureau', bureau, [
+        [null, 'NeedQueuePage'],
+        ['organisations', 'OrganisationsPage'],
+        ['challenges', 'ChallengesPage'],
+        ['challenges/new', 'NewChallengePage'],
+        ['challenges/:id', 'ManageChallengePage'],
+      ]),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Collapse, Input, Select, Space, Table, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api, ifMatch, unwrap } from '@/shared/api/client';
+import type { ChallengeView, Disclosure, StageOutcome } from '@/shared/api/types';
+import { useFormat } from '@/shared/format/useFormat';
+import { ChallengeStatusTag, PageHeader } from '@/shared/ui/bits';
+import { QueryState } from '@/shared/ui/QueryState';
+import { useCommand } from '@/shared/ui/useCommand';
+import { ChallengeOutcome, ChallengeTermsCard } from '@/features/public/ChallengeDetails';
+import { useChallenge } from '@/features/public/queries';
+import { bureauKeys, useStages } from './queries';
+import { ExpertsCard, RankingCard } from './ReviewPanel';
+
+function askReason(modal: ReturnType<typeof App.useApp>['modal'], title: string, label: string, run: (reason: string) => Promise<unknown>) {
+  let reason = '';
+  modal.confirm({
+    title,
+    content: <Input.TextArea aria-label={label} placeholder={label} onChange={(e) => (reason = e.target.value)} />,
+    okButtonProps: { danger: true },
+    onOk: () => run(reason),
+  });
+}
+
+function Actions({ challenge }: { challenge: ChallengeView }) {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const path = { params: { path: { id: challenge.id } }, headers: ifMatch(challenge.version) };
+  const keys = [bureauKeys.challenge(challenge.id), bureauKeys.drafts, bureauKeys.board];
+  const publish = useCommand({ run: () => unwrap(api.POST('/api/challenges/{id}/publish', path)), invalidates: keys });
+  const cancel = useCommand({ run: (reason: string) => unwrap(api.POST('/api/challenges/{id}/cancel', { ...path, body: { reason } })), invalidates: keys });
+  const fail = useCommand({ run: (reason: string) => unwrap(api.POST('/api/challenges/{id}/fail', { ...path, body: { reason } })), invalidates: keys });
+  const s = challenge.status;
+  return (
+    <Space wrap>
+      {s === 'Draft' && (
+        <Button type="primary" loading={publish.isPending}
+          onClick={() => modal.confirm({ title: t('bureau.publish'), content: t('bureau.publishConfirm'), okText: t('bureau.publish'), cancelText: t('common.cancel'), onOk: () => publish.mutateAsync() })}>
+          {t('bureau.publish')}
+        </Button>
+      )}
+      {['Draft', 'Published', 'BiddingClosed', 'UnderReview'].includes(s) && (
+        <Button danger onClick={() => askReason(modal, t('bureau.cancelChallenge'), t('bureau.cancelReason'), (r) => cancel.mutateAsync(r))}>{t('bureau.cancelChallenge')}</Button>
+      )}
+      {(s === 'Awarded' || s === 'InProgress') && (
+        <Button danger onClick={() => askReason(modal, t('bureau.fail'), t('bureau.failReason'), (r) => fail.mutateAsync(r))}>{t('bureau.fail')}</Button>
+      )}
+    </Space>
+  );
+}
+
+function FundingCard({ challenge }: { challenge: ChallengeView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('challenge.fundingShares')}</h2>} style={{ marginBottom: 16 }}>
+      <Table size="small" rowKey={(f) => f.needId} pagination={false} dataSource={challenge.funding} scroll={{ x: true }}
+        columns={[
+          { title: t('common.organisation'), dataIndex: 'enterpriseName' },
+          { title: t('bureau.amount'), dataIndex: 'amount', render: (a) => format.money(a) },
+          { title: t('common.status'), dataIndex: 'confirmed', render: (c) => (c ? <Tag color="success">{t('challenge.confirmed')}</Tag> : <Tag color="warning">{t('challenge.waiting')}</Tag>) },
+        ]} />
+      <p style={{ marginTop: 8 }}>{t('challenge.subsidy')}: {format.money(challenge.terms.governmentSubsidy)} · {t('common.bounty')}: <strong>{format.money(challenge.bounty)}</strong></p>
+    </Card>
+  );
+}
+
+/** 赛马制 stage gates: continue or eliminate each team still in the race, stage by stage. */
+function StagesCard({ challenge }: { challenge: ChallengeView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const stages = useStages(challenge.id, true);
+  const [outcomes, setOutcomes] = useState<Record<string, StageOutcome>>({});
+  const next = (stages.data?.stagesReviewed ?? 0) + 1;
+  const gate = useCommand({
+    run: () => unwrap(api.POST('/api/challenges/{id}/stages/{stage}/gate', {
+      params: { path: { id: challenge.id, stage: next } },
+      body: { decisions: (stages.data?.teams ?? []).filter((team) => !team.eliminated).map((team) => ({ bidId: team.bidId, outcome: outcomes[team.bidId] ?? 'Continue', note: null })) },
+    })),
+    invalidates: [bureauKeys.stages(challenge.id), bureauKeys.challenge(challenge.id)],
+  });
+  return (
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('bureau.stageGates')}</h2>} style={{ marginTop: 16 }}>
+      <QueryState query={stages}>
+        {(view) => (
+          <>
+            <Table size="small" rowKey="bidId" pagination={false} dataSource={view.teams} scroll={{ x: true }}
+              columns={[
+                { title: t('challenge.label'), dataIndex: 'label' },
+                { title: t('challenge.funding'), dataIndex: 'funding', render: (f) => format.money(f) },
+                { title: t('bureau.released'), dataIndex: 'released', render: (r) => format.money(r) },
+                {
+                  title: t('common.status'), key: 'outcome',
+                  render: (_, team) => team.eliminated ? <Tag>{t('bureau.eliminated')}</Tag> : next <= view.stages.length ? (
+                    <Select aria-label={`${t('common.status')} ${team.label}`} value={outcomes[team.bidId] ?? 'Continue'} style={{ width: 120 }}
+                      onChange={(o) => setOutcomes((all) => ({ ...all, [team.bidId]: o }))}
+                      options={(['Continue', 'Eliminate'] as const).map((o) => ({ value: o, label: t(`stageOutcome.${o}`) }))} />
+                  ) : <Tag color="success">{t('bureau.inRace')}</Tag>,
+                },
+              ]} />
+            {next <= view.stages.length && (
+              <Button type="primary" style={{ marginTop: 12 }} loading={gate.isPending} onClick={() => gate.mutate()}>
+                {t('bureau.gate', { stage: next })} · {view.stages[next - 1]?.name}
+              </Button>
+            )}
+          </>
+        )}
+      </QueryState>
+    </Card>
+  );
+}
+
+function DisclosureLog({ challengeId }: { challengeId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const log = useQuery({
+    queryKey: bureauKeys.disclosures(challengeId),
+    queryFn: () => unwrap(api.GET('/api/challenges/{id}/disclosures', { params: { path: { id: challengeId } } })),
+  });
+  return (
+    <QueryState query={log} isEmpty={(d) => d.length === 0} empty={t('challenge.disclosuresEmpty')}>
+      {(rows) => (
+        <Table<Disclosure> size="small" rowKey={(r) => `${r.organisationId}-${r.at}`} pagination={false} dataSource={rows} scroll={{ x: true }}
+          columns={[
+            { title: t('common.organisation'), dataIndex: 'organisationName' },
+            { title: t('challenge.unlockedBy'), dataIndex: 'userName' },
+            { title: t('challenge.unlockedAt'), dataIndex: 'at', render: (d) => format.dateTime(d) },
+          ]} />
+      )}
+    </QueryState>
+  );
+}
+
+/** One challenge from the bureau's side, from draft to award: funding, publication, experts, ranking, feedback, award, stage gates. */
+export function ManageChallengePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const challenge = useChallenge(id);
+  return (
+    <QueryState query={challenge}>
+      {(c) => (
+        <>
+          <PageHeader title={c.terms.title} intro={<ChallengeStatusTag status={c.status} />} extra={<Actions challenge={c} />} />
+          {c.status === 'Published' && <Alert type="info" showIcon title={t('bureau.bidsSealed')} style={{ marginBottom: 16 }} />}
+          <FundingCard challenge={c} />
+          {(c.status === 'BiddingClosed' || c.status === 'UnderReview') && <ExpertsCard challenge={c} />}
+          {['UnderReview', 'Awarded', 'InProgress', 'Completed', 'Failed'].includes(c.status) && <RankingCard challenge={c} />}
+          {c.terms.mode === 'HorseRace' && ['Awarded', 'InProgress', 'Completed'].includes(c.status) && <StagesCard challenge={c} />}
+          <ChallengeOutcome challenge={c} />
+          <Collapse style={{ marginTop: 16 }} items={[
+            { key: 'terms', label: t('challenge.requirements'), children: <ChallengeTermsCard challenge={c} /> },
+            { key: 'log', label: t('challenge.disclosures'), children: <DisclosureLog challengeId={c.id} /> },
+          ]} />
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,6 @@
+// The bureau workspace, one lazy chunk: need queue, organisations, drafting, publishing, review and award.
+export { NeedQueuePage } from './NeedQueuePage';
+export { OrganisationsPage } from './OrganisationsPage';
+export { ChallengesPage } from './ChallengesPage';
+export { NewChallengePage } from './NewChallengePage';
+export { ManageChallengePage } from './ManageChallengePage';

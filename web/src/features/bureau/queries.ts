@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/shared/api/client';
+import type { NeedStatus, RankingRow, StagesView } from '@/shared/api/types';
+
+export const bureauKeys = {
+  queue: ['needs', 'queue'] as const,
+  pending: ['organisations', 'pending'] as const,
+  drafts: ['challenges', 'drafts'] as const,
+  board: ['challenges', 'board'] as const,
+  challenge: (id: string) => ['challenges', id] as const,
+  ranking: (id: string) => ['challenges', id, 'ranking'] as const,
+  stages: (id: string) => ['challenges', id, 'stages'] as const,
+  disclosures: (id: string) => ['challenges', id, 'disclosures'] as const,
+  experts: ['experts'] as const,
+};
+
+export const useQueue = (status: NeedStatus) =>
+  useQuery({
+    queryKey: [...bureauKeys.queue, status],
+    queryFn: () => unwrap(api.GET('/api/needs/queue', { params: { query: { status, pageSize: 100 } } })),
+  });
+
+export const usePendingOrganisations = () =>
+  useQuery({ queryKey: bureauKeys.pending, queryFn: () => unwrap(api.GET('/api/organisations/pending')) });
+
+export const useDrafts = () => useQuery({ queryKey: bureauKeys.drafts, queryFn: () => unwrap(api.GET('/api/challenges/drafts')) });
+
+export const useExperts = () => useQuery({ queryKey: bureauKeys.experts, queryFn: () => unwrap(api.GET('/api/experts')) });
+
+export const useRanking = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: bureauKeys.ranking(id),
+    enabled,
+    queryFn: () => unwrap(api.GET('/api/challenges/{id}/ranking', { params: { path: { id } } })) as unknown as Promise<RankingRow[]>,
+  });
+
+export const useStages = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: bureauKeys.stages(id),
+    enabled,
+    queryFn: () => unwrap(api.GET('/api/challenges/{id}/stages', { params: { path: { id } } })) as unknown as Promise<StagesView>,
+  });

@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { Alert, Button, Card, Form, Select, TreeSelect } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '@/shared/api/client';
+import { isProblem } from '@/shared/api/problem';
+import { useReference } from '@/shared/reference/useReference';
+import { PageHeader } from '@/shared/ui/bits';
+import { ProblemAlert } from '@/shared/ui/ProblemAlert';
+import { useCommand } from '@/shared/ui/useCommand';
+import { useNeeds } from '@/features/public/queries';
+import { expertKeys } from './queries';
+
+interface Values {
+  fields: string[];
+  declaredConflicts: string[];
+}
+
+/** 评审专家库: the expert's fields and declared conflicts of interest. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const reference = useReference();
+  const [form] = Form.useForm<Values>();
+  const profile = useQuery({ queryKey: expertKeys.profile, queryFn: () => unwrap(api.GET('/api/experts/me')), retry: false });
+  // Organisations the platform shows publicly (enterprises behind listed needs); there is no directory endpoint yet.
+  const needs = useNeeds({ page: 1, pageSize: 100 });
+  const organisations = new Map((needs.data?.items ?? []).map((n) => [n.organisationId, n.organisationName]));
+  for (const id of profile.data?.declaredConflicts ?? []) if (!organisations.has(id)) organisations.set(id, id);
+  const save = useCommand({
+    run: (v: Values) => unwrap(api.PUT('/api/experts/me', { body: { fields: v.fields, declaredConflicts: v.declaredConflicts } })),
+    invalidates: [expertKeys.profile],
+    form,
+    success: t('common.saved'),
+  });
+  useEffect(() => {
+    if (profile.data) form.setFieldsValue({ fields: profile.data.fields, declaredConflicts: profile.data.declaredConflicts });
+  }, [profile.data, form]);
+  const missing = profile.isError && isProblem(profile.error) && profile.error.status === 404;
+  return (
+    <>
+      <PageHeader title={t('nav.expertProfile')} intro={t('expert.profileIntro')} />
+      {missing && <Alert type="info" showIcon title={t('expert.noProfile')} style={{ marginBottom: 16 }} />}
+      {profile.isError && !missing && <ProblemAlert error={profile.error} onRetry={() => void profile.refetch()} />}
+      <Card style={{ maxWidth: 720 }}>
+        <Form form={form} layout="vertical" initialValues={{ fields: [], declaredConflicts: [] }} onFinish={(v) => save.mutate(v)}>
+          <Form.Item name="fields" label={t('expert.fields')}>
+            <TreeSelect multiple treeData={reference.fieldTree} treeNodeFilterProp="title" />
+          </Form.Item>
+          <Form.Item name="declaredConflicts" label={t('expert.conflicts')} extra={t('expert.conflictsHint')}>
+            <Select mode="multiple" optionFilterProp="label" loading={needs.isPending} options={[...organisations].map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
+        </Form>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { Card, Descriptions, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ChallengeView, OrganisationKind } from '@/shared/api/types';
+import { useFormat } from '@/shared/format/useFormat';
+import { useReference } from '@/shared/reference/useReference';
+import { Prose } from '@/shared/ui/bits';
+
+/** What every reader sees of a challenge: terms, bounty, criteria and weights, eligibility, timing. */
+export function ChallengeTermsCard({ challenge }: { challenge: ChallengeView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const reference = useReference();
+  const terms = challenge.terms;
+  return (
+    <Card>
+      <Descriptions column={{ xs: 1, md: 2 }} size="small">
+        <Descriptions.Item label={t('common.bounty')}>{format.money(challenge.bounty)}</Descriptions.Item>
+        <Descriptions.Item label={t('common.mode')}>
+          {t(`challengeMode.${terms.mode}`)}
+          {terms.mode === 'HorseRace' && ` · ${t('challenge.winnerCount')} ${terms.winnerCount}`}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('common.field')}>{reference.fieldName(terms.field)}</Descriptions.Item>
+        <Descriptions.Item label={t('common.district')}>{reference.districtName(challenge.district)}</Descriptions.Item>
+        <Descriptions.Item label={t('common.opensAt')}>{format.dateTime(terms.opensAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('common.deadline')}>
+          {format.dateTime(terms.closesAt)}
+          {challenge.status === 'Published' && ` (${format.timeLeft(challenge.secondsLeft)})`}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('common.bidCount')}>{Number(challenge.bidCount)}</Descriptions.Item>
+        <Descriptions.Item label={t('challenge.eligibleKinds')}>
+          {(terms.eligibility.kinds as OrganisationKind[]).map((k) => <Tag key={k}>{t(`organisationKind.${k}`)}</Tag>)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('challenge.eligibleDistricts')}>
+          {terms.eligibility.districts.length === 0 ? t('challenge.anyDistrict') : terms.eligibility.districts.map((d) => reference.districtName(d)).join('、')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('common.summary')} span={2}><Prose>{terms.publicSummary}</Prose></Descriptions.Item>
+        <Descriptions.Item label={t('challenge.requirements')} span={2}><Prose>{terms.requirements}</Prose></Descriptions.Item>
+      </Descriptions>
+      <Table
+        size="small"
+        style={{ marginTop: 12 }}
+        caption={t('challenge.criteria')}
+        rowKey="key"
+        pagination={false}
+        dataSource={terms.criteria}
+        columns={[
+          { title: t('bureau.criterionName'), dataIndex: 'name' },
+          { title: t('challenge.weight'), dataIndex: 'weight', render: (w) => `${w}%`, width: 100 },
+        ]}
+      />
+      {terms.stages.length > 0 && (
+        <Descriptions size="small" style={{ marginTop: 12 }} title={t('challenge.stages')} column={1}>
+          {terms.stages.map((s, i) => (
+            <Descriptions.Item key={i} label={s.name}>{`${s.sharePercent}%`}</Descriptions.Item>
+          ))}
+        </Descriptions>
+      )}
+    </Card>
+  );
+}
+
+/** The commitments published at close, and the winners after the award. */
+export function ChallengeOutcome({ challenge }: { challenge: ChallengeView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <>
+      {challenge.winners.length > 0 && (
+        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('challenge.winners')}</h2>} style={{ marginTop: 16 }}>
+          <Table size="small" rowKey="label" pagination={false} scroll={{ x: true }} dataSource={challenge.winners}
+            columns={[
+              { title: t('challenge.rank'), dataIndex: 'rank', width: 70 },
+              { title: t('common.organisation'), dataIndex: 'organisationName' },
+              { title: t('challenge.score'), dataIndex: 'score', render: (s) => format.number(s) },
+              { title: t('challenge.funding'), dataIndex: 'funding', render: (f) => format.money(f) },
+            ]} />
+        </Card>
+      )}
+      {challenge.commitments.length > 0 && (
+        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('challenge.commitments')}</h2>} style={{ marginTop: 16 }}>
+          <p className="tm-muted">{t('challenge.commitmentsText')}</p>
+          <Table size="small" rowKey="label" pagination={false} scroll={{ x: true }} dataSource={challenge.commitments}
+            columns={[
+              { title: t('challenge.label'), dataIndex: 'label', width: 70 },
+              { title: t('challenge.commitment'), dataIndex: 'commitment', render: (c) => <span className="tm-hash">{c}</span> },
+            ]} />
+        </Card>
+      )}
+    </>
+  );
+}

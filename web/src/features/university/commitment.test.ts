@@ -1,0 +1,30 @@
+import { canonical, computeCommitment } from './commitment';
+
+// The known vector of tests/TechMarket.UnitTests/Bids/BidCommitmentTests.cs: the browser must agree with the server.
+const input = {
+  challengeId: '0195F3A0-7C1E-7000-8000-00000000C001',
+  organisationId: '0195f3a0-7c1e-7000-8000-00000000a002',
+  technicalApproach: '石墨烯氧化层: 分两步\n第二步: 中试',
+  team: '李教授团队',
+  budget: 750000,
+  schedule: '12个月',
+  attachmentHashes: ['ecd1378bc9dc130008f00d58db5d26f60db55934a49b949af7e6f6a8da2a2beb', '62621bc8aef9b9b1d1276be59be6fe1559b50c2effc01dea02916cecfe2f0bac'],
+  salt: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+};
+
+describe('bid commitment recomputed in the browser', () => {
+  it('writes the canonical text with UTF-8 byte lengths', () => {
+    const text = canonical(input);
+    expect(text).toContain('technicalApproach:47:石墨烯氧化层: 分两步\n第二步: 中试\n');
+    expect(text).toContain('budget:9:750000.00\n');
+    expect(text.startsWith('challengeId:36:0195f3a0-7c1e-7000-8000-00000000c001\n')).toBe(true);
+  });
+
+  it('matches the server for the known vector', async () => {
+    expect(await computeCommitment(input)).toBe('b686990ffce3d31e570d6a5d11094925a403fc669fee207931a60ababbbea78e');
+  });
+
+  it('changes when anything in the bid changes', async () => {
+    expect(await computeCommitment({ ...input, budget: 750000.01 })).not.toBe('b686990ffce3d31e570d6a5d11094925a403fc669fee207931a60ababbbea78e');
+  });
+});

@@ -1,0 +1,80 @@
+import type { components } from './schema';
+
+/** Schemas from the generated OpenAPI types, by name. */
+export type Schemas = components['schemas'];
+
+export type NeedView = Schemas['NeedView'];
+export type NeedSummary = Schemas['NeedSummary'];
+export type NeedStatus = NonNullable<Schemas['NeedStatus']>;
+export type NeedContent = Schemas['NeedContent'];
+export type ChallengeCard = Schemas['ChallengeCard'];
+export type ChallengeView = Schemas['ChallengeView'];
+export type ChallengeStatus = NonNullable<Schemas['ChallengeStatus']>;
+export type ChallengeMode = NonNullable<Schemas['ChallengeMode']>;
+export type Criterion = Schemas['Criterion'];
+export type DraftChallengeRequest = Schemas['DraftChallengeRequest'];
+export type BidView = Schemas['BidView'];
+export type BidRequest = Schemas['BidRequest'];
+export type BidReceipt = Schemas['BidReceipt'];
+export type MyBid = Schemas['MyBid'];
+export type AttachmentRef = Schemas['AttachmentRef'];
+export type Organisation = Schemas['Organisation'];
+export type OrganisationKind = NonNullable<Schemas['OrganisationKind']>;
+export type FeedbackReason = NonNullable<Schemas['FeedbackReason']>;
+export type CriterionScore = Schemas['CriterionScore'];
+export type ExpertProfile = Schemas['ExpertProfile'];
+export type TechField = Schemas['TechField'];
+export type District = Schemas['District'];
+export type Disclosure = Schemas['Disclosure'];
+export type CriterionAverage = Schemas['CriterionAverage'];
+export type StageOutcome = NonNullable<Schemas['StageOutcome']>;
+export type AssignedReview = Schemas['ReviewAssignment'];
+
+/** A need as its reader may see it: in full (its enterprise, the bureau) or its public summary. */
+export type NeedRead = NeedView | NeedSummary;
+
+export function isFullNeed(need: NeedRead): need is NeedView {
+  return 'description' in need;
+}
+
+// The endpoints below answer anonymous objects, which the OpenAPI document cannot name; their shapes are
+// written here from the server code (Modules/Reviews). Replace them with generated types once the server
+// declares typed results for them.
+
+/** GET /api/challenges/{id}/bids, as an assigned expert reads it: blind — a label, no bid id, neutral attachment names. */
+export interface BlindBidView {
+  label: string;
+  commitment: string;
+  content: {
+    technicalApproach: string;
+    team: string;
+    budget: number;
+    schedule: string;
+    attachments: { number: number; name: string; contentType: string; size: number; sha256: string; download: string }[];
+  };
+}
+
+/** GET /api/challenges/{id}/ranking */
+export interface RankingRow {
+  label: string;
+  bidId: string;
+  organisationName: string | null;
+  rank: number;
+  score: number;
+  reviews: number;
+  enoughReviews: boolean;
+  averages: CriterionAverage[];
+  feedback: FeedbackReason | null;
+}
+
+/** GET /api/challenges/{id}/stages */
+export interface StagesView {
+  stages: Schemas['FundingStage'][];
+  stagesReviewed: number;
+  teams: { label: string; bidId: string; funding: number; released: number; eliminated: boolean }[];
+}
+
+/** POST answers that create a resource. */
+export interface Created {
+  id: string;
+}

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.IntegrationTests.Infrastructure;
@@ -32,6 +33,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>The server's clock; tests move it forward past deadlines.</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>The local stand-in the server's Stripe client talks to.</summary>
+    public StripeStandIn Stripe { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var external = Environment.GetEnvironmentVariable("TECHMARKET_TEST_POSTGRES");
@@ -46,12 +50,14 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
             ConnectionString = _cluster.ConnectionString;
         }
 
+        Stripe = await StripeStandIn.StartAsync();
         _ = Server; // builds and starts the host: migrations, reference data, demo data
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        await Stripe.DisposeAsync();
         if (_cluster is not null)
         {
             await _cluster.StopAsync();
@@ -78,6 +84,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Attachments:MaxFilesPerChallenge", "5");
         builder.UseSetting("Attachments:UnusedRetentionHours", "1");
         builder.UseSetting("Http:TrustedProxies:0", LoadBalancer.ToString());
+        builder.UseSetting("Stripe:SecretKey", StripeStandIn.SecretKey);
+        builder.UseSetting("Stripe:WebhookSecret", StripeStandIn.WebhookSecret);
+        builder.UseSetting("Stripe:ApiBase", Stripe.Address);
         // Tests move the clock forward by hours; tokens signed in at the start must outlive that.
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -86,6 +95,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>Closes bidding on every challenge past its deadline (and grace) by the server's clock, now, as the
     /// scheduler would at its next tick — so tests need not wait for that tick.</summary>
     public Task CloseDueBiddingAsync() => Services.GetRequiredService<BiddingCloser>().CloseDueAsync(CancellationToken.None);
+
+    /// <summary>Converts every 先用后转 trial past its end date by the server's clock, now, as the converter would at its next tick.</summary>
+    public Task<int> ConvertDueTrialsAsync() => Services.GetRequiredService<TrialConverter>().ConvertDueAsync(CancellationToken.None);
 
     /// <summary>Each client comes from its own address, as different people do; the rate limits are per address.</summary>
     public IPAddress NextAddress() => new([10, 77, (byte)(_nextAddress / 250), (byte)(1 + (Interlocked.Increment(ref _nextAddress) % 250))]);

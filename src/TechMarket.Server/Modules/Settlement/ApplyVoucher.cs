@@ -77,16 +77,14 @@ public sealed record ApplyVoucher(Guid PaymentId, int Milestone, decimal Amount,
             return DomainError.Conflict("voucher-wrong-type", "The voucher does not pay for this type of contract (or this provider).");
         }
 
-        if (command.Amount > voucher.Balance)
-        {
-            return DomainError.Conflict("voucher-balance", $"The voucher has {voucher.Balance:0.00} left.");
-        }
-
         var milestone = contract.MilestoneNumbered(command.Milestone)!;
         var cap = Math.Round(milestone.Amount * voucher.MaxSharePercent / 100m, 2, MidpointRounding.ToZero);
-        return command.Amount > cap
-            ? DomainError.Conflict("voucher-share", $"The voucher covers at most {voucher.MaxSharePercent:0.##}% of a milestone: {cap:0.00}.")
-            : null;
+        if (command.Amount > cap)
+        {
+            return DomainError.Conflict("voucher-share", $"The voucher covers at most {voucher.MaxSharePercent:0.##}% of a milestone: {cap:0.00}.");
+        }
+
+        return command.Amount > voucher.Balance ? DomainError.Conflict("voucher-balance", $"The voucher has {voucher.Balance:0.00} left.") : null;
     }
 }
 

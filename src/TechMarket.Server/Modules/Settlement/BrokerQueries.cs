@@ -31,7 +31,7 @@ public static class BrokerQueries
 
     private static async Task<Ok<BrokerLedger>> Mine(Actor actor, IQuerySession session, CancellationToken ct)
     {
-        var entries = await session.Query<BrokerLedgerEntry>().Where(e => e.BrokerId == actor.UserId).OrderBy(e => e.On).ThenBy(e => e.Id).ToListAsync(ct);
+        var entries = await session.Query<BrokerLedgerEntry>().Where(e => e.BrokerId == actor.UserId).OrderBy(e => e.On).ThenBy(e => e.At).ToListAsync(ct);
         return TypedResults.Ok(new BrokerLedger(actor.UserId, entries, entries.Sum(e => e.Reward)));
     }
 
@@ -59,7 +59,7 @@ public static class BrokerQueries
             query = query.Where(e => e.On <= end);
         }
 
-        var entries = await query.OrderBy(e => e.BrokerName).ThenBy(e => e.On).ThenBy(e => e.Id).ToListAsync(ct);
+        var entries = await query.OrderBy(e => e.BrokerName).ThenBy(e => e.On).ThenBy(e => e.At).ToListAsync(ct);
         var period = $"{from?.ToString("yyyyMMdd") ?? "起"}-{to?.ToString("yyyyMMdd") ?? "今"}";
         return format == ClaimFormat.Csv
             ? TypedResults.File(await ClaimStatement.CsvAsync(entries, ct), "text/csv; charset=utf-8", $"技术经纪人奖励申领-{period}.csv")

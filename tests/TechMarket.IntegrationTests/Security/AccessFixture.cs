@@ -59,11 +59,14 @@ public sealed class AccessFixture
 
     public required string University { get; init; }
 
+    /// <summary>Contracts, payments, vouchers, achievements, deals and trials (<see cref="ContractWorld"/>).</summary>
+    public required ContractWorld Contracts { get; init; }
+
     /// <summary>Ids of things that are not public: whoever else gets an answer must not find them in it.</summary>
     public IEnumerable<string> Secrets =>
     [
         DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, OwnUpload,
-        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject,
+        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, .. Contracts.Secrets,
     ];
 
     /// <summary>What the owners read back before and after the outsiders tried: the version ETag of each, which every
@@ -76,6 +79,7 @@ public sealed class AccessFixture
         (Demo("bureau.zhenhai"), $"/api/challenges/{ReviewedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{RaceChallenge}"),
         (Demo("university"), $"/api/bids/{SealedBid}"), (Demo("university"), $"/api/bids/{ReviewedBid}"),
         (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToApprove}"), (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToReject}"),
+        .. Contracts.Owned,
     ];
 
     public static string Demo(string account) => $"{account}@techmarket.demo";
@@ -147,6 +151,7 @@ public sealed class AccessFixture
             PendingToApprove = await RegisterAsync(host),
             PendingToReject = await RegisterAsync(host),
             University = (await university.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!,
+            Contracts = await ContractWorld.BuildAsync(host, enterprise, university, city),
         };
     }
 

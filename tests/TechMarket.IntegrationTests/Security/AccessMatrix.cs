@@ -12,7 +12,7 @@ namespace TechMarket.IntegrationTests.Security;
 /// their own need, reading their own list, reading what every signed-in user reads. Every other outsider must get
 /// 401, 403 or 404. The owners' requests run in this order, each on the state the ones before left.
 /// </summary>
-public static class AccessMatrix
+public static partial class AccessMatrix
 {
     private const string Other = "enterprise.haishu@techmarket.demo";
     private const string Institute = "institute@techmarket.demo";
@@ -95,6 +95,7 @@ public static class AccessMatrix
             f => $"/api/challenges/{f.ReviewedChallenge}/bids/{f.ReviewedBid}/feedback", _ => new { reason = "RankedBelowWinners", comment = (string?)null }),
         Get("/api/challenges/{id:guid}/ranking", Bureau, f => $"/api/challenges/{f.ReviewedChallenge}/ranking"),
         Send("POST", "/api/challenges/{id:guid}/award", Bureau, NoContent, f => $"/api/challenges/{f.ReviewedChallenge}/award", _ => new { }),
+        AwardContract, // before 市场判题 completes the challenge
         Send("POST", "/api/challenges/{id:guid}/results/accept", Enterprise, NoContent, f => $"/api/challenges/{f.ReviewedChallenge}/results/accept", _ => new { }),
         Get("/api/challenges/{id:guid}/stages", Demo("broker"), f => $"/api/challenges/{f.RaceChallenge}/stages", SignedIn),
         Send("POST", "/api/challenges/{id:guid}/stages/{stage:int}/gate", Bureau, NoContent, f => $"/api/challenges/{f.RaceChallenge}/stages/1/gate",
@@ -115,6 +116,8 @@ public static class AccessMatrix
         Get("/api/organisations/pending", Bureau, _ => "/api/organisations/pending", [Haishu]),
         new("POST", "/api/organisations/registrations", Callers.Anonymous, Created, _ => "/api/organisations/registrations", _ => Registration(),
             NotAsked: [.. SignedIn, Callers.Anonymous]),
+
+        .. ContractEntries(),
 
         // Open to everyone.
         Get("/api/reference/districts", Callers.Anonymous, _ => "/api/reference/districts", [.. SignedIn, Callers.Anonymous]),

@@ -14,7 +14,8 @@ namespace TechMarket.Server.Modules.Demo;
 
 /// <summary>Seeds the demo world through the same decisions the API uses. Idempotent: every organisation, account
 /// and need has a stable identity, and what exists is left alone.</summary>
-public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoData> logger)
+public sealed class DemoData(
+    IDocumentStore store, UserManager<AppUser> users, Contracts.ContractFileContent files, TimeProvider clock, ILogger<DemoData> logger)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -39,8 +40,10 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
 
         var world = new World(organisations.Values.ToList(), accounts.Values.ToList());
         await new DemoChallenges(store, world, clock.GetUtcNow()).SeedAsync(ct);
+        await new DemoAchievements(store, world, clock.GetUtcNow()).SeedAsync(ct);
+        await new DemoContracts(store, files, world, clock.GetUtcNow()).SeedAsync(ct);
 
-        logger.LogInformation("Demo data is in place: {Organisations} organisations, {Users} accounts, {Needs} needs, challenges in every state",
+        logger.LogInformation("Demo data is in place: {Organisations} organisations, {Users} accounts, {Needs} needs, challenges in every state, achievements, contracts, vouchers",
             organisations.Count, accounts.Count, DemoCatalog.Needs.Count);
     }
 
@@ -166,6 +169,8 @@ public sealed class DemoData(IDocumentStore store, UserManager<AppUser> users, T
     internal sealed class World(IReadOnlyList<Organisation> organisations, IReadOnlyList<AppUser> users)
     {
         public IEnumerable<Actor> Actors => users.Select(u => Actor(u.Email!));
+
+        public IReadOnlyList<Organisation> Organisations => organisations;
 
         public Actor Actor(string email)
         {

@@ -51,11 +51,23 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
     public Task ConfirmAsync(string button) => Dialog.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 
     /// <summary>Picks an option of an Ant Design select (or tree select) opened from its form label.</summary>
+    /// <summary>Chooses an option of an Ant Design select and leaves its dropdown closed, so the dropdown never lies over
+    /// the next thing the person clicks (a busy machine can leave it open while its closing animation waits).</summary>
     public async Task PickAsync(ILocator select, string option)
     {
         await select.ClickAsync();
-        var dropdown = Page.Locator(".ant-select-dropdown:visible, .ant-select-tree-dropdown:visible").Last;
-        await dropdown.Locator(".ant-select-item-option, .ant-select-tree-treenode").Filter(new() { HasText = option }).First.ClickAsync();
+        var open = Page.Locator(".ant-select-dropdown:visible, .ant-select-tree-dropdown:visible");
+        await open.Last.Locator(".ant-select-item-option, .ant-select-tree-treenode").Filter(new() { HasText = option }).First.ClickAsync();
+        try
+        {
+            await open.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 3000 });
+        }
+        catch (TimeoutException)
+        {
+            // Still open (a multiple select stays open by design): clicking the select again closes it.
+            await select.ClickAsync();
+            await open.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        }
     }
 
     public async Task ExpectTextAsync(string text) =>

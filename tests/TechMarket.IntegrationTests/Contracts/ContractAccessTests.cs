@@ -34,9 +34,11 @@ public sealed class ContractAccessTests(TechMarketHost host) : ApiTest(host)
         var registration = Registration();
         await RegisterAsync(zhenhai, id, registration);
 
+        (await (await AsAsync(Demo.CityBureau)).GetAsync<ContractSummary>($"/api/contracts/{id}/summary")).Registration!.Number.ShouldBe(registration.RegistrationNumber);
         foreach (var nobody in new[] { haishu, outsider, university })
         {
             (await nobody.GetAsync($"/api/contracts/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await nobody.GetAsync($"/api/contracts/{id}/summary")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
             (await nobody.GetAsync($"/api/contracts/{id}/certificate")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         }
 
@@ -67,7 +69,8 @@ public sealed class ContractAccessTests(TechMarketHost host) : ApiTest(host)
         (await buyer.GetAsync<ContractView>($"/api/contracts/{id}")).Status.ShouldBe(ContractStatus.Completed);
         var mine = (await broker.GetAsync<BrokerLedger>("/api/brokers/me/ledger")).Entries.Where(e => e.ContractId == id).ToList();
         mine.Select(e => e.Reward).ShouldBe([6_400m, 9_600m]); // 2 % of 320,000 and of 480,000
-        (await broker.GetAsync<ContractSummary>($"/api/contracts/{id}")).Broker!.UserId.ShouldBe(brokerId); // the credited broker follows it, without payments
+        (await broker.GetAsync<ContractSummary>($"/api/contracts/{id}/summary")).Broker!.UserId.ShouldBe(brokerId); // the credited broker follows it
+        (await broker.GetAsync($"/api/contracts/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound); // but never reads its payments
 
         var xlsx = await zhenhai.GetAsync($"/api/brokers/claims?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}&format=Xlsx");
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

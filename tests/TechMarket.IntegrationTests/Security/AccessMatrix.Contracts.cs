@@ -44,6 +44,7 @@ public static partial class AccessMatrix
         Send("POST", "/api/contracts/{id:guid}/milestones/{number:int}/accept", Enterprise, NoContent, f => $"/api/contracts/{f.Contracts.Delivered}/milestones/1/accept", _ => new { }),
         Send("POST", "/api/contracts/{id:guid}/milestones/{number:int}/reject", Enterprise, NoContent, f => $"/api/contracts/{f.Contracts.Delivered}/milestones/2/reject", _ => Reason()),
         Get("/api/contracts/{id:guid}", Enterprise, f => $"/api/contracts/{f.Contracts.Payable}"),
+        Get("/api/contracts/{id:guid}/summary", Enterprise, f => $"/api/contracts/{f.Contracts.Payable}/summary"),
         Get("/api/contracts/mine", Enterprise, _ => "/api/contracts/mine", OwnLists),
         Get("/api/contracts/registrations", City, _ => "/api/contracts/registrations", [Haishu]),
         Get("/api/contracts/{id:guid}/certificate", Enterprise, f => $"/api/contracts/{f.Contracts.Payable}/certificate"),

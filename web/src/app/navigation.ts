@@ -23,6 +23,8 @@ export const workspaces: Workspace[] = [
       { to: '/enterprise', label: 'nav.myNeeds' },
       { to: '/enterprise/needs/new', label: 'nav.newNeed' },
       { to: '/enterprise/challenges', label: 'nav.myChallenges' },
+      { to: '/contracts', label: 'nav.contracts' },
+      { to: '/enterprise/vouchers', label: 'nav.vouchers' },
     ],
   },
   {
@@ -32,6 +34,7 @@ export const workspaces: Workspace[] = [
     items: [
       { to: '/university', label: 'nav.myBids' },
       { to: '/challenges', label: 'nav.challenges' },
+      { to: '/contracts', label: 'nav.contracts' },
     ],
   },
   {
@@ -52,7 +55,15 @@ export const workspaces: Workspace[] = [
       { to: '/bureau/organisations', label: 'nav.organisations' },
       { to: '/bureau/challenges', label: 'nav.manageChallenges' },
       { to: '/bureau/challenges/new', label: 'nav.newChallenge' },
+      { to: '/bureau/registrations', label: 'nav.registrations' },
+      { to: '/bureau/transfers', label: 'nav.transfers' },
     ],
+  },
+  {
+    role: 'Broker',
+    base: '/broker',
+    label: 'nav.broker',
+    items: [{ to: '/broker', label: 'nav.ledger' }],
   },
 ];
 
@@ -60,4 +71,5 @@ export const publicItems: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/needs', label: 'nav.needs' },
   { to: '/challenges', label: 'nav.challenges' },
+  { to: '/achievements', label: 'nav.achievements' },
 ];

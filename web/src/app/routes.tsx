@@ -11,6 +11,7 @@ const enterprise = () => import('@/features/enterprise');
 const university = () => import('@/features/university');
 const expert = () => import('@/features/expert');
 const bureau = () => import('@/features/bureau');
+const contracts = () => import('@/features/contracts');
 
 type Loader = () => Promise<Record<string, React.ComponentType>>;
 const page = (load: Loader, name: string) => async () => ({ Component: (await load())[name] });
@@ -39,6 +40,9 @@ export const routes: RouteObject[] = [
           { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
           { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
           { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
+          { path: 'achievements', lazy: page(contracts, 'AchievementsHallPage') },
+          { path: 'contracts', lazy: page(contracts, 'MyContractsPage') },
+          { path: 'contracts/:id', lazy: page(contracts, 'ContractPage') },
         ],
       },
       workspace('enterprise', 'Enterprise', enterprise, [
@@ -64,6 +68,12 @@ export const routes: RouteObject[] = [
         ['challenges/new', 'NewChallengePage'],
         ['challenges/:id', 'ManageChallengePage'],
       ]),
+      workspace('bureau', 'Bureau', contracts, [
+        ['registrations', 'RegistrationsPage'],
+        ['transfers', 'TransfersPage'],
+      ]),
+      workspace('enterprise', 'Enterprise', contracts, [['vouchers', 'VouchersPage']]),
+      workspace('broker', 'Broker', contracts, [[null, 'LedgerPage']]),
       { path: '*', element: <NotFound /> },
     ],
   },

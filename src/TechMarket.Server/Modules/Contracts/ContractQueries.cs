@@ -13,7 +13,9 @@ public static class ContractQueries
     public static RouteGroupBuilder MapContractQueries(this RouteGroupBuilder contracts)
     {
         contracts.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.User)
-            .WithSummary("One contract: in full for its parties and the registering bureau; terms and progress for the buyer's bureau and its broker");
+            .WithSummary("One contract in full, with payments and files: for its parties and the registering bureau");
+        contracts.MapGet("/{id:guid}/summary", Summary).RequireAuthorization(Policies.User)
+            .WithSummary("A registered contract's terms and progress, without payments or files: also for the buyer's bureau and the credited broker");
         contracts.MapGet("/mine", Mine).RequireAuthorization(Policies.Bidder)
             .WithSummary("Your organisation's contracts, in every status");
         contracts.MapGet("/registrations", Registrations).RequireAuthorization(Policies.Bureau)
@@ -25,24 +27,28 @@ public static class ContractQueries
         return contracts;
     }
 
-    private static async Task<Results<Ok<ContractView>, Ok<ContractSummary>, ProblemHttpResult>> Get(
-        Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<ContractView>, ProblemHttpResult>> Get(Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
     {
-        var contract = await session.LoadAsync<ContractDetails>(id, ct);
-        if (contract is not null && ContractVisibility.ActsOn(contract, actor))
+        if (await session.LoadAsync<ContractDetails>(id, ct) is not { } contract || !ContractVisibility.ActsOn(contract, actor))
         {
-            http.Response.SetETag(contract.Version);
-            return TypedResults.Ok(contract.ToView());
+            return Problems.NotFound("The contract");
         }
 
-        if (contract is not null && ContractVisibility.Follows(contract, actor))
+        http.Response.SetETag(contract.Version);
+        return TypedResults.Ok(contract.ToView());
+    }
+
+    private static async Task<Results<Ok<ContractSummary>, ProblemHttpResult>> Summary(Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        if (await session.LoadAsync<ContractDetails>(id, ct) is not { } contract
+            || !(ContractVisibility.Follows(contract, actor) || (contract.Registration is not null && ContractVisibility.ActsOn(contract, actor))))
         {
-            var summary = ContractVisibility.ToSummary(contract);
-            http.Response.SetContentETag(summary);
-            return TypedResults.Ok(summary);
+            return Problems.NotFound("The contract");
         }
 
-        return Problems.NotFound("The contract");
+        var summary = ContractVisibility.ToSummary(contract);
+        http.Response.SetContentETag(summary);
+        return TypedResults.Ok(summary);
     }
 
     private static async Task<Results<Ok<Paged<ContractListItem>>, ValidationProblem>> Mine(

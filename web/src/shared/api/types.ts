@@ -78,3 +78,19 @@ export interface StagesView {
 export interface Created {
   id: string;
 }
+
+// Contracts, settlement, vouchers, the broker ledger and achievements.
+export type ContractView = Schemas['ContractView'];
+export type ContractListItem = Schemas['ContractListItem'];
+export type ContractStatus = NonNullable<Schemas['ContractStatus']>;
+export type ContractType = NonNullable<Schemas['ContractType']>;
+export type MilestoneStatus = NonNullable<Schemas['MilestoneStatus']>;
+export type PaymentStatus = NonNullable<Schemas['PaymentStatus']>;
+export type PendingTransfer = Schemas['PendingTransfer'];
+export type VoucherView = Schemas['VoucherView'];
+export type BrokerLedger = Schemas['BrokerLedger'];
+export type AchievementView = Schemas['AchievementView'];
+export type ContractFileRef = Schemas['ContractFileRef'];
+export type TransferMode = NonNullable<Schemas['TransferMode']>;
+/** Not a schema of its own (lists of enums carry no item type in the OpenAPI document); as the server names them. */
+export type VoucherUse = 'Consulting' | 'TechnicalService' | 'TestingAndInstruments';

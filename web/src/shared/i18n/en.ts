@@ -1,7 +1,9 @@
 import type { Messages } from './zh-CN';
+import { contractsEn } from './contracts.en';
 
 /** English. Typed by the Chinese file, so a missing or extra key is a compile error. */
 export const en: Messages = {
+  ...contractsEn,
   common: {
     appName: 'TechMarket',
     signIn: 'Sign in',
@@ -80,6 +82,13 @@ export const en: Messages = {
     needQueue: 'Need queue',
     manageChallenges: 'Challenges',
     newChallenge: 'Draft a challenge',
+    broker: 'Broker workspace',
+    contracts: 'Contracts',
+    vouchers: 'Vouchers',
+    registrations: 'Registration',
+    transfers: 'Transfers',
+    achievements: 'Achievements',
+    ledger: 'Reward ledger',
   },
   roles: {
     Enterprise: 'Enterprise',

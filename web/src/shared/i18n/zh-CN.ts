@@ -1,5 +1,8 @@
+import { contractsZhCN } from './contracts.zh-CN';
+
 /** 简体中文 (default). The English file must have exactly these keys: the compiler checks it. */
 export const zhCN = {
+  ...contractsZhCN,
   common: {
     appName: 'TechMarket 技术市场',
     signIn: '登录',
@@ -78,6 +81,13 @@ export const zhCN = {
     needQueue: '需求受理',
     manageChallenges: '榜单管理',
     newChallenge: '凝练立题',
+    broker: '经纪人工作台',
+    contracts: '技术合同',
+    vouchers: '创新券',
+    registrations: '认定登记',
+    transfers: '到账确认',
+    achievements: '成果大厅',
+    ledger: '奖励台账',
   },
   roles: {
     Enterprise: '企业',

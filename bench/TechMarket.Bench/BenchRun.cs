@@ -1,4 +1,5 @@
 using System.Globalization;
+using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Postgres;
 
 namespace TechMarket.Bench;
@@ -31,6 +32,7 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
     private readonly string _home = CreateHome();
     private EmbeddedPostgres? _cluster;
     private ServerProcess? _server;
+    private StripeStandIn? _stripe;
 
     public async Task<BenchResult> ExecuteAsync(CancellationToken ct)
     {
@@ -53,7 +55,11 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         _log.LogInformation("pgbench: {Tps:0.0} tps", insert.Tps);
 
         var serverDatabase = options.ServerNpgsql is null ? database : $"{database};{options.ServerNpgsql}";
-        _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct);
+        _stripe = await StripeStandIn.StartAsync();
+        _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct, new Dictionary<string, string>
+        {
+            ["Stripe__SecretKey"] = StripeStandIn.SecretKey, ["Stripe__WebhookSecret"] = StripeStandIn.WebhookSecret, ["Stripe__ApiBase"] = _stripe.Address,
+        });
         cpu = cpu.WithServer(_server.Process);
         _log.LogInformation("Server ready at {Address}; signing in {Count} users", _server.BaseAddress, options.Concurrency);
         var tokens = new List<string>();
@@ -78,7 +84,13 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         var bid = new CommandResult("bid_submit", "bid submit",
             "Authenticated sealed-bid submissions over HTTP (POST /api/challenges/{id}/bids)", bids.Window, bids.Cpu, bidProfile);
 
-        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid]);
+        var webhooks = await MeasureWebhooksAsync(http, tokens[0], database, cpu, ct);
+        var webhookProfile = await ProfileAsync(database, webhooks.Window.Succeeded, ct);
+        var webhook = new CommandResult("milestone_payment_webhook", "payment webhook",
+            "Stripe-signed payment_intent.succeeded webhooks, each confirming a milestone payment and writing its ledger entry (POST /api/payments/stripe/webhook)",
+            webhooks.Window, webhooks.Cpu, webhookProfile);
+
+        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid, webhook]);
     }
 
     /// <summary>The second window, on the same server and cluster: every worker's bidder organisations submit their
@@ -190,6 +202,53 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         return (window, CpuBudget.Between(before, after, window.Succeeded));
     }
 
+    /// <summary>The third window: signed Stripe webhooks confirming payments of milestones prepared (not timed) beforehand.</summary>
+    private async Task<(SubmitWindow Window, CpuBudget Cpu)> MeasureWebhooksAsync(
+        HttpClient http, string buyerToken, string database, CpuMeter cpu, CancellationToken ct)
+    {
+        var server = _server!.BaseAddress;
+        var broker = await OidcSignIn.AccessTokenAsync(server, "broker@techmarket.demo", DemoPassword, ct);
+        using var whoami = new HttpRequestMessage(HttpMethod.Get, new Uri("/connect/userinfo", UriKind.Relative));
+        whoami.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", broker);
+        using var answer = await http.SendAsync(whoami, ct);
+        var brokerId = System.Text.Json.JsonDocument.Parse(await answer.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("sub").GetGuid();
+        var parties = new PaymentParties(buyerToken, await OidcSignIn.AccessTokenAsync(server, "institute@techmarket.demo", DemoPassword, ct),
+            await OidcSignIn.AccessTokenAsync(server, CityBureau, DemoPassword, ct), brokerId);
+        var load = new MilestonePaymentLoad(http, _stripe!, parties, options.Concurrency);
+
+        var started = DateTime.UtcNow;
+        // Two contracts (48 payments) per worker for the warm-up: a worker that runs dry only ends its warm-up early.
+        var prepared = await load.PrepareAsync(2 * ContractRulesMilestones, ct);
+        _log.LogInformation("Opened {Count} milestone payments at {Rate:0} per second (setup, not measured)", prepared, prepared / (DateTime.UtcNow - started).TotalSeconds);
+        var warmUp = await load.ConfirmAsync(TimeSpan.FromSeconds(options.WarmupSeconds), ct);
+        if (warmUp.Succeeded == 0)
+        {
+            throw new InvalidOperationException($"No webhook succeeded during the warm-up: {warmUp.FirstError}");
+        }
+
+        // Twice the warm-up rate over the whole window, so that no worker runs dry.
+        started = DateTime.UtcNow;
+        prepared = await load.PrepareAsync((int)Math.Ceiling(warmUp.Tps * options.Seconds * 2 / options.Concurrency) + 1, ct);
+        _log.LogInformation("Warm-up {Tps:0.0} webhooks/s; opened {Count} more payments in {Seconds:0.0} s", warmUp.Tps, prepared, (DateTime.UtcNow - started).TotalSeconds);
+
+        await Sql.ExecuteAsync(database, "checkpoint", ct);
+        await ResetProfileAsync(database, ct);
+        _log.LogInformation("Measuring payment webhooks, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
+        var before = cpu.Snapshot();
+        var window = await load.ConfirmAsync(TimeSpan.FromSeconds(options.Seconds), ct);
+        var after = cpu.Snapshot();
+        if (window.RanDry)
+        {
+            throw new InvalidOperationException("A worker ran out of open payments while measured; the figure would be too low. Run again.");
+        }
+
+        var entries = await Sql.ScalarAsync<long>(database, "select count(*) from techmarket.mt_doc_broker_ledger", ct);
+        _log.LogInformation("{Entries} broker ledger entries for {Webhooks} confirmed webhooks", entries, warmUp.Succeeded + window.Succeeded);
+        return (window, CpuBudget.Between(before, after, window.Succeeded));
+    }
+
+    private const int ContractRulesMilestones = Server.Modules.Contracts.ContractRules.MaxMilestones;
+
     private Task ResetProfileAsync(string database, CancellationToken ct) =>
         options.Profile ? StatementProfile.ResetAsync(database, ct) : Task.CompletedTask;
 
@@ -201,6 +260,11 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         if (_server is not null)
         {
             await _server.DisposeAsync();
+        }
+
+        if (_stripe is not null)
+        {
+            await _stripe.DisposeAsync();
         }
 
         if (_cluster is not null)

@@ -16,7 +16,10 @@ public static class ContractsModule
             new PostgresAttachmentContent(provider.GetRequiredService<IConfiguration>().ConnectionString(), ContractFileContent.TableName)));
         services.ConfigureMarten(options =>
         {
-            options.Projections.Add(new ContractProjection(), ProjectionLifecycle.Live);
+            // Inline: a contract with its payments runs to a hundred events and more, so commands (webhooks above all)
+            // load the folded state instead of replaying the stream.
+            options.Projections.Add(new ContractProjection(), ProjectionLifecycle.Inline);
+            options.Schema.For<Contract>().DocumentAlias("contract");
             options.Projections.Add<ContractDetailsProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<ContractDetails>().DocumentAlias("contract_details")
                 .Index(c => c.Status).Index(c => c.SellerDistrict).Index(c => c.BuyerDistrict).GinIndexJsonData();

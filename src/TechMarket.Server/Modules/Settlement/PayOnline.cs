@@ -60,7 +60,7 @@ public static class PayOnlineEndpoint
 
         // Decide first on the current state, so that nothing is started at Stripe for a payment that is refused.
         var command = new PayOnline(Guid.CreateVersion7(), number, request.Amount, null, rc.Actor, rc.Now);
-        var contract = await rc.Session.Events.AggregateStreamAsync<Contract>(id, token: rc.Cancellation);
+        var contract = await rc.Session.LoadAsync<Contract>(id, rc.Cancellation);
         if (contract is null || (!ContractRules.IsOrganisationUser(rc.Actor) || !contract.IsParty(rc.Actor.OrganisationId)))
         {
             return Problems.NotFound("The contract");

@@ -1,8 +1,12 @@
 using System.Net;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Contracts.ContractRequests;
 
 namespace TechMarket.IntegrationTests.Achievements;
@@ -68,13 +72,18 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
     public async Task A_trial_converts_by_itself_at_its_end_unless_the_enterprise_declined_before()
     {
         var (university, enterprise, other) = (await AsAsync(Demo.University), await AsAsync(Demo.Enterprise), await AsAsync(Demo.OtherEnterprise));
-        var achievement = await PublishAsync(university, Content("正极材料在线质量监测算法", new TrialTerms(1, 300_000m, TransferMode.Licence)));
-        var kept = (await enterprise.PostAsync<Started>($"/api/achievements/{achievement}/trials")).Id;
+        var achievement = await PublishAsync(university, Content("正极材料在线质量监测算法", new TrialTerms(2, 300_000m, TransferMode.Licence)));
+        var taken = (await enterprise.PostAsync<Started>($"/api/achievements/{achievement}/trials")).Id;
         var declined = (await other.PostAsync<Started>($"/api/achievements/{achievement}/trials")).Id;
         await (await enterprise.PostJsonAsync($"/api/achievements/{achievement}/trials")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "trial-running");
+        (await enterprise.GetAsync<TrialDetails>($"/api/trials/{taken}")).EndsOn.ShouldBe(Today.AddMonths(2));
         await (await other.PostJsonAsync($"/api/trials/{declined}/decline", new ReasonRequest("试用效果未达预期"))).ShouldBeOkAsync();
+        // Two months do not pass in a test run (every token would expire): a trial taken two months ago, as the
+        // endpoint records it, ends tomorrow.
+        var kept = await TakenLongAgoAsync(achievement, await OrganisationIdAsync(enterprise), months: 2);
 
-        (await Host.ConvertDueTrialsAsync()).ShouldBe(0); // not yet: the end date is tomorrow in China
+        await Host.ConvertDueTrialsAsync();
+        (await enterprise.GetAsync<TrialDetails>($"/api/trials/{kept}")).Status.ShouldBe(TrialStatus.Active); // the end date is tomorrow in China
         Host.Clock.AdvanceTo(new DateTimeOffset(Today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).AddSeconds(1));
         await Host.ConvertDueTrialsAsync();
         await Host.ConvertDueTrialsAsync(); // a second pass, as another node would run it, finds nothing to do
@@ -84,6 +93,22 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
         var contract = await enterprise.GetAsync<ContractView>($"/api/contracts/{trial.ContractId}");
         (contract.Terms.Type, contract.Terms.ContractAmount, contract.Source.Origin, contract.Settled).ShouldBe((ContractType.Licence, 300_000m, ContractOrigin.Achievement, 0m));
         (await other.GetAsync<TrialDetails>($"/api/trials/{declined}")).ShouldSatisfyAllConditions(t => t.Status.ShouldBe(TrialStatus.Declined), t => t.ContractId.ShouldBeNull());
+        (await enterprise.GetAsync<TrialDetails>($"/api/trials/{taken}")).Status.ShouldBe(TrialStatus.Active);
         await (await enterprise.PostJsonAsync($"/api/trials/{kept}/decline", new ReasonRequest("太晚了"))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "trial-ended");
+    }
+
+    /// <summary>A trial of the achievement started by the same decision the endpoint runs, at a time months ago.</summary>
+    private async Task<Guid> TakenLongAgoAsync(Guid achievementId, Guid enterpriseId, int months)
+    {
+        var store = Host.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.LightweightSession();
+        var achievement = await session.Events.AggregateStreamAsync<Achievement>(achievementId);
+        var organisation = await session.LoadAsync<Organisation>(enterpriseId);
+        var takenAt = new DateTimeOffset(Today.AddMonths(-months).AddDays(1).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+        var id = Guid.CreateVersion7();
+        var decision = StartTrial.Decide(achievement!, new StartTrial(id, organisation, false, new Actor(Guid.NewGuid(), "甬江新材料", new HashSet<string> { Roles.Enterprise }, enterpriseId, null), takenAt));
+        session.Events.StartStream<Trial>(id, [.. decision.Events]);
+        await session.SaveChangesAsync();
+        return id;
     }
 }

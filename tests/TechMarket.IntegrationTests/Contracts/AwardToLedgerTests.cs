@@ -24,12 +24,18 @@ public sealed partial class AwardToLedgerTests(TechMarketHost host) : ApiTest(ho
         var brokerId = Guid.Parse(await ExpertIdAsync(broker));
         var today = DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime);
 
+        var called = await enterprise.GetAsync<AwardContracts>($"/api/challenges/{challengeId}/contracts");
+        called.Teams.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            t => (t.Label, t.Funding, t.ContractId).ShouldBe((label, 1_500_000m, (Guid?)null)), t => t.OrganisationName.ShouldBe("甬城大学"));
+        (await (await AsAsync(Demo.OtherEnterprise)).GetAsync($"/api/challenges/{challengeId}/contracts")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
         var request = new DraftAwardContractRequest(label, ContractType.Development, 1_200_000m,
             [new MilestoneTerms("中试验证报告", 600_000m, today.AddMonths(6)), new MilestoneTerms("量产导入与验收", 900_000m, today.AddMonths(12))], BrokerId: brokerId);
         var contractId = (await university.PostAsync<ContractCreated>($"/api/challenges/{challengeId}/contracts", request)).Id;
         await (await enterprise.PostJsonAsync($"/api/challenges/{challengeId}/contracts", request))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-contracted");
 
+        (await university.GetAsync<AwardContracts>($"/api/challenges/{challengeId}/contracts")).Teams.Single().ContractId.ShouldBe(contractId);
         var drafted = await enterprise.GetAsync<ContractView>($"/api/contracts/{contractId}");
         (drafted.Source, drafted.Terms.ContractAmount, drafted.Status).ShouldBe((new ContractSource(ContractOrigin.Challenge, Guid.Parse(challengeId)), 1_500_000m, ContractStatus.Draft));
         await SignAsync(contractId, enterprise, university);
@@ -45,6 +51,7 @@ public sealed partial class AwardToLedgerTests(TechMarketHost host) : ApiTest(ho
         text.ShouldContain("技术合同登记证明");
 
         await DeliverAndAcceptAsync(university, enterprise, contractId, 1);
+        (await enterprise.GetAsync<PaymentMethods>("/api/payments/methods")).Online.ShouldBeTrue();
         var started = await enterprise.PostAsync<OnlinePaymentStarted>($"/api/contracts/{contractId}/milestones/1/payments/online", new OnlinePaymentRequest(600_000m));
         var atStripe = Host.Stripe.Intents[started.PaymentIntentId];
         (atStripe.Intent["amount"]!.GetValue<long>(), atStripe.Intent["currency"]!.GetValue<string>()).ShouldBe((60_000_000L, "cny"));

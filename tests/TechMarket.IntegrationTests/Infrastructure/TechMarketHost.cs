@@ -81,6 +81,8 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Challenges:ClosePollSeconds", "1");
+        // Tests convert due trials themselves (ConvertDueTrialsAsync), so no conversion lands in another test's write watch.
+        builder.UseSetting("Trials:PollSeconds", "86400");
         builder.UseSetting("Attachments:MaxFilesPerChallenge", "5");
         builder.UseSetting("Attachments:UnusedRetentionHours", "1");
         builder.UseSetting("Http:TrustedProxies:0", LoadBalancer.ToString());

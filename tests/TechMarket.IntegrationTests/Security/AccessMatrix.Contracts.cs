@@ -62,6 +62,9 @@ public static partial class AccessMatrix
         Send("POST", "/api/contracts/{id:guid}/payments/{paymentId:guid}/reject", City, NoContent,
             f => $"/api/contracts/{f.Contracts.Payable}/payments/{f.Contracts.RejectableTransfer}/reject", _ => Reason()),
         Get("/api/payments/transfers", City, _ => "/api/payments/transfers", [Haishu]),
+        Get("/api/payments/methods", Enterprise, _ => "/api/payments/methods", SignedIn),
+        Get("/api/organisations/directory", Enterprise, _ => "/api/organisations/directory?q=甬", SignedIn),
+        Get("/api/challenges/{id:guid}/contracts", University, f => $"/api/challenges/{f.RaceChallenge}/contracts"),
         Elsewhere("POST", "/api/payments/stripe/webhook", "signed by Stripe, not by a token: StripeWebhookTests"),
 
         // Innovation vouchers and the broker ledger.

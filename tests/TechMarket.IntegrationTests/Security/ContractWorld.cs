@@ -75,13 +75,13 @@ public sealed record ContractWorld(
         var voucher = (await city.PostAsync<VoucherIssuedAnswer>("/api/vouchers",
             new IssueVoucherRequest(await OrganisationIdAsync(enterprise), 100_000m, today.AddMonths(6), [VoucherUse.TechnicalService], 50m))).Id;
         var achievement = (await university.PostAsync<AchievementCreated>("/api/achievements", Content())).Id;
-        var trialOn = (await university.PostAsync<AchievementCreated>("/api/achievements", Content(new TrialTerms(180, 500_000m, TransferMode.Licence)))).Id;
+        var trialOn = (await university.PostAsync<AchievementCreated>("/api/achievements", Content(new TrialTerms(6, 500_000m, TransferMode.Licence)))).Id;
         return new ContractWorld(
             await Draft(), signing, await Draft(), await Signed(), await Signed(), performing, await UploadAsync(university, performing), delivered, payable,
             await UploadAsync(enterprise, payable, "银行回单.pdf"), await TransferAsync(enterprise, payable, 1, 1_000m, today),
             await TransferAsync(enterprise, payable, 1, 1_000m, today), service, voucher, achievement,
             (await university.PostAsync<AchievementCreated>("/api/achievements", Content())).Id,
-            (await university.PostAsync<AchievementCreated>("/api/achievements", Content(new TrialTerms(180, 500_000m, TransferMode.Licence)))).Id,
+            (await university.PostAsync<AchievementCreated>("/api/achievements", Content(new TrialTerms(6, 500_000m, TransferMode.Licence)))).Id,
             (await enterprise.PostAsync<Started>($"/api/achievements/{achievement}/deals", new OpenDealRequest("希望洽谈许可"))).Id,
             (await enterprise.PostAsync<Started>($"/api/achievements/{achievement}/deals", new OpenDealRequest("希望洽谈转让"))).Id,
             (await enterprise.PostAsync<Started>($"/api/achievements/{trialOn}/trials")).Id, await OrganisationIdAsync(enterprise));

@@ -80,10 +80,10 @@ public class AchievementTests
     [Fact]
     public void A_trial_runs_free_until_its_end_date_and_then_converts_into_the_pre_agreed_contract()
     {
-        var achievement = Published(Content(new TrialTerms(90, 800_000m, TransferMode.Licence)));
+        var achievement = Published(Content(new TrialTerms(3, 800_000m, TransferMode.Licence)));
         var buyer = Actors.Enterprise(_enterprise.Id);
         var started = StartTrial.Decide(achievement, new StartTrial(Guid.CreateVersion7(), _enterprise, false, buyer, Given.Now)).ShouldEmitSingle<TrialStarted>();
-        (started.StartsOn, started.EndsOn).ShouldBe((Given.TodayInChina, Given.TodayInChina.AddDays(90)));
+        (started.StartsOn, started.EndsOn).ShouldBe((Given.TodayInChina, Given.TodayInChina.AddMonths(3)));
         var trial = Trial.Evolve(null, started)!;
         var endsAt = new DateTimeOffset(started.EndsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
 
@@ -100,16 +100,17 @@ public class AchievementTests
     [Fact]
     public void A_trial_declined_before_its_end_never_converts_and_one_declined_too_late_is_refused()
     {
-        var achievement = Published(Content(new TrialTerms(30, 300_000m, TransferMode.Transfer)));
+        var achievement = Published(Content(new TrialTerms(1, 300_000m, TransferMode.Transfer)));
         var buyer = Actors.Enterprise(_enterprise.Id);
         var trial = Trial.Evolve(null, StartTrial.Decide(achievement, new StartTrial(Guid.CreateVersion7(), _enterprise, false, buyer, Given.Now))
             .ShouldEmitSingle<TrialStarted>())!;
+        var endsAt = new DateTimeOffset(trial.EndsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
 
-        DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", buyer, Given.Now.AddDays(30))).ShouldBeRefused(ErrorKind.Conflict, "trial-ended");
+        DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", buyer, endsAt)).ShouldBeRefused(ErrorKind.Conflict, "trial-ended");
         DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", Actors.University(_university.Id), Given.Now)).ShouldBeRefused(ErrorKind.Forbidden, "not-a-party");
-        var declined = Trial.Evolve(trial, DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", buyer, Given.Now.AddDays(29))).ShouldEmitSingle<TrialDeclined>())!;
+        var declined = Trial.Evolve(trial, DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", buyer, endsAt.AddTicks(-1))).ShouldEmitSingle<TrialDeclined>())!;
 
-        ConvertTrial.Decide(declined, new ConvertTrial(Guid.CreateVersion7(), Given.Now.AddDays(31))).Trial.ShouldBeRefused(ErrorKind.Conflict, "not-due");
+        ConvertTrial.Decide(declined, new ConvertTrial(Guid.CreateVersion7(), endsAt.AddDays(1))).Trial.ShouldBeRefused(ErrorKind.Conflict, "not-due");
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public class AchievementTests
         var buyer = Actors.Enterprise(_enterprise.Id);
 
         StartTrial.Decide(Published(), new StartTrial(Guid.CreateVersion7(), _enterprise, false, buyer, Given.Now)).ShouldBeRefused(ErrorKind.Conflict, "no-trial");
-        StartTrial.Decide(Published(Content(new TrialTerms(30, 1m, TransferMode.Transfer))), new StartTrial(Guid.CreateVersion7(), _enterprise, true, buyer, Given.Now))
+        StartTrial.Decide(Published(Content(new TrialTerms(1, 1m, TransferMode.Transfer))), new StartTrial(Guid.CreateVersion7(), _enterprise, true, buyer, Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "trial-running");
     }
 }

@@ -70,6 +70,25 @@ public class RegisterContractTests
     }
 
     [Fact]
+    public void A_confirmed_contract_amount_needs_its_reason_and_is_the_amount_statistics_count()
+    {
+        var story = new ContractStory().Drafted().SignedByBoth();
+        var lower = new RegisterContractRequest("2026330212000007", ContractType.Development, 600_000m, TechnologyAmountChangeReason: "扣除设备费",
+            ContractAmount: 700_000m);
+
+        RegisterContract.Decide(story.State, Command(story, request: lower)).ShouldBeInvalid("contractAmountChangeReason");
+        RegisterContract.Decide(story.State, Command(story, request: lower with { ContractAmountChangeReason = "设备采购不属于技术合同", TechnologyAmount = 700_000.01m }))
+            .ShouldBeInvalid("technologyAmount");
+        var registered = RegisterContract.Decide(story.State, Command(story, request: lower with { ContractAmountChangeReason = "设备采购不属于技术合同" }, threshold: 800_000m))
+            .ShouldEmitSingle<ContractRegistered>();
+
+        (registered.ContractAmount, registered.TechnologyAmount, registered.Flags.OverThreshold).ShouldBe((700_000m, 600_000m, false));
+        registered.Corrections[0].ShouldBe(new RegistrationCorrection("contractAmount", "1000000.00", "700000.00", "设备采购不属于技术合同"));
+        // The money due stays what the parties signed: the milestones still sum to it.
+        story.Take(Decision.Accept(registered)).State.Terms.ContractAmount.ShouldBe(1_000_000m);
+    }
+
+    [Fact]
     public void A_technology_amount_above_the_contract_amount_is_not_registered()
     {
         var story = new ContractStory().Drafted().SignedByBoth();

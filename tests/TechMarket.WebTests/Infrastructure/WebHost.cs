@@ -94,6 +94,7 @@ public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:AccessTokenMinutes", "86400");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Challenges:ClosePollSeconds", "1");
+        builder.UseSetting("Trials:PollSeconds", "1");
         // One expert scores in the five-person flow; the rule that three must is tested by the API tests.
         builder.UseSetting("Challenges:MinimumReviews", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -15,9 +15,9 @@ public enum TransferMode
     CoDevelopment,
 }
 
-/// <summary>先用后转: an enterprise may use the achievement free for the trial period; then it converts, at the price
+/// <summary>先用后转: an enterprise may use the achievement free for the trial months; then it converts, at the price
 /// and in the mode agreed here, unless the enterprise declined before the end.</summary>
-public sealed record TrialTerms(int TrialDays, decimal ConversionPrice, TransferMode ConversionMode);
+public sealed record TrialTerms(int TrialMonths, decimal ConversionPrice, TransferMode ConversionMode);
 
 /// <summary>What a university or institute publishes. No asking price means negotiable (面议).</summary>
 public sealed record AchievementContent(

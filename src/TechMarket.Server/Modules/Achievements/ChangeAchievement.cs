@@ -39,7 +39,7 @@ public sealed record WithdrawAchievement(string Reason, Actor Actor, DateTimeOff
 public static class AchievementRules
 {
     public static DomainError? OwnerOnly(Achievement achievement, Actor actor) =>
-        actor.BelongsTo(achievement.OrganisationId) ? null : DomainError.Forbidden("not-owner", "Only the organisation that published the achievement may change it.");
+        actor.BelongsTo(achievement.OrganisationId) ? null : DomainError.Forbidden("not-achievement-owner", "Only the organisation that published the achievement may change it.");
 
     public static DomainError? Listed(Achievement achievement) =>
         achievement.Withdrawn ? DomainError.Conflict("withdrawn", "The achievement has been withdrawn from the hall.") : null;

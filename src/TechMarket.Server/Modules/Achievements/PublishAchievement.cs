@@ -9,7 +9,7 @@ namespace TechMarket.Server.Modules.Achievements;
 
 public sealed class AchievementContentValidator : AbstractValidator<AchievementContent>
 {
-    public const int MaxTrialDays = 1095;
+    public const int MaxTrialMonths = 36;
 
     public AchievementContentValidator(ReferenceCatalog catalog)
     {
@@ -25,7 +25,7 @@ public sealed class AchievementContentValidator : AbstractValidator<AchievementC
         RuleFor(c => c.AskingPrice!.Value).Money().GreaterThan(0).When(c => c.AskingPrice is not null).OverridePropertyName("askingPrice");
         RuleFor(c => c.Trial!).ChildRules(trial =>
         {
-            trial.RuleFor(t => t.TrialDays).InclusiveBetween(1, MaxTrialDays).WithMessage($"A trial lasts 1 to {MaxTrialDays} days.");
+            trial.RuleFor(t => t.TrialMonths).InclusiveBetween(1, MaxTrialMonths).WithMessage($"A trial lasts 1 to {MaxTrialMonths} months.");
             trial.RuleFor(t => t.ConversionPrice).Money().GreaterThan(0);
             trial.RuleFor(t => t.ConversionMode).Must(m => m is TransferMode.Transfer or TransferMode.Licence)
                 .WithMessage("A trial converts into a transfer or a licence.");

@@ -43,7 +43,7 @@ public sealed record StartTrial(Guid TrialId, Organisation? Enterprise, bool Alr
         return Decision.Accept(new TrialStarted(
             command.TrialId, achievement.Id, achievement.Content.Title, achievement.Content.Field,
             new DealParty(achievement.OrganisationId, achievement.OrganisationName, achievement.District), new DealParty(enterprise.Id, enterprise.Name, enterprise.District),
-            terms, starts, starts.AddDays(terms.TrialDays), command.Actor.UserId, command.Now));
+            terms, starts, starts.AddMonths(terms.TrialMonths), command.Actor.UserId, command.Now));
     }
 }
 

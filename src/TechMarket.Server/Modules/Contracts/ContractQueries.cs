@@ -1,6 +1,7 @@
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
@@ -67,11 +68,11 @@ public static class ContractQueries
         }
 
         var results = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
-        return TypedResults.Ok(new Paged<ContractListItem>([.. results.Select(ContractVisibility.ToListItem)], results.TotalItemCount, page ?? 1, pageSize ?? 20));
+        return TypedResults.Ok(new Paged<ContractListItem>([.. results.Select(c => ContractVisibility.ToListItem(c))], results.TotalItemCount, page ?? 1, pageSize ?? 20));
     }
 
     private static async Task<Results<Ok<Paged<ContractListItem>>, ValidationProblem>> Registrations(
-        Actor actor, IQuerySession session, ContractStatus? status, int? page, int? pageSize, CancellationToken ct)
+        Actor actor, IQuerySession session, IOptions<ContractOptions> options, ContractStatus? status, int? page, int? pageSize, CancellationToken ct)
     {
         if (Paging.Problem(page, pageSize) is { } problem)
         {
@@ -91,7 +92,15 @@ public static class ContractQueries
         }
 
         var results = await query.OrderBy(c => c.SignedAt).ThenBy(c => c.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
-        return TypedResults.Ok(new Paged<ContractListItem>([.. results.Select(ContractVisibility.ToListItem)], results.TotalItemCount, page ?? 1, pageSize ?? 20));
+        // What registering each declaration as it stands would flag, so the bureau sees it before it decides.
+        var tiedIds = results.Where(c => c.Registration is null).Select(c => c.Terms.TiedToContractId).OfType<Guid>().ToArray();
+        var tied = tiedIds.Length == 0 ? [] : (await session.LoadManyAsync<ContractDetails>(ct, tiedIds)).ToDictionary(
+            d => d.Id, d => new TiedContract(d.Id, d.Registration?.Type ?? d.Terms.Type, d.BuyerOrganisationId, d.SellerOrganisationId));
+        RegistrationFlags Expected(ContractDetails c) => RegisterContract.FlagsFor(
+            c.Terms, c.Terms.ContractAmount, c.Terms.Type, c.Terms.RelatedParties, c.Terms.TiedToContractId is { } t ? tied.GetValueOrDefault(t) : null,
+            options.Value.FlagAmountOver);
+        return TypedResults.Ok(new Paged<ContractListItem>(
+            [.. results.Select(c => ContractVisibility.ToListItem(c, Expected(c)))], results.TotalItemCount, page ?? 1, pageSize ?? 20));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Certificate(

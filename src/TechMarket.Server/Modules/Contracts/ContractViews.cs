@@ -19,7 +19,8 @@ public sealed record ContractSummary(
     decimal TechnologyAmount, IReadOnlyList<ContractParty> Parties, ContractBroker? Broker, RegistrationView? Registration,
     IReadOnlyList<MilestoneSummary> Milestones, decimal Settled, DateTimeOffset UpdatedAt);
 
-/// <summary>A row of a contract list.</summary>
+/// <summary>A row of a contract list. <see cref="Flags"/>: as registered, or (waiting for registration) as they would be
+/// if the declaration were registered as it stands.</summary>
 public sealed record ContractListItem(
     Guid Id, string Title, ContractType Type, ContractStatus Status, decimal ContractAmount, decimal TechnologyAmount, string BuyerName,
     string SellerName, string SellerDistrict, string? RegistrationNumber, RegistrationFlags? Flags, DateTimeOffset UpdatedAt);
@@ -37,14 +38,14 @@ public static class ContractVisibility
         && (actor.Covers(contract.BuyerDistrict) || (actor.IsIn(Roles.Broker) && contract.BrokerId == actor.UserId));
 
     public static ContractSummary ToSummary(ContractDetails c) => new(
-        c.Id, c.Status, c.Source.Origin, c.Terms.Title, c.Registration?.Type ?? c.Terms.Type, c.Terms.Field, c.Terms.ContractAmount,
+        c.Id, c.Status, c.Source.Origin, c.Terms.Title, c.Registration?.Type ?? c.Terms.Type, c.Terms.Field, c.Registration?.ContractAmount ?? c.Terms.ContractAmount,
         c.Registration?.TechnologyAmount ?? c.Terms.TechnologyAmount, c.Parties, c.Terms.Broker, c.Registration,
         [.. c.Milestones.Select(m => new MilestoneSummary(m.Number, m.Deliverable, m.Amount, m.DueOn, m.Status))], c.Settled, c.UpdatedAt);
 
-    public static ContractListItem ToListItem(ContractDetails c) => new(
-        c.Id, c.Terms.Title, c.Registration?.Type ?? c.Terms.Type, c.Status, c.Terms.ContractAmount, c.Registration?.TechnologyAmount ?? c.Terms.TechnologyAmount,
-        c.Parties.First(p => p.Side == PartySide.Buyer && p.Lead).Name, c.Parties.First(p => p.Side == PartySide.Seller && p.Lead).Name, c.SellerDistrict,
-        c.Registration?.Number, c.Registration?.Flags, c.UpdatedAt);
+    public static ContractListItem ToListItem(ContractDetails c, RegistrationFlags? expected = null) => new(
+        c.Id, c.Terms.Title, c.Registration?.Type ?? c.Terms.Type, c.Status, c.Registration?.ContractAmount ?? c.Terms.ContractAmount,
+        c.Registration?.TechnologyAmount ?? c.Terms.TechnologyAmount, c.Parties.First(p => p.Side == PartySide.Buyer && p.Lead).Name,
+        c.Parties.First(p => p.Side == PartySide.Seller && p.Lead).Name, c.SellerDistrict, c.Registration?.Number, c.Registration?.Flags ?? expected, c.UpdatedAt);
 }
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]

@@ -44,7 +44,8 @@ public static class ContractsModule
             .MapJudgeMilestone()
             .MapContractQueries();
         app.MapGroup("/api/challenges").WithTags("Contracts")
-            .MapDraftAwardContract();
+            .MapDraftAwardContract()
+            .MapAwardContracts();
         return app;
     }
 }

@@ -5,8 +5,8 @@ using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Demo;
 
-/// <summary>Demo achievements on the hall (one negotiable, one repriced, one offered 先用后转), a trial running and a
-/// deal under negotiation, played through the real decisions.</summary>
+/// <summary>Demo achievements on the hall (one negotiable, one repriced, one offered 先用后转), two trials running (one ending
+/// tomorrow) and a deal under negotiation, played through the real decisions.</summary>
 internal sealed class DemoAchievements(IDocumentStore store, DemoData.World world, DateTimeOffset now)
 {
     private sealed record Story(string Key, string Owner, AchievementContent Content, decimal? Repriced = null);
@@ -18,7 +18,7 @@ internal sealed class DemoAchievements(IDocumentStore store, DemoData.World worl
             "0401", 6, ["ZL201710601862.3"], [TransferMode.Transfer, TransferMode.Licence], 1_800_000m), Repriced: 1_500_000m),
         new("defect-vision", "university@techmarket.demo", new AchievementContent(
             "光伏组件隐裂深度学习检测算法", "基于电致发光图像的隐裂检测模型，检测节拍1.2秒/片，漏检率低于0.3%，可嵌入现有EL检测工位。",
-            "0103", 7, ["ZL200310102344.5"], [TransferMode.Licence, TransferMode.CoDevelopment], null, new TrialTerms(180, 600_000m, TransferMode.Licence))),
+            "0103", 7, ["ZL200310102344.5"], [TransferMode.Licence, TransferMode.CoDevelopment], null, new TrialTerms(6, 600_000m, TransferMode.Licence))),
         new("membrane", "institute@techmarket.demo", new AchievementContent(
             "抗生物污染反渗透膜表面接枝改性", "两性离子聚合物表面接枝，膜通量衰减率降低60%，清洗周期延长至90天。", "0701", 5, [],
             [TransferMode.CoDevelopment, TransferMode.Licence])),
@@ -47,13 +47,21 @@ internal sealed class DemoAchievements(IDocumentStore store, DemoData.World worl
             await session.SaveChangesAsync(ct);
         }
 
-        await EnsureTrialAsync(ct);
+        await EnsureTrialsAsync(ct);
         await EnsureDealAsync(ct);
     }
 
-    private async Task EnsureTrialAsync(CancellationToken ct)
+    /// <summary>Two trials of the defect-vision algorithm: one well under way, and one whose six months end tomorrow, which
+    /// the converter turns into its licence contract unless 北仑's enterprise declines first.</summary>
+    private async Task EnsureTrialsAsync(CancellationToken ct)
     {
-        var id = DemoData.StableId("trial", "defect-vision-cixi");
+        await EnsureTrialAsync("defect-vision-cixi", "enterprise.cixi@techmarket.demo", now.AddDays(-10), ct);
+        await EnsureTrialAsync("defect-vision-beilun", "enterprise.beilun@techmarket.demo", now.AddMonths(-6).AddDays(1), ct);
+    }
+
+    private async Task EnsureTrialAsync(string key, string enterprise, DateTimeOffset takenAt, CancellationToken ct)
+    {
+        var id = DemoData.StableId("trial", key);
         await using var session = store.LightweightSession();
         if (await session.Events.FetchStreamStateAsync(id, ct) is not null)
         {
@@ -61,9 +69,8 @@ internal sealed class DemoAchievements(IDocumentStore store, DemoData.World worl
         }
 
         var achievement = await session.Events.AggregateStreamAsync<Achievement>(DemoData.StableId("achievement", "defect-vision"), token: ct);
-        const string enterprise = "enterprise.cixi@techmarket.demo";
         session.Events.StartStream<Trial>(id, [.. Expect(StartTrial.Decide(achievement!,
-            new StartTrial(id, world.Organisation(enterprise), false, world.Actor(enterprise), now.AddDays(-10))))]);
+            new StartTrial(id, world.Organisation(enterprise), false, world.Actor(enterprise), takenAt)))]);
         await session.SaveChangesAsync(ct);
     }
 

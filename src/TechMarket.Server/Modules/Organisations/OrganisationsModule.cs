@@ -24,6 +24,7 @@ public static class OrganisationsModule
             .MapRegisterOrganisation()
             .MapDecideOrganisation()
             .MapSuspendOrganisation()
+            .MapOrganisationDirectory()
             .MapOrganisationQueries();
         return app;
     }

@@ -33,7 +33,7 @@ public static class SettlementModule
             .MapPayByTransfer()
             .MapApplyVoucher()
             .MapJudgeTransfer();
-        app.MapGroup("/api/payments").WithTags("Settlement").MapTransferQueue();
+        app.MapGroup("/api/payments").WithTags("Settlement").MapTransferQueue().MapPaymentMethods();
         app.MapStripeWebhook();
         app.MapGroup("/api/vouchers").WithTags("Vouchers")
             .MapIssueVoucher()

@@ -13,6 +13,10 @@ public sealed class StripeOptions
     /// <summary>The secret API key (sk_test_… while testing).</summary>
     public string? SecretKey { get; set; }
 
+    /// <summary>The publishable key (pk_test_…) the browser loads Stripe.js with; without it the web app shows the
+    /// PaymentIntent and waits for the webhook instead of taking card details itself.</summary>
+    public string? PublishableKey { get; set; }
+
     /// <summary>The webhook endpoint's signing secret (whsec_…).</summary>
     public string? WebhookSecret { get; set; }
 

@@ -65,7 +65,7 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
         var contract = await university.GetAsync<ContractView>($"/api/contracts/{contractId}");
         contract.Source.ShouldBe(new ContractSource(ContractOrigin.Achievement, achievement));
         (contract.Terms.Type, contract.Terms.ContractAmount, contract.Status).ShouldBe((ContractType.Licence, 1_000_000m, ContractStatus.Draft));
-        (await enterprise.GetAsync<DealDetails>($"/api/deals/{deal}")).ShouldSatisfyAllConditions(d => d.Status.ShouldBe(DealStatus.Agreed), d => d.ContractId.ShouldBe(contractId));
+        (await enterprise.GetAsync<DealView>($"/api/deals/{deal}")).ShouldSatisfyAllConditions(d => d.Status.ShouldBe(DealStatus.Agreed), d => d.ContractId.ShouldBe(contractId));
     }
 
     [Fact]
@@ -76,24 +76,24 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
         var taken = (await enterprise.PostAsync<Started>($"/api/achievements/{achievement}/trials")).Id;
         var declined = (await other.PostAsync<Started>($"/api/achievements/{achievement}/trials")).Id;
         await (await enterprise.PostJsonAsync($"/api/achievements/{achievement}/trials")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "trial-running");
-        (await enterprise.GetAsync<TrialDetails>($"/api/trials/{taken}")).EndsOn.ShouldBe(Today.AddMonths(2));
+        (await enterprise.GetAsync<TrialView>($"/api/trials/{taken}")).EndsOn.ShouldBe(Today.AddMonths(2));
         await (await other.PostJsonAsync($"/api/trials/{declined}/decline", new ReasonRequest("试用效果未达预期"))).ShouldBeOkAsync();
         // Two months do not pass in a test run (every token would expire): a trial taken two months ago, as the
         // endpoint records it, ends tomorrow.
         var kept = await TakenLongAgoAsync(achievement, await OrganisationIdAsync(enterprise), months: 2);
 
         await Host.ConvertDueTrialsAsync();
-        (await enterprise.GetAsync<TrialDetails>($"/api/trials/{kept}")).Status.ShouldBe(TrialStatus.Active); // the end date is tomorrow in China
+        (await enterprise.GetAsync<TrialView>($"/api/trials/{kept}")).Status.ShouldBe(TrialStatus.Active); // the end date is tomorrow in China
         Host.Clock.AdvanceTo(new DateTimeOffset(Today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).AddSeconds(1));
         await Host.ConvertDueTrialsAsync();
         await Host.ConvertDueTrialsAsync(); // a second pass, as another node would run it, finds nothing to do
 
-        var trial = await enterprise.GetAsync<TrialDetails>($"/api/trials/{kept}");
+        var trial = await enterprise.GetAsync<TrialView>($"/api/trials/{kept}");
         trial.Status.ShouldBe(TrialStatus.Converted);
         var contract = await enterprise.GetAsync<ContractView>($"/api/contracts/{trial.ContractId}");
         (contract.Terms.Type, contract.Terms.ContractAmount, contract.Source.Origin, contract.Settled).ShouldBe((ContractType.Licence, 300_000m, ContractOrigin.Achievement, 0m));
-        (await other.GetAsync<TrialDetails>($"/api/trials/{declined}")).ShouldSatisfyAllConditions(t => t.Status.ShouldBe(TrialStatus.Declined), t => t.ContractId.ShouldBeNull());
-        (await enterprise.GetAsync<TrialDetails>($"/api/trials/{taken}")).Status.ShouldBe(TrialStatus.Active);
+        (await other.GetAsync<TrialView>($"/api/trials/{declined}")).ShouldSatisfyAllConditions(t => t.Status.ShouldBe(TrialStatus.Declined), t => t.ContractId.ShouldBeNull());
+        (await enterprise.GetAsync<TrialView>($"/api/trials/{taken}")).Status.ShouldBe(TrialStatus.Active);
         await (await enterprise.PostJsonAsync($"/api/trials/{kept}/decline", new ReasonRequest("太晚了"))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "trial-ended");
     }
 

@@ -65,4 +65,16 @@ public class DraftAwardContractTests
         DraftAwardContract.Decide(Command(work, Actors.University(_winner.Id))).ShouldBeInvalid("milestones")
             .ShouldBe("A horse race's milestones are its funding stages: 中期验证 600000.00; 最终验收 900000.00.");
     }
+
+    [Fact]
+    public void A_challenge_s_contract_keeps_the_amount_its_award_funds_when_revised()
+    {
+        var drafted = DraftAwardContract.Decide(Command(Work(), Actors.University(_winner.Id))).ShouldEmitSingle<ContractDrafted>();
+        var contract = Contract.Evolve(null, drafted)!;
+        var revised = drafted.Terms with { TechnologyAmount = 1_000_000m };
+
+        ReviseContract.Decide(contract, new ReviseContract(revised with { ContractAmount = 1_000_000m, Milestones = [new("全部成果", 1_000_000m, Given.TodayInChina)] },
+            null, Actors.University(_winner.Id), Given.Now)).ShouldBeInvalid("contractAmount");
+        ReviseContract.Decide(contract, new ReviseContract(revised, null, Actors.University(_winner.Id), Given.Now)).ShouldEmitSingle<ContractRevised>();
+    }
 }

@@ -24,6 +24,8 @@ export const workspaces: Workspace[] = [
       { to: '/enterprise/needs/new', label: 'nav.newNeed' },
       { to: '/enterprise/challenges', label: 'nav.myChallenges' },
       { to: '/contracts', label: 'nav.contracts' },
+      { to: '/deals', label: 'nav.deals' },
+      { to: '/trials', label: 'nav.trials' },
       { to: '/enterprise/vouchers', label: 'nav.vouchers' },
     ],
   },
@@ -34,6 +36,9 @@ export const workspaces: Workspace[] = [
     items: [
       { to: '/university', label: 'nav.myBids' },
       { to: '/challenges', label: 'nav.challenges' },
+      { to: '/university/achievements', label: 'nav.myAchievements' },
+      { to: '/deals', label: 'nav.deals' },
+      { to: '/trials', label: 'nav.trials' },
       { to: '/contracts', label: 'nav.contracts' },
     ],
   },
@@ -57,6 +62,8 @@ export const workspaces: Workspace[] = [
       { to: '/bureau/challenges/new', label: 'nav.newChallenge' },
       { to: '/bureau/registrations', label: 'nav.registrations' },
       { to: '/bureau/transfers', label: 'nav.transfers' },
+      { to: '/bureau/vouchers', label: 'nav.voucherAdmin' },
+      { to: '/bureau/claims', label: 'nav.claims' },
     ],
   },
   {

@@ -12,6 +12,7 @@ const university = () => import('@/features/university');
 const expert = () => import('@/features/expert');
 const bureau = () => import('@/features/bureau');
 const contracts = () => import('@/features/contracts');
+const market = () => import('@/features/achievements');
 
 type Loader = () => Promise<Record<string, React.ComponentType>>;
 const page = (load: Loader, name: string) => async () => ({ Component: (await load())[name] });
@@ -40,8 +41,14 @@ export const routes: RouteObject[] = [
           { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
           { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
           { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
-          { path: 'achievements', lazy: page(contracts, 'AchievementsHallPage') },
+          { path: 'achievements', lazy: page(market, 'AchievementsHallPage') },
+          { path: 'achievements/:id', lazy: page(market, 'AchievementPage') },
+          { path: 'deals', lazy: page(market, 'DealsPage') },
+          { path: 'deals/:id', lazy: page(market, 'DealPage') },
+          { path: 'trials', lazy: page(market, 'TrialsPage') },
           { path: 'contracts', lazy: page(contracts, 'MyContractsPage') },
+          { path: 'contracts/new', lazy: page(contracts, 'NewContractPage') },
+          { path: 'contracts/award/:id', lazy: page(contracts, 'AwardContractsPage') },
           { path: 'contracts/:id', lazy: page(contracts, 'ContractPage') },
         ],
       },
@@ -71,6 +78,12 @@ export const routes: RouteObject[] = [
       workspace('bureau', 'Bureau', contracts, [
         ['registrations', 'RegistrationsPage'],
         ['transfers', 'TransfersPage'],
+        ['vouchers', 'VoucherAdminPage'],
+        ['claims', 'ClaimsPage'],
+      ]),
+      workspace('university', 'University', market, [
+        ['achievements', 'MyAchievementsPage'],
+        ['achievements/new', 'AchievementFormPage'],
       ]),
       workspace('enterprise', 'Enterprise', contracts, [['vouchers', 'VouchersPage']]),
       workspace('broker', 'Broker', contracts, [[null, 'LedgerPage']]),

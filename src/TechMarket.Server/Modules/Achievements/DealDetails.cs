@@ -2,6 +2,7 @@ using JasperFx.Events;
 using Marten;
 using Marten.Events.Aggregation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Riok.Mapperly.Abstractions;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
@@ -9,6 +10,17 @@ using TechMarket.Server.Modules.Contracts;
 namespace TechMarket.Server.Modules.Achievements;
 
 public sealed record Proposal(int Number, Guid ProposedBy, ContractTerms Terms, DateTimeOffset At);
+
+/// <summary>A deal as its two sides read it: the achievement, both sides, every proposal, and the contract once agreed.</summary>
+public sealed record DealView(
+    Guid Id, long Version, Guid AchievementId, string AchievementTitle, DealParty Seller, DealParty Buyer, string Message, DealStatus Status,
+    IReadOnlyList<Proposal> Proposals, Guid? ContractId, string? ClosingReason, DateTimeOffset OpenedAt, DateTimeOffset UpdatedAt);
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class DealMapper
+{
+    public static partial DealView ToView(this DealDetails details);
+}
 
 /// <summary>A deal as its two sides read it.</summary>
 public sealed class DealDetails
@@ -75,13 +87,13 @@ public static class DealQueries
 {
     public static RouteGroupBuilder MapDealQueries(this RouteGroupBuilder deals)
     {
-        deals.MapGet("/mine", async Task<Ok<IReadOnlyList<DealDetails>>> (Actor actor, IQuerySession session, CancellationToken ct) =>
-                TypedResults.Ok<IReadOnlyList<DealDetails>>(await session.Query<DealDetails>()
+        deals.MapGet("/mine", async Task<Ok<IReadOnlyList<DealView>>> (Actor actor, IQuerySession session, CancellationToken ct) =>
+                TypedResults.Ok<IReadOnlyList<DealView>>([.. (await session.Query<DealDetails>()
                     .Where(d => d.Buyer.OrganisationId == actor.OrganisationId || d.Seller.OrganisationId == actor.OrganisationId)
-                    .OrderByDescending(d => d.UpdatedAt).ToListAsync(ct)))
+                    .OrderByDescending(d => d.UpdatedAt).ToListAsync(ct)).Select(d => d.ToView())]))
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("Your organisation's deals on achievements, either side");
-        deals.MapGet("/{id:guid}", async Task<Results<Ok<DealDetails>, ProblemHttpResult>> (Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct) =>
+        deals.MapGet("/{id:guid}", async Task<Results<Ok<DealView>, ProblemHttpResult>> (Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct) =>
             {
                 if (await session.LoadAsync<DealDetails>(id, ct) is not { } deal
                     || !(actor.BelongsTo(deal.Buyer.OrganisationId) || actor.BelongsTo(deal.Seller.OrganisationId)))
@@ -90,7 +102,7 @@ public static class DealQueries
                 }
 
                 http.Response.SetETag(deal.Version);
-                return TypedResults.Ok(deal);
+                return TypedResults.Ok(deal.ToView());
             })
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("One deal with its proposals (its two sides)");

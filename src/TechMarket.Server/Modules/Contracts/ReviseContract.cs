@@ -4,12 +4,16 @@ using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Contracts;
 
-/// <summary>A party revises the draft; signatures given on the old terms are void.</summary>
+/// <summary>A party revises the draft; signatures given on the old terms are void. A challenge's contract keeps the
+/// amount its award funds.</summary>
 public sealed record ReviseContract(ContractTerms Terms, TiedContract? Tied, Actor Actor, DateTimeOffset Now)
 {
     public static Decision Decide(Contract contract, ReviseContract command) =>
         ContractRules.PartyUserOnly(contract, command.Actor)
         ?? ContractRules.RequireStatus(contract, "be revised", ContractStatus.Draft)
+        ?? (contract.Source.Origin == ContractOrigin.Challenge && command.Terms.ContractAmount != contract.Terms.ContractAmount
+            ? DomainError.Invalid("contractAmount", $"A challenge's contract is for what its award funds: {contract.Terms.ContractAmount:0.00}.")
+            : null)
         ?? DraftContract.TiedProblem(command.Terms, command.Tied, contract.Buyer.OrganisationId, contract.Seller.OrganisationId)
         ?? ContractRules.TermsProblem(command.Terms)
         ?? Decision.Accept(new ContractRevised(contract.Id, command.Terms, command.Actor.UserId, command.Now));

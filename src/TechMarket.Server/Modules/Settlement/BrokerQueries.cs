@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Riok.Mapperly.Abstractions;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
@@ -7,8 +8,19 @@ using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Settlement;
 
+/// <summary>One line of a broker's ledger; a reversal's amounts are negative.</summary>
+public sealed record LedgerLine(
+    Guid Id, LedgerEntryKind Kind, Guid ContractId, string ContractTitle, string RegistrationNumber, Guid PaymentId, decimal TechnologyAmount,
+    decimal RatePercent, decimal Reward, DateOnly On, DateTimeOffset At);
+
 /// <summary>A broker's ledger: every accrual and reversal, and the reward they add up to.</summary>
-public sealed record BrokerLedger(Guid BrokerId, IReadOnlyList<BrokerLedgerEntry> Entries, decimal Total);
+public sealed record BrokerLedger(Guid BrokerId, IReadOnlyList<LedgerLine> Entries, decimal Total);
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class LedgerMapper
+{
+    public static partial LedgerLine ToLine(this BrokerLedgerEntry entry);
+}
 
 public enum ClaimFormat
 {
@@ -32,7 +44,7 @@ public static class BrokerQueries
     private static async Task<Ok<BrokerLedger>> Mine(Actor actor, IQuerySession session, CancellationToken ct)
     {
         var entries = await session.Query<BrokerLedgerEntry>().Where(e => e.BrokerId == actor.UserId).OrderBy(e => e.On).ThenBy(e => e.At).ToListAsync(ct);
-        return TypedResults.Ok(new BrokerLedger(actor.UserId, entries, entries.Sum(e => e.Reward)));
+        return TypedResults.Ok(new BrokerLedger(actor.UserId, [.. entries.Select(e => e.ToLine())], entries.Sum(e => e.Reward)));
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> Claims(

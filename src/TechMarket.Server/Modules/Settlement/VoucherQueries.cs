@@ -1,6 +1,7 @@
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Riok.Mapperly.Abstractions;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
@@ -11,9 +12,20 @@ public sealed record VoucherView(
     Guid Id, Guid HolderId, string HolderName, string District, decimal Amount, decimal Balance, DateOnly ExpiresOn, IReadOnlyList<VoucherUse> Uses,
     IReadOnlyList<Guid> Providers, decimal MaxSharePercent, IReadOnlyList<RedemptionView> Redemptions, DateTimeOffset IssuedAt);
 
+/// <summary>One redemption to reimburse: the voucher, its enterprise, the contract and milestone, the seller paid.</summary>
+public sealed record RedemptionLine(
+    Guid Id, Guid VoucherId, Guid HolderId, string HolderName, string District, Guid ContractId, string ContractTitle, int Milestone, Guid SellerId,
+    string SellerName, decimal Amount, DateOnly RedeemedOn);
+
 /// <summary>What the bureau reimburses and reports: the redemptions of a period, the amount used in yuan and in 万元, and
 /// enterprises served in 家次 (each enterprise counted once per contract its vouchers paid towards).</summary>
-public sealed record RedemptionReport(IReadOnlyList<VoucherRedemption> Items, decimal TotalAmount, decimal TotalAmountInWan, int EnterprisesServed);
+public sealed record RedemptionReport(IReadOnlyList<RedemptionLine> Items, decimal TotalAmount, decimal TotalAmountInWan, int EnterprisesServed);
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class RedemptionMapper
+{
+    public static partial RedemptionLine ToLine(this VoucherRedemption redemption);
+}
 
 public static class VoucherQueries
 {
@@ -84,7 +96,8 @@ public static class VoucherQueries
 
         var items = await query.OrderBy(r => r.RedeemedOn).ThenBy(r => r.Id).ToListAsync(ct);
         var total = items.Sum(r => r.Amount);
-        return TypedResults.Ok(new RedemptionReport(items, total, total / 10_000m, items.Select(r => (r.HolderId, r.ContractId)).Distinct().Count()));
+        return TypedResults.Ok(new RedemptionReport(
+            [.. items.Select(r => r.ToLine())], total, total / 10_000m, items.Select(r => (r.HolderId, r.ContractId)).Distinct().Count()));
     }
 
     private static VoucherView View(VoucherDetails v) => new(

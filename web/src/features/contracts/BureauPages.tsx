@@ -8,6 +8,7 @@ import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
+import { RejectTransfer } from './BureauActions';
 import { ContractTable } from './MyContractsPage';
 import { contractKeys, download, useRegistrations, useTransfers } from './queries';
 
@@ -25,7 +26,7 @@ export function RegistrationsPage() {
       <Segmented<ContractStatus> value={status} onChange={setStatus} style={{ marginBottom: 16 }}
         options={statuses.map((s) => ({ value: s, label: t(`contractStatus.${s}`) }))} />
       <QueryState query={contracts} isEmpty={(d) => d.items.length === 0} empty={t('contracts.none')}>
-        {(page) => <ContractTable rows={page.items} format={format} />}
+        {(page) => <ContractTable rows={page.items} format={format} withFlags />}
       </QueryState>
     </>
   );
@@ -65,6 +66,7 @@ export function TransfersPage() {
                         cancelText: t('common.cancel'), onOk: () => confirm.mutateAsync(p) })}>
                       {t('contracts.confirmPayment')}
                     </Button>
+                    <RejectTransfer contractId={p.contractId} paymentId={p.paymentId} />
                   </Space>
                 ),
               },

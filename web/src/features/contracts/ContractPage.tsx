@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { ContractView } from '@/shared/api/types';
 import { useAuth } from '@/shared/auth/AuthProvider';
 import { organisationOf } from '@/shared/auth/oidc';
+import { isProblem } from '@/shared/api/problem';
 import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { BureauActions } from './BureauActions';
+import { ContractSummaryPage } from './ContractSummaryPage';
+import { DraftActions } from './DraftActions';
+import { FlagTags } from './MyContractsPage';
 import { MilestoneActions, SignAction } from './PartyActions';
 import { download, useContract } from './queries';
 import { ContractStatusTag, MilestoneStatusTag, PaymentStatusTag } from './tags';
@@ -21,13 +25,12 @@ function Summary({ contract }: { contract: ContractView }) {
   const format = useFormat();
   const reference = useReference();
   const registration = contract.registration;
-  const flags = registration ? Object.entries(registration.flags).filter(([, on]) => on).map(([flag]) => flag) : [];
   return (
     <Card style={{ marginBottom: 16 }}>
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('contracts.registrationType')}>{t(`contractType.${registration?.type ?? contract.terms.type}`)}</Descriptions.Item>
         <Descriptions.Item label={t('contracts.origin')}>{t(`contracts.origins.${contract.source.origin}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('contracts.contractAmount')}>{format.money(contract.terms.contractAmount)}</Descriptions.Item>
+        <Descriptions.Item label={t('contracts.contractAmount')}>{format.money(registration?.contractAmount ?? contract.terms.contractAmount)}</Descriptions.Item>
         <Descriptions.Item label={t('contracts.technologyAmount')}>{format.money(registration?.technologyAmount ?? contract.terms.technologyAmount)}</Descriptions.Item>
         <Descriptions.Item label={t('common.field')}>{reference.fieldName(contract.terms.field)}</Descriptions.Item>
         <Descriptions.Item label={t('contracts.broker')}>{contract.terms.broker?.name ?? '—'}</Descriptions.Item>
@@ -35,8 +38,15 @@ function Summary({ contract }: { contract: ContractView }) {
         <Descriptions.Item label={t('contracts.technologySettled')}>{format.money(contract.technologySettled)}</Descriptions.Item>
         {registration && <Descriptions.Item label={t('contracts.registrationNumber')}><span className="tm-hash">{registration.number}</span></Descriptions.Item>}
         {registration && <Descriptions.Item label={t('contracts.registeredOn')}>{format.date(registration.registeredOn)}</Descriptions.Item>}
-        {registration && (
-          <Descriptions.Item label={t('contracts.flags')} span={2}>{flags.length === 0 ? t('contracts.noFlags') : flags.map((f) => <Tag key={f}>{f}</Tag>)}</Descriptions.Item>
+        {registration && <Descriptions.Item label={t('contracts.flags')} span={2}><FlagTags flags={registration.flags} /></Descriptions.Item>}
+        {registration && registration.corrections.length > 0 && (
+          <Descriptions.Item label={t('registration.corrections')} span={2}>
+            {registration.corrections.map((c) => (
+              <div key={c.field}>
+                {t('registration.correction', { field: t(`registration.fields.${c.field as 'type'}`), declared: c.declared, registered: c.registered, reason: c.reason })}
+              </div>
+            ))}
+          </Descriptions.Item>
         )}
       </Descriptions>
     </Card>
@@ -70,16 +80,22 @@ export function ContractPage() {
   const auth = useAuth();
   const contract = useContract(id);
   const organisation = organisationOf(auth.user);
+  // The buyer's district bureau and the credited broker follow a registered contract without its payments and files.
+  if (contract.isError && isProblem(contract.error) && contract.error.status === 404 && (auth.is('Bureau') || auth.is('Broker'))) {
+    return <ContractSummaryPage id={id} />;
+  }
   return (
     <QueryState query={contract}>
       {(c) => {
-        const side = c.parties.find((p) => p.organisationId === organisation)?.side ?? null;
+        const party = c.parties.find((p) => p.organisationId === organisation);
+        const side = party?.side ?? null;
         return (
           <>
             <PageHeader title={c.terms.title} intro={<ContractStatusTag status={c.status} />}
               extra={
                 <Space wrap>
                   <SignAction contract={c} organisation={organisation} />
+                  <DraftActions contract={c} side={side} lead={party?.lead ?? false} />
                   {c.registration && (
                     <Button onClick={() => void download(`/api/contracts/${c.id}/certificate`, `技术合同登记证明-${c.registration!.number}.pdf`)}>
                       {t('contracts.certificate')}
@@ -100,7 +116,7 @@ export function ContractPage() {
                   { title: t('contracts.amount'), dataIndex: 'amount', render: (a) => format.money(a), align: 'right' },
                   { title: t('contracts.dueOn'), dataIndex: 'dueOn', render: (d) => format.date(d), responsive: ['md'] },
                   { title: t('common.status'), dataIndex: 'status', render: (s) => <MilestoneStatusTag status={s} /> },
-                  { title: t('common.actions'), key: 'actions', render: (_, m) => <MilestoneActions contract={c} milestone={m} side={side} /> },
+                  { title: t('common.actions'), key: 'actions', render: (_, m) => <MilestoneActions contract={c} milestone={m} side={side} enterprise={auth.is('Enterprise')} /> },
                 ]} />
             </Card>
             {c.payments.length > 0 && (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 /** A button that opens a form in a dialog; the dialog closes when the command it runs succeeds. */
 export function FormModal<T extends object>({
-  label, title, children, onSubmit, danger, primary,
+  label, title, children, onSubmit, danger, primary, initialValues, wide,
 }: {
   label: string;
   title: string;
@@ -12,6 +12,10 @@ export function FormModal<T extends object>({
   onSubmit: (values: T, form: FormInstance<T>) => Promise<unknown>;
   danger?: boolean;
   primary?: boolean;
+  /** What the form starts from each time it opens (terms proposed before, say). */
+  initialValues?: Partial<T>;
+  /** For long forms (contract terms). */
+  wide?: boolean;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -34,8 +38,8 @@ export function FormModal<T extends object>({
     <>
       <Button size="small" danger={danger} type={primary ? 'primary' : 'default'} onClick={() => setOpen(true)}>{label}</Button>
       <Modal open={open} title={title} okText={t('common.submit')} cancelText={t('common.cancel')} confirmLoading={pending} onOk={() => void submit()}
-        onCancel={() => setOpen(false)} destroyOnHidden okButtonProps={{ danger }}>
-        <Form form={form} layout="vertical" requiredMark="optional">{children(form)}</Form>
+        onCancel={() => setOpen(false)} destroyOnHidden okButtonProps={{ danger }} width={wide ? 880 : undefined}>
+        <Form form={form} layout="vertical" requiredMark="optional" initialValues={initialValues}>{children(form)}</Form>
       </Modal>
     </>
   );

@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ContractListItem } from '@/shared/api/types';
@@ -15,7 +15,8 @@ export function MyContractsPage() {
   const contracts = useMyContracts();
   return (
     <>
-      <PageHeader title={t('contracts.mine')} intro={t('contracts.mineIntro')} />
+      <PageHeader title={t('contracts.mine')} intro={t('contracts.mineIntro')}
+        extra={<Link to="/contracts/new"><Button type="primary">{t('nav.newContract')}</Button></Link>} />
       <QueryState query={contracts} isEmpty={(d) => d.items.length === 0} empty={t('contracts.none')}>
         {(page) => <ContractTable rows={page.items} format={format} />}
       </QueryState>
@@ -23,7 +24,14 @@ export function MyContractsPage() {
   );
 }
 
-export function ContractTable({ rows, format }: { rows: ContractListItem[]; format: ReturnType<typeof useFormat> }) {
+/** The flags a registration has or (waiting for registration) would get, in words. */
+export function FlagTags({ flags }: { flags: ContractListItem['flags'] }) {
+  const { t } = useTranslation();
+  const on = flags ? (Object.entries(flags) as [keyof NonNullable<typeof flags>, boolean][]).filter(([, set]) => set).map(([flag]) => flag) : [];
+  return on.length === 0 ? <>{t('contracts.noFlags')}</> : <>{on.map((f) => <Tag key={f} color="orange">{t(`flags.${f}`)}</Tag>)}</>;
+}
+
+export function ContractTable({ rows, format, withFlags }: { rows: ContractListItem[]; format: ReturnType<typeof useFormat>; withFlags?: boolean }) {
   const { t } = useTranslation();
   return (
     <Table<ContractListItem> rowKey="id" dataSource={rows} pagination={false} scroll={{ x: true }}
@@ -35,6 +43,7 @@ export function ContractTable({ rows, format }: { rows: ContractListItem[]; form
         { title: t('contracts.buyer'), dataIndex: 'buyerName', responsive: ['lg'] },
         { title: t('contracts.seller'), dataIndex: 'sellerName', responsive: ['lg'] },
         { title: t('contracts.registrationNumber'), dataIndex: 'registrationNumber', render: (n) => n ?? '—', responsive: ['md'] },
+        ...(withFlags ? [{ title: t('contracts.flags'), key: 'flags', render: (_: unknown, c: ContractListItem) => <FlagTags flags={c.flags} /> }] : []),
       ]} />
   );
 }

@@ -6,6 +6,7 @@ import type { ContractView } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { useCommand } from '@/shared/ui/useCommand';
 import { FormModal } from './FormModal';
+import { OnlinePayment, VoucherPayment } from './PaymentActions';
 import { contractKeys, uploadContractFile } from './queries';
 
 type Milestone = ContractView['milestones'][number];
@@ -45,7 +46,7 @@ export function SignAction({ contract, organisation }: { contract: ContractView;
 }
 
 /** What a party may do with one milestone now: the seller delivers; the buyer accepts, rejects and pays. */
-export function MilestoneActions({ contract, milestone, side }: { contract: ContractView; milestone: Milestone; side: Side }) {
+export function MilestoneActions({ contract, milestone, side, enterprise }: { contract: ContractView; milestone: Milestone; side: Side; enterprise: boolean }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const format = useFormat();
@@ -100,6 +101,8 @@ export function MilestoneActions({ contract, milestone, side }: { contract: Cont
           </FormModal>
         </>
       )}
+      {side === 'Buyer' && milestone.status === 'Accepted' && uncovered > 0 && <OnlinePayment contract={contract} milestone={milestone} uncovered={uncovered} />}
+      {side === 'Buyer' && enterprise && milestone.status === 'Accepted' && uncovered > 0 && <VoucherPayment contract={contract} milestone={milestone} uncovered={uncovered} />}
       {side === 'Buyer' && milestone.status === 'Accepted' && uncovered > 0 && (
         <FormModal<{ amount: number; bankReference: string; paidOn: Dayjs; receipt: FileField }> label={t('contracts.payTransfer')}
           title={t('contracts.payTitle', { number: milestone.number })} primary onSubmit={(v) => pay.mutateAsync(v)}>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import { currentAccessToken } from '@/shared/auth/oidc';
 import { ApiProblem } from '@/shared/api/problem';
-import type { ContractFileRef, ContractStatus, ContractView } from '@/shared/api/types';
+import type { ContractFileRef, ContractStatus, ContractView, OrganisationKind } from '@/shared/api/types';
 
 export const contractKeys = {
   mine: ['contracts', 'mine'] as const,
@@ -11,6 +11,10 @@ export const contractKeys = {
   transfers: ['payments', 'transfers'] as const,
   vouchers: ['vouchers', 'mine'] as const,
   ledger: ['brokers', 'ledger'] as const,
+  methods: ['payments', 'methods'] as const,
+  issued: ['vouchers', 'issued'] as const,
+  redemptions: (from?: string, to?: string) => ['vouchers', 'redemptions', from ?? '', to ?? ''] as const,
+  award: (challengeId: string) => ['contracts', 'award', challengeId] as const,
 };
 
 export const useMyContracts = () =>
@@ -33,6 +37,29 @@ export const useTransfers = () => useQuery({ queryKey: contractKeys.transfers, q
 export const useMyVouchers = () => useQuery({ queryKey: contractKeys.vouchers, queryFn: () => unwrap(api.GET('/api/vouchers/mine')) });
 
 export const useLedger = () => useQuery({ queryKey: contractKeys.ledger, queryFn: () => unwrap(api.GET('/api/brokers/me/ledger')) });
+
+export const usePaymentMethods = () =>
+  useQuery({ queryKey: contractKeys.methods, queryFn: () => unwrap(api.GET('/api/payments/methods')), staleTime: 300_000 });
+
+export const useIssuedVouchers = () =>
+  useQuery({ queryKey: contractKeys.issued, queryFn: () => unwrap(api.GET('/api/vouchers', { params: { query: { pageSize: 100 } } })) });
+
+export const useRedemptions = (from?: string, to?: string) =>
+  useQuery({ queryKey: contractKeys.redemptions(from, to), queryFn: () => unwrap(api.GET('/api/vouchers/redemptions', { params: { query: { from, to } } })) });
+
+export const useAwardContracts = (challengeId: string) =>
+  useQuery({
+    queryKey: contractKeys.award(challengeId),
+    queryFn: () => unwrap(api.GET('/api/challenges/{id}/contracts', { params: { path: { id: challengeId } } })),
+  });
+
+/** Approved organisations whose name contains the text (a counterparty, a voucher holder, a provider). */
+export const useDirectory = (q: string, kind?: OrganisationKind, district?: string) =>
+  useQuery({
+    queryKey: ['organisations', 'directory', q, kind ?? '', district ?? ''],
+    queryFn: () => unwrap(api.GET('/api/organisations/directory', { params: { query: { q: q || undefined, kind, district } } })),
+    staleTime: 30_000,
+  });
 
 /** Uploads a file to the contract (evidence, a bank receipt) and answers its reference. */
 export async function uploadContractFile(contractId: string, file: File): Promise<ContractFileRef> {

@@ -1054,7 +1054,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The contracts an awarded challenge calls for, per winning team (its funders and winners) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardContracts"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Draft the technology contract for a winning team of an awarded challenge */
         post: {
@@ -2421,7 +2443,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["DealDetails"];
+                        "application/json": components["schemas"]["DealView"];
                     };
                 };
             };
@@ -2583,7 +2605,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["DealDetails"][];
+                        "application/json": components["schemas"]["DealView"][];
                     };
                 };
             };
@@ -3259,6 +3281,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved organisations by name, kind and district (at most 50): counterparties, voucher holders, providers */
+        get: {
+            parameters: {
+                query?: {
+                    district?: string;
+                    kind?: components["schemas"]["OrganisationKind"];
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganisationCard"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/mine": {
         parameters: {
             query?: never;
@@ -3365,6 +3427,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How milestones can be paid here: online (Stripe) only when this server has Stripe keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentMethods"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3574,7 +3672,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["TrialDetails"];
+                        "application/json": components["schemas"]["TrialView"];
                     };
                 };
             };
@@ -3652,7 +3750,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["TrialDetails"][];
+                        "application/json": components["schemas"]["TrialView"][];
                     };
                 };
             };
@@ -3942,6 +4040,28 @@ export interface components {
             /** Format: int64 */
             size: number;
         };
+        AwardContracts: {
+            /** Format: uuid */
+            challengeId: string;
+            contractable: boolean;
+            field: string;
+            teams: components["schemas"]["AwardedContract"][];
+            title: string;
+        };
+        AwardedContract: {
+            /** Format: uuid */
+            contractId: null | string;
+            /** Format: decimal */
+            funding: number;
+            label: string;
+            organisationName: string;
+            stages: components["schemas"]["AwardedStage"][];
+        };
+        AwardedStage: {
+            /** Format: decimal */
+            amount: number;
+            name: string;
+        };
         BankTransfer: {
             /** Format: date */
             paidOn: string;
@@ -3999,34 +4119,9 @@ export interface components {
         BrokerLedger: {
             /** Format: uuid */
             brokerId: string;
-            entries: components["schemas"]["BrokerLedgerEntry"][];
+            entries: components["schemas"]["LedgerLine"][];
             /** Format: decimal */
             total: number;
-        };
-        BrokerLedgerEntry: {
-            /** Format: date-time */
-            at?: string;
-            /** Format: uuid */
-            brokerId?: string;
-            brokerName?: string;
-            /** Format: uuid */
-            contractId?: string;
-            contractTitle?: string;
-            /** Format: uuid */
-            id?: string;
-            kind?: components["schemas"]["LedgerEntryKind"];
-            /** Format: date */
-            on?: string;
-            /** Format: uuid */
-            paymentId?: string;
-            /** Format: decimal */
-            ratePercent?: number;
-            registrationNumber?: string;
-            /** Format: decimal */
-            reward?: number;
-            sellerDistrict?: string;
-            /** Format: decimal */
-            technologyAmount?: number;
         };
         CancelChallengeRequest: {
             reason: string;
@@ -4268,27 +4363,6 @@ export interface components {
             /** Format: int32 */
             score: number;
         };
-        DealDetails: {
-            /** Format: uuid */
-            achievementId?: string;
-            achievementTitle?: string;
-            buyer?: components["schemas"]["DealParty"];
-            closingReason?: null | string;
-            /** Format: uuid */
-            contractId?: null | string;
-            /** Format: uuid */
-            id?: string;
-            message?: string;
-            /** Format: date-time */
-            openedAt?: string;
-            proposals?: components["schemas"]["Proposal"][];
-            seller?: components["schemas"]["DealParty"];
-            status?: components["schemas"]["DealStatus"];
-            /** Format: date-time */
-            updatedAt?: string;
-            /** Format: int64 */
-            version?: number;
-        };
         DealParty: {
             district: string;
             name: string;
@@ -4297,6 +4371,27 @@ export interface components {
         };
         /** @enum {string} */
         DealStatus: "Open" | "Agreed" | "Closed";
+        DealView: {
+            /** Format: uuid */
+            achievementId: string;
+            achievementTitle: string;
+            buyer: components["schemas"]["DealParty"];
+            closingReason: null | string;
+            /** Format: uuid */
+            contractId: null | string;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            /** Format: date-time */
+            openedAt: string;
+            proposals: components["schemas"]["Proposal"][];
+            seller: components["schemas"]["DealParty"];
+            status: components["schemas"]["DealStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
         DeliverMilestoneRequest: {
             fileIds: string[];
             note: string;
@@ -4435,6 +4530,27 @@ export interface components {
         };
         /** @enum {string} */
         LedgerEntryKind: "Accrual" | "Reversal";
+        LedgerLine: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            contractId: string;
+            contractTitle: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["LedgerEntryKind"];
+            /** Format: date */
+            on: string;
+            /** Format: uuid */
+            paymentId: string;
+            /** Format: decimal */
+            ratePercent: number;
+            registrationNumber: string;
+            /** Format: decimal */
+            reward: number;
+            /** Format: decimal */
+            technologyAmount: number;
+        };
         /** @enum {string} */
         MilestoneStatus: "Open" | "Delivered" | "Accepted" | "Paid" | "Cancelled";
         MilestoneSummary: {
@@ -4604,6 +4720,13 @@ export interface components {
             status: components["schemas"]["OrganisationStatus"];
             suspensionReason?: null | string;
         };
+        OrganisationCard: {
+            district: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganisationKind"];
+            name: string;
+        };
         /** @enum {string} */
         OrganisationKind: "Enterprise" | "University" | "Institute";
         /** @enum {string} */
@@ -4678,6 +4801,12 @@ export interface components {
         PartySide: "Buyer" | "Seller";
         /** @enum {string} */
         PaymentMethod: "Online" | "BankTransfer" | "Voucher";
+        PaymentMethods: {
+            /** Format: decimal */
+            brokerRewardPercent: number;
+            online: boolean;
+            stripePublishableKey: null | string;
+        };
         PaymentOpenedAnswer: {
             /** Format: decimal */
             amount: number;
@@ -4753,10 +4882,32 @@ export interface components {
         ReasonRequest: {
             reason: string;
         };
+        RedemptionLine: {
+            /** Format: decimal */
+            amount: number;
+            /** Format: uuid */
+            contractId: string;
+            contractTitle: string;
+            district: string;
+            /** Format: uuid */
+            holderId: string;
+            holderName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: date */
+            redeemedOn: string;
+            /** Format: uuid */
+            sellerId: string;
+            sellerName: string;
+            /** Format: uuid */
+            voucherId: string;
+        };
         RedemptionReport: {
             /** Format: int32 */
             enterprisesServed: number;
-            items: components["schemas"]["VoucherRedemption"][];
+            items: components["schemas"]["RedemptionLine"][];
             /** Format: decimal */
             totalAmount: number;
             /** Format: decimal */
@@ -4777,6 +4928,9 @@ export interface components {
             sellerName: string;
         };
         RegisterContractRequest: {
+            /** Format: decimal */
+            contractAmount?: null | number;
+            contractAmountChangeReason?: null | string;
             registrationNumber: string;
             relatedParties?: null | boolean;
             relatedPartiesReason?: null | string;
@@ -4896,28 +5050,6 @@ export interface components {
             /** Format: uuid */
             receiptFileId: string;
         };
-        TrialDetails: {
-            /** Format: uuid */
-            achievementId?: string;
-            achievementTitle?: string;
-            buyer?: components["schemas"]["DealParty"];
-            /** Format: uuid */
-            contractId?: null | string;
-            declineReason?: null | string;
-            /** Format: date */
-            endsOn?: string;
-            /** Format: uuid */
-            id?: string;
-            seller?: components["schemas"]["DealParty"];
-            /** Format: date */
-            startsOn?: string;
-            status?: components["schemas"]["TrialStatus"];
-            terms?: components["schemas"]["TrialTerms"];
-            /** Format: date-time */
-            updatedAt?: string;
-            /** Format: int64 */
-            version?: number;
-        };
         /** @enum {string} */
         TrialStatus: "Active" | "Declined" | "Converted";
         TrialTerms: {
@@ -4925,7 +5057,27 @@ export interface components {
             /** Format: decimal */
             conversionPrice: number;
             /** Format: int32 */
-            trialDays: number;
+            trialMonths: number;
+        };
+        TrialView: {
+            /** Format: uuid */
+            achievementId: string;
+            achievementTitle: string;
+            buyer: components["schemas"]["DealParty"];
+            /** Format: uuid */
+            contractId: null | string;
+            declineReason: null | string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            seller: components["schemas"]["DealParty"];
+            /** Format: date */
+            startsOn: string;
+            status: components["schemas"]["TrialStatus"];
+            terms: components["schemas"]["TrialTerms"];
+            /** Format: date-time */
+            updatedAt: string;
         };
         VoucherIssuedAnswer: {
             /** Format: uuid */
@@ -4936,28 +5088,6 @@ export interface components {
             amount: number;
             /** Format: uuid */
             voucherId: string;
-        };
-        VoucherRedemption: {
-            /** Format: decimal */
-            amount?: number;
-            /** Format: uuid */
-            contractId?: string;
-            contractTitle?: string;
-            district?: string;
-            /** Format: uuid */
-            holderId?: string;
-            holderName?: string;
-            /** Format: uuid */
-            id?: string;
-            /** Format: int32 */
-            milestone?: number;
-            /** Format: date */
-            redeemedOn?: string;
-            /** Format: uuid */
-            sellerId?: string;
-            sellerName?: string;
-            /** Format: uuid */
-            voucherId?: string;
         };
         VoucherView: {
             /** Format: decimal */

@@ -1,7 +1,7 @@
 import type { Messages } from './zh-CN';
 
 /** Contracts, settlement, vouchers, the broker ledger and the achievement hall (English). */
-export const contractsEn: Pick<Messages, 'contractStatus' | 'contractType' | 'milestoneStatus' | 'paymentStatus' | 'paymentMethod' | 'voucherUse' | 'contracts' | 'achievements'> = {
+export const contractsEn: Pick<Messages, 'contractStatus' | 'contractType' | 'milestoneStatus' | 'paymentStatus' | 'paymentMethod' | 'voucherUse' | 'contracts'> = {
   contractStatus: { Draft: 'Being drafted', FullySigned: 'Waiting for registration', Registered: 'In performance', Completed: 'Completed', Terminated: 'Terminated' },
   contractType: { Development: 'Development', Transfer: 'Transfer', Licence: 'Licence', Consulting: 'Consulting', Service: 'Service' },
   milestoneStatus: { Open: 'To deliver', Delivered: 'To accept', Accepted: 'Accepted, to pay', Paid: 'Paid', Cancelled: 'Cancelled' },
@@ -86,19 +86,5 @@ export const contractsEn: Pick<Messages, 'contractStatus' | 'contractType' | 'mi
     terminated: 'The contract was terminated: {{reason}}',
     refused: 'The bureau refused registration: {{reason}}',
   },
-  achievements: {
-    hall: 'Achievement hall',
-    hallIntro: 'Achievements of universities and institutes: maturity, patents, transfer modes and asking prices; some may be used first and paid later.',
-    negotiable: 'Negotiable',
-    trl: 'Readiness TRL {{trl}}',
-    patents: 'Patents',
-    trial: 'Use first, pay later: {{days}}-day trial, then {{price}}',
-    trialOnly: 'Use first, pay later only',
-    takeTrial: 'Take on trial',
-    trialStarted: 'Your trial has started; you may decline any time before it ends.',
-    openDeal: 'Open a deal',
-    dealOpened: 'Deal opened; agree the contract terms once the other side answers.',
-    none: 'No achievements match.',
-    modes: { Transfer: 'Transfer', Licence: 'Licence', CoDevelopment: 'Co-development' },
-  },
+
 };

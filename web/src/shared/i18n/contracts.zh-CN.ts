@@ -84,19 +84,5 @@ export const contractsZhCN = {
     terminated: '合同已解除：{{reason}}',
     refused: '科技局不予登记：{{reason}}',
   },
-  achievements: {
-    hall: '成果大厅',
-    hallIntro: '高校院所发布的科技成果：成熟度、专利、转化方式与明码标价，部分成果支持先用后转。',
-    negotiable: '面议',
-    trl: '技术成熟度 TRL {{trl}}',
-    patents: '专利',
-    trial: '先用后转：试用 {{days}} 天，到期按 {{price}} 转化',
-    trialOnly: '仅看可先用后转',
-    takeTrial: '申请先用后转',
-    trialStarted: '已开始试用，到期前可随时放弃。',
-    openDeal: '发起洽谈',
-    dealOpened: '已发起洽谈，请在对方回应后商定合同条款。',
-    none: '暂无符合条件的成果。',
-    modes: { Transfer: '转让', Licence: '许可', CoDevelopment: '合作开发' },
-  },
+
 };

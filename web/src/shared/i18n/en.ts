@@ -1,9 +1,11 @@
 import type { Messages } from './zh-CN';
 import { contractsEn } from './contracts.en';
+import { marketEn } from './market.en';
 
 /** English. Typed by the Chinese file, so a missing or extra key is a compile error. */
 export const en: Messages = {
   ...contractsEn,
+  ...marketEn,
   common: {
     appName: 'TechMarket',
     signIn: 'Sign in',
@@ -89,6 +91,12 @@ export const en: Messages = {
     transfers: 'Transfers',
     achievements: 'Achievements',
     ledger: 'Reward ledger',
+    deals: 'Deals',
+    trials: 'Use first, pay later',
+    myAchievements: 'My achievements',
+    newContract: 'Draft a contract',
+    voucherAdmin: 'Vouchers',
+    claims: 'Broker claims',
   },
   roles: {
     Enterprise: 'Enterprise',
@@ -189,6 +197,33 @@ export const en: Messages = {
       'stages-pending': 'A horse race is accepted after its last stage gate.',
       'no-team-left': 'Every team was eliminated; there are no results to accept.',
       'already-accepted': 'Your enterprise already accepted the results.',
+      'not-a-party': 'Only a party to the contract (or deal, or trial) may do this.',
+      'already-signed': 'Your organisation has already signed these terms.',
+      'registration-number-taken': 'Your registry already has a contract with this registration number.',
+      'already-contracted': 'This winning team already has a contract.',
+      'over-milestone': 'The amount is more than what is left to pay on this milestone.',
+      'payment-in-flight': 'A payment is still waiting; wait until it is confirmed, rejected or cancelled.',
+      'payment-not-open': 'This payment has already been dealt with.',
+      'online-payment-off': 'Online payment is switched off here; pay by bank transfer or with a voucher.',
+      'stripe-refused': 'Stripe refused the payment.',
+      'not-your-voucher': 'A voucher pays only for contracts its own enterprise buys.',
+      'voucher-expired': 'The voucher has expired.',
+      'voucher-balance': 'The voucher does not have that much left.',
+      'voucher-share': 'That is more of the milestone than the voucher may cover.',
+      'voucher-wrong-type': 'The voucher does not pay for this type of contract (or this provider).',
+      'related-parties': 'Buyer and seller are the same or related; a voucher does not pay for this.',
+      'not-achievement-owner': 'Only the organisation that published the achievement may change it.',
+      'not-a-university': 'Universities and institutes publish achievements.',
+      withdrawn: 'The achievement has been withdrawn.',
+      'same-price': 'That is the asking price already.',
+      'no-trial': 'This achievement is not offered for use first, pay later.',
+      'trial-running': 'Your enterprise already has a trial of this achievement.',
+      'trial-ended': 'The trial is over; it can no longer be declined.',
+      'own-proposal': 'The other side agrees to a proposal.',
+      'proposal-superseded': 'There is a newer proposal; reload to see it.',
+      'party-not-approved': 'A side is no longer an approved organisation.',
+      'not-awarded': 'No contract can be drafted for this challenge now.',
+      'no-such-winner': 'The challenge has no such winning team.',
       antiforgery: 'The form expired; reload the page and try again.',
     },
     serverSaid: 'The server said: {{detail}}',

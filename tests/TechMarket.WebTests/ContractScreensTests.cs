@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TechMarket.WebTests.Infrastructure;
 
@@ -43,10 +44,18 @@ public sealed class ContractScreensTests(WebHost host)
         await bureau.Page.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
         await bureau.Button("Register").ClickAsync();
         await bureau.Dialog.GetByLabel("Registration number").FillAsync(number);
+        await bureau.Dialog.GetByLabel(new Regex("^Technology amount")).FillAsync("700000");
+        await bureau.Dialog.GetByLabel("Why the technology amount differs").FillAsync("Pilot equipment is not technology");
+        await bureau.CheckAccessibilityAsync("registration dialog (en)");
         await bureau.ConfirmAsync("Submit");
         await bureau.ExpectTextAsync("In performance");
         await bureau.ExpectTextAsync(number);
+        await bureau.ExpectTextAsync("Technology amount: declared 800000.00, registered 700000.00 (Pilot equipment is not technology)");
+        await bureau.ExpectTextAsync("Eligible for tax relief");
         await bureau.CheckAccessibilityAsync("registered contract (en)");
+        var certificate = await bureau.Page.RunAndWaitForDownloadAsync(() => bureau.Button("Download the registration certificate (PDF)").ClickAsync());
+        certificate.SuggestedFilename.ShouldBe($"技术合同登记证明-{number}.pdf");
+        (await File.ReadAllBytesAsync((await certificate.PathAsync())!)).Take(5).ShouldBe("%PDF-"u8.ToArray());
 
         await institute.Page.ReloadAsync();
         await institute.Button("提交交付").First.ClickAsync();
@@ -81,22 +90,75 @@ public sealed class ContractScreensTests(WebHost host)
     }
 
     [Fact]
-    public async Task The_achievement_hall_offers_use_first_pay_later_and_the_broker_reads_the_ledger_in_English()
+    public async Task The_broker_reads_the_ledger_and_follows_the_contract_without_its_payments_in_English()
     {
-        await using var enterprise = await Person.SignInAsync(host, "enterprise.yuyao@techmarket.demo");
-        await enterprise.GoAsync("/achievements");
-        await enterprise.Page.GetByRole(AriaRole.Heading, new() { Name = "成果大厅" }).WaitForAsync();
-        await enterprise.Page.GetByText("仅看可先用后转").ClickAsync();
-        await enterprise.ExpectTextAsync("光伏组件隐裂深度学习检测算法");
-        await enterprise.CheckAccessibilityAsync("achievement hall (zh-CN)");
-        await enterprise.Button("申请先用后转").First.ClickAsync();
-        await enterprise.ExpectTextAsync("已开始试用，到期前可随时放弃。");
-
         await using var broker = await Person.SignInAsync(host, "broker@techmarket.demo", "en");
         await broker.GoAsync("/broker");
         await broker.Page.GetByRole(AriaRole.Heading, new() { Name = "My reward ledger" }).WaitForAsync();
         await broker.ExpectTextAsync("Total reward");
         await broker.ExpectTextAsync("Accrual");
         await broker.CheckAccessibilityAsync("broker ledger (en)");
+        await broker.Page.GetByRole(AriaRole.Link, new() { Name = "非球面透镜面形检测技术服务" }).First.ClickAsync();
+        await broker.Page.GetByRole(AriaRole.Heading, new() { Name = "非球面透镜面形检测技术服务" }).WaitForAsync();
+        await broker.ExpectTextAsync("You see the contract's registration and progress");
+        (await broker.Page.GetByText("Bank reference").CountAsync()).ShouldBe(0);
+        await broker.CheckAccessibilityAsync("contract summary for the broker (en)");
+    }
+
+    [Fact]
+    public async Task A_contract_drafted_directly_is_refused_registration_revised_and_terminated_in_the_browser()
+    {
+        var title = $"港口起重机远程运维技术开发{Random.Shared.Next(1000, 9999)}";
+        await using var university = await Person.SignInAsync(host, "university@techmarket.demo");
+        await university.GoAsync("/contracts");
+        await university.Page.GetByRole(AriaRole.Link, new() { Name = "起草合同" }).ClickAsync();
+        var page = university.Page;
+        await page.GetByRole(AriaRole.Radio, new() { Name = "卖方（研究开发方、让与方、许可方）" }).CheckAsync();
+        await page.GetByLabel("对方机构").ClickAsync();
+        await page.Keyboard.TypeAsync("甬江");
+        await page.Locator(".ant-select-item-option").Filter(new() { HasText = "宁波甬江新材料科技有限公司" }).ClickAsync();
+        await page.GetByLabel("合同名称").FillAsync(title);
+        await university.PickAsync(page.GetByLabel("技术领域"), "先进制造与自动化");
+        await page.GetByLabel("合同成交额").FillAsync("500000");
+        await page.GetByLabel("技术交易额").FillAsync("600000");
+        await page.GetByLabel("交付内容 1", new() { Exact = true }).FillAsync("远程运维平台与故障诊断模型");
+        await page.GetByLabel("金额 1", new() { Exact = true }).FillAsync("500000");
+        await page.GetByLabel("约定日期 1", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(120).ToString("yyyy-MM-dd"));
+        await university.Button("起草技术合同").ClickAsync();
+        await university.ExpectTextAsync("技术交易额不能超过合同成交额");
+        await page.GetByLabel("技术交易额").FillAsync("450000");
+        await university.CheckAccessibilityAsync("drafting a contract (zh-CN)");
+        await university.Button("起草技术合同").ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = title }).WaitForAsync();
+        var contract = new Uri(page.Url).AbsolutePath;
+        await university.Button("签署合同").ClickAsync();
+        await university.ConfirmAsync("签署合同");
+        await using var enterprise = await Person.SignInAsync(host, "enterprise@techmarket.demo");
+        await enterprise.GoAsync(contract);
+        await enterprise.Button("签署合同").ClickAsync();
+        await enterprise.ConfirmAsync("签署合同");
+        await enterprise.ExpectTextAsync("待认定登记");
+
+        // 甬城大学 is in 江北区: the city bureau registers, and here refuses.
+        await using var city = await Person.SignInAsync(host, "bureau@techmarket.demo");
+        await city.GoAsync("/bureau/registrations");
+        await city.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByText("可享受税收优惠").WaitForAsync();
+        await city.GoAsync(contract);
+        await city.Button("不予登记").ClickAsync();
+        await city.Dialog.GetByLabel("原因").FillAsync("合同未约定技术成果的归属");
+        await city.ConfirmAsync("提交");
+        await city.ExpectTextAsync("科技局不予登记：合同未约定技术成果的归属");
+
+        await university.Page.ReloadAsync();
+        await university.Button("修改条款").ClickAsync();
+        await university.Dialog.GetByLabel("合同名称").FillAsync(title + "（修订）");
+        await university.ConfirmAsync("提交");
+        await page.GetByRole(AriaRole.Heading, new() { Name = title + "（修订）" }).WaitForAsync();
+        await enterprise.Page.ReloadAsync();
+        await enterprise.Button("解除合同").ClickAsync();
+        await enterprise.Dialog.GetByLabel("原因").FillAsync("项目预算调整，双方协商解除");
+        await enterprise.ConfirmAsync("提交");
+        await enterprise.ExpectTextAsync("合同已解除：项目预算调整，双方协商解除");
+        await enterprise.CheckAccessibilityAsync("terminated contract (zh-CN)");
     }
 }

@@ -34,6 +34,8 @@ export function AchievementFormPage() {
   const [form] = Form.useForm<Values>();
   const offerTrial = Form.useWatch('offerTrial', form);
   const required = { required: true, message: t('validation.required') };
+  // A checkbox group is a div: `required` would put aria-required on it, which only form controls may carry.
+  const atLeastOne = { validator: (_: unknown, v?: unknown[]) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('validation.atLeastOne')))) };
   const publish = useCommand({
     run: (v: Values) => {
       const body: AchievementContent = {
@@ -71,7 +73,7 @@ export function AchievementFormPage() {
           } }]}>
           <Input.TextArea autoSize={{ minRows: 2 }} />
         </Form.Item>
-        <Form.Item name="transferModes" label={t('achievements.transferModes')} rules={[required]}>
+        <Form.Item name="transferModes" label={t('achievements.transferModes')} rules={[atLeastOne]}>
           <Checkbox.Group options={transferModes.map((m) => ({ value: m, label: t(`achievements.modes.${m}`) }))} />
         </Form.Item>
         <Form.Item name="offerTrial" valuePropName="checked"><Checkbox>{t('achievements.offerTrial')}</Checkbox></Form.Item>

@@ -20,7 +20,7 @@ export function AchievementTags({ achievement }: { achievement: AchievementView 
       {(achievement.transferModes as TransferMode[]).map((m) => <Tag key={m}>{t(`achievements.modes.${m}`)}</Tag>)}
       {achievement.patents.map((p) => <Tag key={p} className="tm-hash">{p}</Tag>)}
       {achievement.trial && (
-        <Tag color="green">{t('achievements.trial', { months: achievement.trial.trialMonths, price: format.money(achievement.trial.conversionPrice) })}</Tag>
+        <Tag color="success">{t('achievements.trial', { months: achievement.trial.trialMonths, price: format.money(achievement.trial.conversionPrice) })}</Tag>
       )}
     </p>
   );
@@ -61,7 +61,6 @@ export function AchievementsHallPage() {
                   <p className="tm-muted">{a.organisationName} · {reference.fieldName(a.field)} · {t('achievements.trl', { trl: a.trl })}</p>
                   <Prose>{a.summary}</Prose>
                   <AchievementTags achievement={a} />
-                  <Link to={`/achievements/${a.id}`}>{t('achievements.details')}</Link>
                 </Card>
               </List.Item>
             )} />

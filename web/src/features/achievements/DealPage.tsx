@@ -89,7 +89,8 @@ export function DealPage() {
               <Prose>{d.message}</Prose>
             </Card>
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('deals.proposals')}</h2>}>
-              <List<Proposal> dataSource={[...d.proposals].reverse()} locale={{ emptyText: t('deals.noProposals') }}
+              {d.proposals.length === 0 && <p className="tm-muted">{t('deals.noProposals')}</p>}
+              <List<Proposal> dataSource={[...d.proposals].reverse()} locale={{ emptyText: ' ' }}
                 renderItem={(p) => {
                   const ours = p.proposedBy === auth.organisationId;
                   return (

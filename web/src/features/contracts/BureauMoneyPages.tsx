@@ -33,7 +33,8 @@ function UsesAndProviders() {
   const required = { required: true, message: t('validation.required') };
   return (
     <>
-      <Form.Item name="uses" label={t('bureauMoney.uses')} rules={[required]}>
+      <Form.Item name="uses" label={t('bureauMoney.uses')}
+        rules={[{ validator: (_, v?: unknown[]) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('validation.atLeastOne')))) }]}>
         <Checkbox.Group options={uses.map((u) => ({ value: u, label: t(`voucherUse.${u}`) }))} />
       </Form.Item>
       {chosen.includes('TestingAndInstruments') && (

@@ -127,7 +127,10 @@ export function ContractPage() {
                     { title: t('contracts.method'), dataIndex: 'method', render: (m) => t(`paymentMethod.${m as 'Online'}`) },
                     { title: t('contracts.amount'), dataIndex: 'amount', render: (a) => format.money(a), align: 'right' },
                     { title: t('common.status'), dataIndex: 'status', render: (s) => <PaymentStatusTag status={s} /> },
-                    { title: t('contracts.bankReference'), key: 'reference', render: (_, p) => p.transfer?.reference ?? '—', responsive: ['md'] },
+                    {
+                      title: t('contracts.reference'), key: 'reference', responsive: ['md'],
+                      render: (_, p) => <span className="tm-hash">{p.transfer?.reference ?? p.stripePaymentIntentId ?? '—'}</span>,
+                    },
                     { title: t('common.reason'), dataIndex: 'reason', render: (r) => r ?? '—', responsive: ['lg'] },
                   ]} />
               </Card>

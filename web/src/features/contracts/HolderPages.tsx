@@ -1,4 +1,5 @@
 import { Card, Descriptions, List, Table, Tag } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BrokerLedger, VoucherUse, VoucherView } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
@@ -54,7 +55,7 @@ export function LedgerPage() {
             <Table<Entry> rowKey="id" dataSource={l.entries} pagination={false} scroll={{ x: true }}
               columns={[
                 { title: t('contracts.registrationNumber'), dataIndex: 'registrationNumber' },
-                { title: t('common.title'), dataIndex: 'contractTitle', responsive: ['md'] },
+                { title: t('common.title'), dataIndex: 'contractTitle', render: (title, e) => <Link to={`/contracts/${e.contractId}`}>{title}</Link> },
                 { title: t('common.status'), dataIndex: 'kind', render: (k) => (k === 'Accrual' ? t('contracts.accrual') : t('contracts.reversal')) },
                 { title: t('contracts.technologyAmount'), dataIndex: 'technologyAmount', render: (a) => format.money(a), align: 'right', responsive: ['lg'] },
                 { title: t('contracts.rate'), dataIndex: 'ratePercent', render: (r) => `${r}%`, responsive: ['lg'] },

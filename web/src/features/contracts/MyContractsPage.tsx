@@ -28,7 +28,7 @@ export function MyContractsPage() {
 export function FlagTags({ flags }: { flags: ContractListItem['flags'] }) {
   const { t } = useTranslation();
   const on = flags ? (Object.entries(flags) as [keyof NonNullable<typeof flags>, boolean][]).filter(([, set]) => set).map(([flag]) => flag) : [];
-  return on.length === 0 ? <>{t('contracts.noFlags')}</> : <>{on.map((f) => <Tag key={f} color="orange">{t(`flags.${f}`)}</Tag>)}</>;
+  return on.length === 0 ? <>{t('contracts.noFlags')}</> : <>{on.map((f) => <Tag key={f} color="warning">{t(`flags.${f}`)}</Tag>)}</>;
 }
 
 export function ContractTable({ rows, format, withFlags }: { rows: ContractListItem[]; format: ReturnType<typeof useFormat>; withFlags?: boolean }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Form, InputNumber, Modal, Select } from 'antd';
+import { Form, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
 import type { ContractView } from '@/shared/api/types';
@@ -22,6 +22,7 @@ export function OnlinePayment({ contract, milestone, uncovered }: { contract: Co
     run: (body: { amount: number }) =>
       unwrap(api.POST('/api/contracts/{id}/milestones/{number}/payments/online', { params: { path: { id: contract.id, number: milestone.number } }, body })),
     invalidates: keys,
+    success: (started) => t('pay.onlineStarted', { intent: started.paymentIntentId }),
     onSuccess: (started) => setCheckout(started.clientSecret),
   });
   if (!methods.data) return null;
@@ -37,7 +38,6 @@ export function OnlinePayment({ contract, milestone, uncovered }: { contract: Co
           </Form.Item>
         )}
       </FormModal>
-      {start.data && !publishableKey && <Alert type="info" showIcon title={t('pay.onlineStarted', { intent: start.data.paymentIntentId })} />}
       <Modal open={checkout !== null && publishableKey != null} title={t('pay.onlineTitle', { number: milestone.number })} footer={null} destroyOnHidden
         onCancel={() => setCheckout(null)}>
         {checkout && publishableKey && <StripeCheckout publishableKey={publishableKey} clientSecret={checkout} onDone={() => setCheckout(null)} />}

@@ -44,6 +44,7 @@ export const contractsEn: Pick<Messages, 'contractStatus' | 'contractType' | 'mi
     rejectTitle: 'Reject milestone {{number}}',
     payTransfer: 'Pay by bank transfer',
     payTitle: 'Milestone {{number}}: report a bank transfer',
+    reference: 'Reference',
     bankReference: 'Bank reference',
     paidOn: 'Paid on',
     receipt: 'Bank receipt',

@@ -42,6 +42,7 @@ export const contractsZhCN = {
     rejectTitle: '第 {{number}} 个节点验收不通过',
     payTransfer: '银行转账付款',
     payTitle: '第 {{number}} 个节点：登记银行转账',
+    reference: '流水号 / 支付单号',
     bankReference: '银行流水号',
     paidOn: '转账日期',
     receipt: '银行回单',

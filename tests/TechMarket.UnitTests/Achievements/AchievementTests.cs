@@ -47,7 +47,7 @@ public class AchievementTests
 
         Achievement.Evolve(achievement, changed)!.AskingPrice.ShouldBeNull();
         ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(1m, "降价", Actors.University(Guid.CreateVersion7()), Given.Now))
-            .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-achievement-owner");
         ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(2_000_000m, "不变", Actors.University(_university.Id), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "same-price");
     }

@@ -119,6 +119,12 @@ recap_failures() {
       }
     ' "$trx"
   done
+  # The web app's Vitest suite: the failed test cases of its JUnit report.
+  [ -f web/test-results/vitest.xml ] && awk '
+    /<testcase / { match($0, / name="[^"]*"/); name = substr($0, RSTART + 7, RLENGTH - 8); gsub(/&gt;/, ">", name) }
+    /<failure / { match($0, /message="[^"]*/); print "  web: " name; print "      " substr($0, RSTART + 9, RLENGTH - 9) }
+  ' web/test-results/vitest.xml
+  return 0
 }
 
 run_dir="$(mktemp -d "${TMPDIR:-/tmp}/techmarket-tests-run-XXXXXXXX")" || exit 1

@@ -38,6 +38,8 @@ export default defineConfig({
     // Component tests render Ant Design in jsdom, which takes seconds on a loaded two-core CI machine; 5 s timed out there.
     testTimeout: 20_000,
     css: false,
+    // Rendering Ant Design forms in jsdom takes seconds on a loaded 2-core CI machine; 5 s (the default) failed there.
+    testTimeout: 30_000,
     reporters: ['default', 'junit'],
     outputFile: { junit: 'test-results/vitest.xml' },
   },

@@ -96,11 +96,15 @@ internal sealed record BenchResult(
         text.AppendLine();
         text.AppendLine("| CPU ms per transaction | PostgreSQL | server | load generator | other (machine) | machine busy |");
         text.AppendLine("|---|---|---|---|---|---|");
-        text.AppendLine(Line($"| pgbench INSERT | {Ms(i.Postgres, i.Transactions)} | – | {Ms(i.LoadGenerator, i.Transactions)} (pgbench) | {Ms(i.Other, i.Transactions)} | {i.MachineBusyShare:P0} |"));
+        text.AppendLine(Line(
+            $"| pgbench INSERT | {Ms(i.Postgres, i.Transactions)} | – | {Ms(i.LoadGenerator, i.Transactions)} (pgbench) | {Ms(i.Other, i.Transactions)} | {
+                i.MachineBusyShare:P0} |"));
         foreach (var command in Commands)
         {
             var s = command.Cpu;
-            text.AppendLine(Line($"| {command.Label} | {Ms(s.Postgres, s.Transactions)} | {Ms(s.Server, s.Transactions)} | {Ms(s.LoadGenerator, s.Transactions)} (bench client) | {Ms(s.Other, s.Transactions)} | {s.MachineBusyShare:P0} |"));
+            text.AppendLine(Line(
+                $"| {command.Label} | {Ms(s.Postgres, s.Transactions)} | {Ms(s.Server, s.Transactions)} | {Ms(s.LoadGenerator, s.Transactions)} (bench client) | {
+                    Ms(s.Other, s.Transactions)} | {s.MachineBusyShare:P0} |"));
         }
 
         text.AppendLine();

@@ -139,7 +139,7 @@ internal sealed class BidSubmitLoad
     /// <summary>Registers a university (anonymous registration, as on the web) and has the city bureau approve it.</summary>
     public static async Task RegisterUniversityAsync(HttpClient http, int number, string email, string password, string bureauToken, CancellationToken ct)
     {
-        var registration = new RegisterOrganisation(
+        var registration = new RegisterOrganisationRequest(
             Name: string.Create(CultureInfo.InvariantCulture, $"甬江理工大学 bench #{number}"),
             Kind: OrganisationKind.University,
             District: "330205",

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Settlement;
 
@@ -69,7 +70,7 @@ internal sealed class MilestonePaymentLoad(HttpClient http, StripeStandIn stripe
         var terms = new ContractTermsRequest("压铸件缺陷检测技术服务 bench", ContractType.Service, "0401", 24_000m, 24_000m,
             [.. Enumerable.Range(1, MilestonesPerContract).Select(i => new MilestoneTerms($"第{i}批检测报告", 1_000m, due))], parties.BrokerId);
         var seller = await SendAsync<Dictionary<string, JsonElement>>(HttpMethod.Get, "/api/organisations/mine", parties.Seller, null, ct);
-        var id = (await SendAsync<ContractCreated>(HttpMethod.Post, "/api/contracts", parties.Buyer,
+        var id = (await SendAsync<CreatedResource>(HttpMethod.Post, "/api/contracts", parties.Buyer,
             new DraftContractRequest(PartySide.Buyer, seller["id"].GetGuid(), terms), ct)).Id;
         await SendAsync<object>(HttpMethod.Post, $"/api/contracts/{id}/sign", parties.Buyer, null, ct);
         await SendAsync<object>(HttpMethod.Post, $"/api/contracts/{id}/sign", parties.Seller, null, ct);

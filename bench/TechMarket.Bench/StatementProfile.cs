@@ -51,7 +51,8 @@ internal static class StatementProfile
             {
                 var sql = reader.GetString(3);
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"  {statementCalls / (double)transactions,8:0.00} {statementTotal / transactions,7:0.000} {reader.GetInt64(2) / (double)Math.Max(1, statementCalls),10:0.0}  {(sql.Length > 110 ? sql[..110] + "…" : sql)}");
+                    $"  {statementCalls / (double)transactions,8:0.00} {statementTotal / transactions,7:0.000} "
+                    + $"{reader.GetInt64(2) / (double)Math.Max(1, statementCalls),10:0.0}  {(sql.Length > 110 ? sql[..110] + "…" : sql)}");
             }
         }
 

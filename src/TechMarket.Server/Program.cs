@@ -13,7 +13,6 @@ using TechMarket.Server.Modules.Demo;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.ReferenceData;
-using TechMarket.Server.Modules.Reviews;
 using TechMarket.Server.Modules.Settlement;
 using TechMarket.Server.Modules.WebApp;
 
@@ -37,12 +36,10 @@ builder.Services
     .AddNeeds()
     .AddChallenges(builder.Configuration)
     .AddBids()
-    .AddReviews()
     .AddContracts()
     .AddSettlement()
     .AddAchievements()
-    .AddDemoData()
-    .AddWebApp();
+    .AddDemoData(builder.Configuration, builder.Environment);
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
 
@@ -68,7 +65,6 @@ app.MapOrganisations();
 app.MapNeeds();
 app.MapChallenges();
 app.MapBids();
-app.MapReviewsModule();
 app.MapContracts();
 app.MapSettlement();
 app.MapAchievements();

@@ -7,16 +7,19 @@ namespace TechMarket.WebTests;
 
 /// <summary>
 /// The whole flow in the browser, in Chinese, as five people in five browser contexts: an enterprise posts a need;
-/// the bureau accepts it, drafts a challenge and publishes it once the enterprise confirmed its funding; a university
+/// the bureau accepts it with refined technical indicators, which the enterprise reads before and after, drafts a challenge and publishes it once the enterprise confirmed its funding; a university
 /// and an institute accept the NDA and bid; bidding closes (the server's clock moves past the deadline); the bureau
 /// assigns an expert (the platform refuses a conflicted one and says why); the expert scores blind; the bureau gives
-/// feedback and awards; each bidder sees its result; the enterprise accepts it. axe-core checks every screen.
+/// feedback and proposes the award, which goes into publicity (公示) with the winner's name and score; the institute
+/// objects, the bureau dismisses the objection with a reason, and once the publicity is over (the clock moves again)
+/// makes the award final; each bidder sees its result; the enterprise accepts it. axe-core checks every screen.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class FiveRolesFlowTests(WebHost host)
 {
     private const string NeedTitle = "高导热氮化铝陶瓷基板量产工艺";
     private const string ChallengeTitle = "揭榜：氮化铝陶瓷基板量产工艺攻关";
+    private const string RefinedIndicators = "热导率≥170W/mK；翘曲<0.1%；良率≥90%";
     private const string UniversityApproach = "甬城方案：采用流延成型与无压烧结相结合的工艺路线，分三阶段完成中试验证。";
     private const string InstituteApproach = "东海方案：以热压烧结为主，辅以粉体表面改性，目标热导率不低于170W/mK。";
 
@@ -52,6 +55,7 @@ public sealed class FiveRolesFlowTests(WebHost host)
         await PostNeed(enterprise);
         await AcceptNeed(bureau);
         var challengePath = await DraftChallenge(bureau);
+        await SeeRefinement(enterprise);
         await ConfirmFunding(enterprise);
         await Publish(bureau);
 
@@ -63,7 +67,12 @@ public sealed class FiveRolesFlowTests(WebHost host)
 
         await AssignExperts(bureau);
         await Score(expert);
-        await FeedbackAndAward(bureau);
+        await FeedbackAndProposeAward(bureau);
+        await Object(institute, challengePath);
+        await DismissObjection(bureau);
+        host.Clock.Advance(TimeSpan.FromDays(6));
+        await MakeAwardFinal(bureau);
+        await SeeAnswer(institute, challengePath);
 
         await SeeResult(university, won: true);
         await SeeResult(institute, won: false);
@@ -102,6 +111,7 @@ public sealed class FiveRolesFlowTests(WebHost host)
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = NeedTitle });
         await row.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
         await bureau.Dialog.GetByLabel("凝练后的标题（选填）").FillAsync(NeedTitle);
+        await bureau.Dialog.GetByLabel("凝练后的技术指标").FillAsync(RefinedIndicators);
         await bureau.ConfirmAsync("受理");
         await row.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await bureau.CheckAccessibilityAsync("need queue");
@@ -129,6 +139,16 @@ public sealed class FiveRolesFlowTests(WebHost host)
         await page.WaitForURLAsync(new Regex("/bureau/challenges/[0-9a-f-]{36}$"));
         await bureau.ExpectTextAsync("待确认");
         return "/challenges/" + page.Url.Split('/').Last();
+    }
+
+    /// <summary>凝练: the enterprise reads what the bureau changed in its need, before and after.</summary>
+    private static async Task SeeRefinement(Person enterprise)
+    {
+        await enterprise.GoAsync("/enterprise");
+        await enterprise.Page.GetByRole(AriaRole.Link, new() { Name = NeedTitle }).First.ClickAsync();
+        var refinements = enterprise.Page.Locator(".ant-card").Filter(new() { Has = enterprise.Page.GetByRole(AriaRole.Heading, new() { Name = "科技局凝练记录" }) });
+        await refinements.GetByRole(AriaRole.Row).Filter(new() { HasText = "技术指标" }).Filter(new() { HasText = RefinedIndicators }).WaitForAsync();
+        await enterprise.CheckAccessibilityAsync("refined need");
     }
 
     private static async Task ConfirmFunding(Person enterprise)
@@ -248,7 +268,7 @@ public sealed class FiveRolesFlowTests(WebHost host)
         await expert.ScreenshotAsync("web-expert-scoring");
     }
 
-    private static async Task FeedbackAndAward(Person bureau)
+    private static async Task FeedbackAndProposeAward(Person bureau)
     {
         var page = bureau.Page;
         await page.ReloadAsync();
@@ -259,10 +279,57 @@ public sealed class FiveRolesFlowTests(WebHost host)
         await loser.GetByText("综合评分排名靠后").WaitForAsync();
         await bureau.CheckAccessibilityAsync("ranking");
         await bureau.ScreenshotAsync("web-bureau-ranking");
-        await bureau.Button("确定揭榜方").ClickAsync();
-        await bureau.ConfirmAsync("确定揭榜方");
-        await bureau.ExpectTextAsync("已确定揭榜方");
+        await bureau.Button("拟定揭榜方并公示").ClickAsync();
+        await bureau.ConfirmAsync("拟定揭榜方并公示");
+        await bureau.Page.Locator(".ant-tag").Filter(new() { HasTextString = "公示中" }).First.WaitForAsync();
+        await bureau.ExpectTextAsync("拟揭榜方（公示中）");
+        await bureau.ExpectTextAsync("尚无异议。");
+    }
+
+    /// <summary>The institute, ranked second, reads the publicity (the winner's name and score, its end) and objects.</summary>
+    private static async Task Object(Person institute, string challengePath)
+    {
+        var page = institute.Page;
+        await institute.GoAsync(challengePath);
+        await institute.ExpectTextAsync("拟揭榜方公示中，公示期至");
+        var winners = page.Locator(".ant-card").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "拟揭榜方（公示中）" }) });
+        await winners.GetByRole(AriaRole.Row).Filter(new() { HasText = "甬城大学" }).Filter(new() { HasText = "90" }).WaitForAsync();
+        await institute.Button("提出异议").ClickAsync();
+        await institute.Dialog.GetByLabel("异议理由").FillAsync("专家未审阅我方附件中的中试数据，请复核评分。");
+        await institute.ConfirmAsync("提交");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "专家未审阅我方附件中的中试数据" }).GetByText("待答复").WaitForAsync();
+        await institute.CheckAccessibilityAsync("publicity and objection");
+    }
+
+    private static async Task DismissObjection(Person bureau)
+    {
+        var page = bureau.Page;
+        await page.ReloadAsync();
+        var objection = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "专家未审阅我方附件中的中试数据" });
+        await objection.Filter(new() { HasText = "东海新材料技术研究院" }).GetByRole(AriaRole.Button, new() { Name = "驳回异议" }).ClickAsync();
+        await bureau.Dialog.GetByLabel("答复理由（将告知提出方）").FillAsync("附件已随申报送审，评分记录显示专家已审阅。");
+        await bureau.ConfirmAsync("驳回异议");
+        await objection.GetByText("异议不成立").WaitForAsync();
+        await bureau.CheckAccessibilityAsync("publicity and objections");
+        await bureau.ScreenshotAsync("web-bureau-publicity");
+    }
+
+    private static async Task MakeAwardFinal(Person bureau)
+    {
+        await bureau.Page.ReloadAsync();
+        await bureau.Button("正式确定揭榜方").ClickAsync();
+        await bureau.ConfirmAsync("正式确定揭榜方");
+        await bureau.Page.Locator(".ant-tag").Filter(new() { HasTextString = "已确定揭榜方" }).First.WaitForAsync();
         await bureau.ExpectTextAsync("揭榜结果");
+    }
+
+    /// <summary>The objector reads the bureau's answer beside its objection.</summary>
+    private static async Task SeeAnswer(Person institute, string challengePath)
+    {
+        await institute.GoAsync(challengePath);
+        var objection = institute.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "专家未审阅我方附件中的中试数据" });
+        await objection.GetByText("异议不成立").WaitForAsync();
+        await objection.GetByText("附件已随申报送审，评分记录显示专家已审阅。").WaitForAsync();
     }
 
     private static async Task SeeResult(Person bidder, bool won)

@@ -28,6 +28,28 @@ public sealed class KeyScreensInEnglishTests(WebHost host)
     }
 
     [Fact]
+    public async Task A_visitor_reads_the_board_by_district_and_a_challenge_page_without_signing_in()
+    {
+        var context = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseUrl, Locale = "en" });
+        var page = await context.NewPageAsync();
+        var visitor = new Person(host, context, page, "en");
+        await page.GotoAsync("/challenges?lang=en");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Challenges", Exact = true }).WaitForAsync();
+        await visitor.PickAsync(page.GetByLabel("District"), "Zhenhai");
+        var cards = page.Locator(".tm-card-grid .ant-card");
+        await page.WaitForFunctionAsync(
+            "() => { const cards = [...document.querySelectorAll('.tm-card-grid .ant-card')]; return cards.length > 0 && cards.every(c => c.textContent.includes('Zhenhai')); }");
+        await visitor.CheckAccessibilityAsync("board by district, signed out (en)");
+
+        var title = await cards.First.Locator(".ant-card-head-title a").InnerTextAsync();
+        await cards.First.Locator(".ant-card-head-title a").ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = title }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in to accept the NDA" }).WaitForAsync();
+        await visitor.CheckAccessibilityAsync("challenge page, signed out (en)");
+        await visitor.DisposeAsync();
+    }
+
+    [Fact]
     public async Task The_bureau_works_in_English()
     {
         await using var bureau = await Person.SignInAsync(host, "bureau@techmarket.demo", "en");

@@ -42,11 +42,11 @@ public sealed class SettlementScreensTests(WebHost host)
     [Fact]
     public async Task A_milestone_is_paid_online_through_stripe_and_a_transfer_receipt_is_rejected()
     {
-        const string Title = "光伏组件隐裂检测算法许可";
+        const string title = "光伏组件隐裂检测算法许可";
         await using var university = await Person.SignInAsync(host, "university@techmarket.demo");
-        await DeliverAsync(university, Title);
+        await DeliverAsync(university, title);
         await using var cixi = await Person.SignInAsync(host, "enterprise.cixi@techmarket.demo");
-        await AcceptAsync(cixi, Title);
+        await AcceptAsync(cixi, title);
         var contractId = new Uri(cixi.Page.Url).AbsolutePath.Split('/').Last();
 
         await cixi.Button("在线支付").ClickAsync();
@@ -68,7 +68,7 @@ public sealed class SettlementScreensTests(WebHost host)
         // 甬城大学 is in 江北区, so the city bureau checks the demo's transfer receipt for milestone 1, and rejects it.
         await using var city = await Person.SignInAsync(host, "bureau@techmarket.demo");
         await city.GoAsync("/bureau/transfers");
-        var row = city.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = Title });
+        var row = city.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
         await row.GetByRole(AriaRole.Button, new() { Name = "驳回回单" }).ClickAsync();
         await city.Dialog.GetByLabel("原因").FillAsync("账户未见该笔款项");
         await city.ConfirmAsync("提交");
@@ -80,11 +80,11 @@ public sealed class SettlementScreensTests(WebHost host)
     [Fact]
     public async Task A_voucher_covers_its_share_and_the_bureau_reports_redemptions_issues_vouchers_and_exports_broker_claims()
     {
-        const string Title = "高镍正极量产工艺技术咨询";
+        const string title = "高镍正极量产工艺技术咨询";
         await using var institute = await Person.SignInAsync(host, "institute@techmarket.demo");
-        await DeliverAsync(institute, Title);
+        await DeliverAsync(institute, title);
         await using var enterprise = await Person.SignInAsync(host, "enterprise@techmarket.demo");
-        await AcceptAsync(enterprise, Title);
+        await AcceptAsync(enterprise, title);
         await enterprise.Button("使用创新券").ClickAsync();
         await enterprise.CheckAccessibilityAsync("paying with a voucher (zh-CN)");
         await enterprise.ConfirmAsync("提交");
@@ -95,7 +95,7 @@ public sealed class SettlementScreensTests(WebHost host)
         await using var zhenhai = await Person.SignInAsync(host, "bureau.zhenhai@techmarket.demo", "en");
         await zhenhai.GoAsync("/bureau/vouchers");
         await zhenhai.Page.GetByRole(AriaRole.Heading, new() { Name = "Innovation vouchers" }).WaitForAsync();
-        await zhenhai.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = Title }).First.WaitForAsync();
+        await zhenhai.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).First.WaitForAsync();
         await zhenhai.ExpectTextAsync("enterprise services");
         await zhenhai.ExpectTextAsync("× 10k yuan");
         await zhenhai.CheckAccessibilityAsync("voucher desk (en)");
@@ -113,7 +113,7 @@ public sealed class SettlementScreensTests(WebHost host)
         var csv = await zhenhai.Page.RunAndWaitForDownloadAsync(() => zhenhai.Button("Export CSV").ClickAsync());
         var text = await File.ReadAllTextAsync((await csv.PathAsync())!, Encoding.UTF8);
         text.ShouldContain("技术经纪人 孙明");
-        text.ShouldContain(Title);
+        text.ShouldContain(title);
     }
 
     [Fact]

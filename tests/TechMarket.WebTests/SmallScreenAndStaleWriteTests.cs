@@ -42,7 +42,8 @@ public sealed class SmallScreenAndStaleWriteTests(WebHost host)
         var second = await first.Context.NewPageAsync();
         await second.GotoAsync(needPath);
         await second.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).First.ClickAsync();
-        await second.WaitForURLAsync(url => url.EndsWith(needPath, StringComparison.Ordinal));
+        await Person.WaitUntilBackFromSignInAsync(second);
+        new Uri(second.Url).AbsolutePath.ShouldBe(needPath);
         await second.GetByRole(AriaRole.Button, new() { Name = "编辑", Exact = true }).ClickAsync();
         await second.GetByLabel("需求名称").FillAsync("海水淡化反渗透膜抗生物污染涂层");
         await second.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();

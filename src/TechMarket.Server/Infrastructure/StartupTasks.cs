@@ -1,32 +1,25 @@
-using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Identity;
-using TechMarket.Server.Modules.Demo;
-using TechMarket.Server.Modules.ReferenceData;
 
 namespace TechMarket.Server.Infrastructure;
 
-/// <summary>What every start does, in order, before the server takes requests. Each step is idempotent,
-/// so several nodes may start at once.</summary>
-internal sealed class StartupTasks(
-    IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, ILogger<StartupTasks> logger) : IHostedService
+/// <summary>What every start does, in order, before the server takes requests: the identity schema, the roles and the
+/// OpenID Connect clients, then the modules' <see cref="IStartupTask"/>s. Each step is idempotent, so several nodes
+/// may start at once.</summary>
+internal sealed class StartupTasks(IServiceProvider services, ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
-        var seedDemo = DemoModule.ShouldSeed(environment, configuration);
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
-
         await provider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
         await EnsureRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         await provider.GetRequiredService<ClientRegistrations>().EnsureAsync(ct);
-        await ReferenceDataModule.StoreAsync(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<ReferenceCatalog>(), ct);
-
-        if (seedDemo)
+        foreach (var task in provider.GetServices<IStartupTask>().OrderBy(t => t.Order))
         {
-            await provider.GetRequiredService<DemoData>().SeedAsync(ct);
+            await task.RunAsync(ct);
         }
 
         logger.LogInformation("Start-up tasks done");

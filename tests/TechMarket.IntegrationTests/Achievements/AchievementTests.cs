@@ -21,7 +21,7 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
         [TransferMode.Transfer, TransferMode.Licence], price, trial);
 
     private static async Task<Guid> PublishAsync(HttpClient university, AchievementContent content) =>
-        (await university.PostAsync<AchievementCreated>("/api/achievements", content)).Id;
+        (await university.PostAsync<CreatedResource>("/api/achievements", content)).Id;
 
     [Fact]
     public async Task The_hall_lists_published_achievements_with_filters_and_the_price_history()
@@ -53,14 +53,14 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
     {
         var (university, enterprise, outsider) = (await AsAsync(Demo.University), await AsAsync(Demo.Enterprise), await AsAsync(Demo.OtherEnterprise));
         var achievement = await PublishAsync(university, Content("固态电解质界面修饰技术"));
-        var deal = (await enterprise.PostAsync<Started>($"/api/achievements/{achievement}/deals", new OpenDealRequest("希望以独占许可方式引进该技术"))).Id;
+        var deal = (await enterprise.PostAsync<CreatedResource>($"/api/achievements/{achievement}/deals", new OpenDealRequest("希望以独占许可方式引进该技术"))).Id;
         var terms = Terms(Today, 1_000_000m, 1_000_000m, ContractType.Licence);
 
         await (await university.PostJsonAsync($"/api/deals/{deal}/proposals", terms)).ShouldBeOkAsync();
         await (await university.PostJsonAsync($"/api/deals/{deal}/agree", new AgreeDealRequest(1))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "own-proposal");
         await (await outsider.PostJsonAsync($"/api/deals/{deal}/agree", new AgreeDealRequest(1))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         (await outsider.GetAsync($"/api/deals/{deal}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var contractId = (await enterprise.PostAsync<ContractCreated>($"/api/deals/{deal}/agree", new AgreeDealRequest(1))).Id;
+        var contractId = (await enterprise.PostAsync<CreatedResource>($"/api/deals/{deal}/agree", new AgreeDealRequest(1))).Id;
 
         var contract = await university.GetAsync<ContractView>($"/api/contracts/{contractId}");
         contract.Source.ShouldBe(new ContractSource(ContractOrigin.Achievement, achievement));
@@ -73,8 +73,8 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
     {
         var (university, enterprise, other) = (await AsAsync(Demo.University), await AsAsync(Demo.Enterprise), await AsAsync(Demo.OtherEnterprise));
         var achievement = await PublishAsync(university, Content("正极材料在线质量监测算法", new TrialTerms(2, 300_000m, TransferMode.Licence)));
-        var taken = (await enterprise.PostAsync<Started>($"/api/achievements/{achievement}/trials")).Id;
-        var declined = (await other.PostAsync<Started>($"/api/achievements/{achievement}/trials")).Id;
+        var taken = (await enterprise.PostAsync<CreatedResource>($"/api/achievements/{achievement}/trials")).Id;
+        var declined = (await other.PostAsync<CreatedResource>($"/api/achievements/{achievement}/trials")).Id;
         await (await enterprise.PostJsonAsync($"/api/achievements/{achievement}/trials")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "trial-running");
         (await enterprise.GetAsync<TrialView>($"/api/trials/{taken}")).EndsOn.ShouldBe(Today.AddMonths(2));
         await (await other.PostJsonAsync($"/api/trials/{declined}/decline", new ReasonRequest("试用效果未达预期"))).ShouldBeOkAsync();

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.IntegrationTests.Auth;
 
@@ -18,9 +19,8 @@ public sealed class OpenIdConnectTests(TechMarketHost host) : ApiTest(host)
 
         tokens.Error.ShouldBeNull(tokens.ErrorDescription);
         using var api = Host.CreateApiClient(tokens.AccessToken!);
-        var organisation = await api.GetFromJsonAsync<JsonElement>("/api/organisations/mine");
-        organisation.GetProperty("name").GetString().ShouldBe("宁波甬江新材料科技有限公司");
-        organisation.GetProperty("status").GetString().ShouldBe("Approved");
+        var organisation = await api.GetJsonAsync<Organisation>("/api/organisations/mine");
+        (organisation.Name, organisation.Status).ShouldBe(("宁波甬江新材料科技有限公司", OrganisationStatus.Approved));
 
         var userInfo = await api.GetFromJsonAsync<JsonElement>("/connect/userinfo");
         userInfo.GetProperty("role").EnumerateArray().Select(r => r.GetString()).ShouldContain("Enterprise");
@@ -30,7 +30,7 @@ public sealed class OpenIdConnectTests(TechMarketHost host) : ApiTest(host)
     public async Task The_API_refuses_requests_without_a_token_with_a_problem()
     {
         using var anonymous = Host.CreateBrowser(Host.NextAddress());
-        var response = await anonymous.GetAsync("/api/needs");
+        var response = await anonymous.GetAsync("/api/needs/mine");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -70,7 +70,9 @@ public sealed class OpenIdConnectTests(TechMarketHost host) : ApiTest(host)
         using var browser = Host.CreateBrowser(Host.NextAddress());
         var pkce = Pkce.New();
         var url = method is null
-            ? SignIn.AuthorizeUrl(pkce.Challenge).Replace("&code_challenge=" + pkce.Challenge, "", StringComparison.Ordinal).Replace("&code_challenge_method=S256", "", StringComparison.Ordinal)
+            ? SignIn.AuthorizeUrl(pkce.Challenge)
+                .Replace("&code_challenge=" + pkce.Challenge, "", StringComparison.Ordinal)
+                .Replace("&code_challenge_method=S256", "", StringComparison.Ordinal)
             : SignIn.AuthorizeUrl(pkce.Verifier, method);
 
         var response = await browser.GetAsync(url);
@@ -122,13 +124,7 @@ public sealed class OpenIdConnectTests(TechMarketHost host) : ApiTest(host)
     public async Task An_integration_client_reads_the_public_list_but_cannot_act_as_an_enterprise()
     {
         using var machine = Host.CreateBrowser(Host.NextAddress());
-        var tokens = await SignIn.TokenAsync(machine, new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = "techmarket-integration",
-            ["client_secret"] = TechMarketHost.IntegrationSecret,
-            ["scope"] = "api",
-        });
+        var tokens = await SignIn.ClientCredentialsAsync(machine);
         tokens.AccessToken.ShouldNotBeNull(tokens.ErrorDescription);
         using var api = Host.CreateApiClient(tokens.AccessToken);
 

@@ -58,13 +58,7 @@ public sealed class RateLimitTests(TechMarketHost host) : ApiTest(host)
         await ShouldBeLimitedAsync(await client.PostAsync("/connect/token", new FormUrlEncodedContent(stolen)));
 
         Host.Clock.Advance(TimeSpan.FromMinutes(1));
-        var machine = await SignIn.TokenAsync(client, new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = "techmarket-integration",
-            ["client_secret"] = TechMarketHost.IntegrationSecret,
-            ["scope"] = "api",
-        });
+        var machine = await SignIn.ClientCredentialsAsync(client);
         machine.AccessToken.ShouldNotBeNull(machine.ErrorDescription);
     }
 
@@ -128,14 +122,6 @@ public sealed class RateLimitTests(TechMarketHost host) : ApiTest(host)
         return statuses;
     }
 
-    private static object Registration() => new
-    {
-        name = $"宁波限流测试{Guid.NewGuid():N}"[..16],
-        kind = "Enterprise",
-        district = "330203",
-        creditCode = CreditCode.Complete($"91330203MA{Random.Shared.Next(1000000, 9999999)}"),
-        contactName = "限流测试",
-        email = $"limit-{Guid.NewGuid():N}@example.cn",
-        password = "Str0ng-Passw0rd",
-    };
+    private static RegisterOrganisationRequest Registration() =>
+        Infrastructure.Organisations.Registration(OrganisationKind.Enterprise, "330203", $"宁波限流测试{Guid.NewGuid():N}"[..16]);
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Identity;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.IntegrationTests.Auth;
 
@@ -132,9 +133,8 @@ public sealed partial class RevocationTests(TechMarketHost host) : ApiTest(host)
         (await neighbour.GetAsync("/api/needs/mine")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Accounts.RefreshAsync(browser, tokens.RefreshToken!)).Error.ShouldBe("invalid_grant");
         (await AuthorizeSilentlyAsync(browser))["error"].ToString().ShouldBe("access_denied");
-        var organisation = await bureau.GetJsonAsync($"/api/organisations/{account.OrganisationId}");
-        organisation.GetProperty("status").GetString().ShouldBe("Suspended");
-        organisation.GetProperty("suspensionReason").GetString().ShouldBe("营业执照被吊销");
+        var organisation = await bureau.GetJsonAsync<Organisation>($"/api/organisations/{account.OrganisationId}");
+        (organisation.Status, organisation.SuspensionReason).ShouldBe((OrganisationStatus.Suspended, "营业执照被吊销"));
 
         await (await bureau.PostAsync($"/api/organisations/{account.OrganisationId}/reinstate")).ShouldBeOkAsync();
         await (await bureau.PostAsync($"/api/organisations/{account.OrganisationId}/reinstate"))

@@ -22,13 +22,14 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
         var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromHours(1));
         var university = await AsAsync(Demo.University);
 
-        var uploaded = await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Pdf, "甬城大学-赵磊团队-申报书.pdf", "application/pdf"))).ShouldBeOkAsync();
-        uploaded.GetProperty("sha256").GetString().ShouldBe(Convert.ToHexString(SHA256.HashData(Pdf)).ToLowerInvariant());
-        var attachmentId = uploaded.GetProperty("attachmentId").GetString()!;
+        var uploaded = await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Pdf, "甬城大学-赵磊团队-申报书.pdf", "application/pdf")))
+            .ShouldBeOkAsync<AttachmentRef>();
+        uploaded.Sha256.ShouldBe(Convert.ToHexString(SHA256.HashData(Pdf)).ToLowerInvariant());
+        var attachmentId = uploaded.AttachmentId.ToString();
         Guid.Parse(attachmentId).Version.ShouldBe(4);
         var bid = Bid(Marker());
         bid["attachmentIds"] = new[] { attachmentId };
-        var receipt = await (await university.PostAsync($"/api/challenges/{id}/bids", bid)).ShouldBeOkAsync();
+        var receipt = await (await university.PostAsync($"/api/challenges/{id}/bids", bid)).ShouldBeOkAsync<BidReceipt>();
 
         (await (await university.GetAsync($"/api/bids/attachments/{attachmentId}")).Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         foreach (var reader in new[] { Demo.ZhenhaiBureau, "institute@techmarket.demo", Demo.Expert })
@@ -46,8 +47,8 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
         (await (await bureau.GetAsync($"/api/bids/attachments/{attachmentId}")).Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Pdf, "补充材料.pdf", "application/pdf")))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "bidding-closed");
-        var revealed = await bureau.GetJsonAsync($"/api/bids/{receipt.GetProperty("bidId").GetString()}");
-        revealed.GetProperty("content").GetProperty("attachments")[0].GetProperty("fileName").GetString().ShouldBe("甬城大学-赵磊团队-申报书.pdf");
+        var revealed = await bureau.GetJsonAsync<BidView>($"/api/bids/{receipt.BidId}");
+        revealed.Content.Attachments[0].FileName.ShouldBe("甬城大学-赵磊团队-申报书.pdf");
 
         var expert = await AsAsync(Demo.Expert);
         await AssignAsync(bureau, id, expert);
@@ -55,9 +56,9 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
         blindJson.ShouldNotContain(attachmentId);
         blindJson.ShouldNotContain("甬城大学");
         blindJson.ShouldNotContain("申报书.pdf");
-        var attachment = (await expert.GetJsonAsync($"/api/challenges/{id}/bids"))[0].GetProperty("content").GetProperty("attachments")[0];
-        attachment.GetProperty("name").GetString().ShouldBe("附件1.pdf");
-        var download = await expert.GetAsync(attachment.GetProperty("download").GetString());
+        var attachment = (await expert.GetJsonAsync<List<BlindBidView>>($"/api/challenges/{id}/bids"))[0].Content.Attachments[0];
+        attachment.Name.ShouldBe("附件1.pdf");
+        var download = await expert.GetAsync(attachment.Download);
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         download.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("附件1.pdf");
@@ -90,11 +91,12 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
         (await (await university.PostAsync($"/api/challenges/{id}/attachments", new MultipartFormDataContent { { new StringContent("申报书"), "note" } }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors().ShouldBe(["file"]);
 
-        var exactly = await (await university.PostAsync($"/api/challenges/{id}/attachments", File([.. Pdf, .. new byte[(5 * 1024 * 1024) - Pdf.Length]], "max.pdf", "application/pdf")))
-            .ShouldBeOkAsync();
-        exactly.GetProperty("size").GetInt64().ShouldBe(5 * 1024 * 1024);
-        (await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Png, "team.png", "image/png"))).ShouldBeOkAsync())
-            .GetProperty("contentType").GetString().ShouldBe("image/png");
+        var largest = File([.. Pdf, .. new byte[(5 * 1024 * 1024) - Pdf.Length]], "max.pdf", "application/pdf");
+        var exactly = await (await university.PostAsync($"/api/challenges/{id}/attachments", largest))
+            .ShouldBeOkAsync<AttachmentRef>();
+        exactly.Size.ShouldBe(5 * 1024 * 1024);
+        (await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Png, "team.png", "image/png"))).ShouldBeOkAsync<AttachmentRef>())
+            .ContentType.ShouldBe("image/png");
     }
 
     [Fact]
@@ -143,10 +145,10 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
     {
         var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), await AsAsync(Demo.ZhenhaiBureau), TimeSpan.FromDays(2));
         var university = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, await AsAsync(Demo.CityBureau));
-        var used = (await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Pdf, "used.pdf", "application/pdf"))).ShouldBeOkAsync())
-            .GetProperty("attachmentId").GetString()!;
-        var unused = (await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Png, "unused.png", "image/png"))).ShouldBeOkAsync())
-            .GetProperty("attachmentId").GetString()!;
+        var used = (await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Pdf, "used.pdf", "application/pdf")))
+            .ShouldBeOkAsync<AttachmentRef>()).AttachmentId.ToString();
+        var unused = (await (await university.PostAsync($"/api/challenges/{id}/attachments", File(Png, "unused.png", "image/png")))
+            .ShouldBeOkAsync<AttachmentRef>()).AttachmentId.ToString();
         var bid = Bid(Marker());
         bid["attachmentIds"] = new[] { used };
         await (await university.PostAsync($"/api/challenges/{id}/bids", bid)).ShouldBeOkAsync();
@@ -162,7 +164,7 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
         (await (await university.GetAsync($"/api/bids/attachments/{used}")).Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         var amended = Bid(Marker());
         amended["attachmentIds"] = new[] { used, unused };
-        var bidId = (await university.GetJsonAsync("/api/bids/mine")).EnumerateArray().Single(b => b.GetProperty("challengeId").GetString() == id).GetProperty("id").GetString();
+        var bidId = (await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Single(b => b.ChallengeId.ToString() == id).Id;
         (await (await university.PutAsync($"/api/bids/{bidId}", amended)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors().ShouldContain("attachmentIds[1]");
     }
 

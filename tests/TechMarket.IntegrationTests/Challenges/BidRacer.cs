@@ -1,6 +1,7 @@
 using System.Net;
-using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
@@ -68,16 +69,17 @@ public sealed class BidRacer(string challengeId, IReadOnlyList<HttpClient> nodes
             return;
         }
 
-        var body = await response.ShouldBeOkAsync();
         Acknowledged++;
         if (kind == Kind.Withdraw)
         {
+            await response.ShouldBeOkAsync();
             Standing = false;
             return;
         }
 
-        BidId = body.GetProperty("bidId").GetString();
-        _receipts.Add(body.GetProperty("commitment").GetString()!);
+        var receipt = await response.ShouldBeOkAsync<BidReceipt>();
+        BidId = receipt.BidId.ToString();
+        _receipts.Add(receipt.Commitment);
         Standing = true;
     }
 
@@ -86,20 +88,19 @@ public sealed class BidRacer(string challengeId, IReadOnlyList<HttpClient> nodes
     /// published list, under the label its bidder sees, with the commitment of that write; a withdrawn one has no
     /// label and none of its receipts is published; and the list holds nothing else.
     /// </summary>
-    public static async Task ShouldMatchPublishedAsync(JsonElement closedChallenge, IReadOnlyList<(BidRacer Racer, HttpClient Bidder)> bidders)
+    public static async Task ShouldMatchPublishedAsync(ChallengeView closedChallenge, IReadOnlyList<(BidRacer Racer, HttpClient Bidder)> bidders)
     {
-        closedChallenge.GetProperty("status").GetString().ShouldBe("BiddingClosed");
-        var published = closedChallenge.GetProperty("commitments").EnumerateArray()
-            .ToDictionary(c => c.GetProperty("label").GetString()!, c => c.GetProperty("commitment").GetString()!);
+        closedChallenge.Status.ShouldBe(ChallengeStatus.BiddingClosed);
+        var published = closedChallenge.Commitments.ToDictionary(c => c.Label, c => c.Commitment);
         foreach (var (racer, bidder) in bidders)
         {
-            var own = await bidder.GetJsonAsync($"/api/bids/{racer.BidId}");
-            var label = own.GetProperty("label").ValueKind == JsonValueKind.Null ? null : own.GetProperty("label").GetString();
+            var own = await bidder.GetJsonAsync<BidView>($"/api/bids/{racer.BidId}");
+            var label = own.Label;
             if (racer.Standing)
             {
                 label.ShouldNotBeNull($"bid {racer.BidId} stood after its last acknowledged write but has no label");
                 published[label].ShouldBe(racer.LastReceipt, $"bid {racer.BidId}: the published commitment is not its last receipt");
-                own.GetProperty("commitment").GetString().ShouldBe(racer.LastReceipt);
+                own.Commitment.ShouldBe(racer.LastReceipt);
             }
             else
             {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
@@ -16,7 +17,7 @@ public sealed class BidSlotBackfillTests(TechMarketHost host) : ApiTest(host)
     {
         var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), await AsAsync(Demo.ZhenhaiBureau), TimeSpan.FromHours(2));
         var university = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, await AsAsync(Demo.CityBureau));
-        var organisation = (await university.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetGuid();
+        var organisation = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id;
         var store = Host.Services.GetRequiredService<IDocumentStore>();
 
         // As the server wrote bids before slots: the stream and its read model, no slot.
@@ -29,10 +30,9 @@ public sealed class BidSlotBackfillTests(TechMarketHost host) : ApiTest(host)
             await session.SaveChangesAsync();
         }
 
-        await new BidSlotBackfill(store, NullLogger<BidSlotBackfill>.Instance).StartAsync(CancellationToken.None);
+        await new BidSlotBackfill(store, NullLogger<BidSlotBackfill>.Instance).RunAsync(CancellationToken.None);
 
         await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-bid");
-        (await university.GetJsonAsync("/api/bids/mine")).EnumerateArray().Where(b => b.GetProperty("challengeId").GetString() == id)
-            .Select(b => b.GetProperty("id").GetGuid()).ShouldBe([bidId]);
+        (await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Where(b => b.ChallengeId.ToString() == id).Select(b => b.Id).ShouldBe([bidId]);
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
@@ -14,9 +16,8 @@ public sealed class BiddingDeadlineTests(TechMarketHost host) : ApiTest(host)
         var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromHours(1));
         var university = await AsAsync(Demo.University);
         var institute = await AsAsync("institute@techmarket.demo");
-        var bid = await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync();
-        var bidId = bid.GetProperty("bidId").GetString();
-        var closesAt = (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("terms").GetProperty("closesAt").GetDateTimeOffset();
+        var bidId = (await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync<BidReceipt>()).BidId;
+        var closesAt = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Terms.ClosesAt;
 
         // The clock stands one tick past the deadline, inside the scheduler's grace, however long the requests take.
         using (Host.Clock.Freeze(closesAt.AddTicks(1)))
@@ -25,14 +26,12 @@ public sealed class BiddingDeadlineTests(TechMarketHost host) : ApiTest(host)
             await (await university.PutAsync($"/api/bids/{bidId}", Bid("迟到的修改"))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "bidding-closed");
             await (await university.PostAsync($"/api/bids/{bidId}/withdraw")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "bidding-closed");
             await Host.CloseDueBiddingAsync();
-            (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("status").GetString().ShouldBe("Published");
+            (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Status.ShouldBe(ChallengeStatus.Published);
 
             Host.Clock.Advance(TimeSpan.FromSeconds(3));
             await Host.CloseDueBiddingAsync();
-            var closed = await bureau.GetJsonAsync($"/api/challenges/{id}");
-            closed.GetProperty("status").GetString().ShouldBe("BiddingClosed");
-            closed.GetProperty("commitments").GetArrayLength().ShouldBe(1);
-            closed.GetProperty("secondsLeft").GetInt64().ShouldBe(0);
+            var closed = await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}");
+            (closed.Status, closed.Commitments.Count, closed.SecondsLeft).ShouldBe((ChallengeStatus.BiddingClosed, 1, 0));
         }
     }
 
@@ -42,11 +41,11 @@ public sealed class BiddingDeadlineTests(TechMarketHost host) : ApiTest(host)
         var bureau = await AsAsync(Demo.ZhenhaiBureau);
         var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromHours(1));
         await (await (await AsAsync(Demo.University)).PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync();
-        var closesAt = (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("terms").GetProperty("closesAt").GetDateTimeOffset();
+        var closesAt = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Terms.ClosesAt;
 
         Host.Clock.AdvanceTo(closesAt.AddSeconds(3));
 
-        (await WaitForStatusAsync(bureau, id, "BiddingClosed")).GetProperty("commitments").GetArrayLength().ShouldBe(1);
+        (await WaitForStatusAsync(bureau, id, ChallengeStatus.BiddingClosed)).Commitments.Count.ShouldBe(1);
     }
 
     [Fact]
@@ -59,7 +58,7 @@ public sealed class BiddingDeadlineTests(TechMarketHost host) : ApiTest(host)
         var responses = await Task.WhenAll(bidders.Select(b => b.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))));
 
         responses.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.OK);
-        (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("bidCount").GetInt32().ShouldBe(50);
+        (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).BidCount.ShouldBe(50);
     }
 
     [Fact]
@@ -76,7 +75,7 @@ public sealed class BiddingDeadlineTests(TechMarketHost host) : ApiTest(host)
             await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-bid");
         }
 
-        (await university.GetJsonAsync("/api/bids/mine")).EnumerateArray().Count(b => b.GetProperty("challengeId").GetString() == id).ShouldBe(1);
-        (await university.GetJsonAsync($"/api/challenges/{id}")).GetProperty("bidCount").GetInt32().ShouldBe(1);
+        (await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Count(b => b.ChallengeId.ToString() == id).ShouldBe(1);
+        (await university.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).BidCount.ShouldBe(1);
     }
 }

@@ -23,9 +23,9 @@ public sealed class DeadlineRaceTests(TechMarketHost host) : ApiTest(host)
         var city = await AsAsync(Demo.CityBureau);
         var bidders = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, city)));
         var racers = bidders.Select((b, i) => (Racer: new BidRacer(id, [b], seed: i), Bidder: b)).ToList();
-        var closesAt = (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("terms").GetProperty("closesAt").GetDateTimeOffset();
+        var closesAt = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Terms.ClosesAt;
         var aheadCloser = new BiddingCloser(
-            Host.Services.GetRequiredService<IDocumentStore>(), new FixedClock(closesAt.AddHours(1)),
+            Host.Services.GetRequiredService<IDocumentStore>(), Host.Services.GetRequiredService<IChallengeBids>(), new FixedClock(closesAt.AddHours(1)),
             Host.Services.GetRequiredService<IOptions<ChallengeOptions>>(), NullLogger<BiddingCloser>.Instance);
 
         using (Host.Clock.Freeze(closesAt.AddSeconds(-1)))
@@ -50,7 +50,7 @@ public sealed class DeadlineRaceTests(TechMarketHost host) : ApiTest(host)
             await Task.WhenAll(racing);
         }
 
-        await BidRacer.ShouldMatchPublishedAsync(await bureau.GetJsonAsync($"/api/challenges/{id}"), racers);
+        await BidRacer.ShouldMatchPublishedAsync(await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}"), racers);
         racers.Sum(r => r.Racer.Acknowledged).ShouldBeGreaterThan(racers.Count * 4);
     }
 

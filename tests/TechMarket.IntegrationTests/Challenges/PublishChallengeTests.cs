@@ -1,5 +1,8 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Needs;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
@@ -17,11 +20,12 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
         var marker = Marker();
 
         var draft = await bureau.PostAsync("/api/challenges", Draft(marker, [(needId, 1_000_000m)], now, now.AddDays(10)));
-        var id = (await draft.ShouldBeOkAsync()).GetProperty("id").GetString()!;
-        var need = await enterprise.GetJsonAsync($"/api/needs/{needId}");
-        need.GetProperty("challenges")[0].GetProperty("challengeId").GetString().ShouldBe(id);
-        need.GetProperty("status").GetString().ShouldBe("Accepted");
-        (await (await AsAsync(Demo.University)).GetJsonAsync($"/api/needs/{needId}")).TryGetProperty("challenges", out _).ShouldBeFalse();
+        var id = (await draft.ShouldBeOkAsync<CreatedResource>()).Id.ToString();
+        var need = await enterprise.GetJsonAsync<NeedView>($"/api/needs/{needId}");
+        need.Challenges[0].ChallengeId.ToString().ShouldBe(id);
+        need.Status.ShouldBe(NeedStatus.Accepted);
+        // Others read the summary, which has no challenges (a draft is not public): reading it as NeedSummary refuses any.
+        await (await AsAsync(Demo.University)).GetJsonAsync<NeedSummary>($"/api/needs/{needId}");
         await (await bureau.PostAsync($"/api/challenges/{id}/publish")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "funding-unconfirmed");
         (await (await AsAsync(Demo.University)).GetAsync($"/api/challenges/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
@@ -30,12 +34,20 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
         await (await enterprise.PostAsync($"/api/challenges/{id}/funding/confirm")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-confirmed");
         await (await bureau.PostAsync($"/api/challenges/{id}/publish")).ShouldBeOkAsync();
 
-        var board = await (await AsAsync(Demo.Broker)).GetJsonAsync($"/api/challenges?q={marker}");
-        var card = board.GetProperty("items")[0];
-        card.GetProperty("bounty").GetDecimal().ShouldBe(1_500_000m);
-        card.GetProperty("bidCount").GetInt32().ShouldBe(0);
-        card.GetProperty("secondsLeft").GetInt64().ShouldBeInRange(9 * 86400, 10 * 86400);
-        card.GetProperty("status").GetString().ShouldBe("Published");
+        var card = (await (await AsAsync(Demo.Broker)).GetJsonAsync<Paged<ChallengeCard>>($"/api/challenges?q={marker}")).Items[0];
+        (card.Bounty, card.BidCount, card.Status).ShouldBe((1_500_000m, 0, ChallengeStatus.Published));
+        card.SecondsLeft.ShouldBeInRange(9 * 86400, 10 * 86400);
+
+        // The market is public: a visitor without an account reads the board (by district), the challenge's public page
+        // and the need's public summary, never the confidential details.
+        using var visitor = Host.CreateBrowser(Host.NextAddress());
+        var onBoard = await visitor.GetJsonAsync<Paged<ChallengeCard>>($"/api/challenges?q={marker}&district={card.District}");
+        onBoard.Items.Single().Id.ToString().ShouldBe(id);
+        (await visitor.GetJsonAsync<Paged<ChallengeCard>>($"/api/challenges?q={marker}&district=330203")).Items.ShouldBeEmpty();
+        var page = await visitor.GetJsonAsync<ChallengeView>($"/api/challenges/{id}");
+        (page.DetailsUnlocked, page.ConfidentialDetails, page.Version, page.District).ShouldBe((false, null, null, card.District));
+        (await visitor.GetJsonAsync<NeedSummary>($"/api/needs/{needId}")).Id.ToString().ShouldBe(needId);
+        (await visitor.PostAsync($"/api/challenges/{id}/nda", null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -47,14 +59,14 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
         var now = Host.Clock.GetUtcNow();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
-            bureau.PostAsync("/api/challenges", Draft(Marker(), [(needId, 100_000m)], now, now.AddDays(10)))));
+            bureau.PostAsync("/api/challenges", Draft(Marker(), [(needId, 500_000m)], now, now.AddDays(10)))));
 
         foreach (var answer in answers)
         {
             answer.StatusCode.ShouldBe(HttpStatusCode.Created, await answer.Content.ReadAsStringAsync());
         }
 
-        (await enterprise.GetJsonAsync($"/api/needs/{needId}")).GetProperty("challenges").GetArrayLength().ShouldBe(5);
+        (await enterprise.GetJsonAsync<NeedView>($"/api/needs/{needId}")).Challenges.Count.ShouldBe(5);
     }
 
     public static TheoryData<string, object?, string> BadDrafts => new()
@@ -77,7 +89,7 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
 
         var problem = await (await bureau.PostAsync("/api/challenges", draft)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
-        problem.FieldErrors().ShouldContain(reported, customMessage: problem.ToString());
+        problem.FieldErrors().ShouldContain(reported, customMessage: problem.Describe());
     }
 
     [Fact]
@@ -104,22 +116,20 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
         var id = await PublishedAsync(Host, enterprise, bureau, TimeSpan.FromDays(5));
         var university = await AsAsync(Demo.University);
 
-        var before = await university.GetJsonAsync($"/api/challenges/{id}");
-        before.GetProperty("detailsUnlocked").GetBoolean().ShouldBeFalse();
-        before.GetProperty("confidentialDetails").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
-        before.GetProperty("terms").GetProperty("confidentialDetails").GetString().ShouldBeEmpty();
+        var before = await university.GetJsonAsync<ChallengeView>($"/api/challenges/{id}");
+        (before.DetailsUnlocked, before.ConfidentialDetails, before.Terms.ConfidentialDetails).ShouldBe((false, null, string.Empty));
 
         await (await university.PostAsync($"/api/challenges/{id}/nda")).ShouldBeOkAsync();
         await (await university.PostAsync($"/api/challenges/{id}/nda")).ShouldBeOkAsync();
-        var after = await university.GetJsonAsync($"/api/challenges/{id}");
-        after.GetProperty("confidentialDetails").GetString()!.ShouldContain("回转窑");
+        var after = await university.GetJsonAsync<ChallengeView>($"/api/challenges/{id}");
+        after.ConfidentialDetails.ShouldNotBeNull().ShouldContain("回转窑");
 
-        var log = await enterprise.GetJsonAsync($"/api/challenges/{id}/disclosures");
-        log.GetArrayLength().ShouldBe(1);
-        log[0].GetProperty("organisationName").GetString().ShouldBe("甬城大学");
-        (await bureau.GetJsonAsync($"/api/challenges/{id}/disclosures")).GetArrayLength().ShouldBe(1);
+        var log = await enterprise.GetJsonAsync<List<Disclosure>>($"/api/challenges/{id}/disclosures");
+        log.Count.ShouldBe(1);
+        log[0].OrganisationName.ShouldBe("甬城大学");
+        (await bureau.GetJsonAsync<List<Disclosure>>($"/api/challenges/{id}/disclosures")).Count.ShouldBe(1);
         await (await university.GetAsync($"/api/challenges/{id}/disclosures")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        (await (await AsAsync(Demo.Broker)).GetJsonAsync($"/api/challenges/{id}")).GetProperty("detailsUnlocked").GetBoolean().ShouldBeFalse();
+        (await (await AsAsync(Demo.Broker)).GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).DetailsUnlocked.ShouldBeFalse();
     }
 
     [Fact]
@@ -131,9 +141,8 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
         await (await bureau.PostAsync($"/api/challenges/{id}/cancel", new { reason = "企业需求已变更" })).ShouldBeOkAsync();
         await (await bureau.PostAsync($"/api/challenges/{id}/cancel", new { reason = "再次取消" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
-        var challenge = await bureau.GetJsonAsync($"/api/challenges/{id}");
-        challenge.GetProperty("status").GetString().ShouldBe("Cancelled");
-        challenge.GetProperty("cancellationReason").GetString().ShouldBe("企业需求已变更");
+        var challenge = await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}");
+        (challenge.Status, challenge.CancellationReason).ShouldBe((ChallengeStatus.Cancelled, "企业需求已变更"));
         await (await (await AsAsync(Demo.University)).PostAsync($"/api/challenges/{id}/bids", Bid(Marker())))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "bidding-closed");
     }

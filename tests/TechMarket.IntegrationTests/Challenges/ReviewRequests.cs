@@ -1,33 +1,18 @@
-using System.Text.Json;
+using System.Net.Http.Json;
 using TechMarket.IntegrationTests.Infrastructure;
-using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
-using static TechMarket.IntegrationTests.Needs.NeedRequests;
+using TechMarket.Server.Modules.Bids;
 
 namespace TechMarket.IntegrationTests.Challenges;
 
-/// <summary>Steps from a closed challenge to an award: experts, scores, feedback.</summary>
+/// <summary>The steps of a review, as the bureau and the experts send them: assign, score, give feedback.</summary>
 public static class ReviewRequests
 {
+    /// <summary>Demo experts none of whose organisations bids on, funds or contracted with the scenarios' parties.</summary>
     public static readonly string[] ConflictFreeExperts =
         ["expert@techmarket.demo", "expert.li@techmarket.demo", "expert.chen@techmarket.demo", "expert.wang@techmarket.demo", "expert.zhou@techmarket.demo"];
 
-    /// <summary>Publishes a challenge, has each bidder bid, moves the clock past the deadline and waits for the close.</summary>
-    public static async Task<(string ChallengeId, string[] BidIds)> ClosedWithBidsAsync(
-        TechMarketHost host, HttpClient enterprise, HttpClient bureau, IReadOnlyList<HttpClient> bidders, string mode = "SingleWinner", int winners = 1)
-    {
-        var id = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), mode, winners);
-        var bidIds = new List<string>();
-        foreach (var bidder in bidders)
-        {
-            bidIds.Add((await (await bidder.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync()).GetProperty("bidId").GetString()!);
-        }
-
-        await CloseBiddingAsync(host, bureau, id);
-        return (id, bidIds.ToArray());
-    }
-
     public static async Task<string> ExpertIdAsync(HttpClient expert) =>
-        (await expert.GetJsonAsync("/connect/userinfo")).GetProperty("sub").GetString()!;
+        (await expert.GetFromJsonAsync<UserInfo>("/connect/userinfo"))!.Sub;
 
     public static object Scores(int approach, int team, int budget) => new
     {
@@ -45,8 +30,7 @@ public static class ReviewRequests
     /// <summary>Experts name bids by their blind labels; the bureau's view of the bids says which label is which bid.</summary>
     public static async Task<string[]> LabelsAsync(HttpClient bureau, string challengeId, IEnumerable<string> bidIds)
     {
-        var labels = (await bureau.GetJsonAsync($"/api/challenges/{challengeId}/bids")).EnumerateArray()
-            .ToDictionary(b => b.GetProperty("id").GetString()!, b => b.GetProperty("label").GetString()!);
+        var labels = (await bureau.GetJsonAsync<List<BidView>>($"/api/challenges/{challengeId}/bids")).ToDictionary(b => b.Id.ToString(), b => b.Label!);
         return [.. bidIds.Select(id => labels[id])];
     }
 
@@ -56,5 +40,10 @@ public static class ReviewRequests
     public static async Task FeedbackAsync(HttpClient bureau, string challengeId, string bidId, string reason = "TechnicalApproachWeak") =>
         await (await bureau.PutAsync($"/api/challenges/{challengeId}/bids/{bidId}/feedback", new { reason, comment = "建议补充中试数据" })).ShouldBeOkAsync();
 
-    public static JsonElement MyBid(JsonElement mine, string bidId) => mine.EnumerateArray().Single(b => b.GetProperty("id").GetString() == bidId);
+    /// <summary>One of the caller's bids, as its list of bids shows it.</summary>
+    public static async Task<MyBid> MyBidAsync(HttpClient bidder, string bidId) =>
+        (await bidder.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Single(b => b.Id.ToString() == bidId);
+
+    /// <summary>OpenIddict's userinfo answer (not one of the API's records), as far as the tests read it.</summary>
+    public sealed record UserInfo(string Sub);
 }

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
@@ -20,13 +22,12 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
         var university = await AsAsync(Demo.University);
         var institute = await AsAsync("institute@techmarket.demo");
 
-        var submitted = await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()));
-        var receipt = await submitted.ShouldBeOkAsync();
-        var bidId = receipt.GetProperty("bidId").GetString()!;
-        var firstReceipt = receipt.GetProperty("commitment").GetString()!;
+        var receipt = await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync<BidReceipt>();
+        var bidId = receipt.BidId.ToString();
+        var firstReceipt = receipt.Commitment;
         firstReceipt.Length.ShouldBe(64);
-        var amended = await (await university.PutAsync($"/api/bids/{bidId}", Bid("修订版", budget: 750000m))).ShouldBeOkAsync();
-        var finalReceipt = amended.GetProperty("commitment").GetString()!;
+        var amended = await (await university.PutAsync($"/api/bids/{bidId}", Bid("修订版", budget: 750000m))).ShouldBeOkAsync<BidReceipt>();
+        var finalReceipt = amended.Commitment;
         finalReceipt.ShouldNotBe(firstReceipt);
         await (await institute.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync();
 
@@ -39,24 +40,22 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
 
         await (await institute.PutAsync($"/api/bids/{bidId}", Bid("冒充"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await institute.PostAsync($"/api/bids/{bidId}/withdraw")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("bidCount").GetInt32().ShouldBe(2);
-        (await university.GetJsonAsync($"/api/bids/{bidId}")).GetProperty("receipts").GetArrayLength().ShouldBe(2);
+        (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).BidCount.ShouldBe(2);
+        (await university.GetJsonAsync<BidView>($"/api/bids/{bidId}")).Receipts.Count.ShouldBe(2);
 
         var closed = await CloseBiddingAsync(Host, bureau, id);
 
-        var commitments = closed.GetProperty("commitments").EnumerateArray().ToList();
-        commitments.Count.ShouldBe(2);
-        commitments.Select(c => c.GetProperty("label").GetString()).ShouldBe(["A", "B"]);
-        commitments.ShouldAllBe(c => c.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "label", "commitment" }));
-        var label = (await university.GetJsonAsync($"/api/bids/{bidId}")).GetProperty("label").GetString();
-        var published = commitments.Single(c => c.GetProperty("label").GetString() == label).GetProperty("commitment").GetString();
+        // The page was read as ChallengeView, whose CommitmentView refuses anything but a label and a hash.
+        closed.Commitments.Select(c => c.Label).ShouldBe(["A", "B"]);
+        var label = (await university.GetJsonAsync<BidView>($"/api/bids/{bidId}")).Label;
+        var published = closed.Commitments.Single(c => c.Label == label).Commitment;
         published.ShouldBe(finalReceipt);
 
-        var revealed = await bureau.GetJsonAsync($"/api/bids/{bidId}");
-        revealed.GetProperty("organisationName").GetString().ShouldBe("甬城大学");
+        var revealed = await bureau.GetJsonAsync<BidView>($"/api/bids/{bidId}");
+        revealed.OrganisationName.ShouldBe("甬城大学");
         Recompute(revealed).ShouldBe(published);
         await (await institute.GetAsync($"/api/bids/{bidId}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        (await bureau.GetJsonAsync($"/api/challenges/{id}/bids")).GetArrayLength().ShouldBe(2);
+        (await bureau.GetJsonAsync<List<BidView>>($"/api/challenges/{id}/bids")).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -65,16 +64,15 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
         var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), await AsAsync(Demo.ZhenhaiBureau), TimeSpan.FromHours(2));
         var university = await AsAsync(Demo.University);
 
-        var first = await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync();
+        var first = await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync<BidReceipt>();
         await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-bid");
-        var bidId = first.GetProperty("bidId").GetString();
+        var bidId = first.BidId;
         await (await university.PostAsync($"/api/bids/{bidId}/withdraw")).ShouldBeOkAsync();
-        (await university.GetJsonAsync($"/api/challenges/{id}")).GetProperty("bidCount").GetInt32().ShouldBe(0);
+        (await university.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).BidCount.ShouldBe(0);
 
-        var again = await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync();
-        again.GetProperty("bidId").GetString().ShouldBe(bidId);
-        var mine = await university.GetJsonAsync("/api/bids/mine");
-        mine.EnumerateArray().Single(b => b.GetProperty("id").GetString() == bidId).GetProperty("status").GetString().ShouldBe("Submitted");
+        var again = await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync<BidReceipt>();
+        again.BidId.ShouldBe(bidId);
+        (await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Single(b => b.Id == bidId).Status.ShouldBe(BidStatus.Submitted);
     }
 
     [Fact]
@@ -100,37 +98,37 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
         var bureau = await AsAsync(Demo.ZhenhaiBureau);
         var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromHours(2));
         var university = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, await AsAsync(Demo.CityBureau));
-        var organisationId = (await university.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!;
+        var organisationId = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString();
         byte[] proposal = [.. "%PDF-1.7\n揭榜申报书：技术方案与进度\n"u8, .. RandomNumberGenerator.GetBytes(2048)];
         byte[] photo = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. RandomNumberGenerator.GetBytes(512)];
         var first = await UploadAsync(university, id, proposal, "申报书.pdf", "application/pdf");
         var second = await UploadAsync(university, id, photo, "团队.png", "image/png");
         var request = Bid("附件版：含申报书与团队照片", budget: 654321.5m);
         request["attachmentIds"] = new[] { first, second };
-        var receipt = (await (await university.PostAsync($"/api/challenges/{id}/bids", request)).ShouldBeOkAsync()).GetProperty("commitment").GetString();
+        var receipt = await (await university.PostAsync($"/api/challenges/{id}/bids", request)).ShouldBeOkAsync<BidReceipt>();
 
         var closed = await CloseBiddingAsync(Host, bureau, id);
 
-        var own = await university.GetJsonAsync($"/api/bids/{(await university.GetJsonAsync("/api/bids/mine")).EnumerateArray().Single(b => b.GetProperty("challengeId").GetString() == id).GetProperty("id").GetString()}");
+        var own = await university.GetJsonAsync<BidView>($"/api/bids/{receipt.BidId}");
         // Everything but the salt comes from what this test sent: the text as sent, the files' hashes from their bytes.
         var expected = Canonical(
         [
             ("challengeId", id), ("organisationId", organisationId),
             ("technicalApproach", (string)request["technicalApproach"]!), ("team", (string)request["team"]!), ("budget", "654321.50"),
             ("schedule", (string)request["schedule"]!), ("attachment", Sha256(proposal)), ("attachment", Sha256(photo)),
-            ("salt", own.GetProperty("salt").GetString()!),
+            ("salt", own.Salt),
         ]);
-        expected.ShouldBe(receipt);
-        closed.GetProperty("commitments").EnumerateArray().Single(c => c.GetProperty("label").GetString() == own.GetProperty("label").GetString())
-            .GetProperty("commitment").GetString().ShouldBe(expected);
+        expected.ShouldBe(receipt.Commitment);
+        closed.Commitments.Single(c => c.Label == own.Label).Commitment.ShouldBe(expected);
     }
 
     private static async Task<string> UploadAsync(HttpClient client, string challengeId, byte[] bytes, string name, string contentType)
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        var uploaded = await (await client.PostAsync($"/api/challenges/{challengeId}/attachments", new MultipartFormDataContent { { file, "file", name } })).ShouldBeOkAsync();
-        return uploaded.GetProperty("attachmentId").GetString()!;
+        var uploaded = await (await client.PostAsync($"/api/challenges/{challengeId}/attachments", new MultipartFormDataContent { { file, "file", name } }))
+            .ShouldBeOkAsync<AttachmentRef>();
+        return uploaded.AttachmentId.ToString();
     }
 
     private static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
@@ -140,21 +138,15 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
         Sha256(Encoding.UTF8.GetBytes(string.Concat(fields.Select(f => $"{f.Name}:{Encoding.UTF8.GetByteCount(f.Value)}:{f.Value}\n"))));
 
     /// <summary>The documented procedure (docs/COMMITMENTS.md), written here independently of the server's code.</summary>
-    private static string Recompute(JsonElement bid)
-    {
-        var content = bid.GetProperty("content");
-        var fields = new List<(string, string)>
-        {
-            ("challengeId", bid.GetProperty("challengeId").GetString()!),
-            ("organisationId", bid.GetProperty("organisationId").GetString()!),
-            ("technicalApproach", content.GetProperty("technicalApproach").GetString()!),
-            ("team", content.GetProperty("team").GetString()!),
-            ("budget", content.GetProperty("budget").GetDecimal().ToString("0.00", CultureInfo.InvariantCulture)),
-            ("schedule", content.GetProperty("schedule").GetString()!),
-        };
-        fields.AddRange(content.GetProperty("attachments").EnumerateArray().Select(a => ("attachment", a.GetProperty("sha256").GetString()!)));
-        fields.Add(("salt", bid.GetProperty("salt").GetString()!));
-        var text = string.Concat(fields.Select(f => $"{f.Item1}:{Encoding.UTF8.GetByteCount(f.Item2)}:{f.Item2}\n"));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
-    }
+    private static string Recompute(BidView bid) => Canonical(
+    [
+        ("challengeId", bid.ChallengeId.ToString()),
+        ("organisationId", bid.OrganisationId.ToString()),
+        ("technicalApproach", bid.Content.TechnicalApproach),
+        ("team", bid.Content.Team),
+        ("budget", bid.Content.Budget.ToString("0.00", CultureInfo.InvariantCulture)),
+        ("schedule", bid.Content.Schedule),
+        .. bid.Content.Attachments.Select(a => ("attachment", a.Sha256)),
+        ("salt", bid.Salt),
+    ]);
 }

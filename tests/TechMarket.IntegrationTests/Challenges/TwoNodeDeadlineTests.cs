@@ -1,6 +1,7 @@
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Postgres;
-using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Challenges;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
@@ -64,7 +65,7 @@ public sealed class TwoNodeDeadlineTests : IAsyncLifetime
         var needId = await AcceptedAsync(enterprise, bureau, Content(Marker()));
         var closesAt = DateTimeOffset.UtcNow.AddSeconds(AheadSeconds + 40);
         var draft = await bureau.PostAsync("/api/challenges", Draft(Marker(), [(needId, 1_000_000m)], DateTimeOffset.UtcNow.AddMinutes(-1), closesAt));
-        var id = (await draft.ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var id = (await draft.ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         await (await enterprise.PostAsync($"/api/challenges/{id}/funding/confirm")).ShouldBeOkAsync();
         await (await bureau.PostAsync($"/api/challenges/{id}/publish")).ShouldBeOkAsync();
 
@@ -96,12 +97,12 @@ public sealed class TwoNodeDeadlineTests : IAsyncLifetime
         return node;
     }
 
-    private static async Task<System.Text.Json.JsonElement> WaitForCloseAsync(HttpClient client, string challengeId, CancellationToken ct)
+    private static async Task<ChallengeView> WaitForCloseAsync(HttpClient client, string challengeId, CancellationToken ct)
     {
         while (true)
         {
-            var challenge = await client.GetJsonAsync($"/api/challenges/{challengeId}");
-            if (challenge.GetProperty("status").GetString() == "BiddingClosed")
+            var challenge = await client.GetJsonAsync<ChallengeView>($"/api/challenges/{challengeId}");
+            if (challenge.Status == ChallengeStatus.BiddingClosed)
             {
                 return challenge;
             }
@@ -112,20 +113,7 @@ public sealed class TwoNodeDeadlineTests : IAsyncLifetime
 
     private static async Task<(string Email, string Password)> RegisterUniversityAsync(ServerNode node, HttpClient cityBureau)
     {
-        var email = $"race-{Guid.NewGuid():N}@example.edu.cn";
         using var anonymous = new HttpClient { BaseAddress = node.Address };
-        var registration = await anonymous.PostAsync("/api/organisations/registrations", new
-        {
-            name = $"甬江竞速大学{Random.Shared.Next(1000, 9999)}分院",
-            kind = "University",
-            district = "330212",
-            creditCode = CreditCode.Complete($"12330212MB{Random.Shared.Next(1000000, 9999999)}"),
-            contactName = "技术转移办",
-            email,
-            password = "Str0ng-Passw0rd",
-        });
-        var organisationId = (await registration.ShouldBeOkAsync()).GetProperty("id").GetString();
-        await (await cityBureau.PostAsync($"/api/organisations/{organisationId}/approve")).ShouldBeOkAsync();
-        return (email, "Str0ng-Passw0rd");
+        return (await Infrastructure.Organisations.RegisterApprovedUniversityAsync(anonymous, cityBureau), Infrastructure.Organisations.Password);
     }
 }

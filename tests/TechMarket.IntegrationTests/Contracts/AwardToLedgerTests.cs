@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
+using TechMarket.IntegrationTests.Challenges;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Settlement;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
@@ -20,27 +22,29 @@ public sealed partial class AwardToLedgerTests(TechMarketHost host) : ApiTest(ho
     {
         var (enterprise, university, zhenhai, city, broker) =
             (await AsAsync(Demo.Enterprise), await AsAsync(Demo.University), await AsAsync(Demo.ZhenhaiBureau), await AsAsync(Demo.CityBureau), await AsAsync(Demo.Broker));
-        var (challengeId, label) = await AwardedAsync(enterprise, zhenhai, university);
+        var awarded = await AwardedChallenge.StartAsync(Host, AsAsync, [university]);
+        var (challengeId, label) = (awarded.Id, awarded.Challenge.Labels[0]);
         var brokerId = Guid.Parse(await ExpertIdAsync(broker));
         var today = DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime);
 
         var called = await enterprise.GetAsync<AwardContracts>($"/api/challenges/{challengeId}/contracts");
         called.Teams.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
-            t => (t.Label, t.Funding, t.ContractId).ShouldBe((label, 1_500_000m, (Guid?)null)), t => t.OrganisationName.ShouldBe("甬城大学"));
+            t => (t.Label, t.Funding, t.ContractId).ShouldBe((label, 700_000m, (Guid?)null)), t => t.OrganisationName.ShouldBe("甬城大学"));
         (await (await AsAsync(Demo.OtherEnterprise)).GetAsync($"/api/challenges/{challengeId}/contracts")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        var request = new DraftAwardContractRequest(label, ContractType.Development, 1_200_000m,
-            [new MilestoneTerms("中试验证报告", 600_000m, today.AddMonths(6)), new MilestoneTerms("量产导入与验收", 900_000m, today.AddMonths(12))], BrokerId: brokerId);
-        var contractId = (await university.PostAsync<ContractCreated>($"/api/challenges/{challengeId}/contracts", request)).Id;
+        // The award funds what the winning bid asked for (700,000 of the 1.5 million bounty): that is the contract amount.
+        var request = new DraftAwardContractRequest(label, ContractType.Development, 560_000m,
+            [new MilestoneTerms("中试验证报告", 300_000m, today.AddMonths(6)), new MilestoneTerms("量产导入与验收", 400_000m, today.AddMonths(12))], BrokerId: brokerId);
+        var contractId = (await university.PostAsync<CreatedResource>($"/api/challenges/{challengeId}/contracts", request)).Id;
         await (await enterprise.PostJsonAsync($"/api/challenges/{challengeId}/contracts", request))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-contracted");
 
         (await university.GetAsync<AwardContracts>($"/api/challenges/{challengeId}/contracts")).Teams.Single().ContractId.ShouldBe(contractId);
         var drafted = await enterprise.GetAsync<ContractView>($"/api/contracts/{contractId}");
-        (drafted.Source, drafted.Terms.ContractAmount, drafted.Status).ShouldBe((new ContractSource(ContractOrigin.Challenge, Guid.Parse(challengeId)), 1_500_000m, ContractStatus.Draft));
+        (drafted.Source, drafted.Terms.ContractAmount, drafted.Status).ShouldBe((new ContractSource(ContractOrigin.Challenge, Guid.Parse(challengeId)), 700_000m, ContractStatus.Draft));
         await SignAsync(contractId, enterprise, university);
 
-        var registration = Registration(technology: 1_200_000m);
+        var registration = Registration(technology: 560_000m);
         await (await zhenhai.PostJsonAsync($"/api/contracts/{contractId}/register", registration))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "outside-jurisdiction"); // the buyer's bureau; 甬城大学 is in 江北区
         await RegisterAsync(city, contractId, registration);
@@ -52,9 +56,9 @@ public sealed partial class AwardToLedgerTests(TechMarketHost host) : ApiTest(ho
 
         await DeliverAndAcceptAsync(university, enterprise, contractId, 1);
         (await enterprise.GetAsync<PaymentMethods>("/api/payments/methods")).Online.ShouldBeTrue();
-        var started = await enterprise.PostAsync<OnlinePaymentStarted>($"/api/contracts/{contractId}/milestones/1/payments/online", new OnlinePaymentRequest(600_000m));
+        var started = await enterprise.PostAsync<OnlinePaymentStarted>($"/api/contracts/{contractId}/milestones/1/payments/online", new OnlinePaymentRequest(300_000m));
         var atStripe = Host.Stripe.Intents[started.PaymentIntentId];
-        (atStripe.Intent["amount"]!.GetValue<long>(), atStripe.Intent["currency"]!.GetValue<string>()).ShouldBe((60_000_000L, "cny"));
+        (atStripe.Intent["amount"]!.GetValue<long>(), atStripe.Intent["currency"]!.GetValue<string>()).ShouldBe((30_000_000L, "cny"));
         atStripe.IdempotencyKey.ShouldBe($"techmarket-payment-{started.PaymentId}");
         started.ClientSecret.ShouldStartWith(started.PaymentIntentId);
 
@@ -64,30 +68,15 @@ public sealed partial class AwardToLedgerTests(TechMarketHost host) : ApiTest(ho
         var paid = await enterprise.GetAsync<ContractView>($"/api/contracts/{contractId}");
         paid.Milestones[0].Status.ShouldBe(MilestoneStatus.Paid);
         paid.Payments.ShouldHaveSingleItem().Status.ShouldBe(PaymentStatus.Confirmed);
-        (paid.Settled, paid.TechnologySettled).ShouldBe((600_000m, 480_000m));
+        (paid.Settled, paid.TechnologySettled).ShouldBe((300_000m, 240_000m));
         var ledger = await broker.GetAsync<BrokerLedger>("/api/brokers/me/ledger");
         var entry = ledger.Entries.Where(e => e.ContractId == contractId).ShouldHaveSingleItem();
         (entry.Kind, entry.TechnologyAmount, entry.RatePercent, entry.Reward, entry.RegistrationNumber)
-            .ShouldBe((LedgerEntryKind.Accrual, 480_000m, 2m, 9_600m, registration.RegistrationNumber));
+            .ShouldBe((LedgerEntryKind.Accrual, 240_000m, 2m, 4_800m, registration.RegistrationNumber));
 
         // The buyer's acceptance of the last milestone is the challenge's 市场判题.
         await DeliverAndAcceptAsync(university, enterprise, contractId, 2);
         (await enterprise.GetJsonAsync($"/api/challenges/{challengeId}")).GetProperty("status").GetString().ShouldBe("Completed");
-    }
-
-    /// <summary>A single-winner challenge of the 镇海区 bureau, funded by 甬江新材料, awarded to the one bidder.</summary>
-    private async Task<(string ChallengeId, string Label)> AwardedAsync(HttpClient enterprise, HttpClient bureau, HttpClient bidder)
-    {
-        var (id, bids) = await ClosedWithBidsAsync(Host, enterprise, bureau, [bidder]);
-        var label = (await LabelsAsync(bureau, id, bids))[0];
-        foreach (var expert in await Task.WhenAll(ConflictFreeExperts.Take(3).Select(AsAsync)))
-        {
-            await AssignAsync(bureau, id, expert);
-            await ScoreAsync(expert, id, label, 8, 8, 8);
-        }
-
-        await (await bureau.PostAsync($"/api/challenges/{id}/award")).ShouldBeOkAsync();
-        return (id, label);
     }
 
     /// <summary>The text of the first page, read back with PDFsharp (which must parse the file): UCS-2 hex strings decoded.</summary>

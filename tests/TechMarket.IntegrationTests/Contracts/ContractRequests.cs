@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Settlement;
 
@@ -19,7 +20,7 @@ public static class ContractRequests
         (await client.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetGuid();
 
     public static async Task<Guid> DraftAsync(HttpClient buyer, Guid seller, ContractTermsRequest terms) =>
-        (await buyer.PostAsync<ContractCreated>("/api/contracts", new DraftContractRequest(PartySide.Buyer, seller, terms))).Id;
+        (await buyer.PostAsync<CreatedResource>("/api/contracts", new DraftContractRequest(PartySide.Buyer, seller, terms))).Id;
 
     public static async Task SignAsync(Guid contractId, params HttpClient[] parties)
     {

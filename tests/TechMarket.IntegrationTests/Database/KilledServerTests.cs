@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using TechMarket.IntegrationTests.Infrastructure;
 
 namespace TechMarket.IntegrationTests.Database;
@@ -9,7 +8,7 @@ namespace TechMarket.IntegrationTests.Database;
 public sealed class KilledServerTests
 {
     private readonly string _directory = TestCluster.NewDirectory("killed");
-    private readonly List<Process> _servers = [];
+    private readonly List<ServerNode> _servers = [];
 
     [Fact]
     public async Task The_server_starts_again_after_being_killed_and_stops_its_cluster_on_a_clean_shutdown()
@@ -46,13 +45,7 @@ public sealed class KilledServerTests
     {
         foreach (var server in _servers)
         {
-            if (!server.HasExited)
-            {
-                server.Kill(entireProcessTree: true);
-                await server.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            }
-
-            server.Dispose();
+            await server.DisposeAsync();
         }
 
         await TestCluster.DeleteAsync(_directory);
@@ -60,51 +53,12 @@ public sealed class KilledServerTests
 
     private string LockFile => Path.Combine(TestCluster.DataDirectory(_directory), "postmaster.pid");
 
-    private async Task<(Process Process, Uri Address)> StartServerAsync()
+    /// <summary>The server on its own embedded cluster in the test's directory, as <c>scripts/run.sh</c> runs it.</summary>
+    private async Task<ServerNode> StartServerAsync()
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { typeof(Program).Assembly.Location, "--urls", $"http://127.0.0.1:{port}" },
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["EmbeddedPostgres__DataDirectory"] = TestCluster.DataDirectory(_directory);
-        start.Environment["ConnectionStrings__Postgres"] = string.Empty;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        _servers.Add(process);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var address = new Uri($"http://127.0.0.1:{port}");
-        using var client = new HttpClient { BaseAddress = address };
-        for (var attempt = 0; attempt < 240; attempt++)
-        {
-            process.HasExited.ShouldBeFalse("The server exited during start-up.");
-            try
-            {
-                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return (process, address);
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new ShouldAssertException("The server did not become ready within a minute.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var server = await ServerNode.StartAsync(
+            _directory, connectionString: string.Empty, new Dictionary<string, string> { ["EmbeddedPostgres:DataDirectory"] = TestCluster.DataDirectory(_directory) });
+        _servers.Add(server);
+        return server;
     }
 }

@@ -9,25 +9,17 @@ public sealed record TestAccount(string Email, string Password, string Organisat
 
 public static class Accounts
 {
-    public const string Password = "Str0ng-Passw0rd";
+    public const string Password = Organisations.Password;
 
     /// <summary>Registers an enterprise in the district (pending approval).</summary>
     public static async Task<TestAccount> PendingAsync(TechMarketHost host, string district)
     {
         var email = $"account-{Guid.NewGuid():N}@example.cn";
         using var anonymous = host.CreateBrowser(host.NextAddress());
-        var registration = await anonymous.PostAsync("/api/organisations/registrations", new
-        {
-            name = $"宁波账户测试{Guid.NewGuid():N}"[..16],
-            kind = "Enterprise",
-            district,
-            creditCode = CreditCode.Complete($"91{district}MA{Random.Shared.Next(1000000, 9999999)}"),
-            contactName = "账户测试",
-            email,
-            password = Password,
-        });
+        var registration = await anonymous.PostAsync(
+            "/api/organisations/registrations", Organisations.Registration(OrganisationKind.Enterprise, district, $"宁波账户测试{Guid.NewGuid():N}"[..16], email));
         registration.StatusCode.ShouldBe(HttpStatusCode.Created, await registration.Content.ReadAsStringAsync());
-        var id = (await registration.ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var id = (await registration.ShouldBeOkAsync<RegistrationReceipt>()).Id.ToString();
         return new TestAccount(email, Password, id);
     }
 

@@ -12,7 +12,7 @@ public abstract class ApiTest(TechMarketHost host)
 
     protected Task<HttpClient> AsAsync(string email) => SignIn.AsAsync(email);
 
-    protected static class Demo
+    public static class Demo
     {
         public const string CityBureau = "bureau@techmarket.demo";
         public const string ZhenhaiBureau = "bureau.zhenhai@techmarket.demo";

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TechMarket.Server.Modules.ReferenceData;
 
 namespace TechMarket.IntegrationTests.Infrastructure;
 
@@ -50,15 +51,13 @@ public sealed class PlatformTests(TechMarketHost host) : ApiTest(host)
     public async Task Reference_data_lists_the_districts_and_the_eight_fields()
     {
         using var anonymous = Host.CreateBrowser(Host.NextAddress());
-        var districts = await anonymous.GetJsonAsync("/api/reference/districts");
-        var fields = await anonymous.GetJsonAsync("/api/reference/fields");
+        var districts = await anonymous.GetJsonAsync<DistrictList>("/api/reference/districts");
+        var fields = await anonymous.GetJsonAsync<List<TechField>>("/api/reference/fields");
 
-        districts.GetProperty("city").GetProperty("name").GetString().ShouldBe("宁波市");
-        districts.GetProperty("districts").EnumerateArray().Select(d => d.GetProperty("name").GetString())
-            .ShouldContain("鄞州区");
-        districts.GetProperty("districts").GetArrayLength().ShouldBe(11);
-        var topLevel = fields.EnumerateArray().Where(f => f.GetProperty("parentId").ValueKind == System.Text.Json.JsonValueKind.Null).ToList();
-        topLevel.Select(f => f.GetProperty("name").GetString()).ShouldBe(
+        districts.City.Name.ShouldBe("宁波市");
+        districts.Districts.Select(d => d.Name).ShouldContain("鄞州区");
+        districts.Districts.Count.ShouldBe(11);
+        fields.Where(f => f.ParentId is null).Select(f => f.Name).ShouldBe(
             ["电子信息", "生物与新医药", "航空航天", "新材料", "高技术服务", "新能源与节能", "资源与环境", "先进制造与自动化"]);
     }
 

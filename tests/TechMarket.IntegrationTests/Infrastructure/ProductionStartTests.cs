@@ -21,7 +21,11 @@ public sealed class ProductionStartTests : IAsyncLifetime
     [Fact]
     public void It_refuses_to_start_without_a_fixed_issuer()
     {
-        var failure = StartFailure(new() { ["Auth:SigningCertificatePath"] = ProductionServer.WriteSigningCertificate(_directory, "pw"), ["Auth:SigningCertificatePassword"] = "pw" });
+        var failure = StartFailure(new()
+        {
+            ["Auth:SigningCertificatePath"] = ProductionServer.WriteSigningCertificate(_directory, "pw"),
+            ["Auth:SigningCertificatePassword"] = "pw",
+        });
 
         failure.ShouldContain("Auth:Issuer is not set");
     }

@@ -22,6 +22,9 @@ public sealed class ServerNode : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The server's process, for tests that kill it the hard way.</summary>
+    public Process Process => _process;
+
     public static async Task<ServerNode> StartAsync(string workingDirectory, string connectionString, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();
@@ -33,6 +36,7 @@ public sealed class ServerNode : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        // Empty: the server runs its own embedded cluster (EmbeddedPostgres:DataDirectory in the settings).
         start.Environment["ConnectionStrings__Postgres"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Auth__AllowHttp"] = "true";

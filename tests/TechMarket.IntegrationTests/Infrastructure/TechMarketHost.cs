@@ -58,15 +58,7 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
     {
         await base.DisposeAsync();
         await Stripe.DisposeAsync();
-        if (_cluster is not null)
-        {
-            await _cluster.StopAsync();
-        }
-
-        if (_directory is not null)
-        {
-            await TestCluster.DeleteAsync(_directory);
-        }
+        await TestCluster.StopAndDeleteAsync(_cluster, _directory);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -91,6 +83,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Stripe:ApiBase", Stripe.Address);
         // Tests move the clock forward by hours; tokens signed in at the start must outlive that.
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
+        // Every award is public for this long before it is final: one day, so that the clock the tests move past each
+        // publicity stays far inside the tokens' week.
+        builder.UseSetting("Challenges:PublicityDays", "1");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

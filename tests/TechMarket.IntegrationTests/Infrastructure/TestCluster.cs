@@ -30,6 +30,20 @@ public static class TestCluster
     /// <summary>Where <see cref="StartAsync"/> (and a server started with this directory) keeps the cluster.</summary>
     public static string DataDirectory(string directory) => Path.Combine(directory, "postgres");
 
+    /// <summary>The end of a host's cluster: stops it if it started, then removes its directory if one was made.</summary>
+    public static async Task StopAndDeleteAsync(EmbeddedPostgres? cluster, string? directory)
+    {
+        if (cluster is not null)
+        {
+            await cluster.StopAsync();
+        }
+
+        if (directory is not null)
+        {
+            await DeleteAsync(directory);
+        }
+    }
+
     /// <summary>Stops a cluster that a failed or killed test left running in the directory, then removes the directory.</summary>
     public static async Task DeleteAsync(string directory)
     {

@@ -1,7 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Needs;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Needs;
@@ -33,7 +34,7 @@ public sealed class NeedBadInputTests(TechMarketHost host) : ApiTest(host)
 
         var problem = await (await enterprise.PostAsync("/api/needs", content)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation");
 
-        problem.FieldErrors().ShouldContain(reported, customMessage: problem.ToString());
+        problem.FieldErrors().ShouldContain(reported, customMessage: problem.Describe());
         (await CountMineAsync(enterprise)).ShouldBe(before);
     }
 
@@ -63,7 +64,7 @@ public sealed class NeedBadInputTests(TechMarketHost host) : ApiTest(host)
 
         var problem = await (await enterprise.PostAsync("/api/needs", content)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
-        problem.GetProperty("detail").GetString()!.ShouldContain(extra);
+        problem.Detail!.ShouldContain(extra);
         (await CountMineAsync(enterprise)).ShouldBe(before);
     }
 
@@ -107,5 +108,5 @@ public sealed class NeedBadInputTests(TechMarketHost host) : ApiTest(host)
     }
 
     private static async Task<long> CountMineAsync(HttpClient enterprise) =>
-        (await enterprise.GetJsonAsync("/api/needs/mine?pageSize=1")).GetProperty("total").GetInt64();
+        (await enterprise.GetJsonAsync<Paged<NeedView>>("/api/needs/mine?pageSize=1")).Total;
 }

@@ -1,6 +1,7 @@
 using System.Net;
-using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Needs;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Needs;
@@ -25,27 +26,26 @@ public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
 
         var submit = await enterprise.PostAsync($"/api/needs/{id}/submit", ifMatch: edit.ETag());
         await submit.ShouldBeOkAsync();
-        var queue = await bureau.GetJsonAsync("/api/needs/queue?pageSize=100");
-        queue.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ShouldContain(id);
+        var queue = await bureau.GetJsonAsync<Paged<NeedView>>("/api/needs/queue?pageSize=100");
+        queue.Items.Select(n => n.Id.ToString()).ShouldContain(id);
 
-        var accept = await bureau.PostAsync($"/api/needs/{id}/accept", new { refinedTitle = $"高镍正极材料长循环改性技术 {marker}", refinedField = "0603" }, ifMatch: submit.ETag());
+        var refinement = new { refinedTitle = $"高镍正极材料长循环改性技术 {marker}", refinedField = "0603" };
+        var accept = await bureau.PostAsync($"/api/needs/{id}/accept", refinement, ifMatch: submit.ETag());
         await accept.ShouldBeOkAsync();
 
-        var listed = await university.GetJsonAsync($"/api/needs?q={marker}");
-        listed.GetProperty("total").GetInt64().ShouldBe(1);
-        var summary = listed.GetProperty("items")[0];
-        summary.GetProperty("title").GetString().ShouldBe($"高镍正极材料长循环改性技术 {marker}");
-        summary.GetProperty("field").GetString().ShouldBe("0603");
-        summary.GetProperty("organisationName").GetString().ShouldBe("宁波甬江新材料科技有限公司");
-        summary.TryGetProperty("confidentialDetails", out _).ShouldBeFalse();
-        summary.TryGetProperty("description", out _).ShouldBeFalse();
+        // Read as the summary record, which refuses any field it does not have: nothing confidential was sent.
+        var listed = await university.GetJsonAsync<Paged<NeedSummary>>($"/api/needs?q={marker}");
+        listed.Total.ShouldBe(1);
+        var summary = listed.Items.ShouldHaveSingleItem();
+        (summary.Title, summary.Field, summary.OrganisationName)
+            .ShouldBe(($"高镍正极材料长循环改性技术 {marker}", "0603", "宁波甬江新材料科技有限公司"));
 
-        var ownerView = await enterprise.GetJsonAsync($"/api/needs/{id}");
-        ownerView.GetProperty("status").GetString().ShouldBe("Accepted");
-        ownerView.GetProperty("originalTitle").GetString().ShouldBe($"高镍三元正极材料循环寿命 {marker}");
-        ownerView.GetProperty("originalField").GetString().ShouldBe("0401");
-        ownerView.GetProperty("confidentialDetails").GetString().ShouldBe("现有产线产能3000吨/年，回转窑型号保密。");
-        ownerView.GetProperty("budgetMax").GetDecimal().ShouldBe(1200000.50m);
+        var ownerView = await enterprise.GetJsonAsync<NeedView>($"/api/needs/{id}");
+        ownerView.Status.ShouldBe(NeedStatus.Accepted);
+        ownerView.OriginalTitle.ShouldBe($"高镍三元正极材料循环寿命 {marker}");
+        ownerView.OriginalField.ShouldBe("0401");
+        ownerView.ConfidentialDetails.ShouldBe("现有产线产能3000吨/年，回转窑型号保密。");
+        ownerView.BudgetMax.ShouldBe(1200000.50m);
     }
 
     [Fact]
@@ -56,14 +56,13 @@ public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
         var (id, _) = await SubmittedAsync(enterprise, Content(Marker()));
 
         await (await bureau.PostAsync($"/api/needs/{id}/reject", new { reason = "请补充关键技术指标" })).ShouldBeOkAsync();
-        var rejected = await enterprise.GetJsonAsync($"/api/needs/{id}");
-        rejected.GetProperty("status").GetString().ShouldBe("Rejected");
-        rejected.GetProperty("rejectionReason").GetString().ShouldBe("请补充关键技术指标");
+        var rejected = await enterprise.GetJsonAsync<NeedView>($"/api/needs/{id}");
+        (rejected.Status, rejected.RejectionReason).ShouldBe((NeedStatus.Rejected, "请补充关键技术指标"));
 
         await (await enterprise.PutAsync($"/api/needs/{id}", Content(Marker()))).ShouldBeOkAsync();
-        (await enterprise.GetJsonAsync($"/api/needs/{id}")).GetProperty("status").GetString().ShouldBe("Draft");
+        (await enterprise.GetJsonAsync<NeedView>($"/api/needs/{id}")).Status.ShouldBe(NeedStatus.Draft);
         await (await enterprise.PostAsync($"/api/needs/{id}/submit")).ShouldBeOkAsync();
-        (await enterprise.GetJsonAsync($"/api/needs/{id}")).GetProperty("status").GetString().ShouldBe("Submitted");
+        (await enterprise.GetJsonAsync<NeedView>($"/api/needs/{id}")).Status.ShouldBe(NeedStatus.Submitted);
     }
 
     [Fact]
@@ -72,12 +71,12 @@ public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
         var enterprise = await AsAsync(Demo.Enterprise);
         var marker = Marker();
         var id = await AcceptedAsync(enterprise, await AsAsync(Demo.ZhenhaiBureau), Content(marker));
-        (await enterprise.GetJsonAsync($"/api/needs?q={marker}")).GetProperty("total").GetInt64().ShouldBe(1);
+        (await enterprise.GetJsonAsync<Paged<NeedSummary>>($"/api/needs?q={marker}")).Total.ShouldBe(1);
 
         await (await enterprise.PostAsync($"/api/needs/{id}/withdraw", new { reason = "已自行解决" })).ShouldBeOkAsync();
 
-        (await enterprise.GetJsonAsync($"/api/needs?q={marker}")).GetProperty("total").GetInt64().ShouldBe(0);
-        (await enterprise.GetJsonAsync($"/api/needs/{id}")).GetProperty("withdrawalReason").GetString().ShouldBe("已自行解决");
+        (await enterprise.GetJsonAsync<Paged<NeedSummary>>($"/api/needs?q={marker}")).Total.ShouldBe(0);
+        (await enterprise.GetJsonAsync<NeedView>($"/api/needs/{id}")).WithdrawalReason.ShouldBe("已自行解决");
     }
 
     [Fact]
@@ -95,14 +94,14 @@ public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
         submit.ETag().ShouldBe("\"2\"");
         var again = await enterprise.PostAsync($"/api/needs/{id}/submit");
         var problem = await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid-transition");
-        problem.GetProperty("detail").GetString()!.ShouldContain("submitted");
+        problem.Detail!.ShouldContain("submitted");
         await (await enterprise.PutAsync($"/api/needs/{id}", Content(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         var need = await enterprise.GetAsync($"/api/needs/{id}");
         need.ETag().ShouldBe("\"2\"");
-        var body = await need.ShouldBeOkAsync();
-        body.GetProperty("status").GetString().ShouldBe("Submitted");
-        body.GetProperty("title").GetString()!.ShouldEndWith(marker);
+        var body = await need.ShouldBeOkAsync<NeedView>();
+        body.Status.ShouldBe(NeedStatus.Submitted);
+        body.Title.ShouldEndWith(marker);
     }
 
     [Fact]
@@ -118,7 +117,7 @@ public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
         await stale.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "stale-version");
         var need = await enterprise.GetAsync($"/api/needs/{id}");
         need.ETag().ShouldBe(first.ETag());
-        (await need.ShouldBeOkAsync()).GetProperty("title").GetString()!.ShouldEndWith("first-edit");
+        (await need.ShouldBeOkAsync<NeedView>()).Title.ShouldEndWith("first-edit");
     }
 
     [Fact]
@@ -143,18 +142,16 @@ public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
         }
 
         var reader = await AsAsync(Demo.Broker);
-        var page1 = await reader.GetJsonAsync($"/api/needs?q={marker}&pageSize=2&page=1");
-        page1.GetProperty("total").GetInt64().ShouldBe(3);
-        page1.GetProperty("items").GetArrayLength().ShouldBe(2);
-        (await reader.GetJsonAsync($"/api/needs?q={marker}&pageSize=2&page=2")).GetProperty("items").GetArrayLength().ShouldBe(1);
-        (await reader.GetJsonAsync($"/api/needs?q={marker}&field=07")).GetProperty("total").GetInt64().ShouldBe(1);
-        (await reader.GetJsonAsync($"/api/needs?q={marker}&field=0401")).GetProperty("total").GetInt64().ShouldBe(2);
-        (await reader.GetJsonAsync($"/api/needs?q={marker}&district=330211")).GetProperty("total").GetInt64().ShouldBe(3);
-        (await reader.GetJsonAsync($"/api/needs?q={marker}&district=330203")).GetProperty("total").GetInt64().ShouldBe(0);
+        async Task<Paged<NeedSummary>> ListAsync(string query) => await reader.GetJsonAsync<Paged<NeedSummary>>($"/api/needs?{query}");
+        var page1 = await ListAsync($"q={marker}&pageSize=2&page=1");
+        (page1.Total, page1.Items.Count).ShouldBe((3, 2));
+        (await ListAsync($"q={marker}&pageSize=2&page=2")).Items.Count.ShouldBe(1);
+        (await ListAsync($"q={marker}&field=07")).Total.ShouldBe(1);
+        (await ListAsync($"q={marker}&field=0401")).Total.ShouldBe(2);
+        (await ListAsync($"q={marker}&district=330211")).Total.ShouldBe(3);
+        (await ListAsync($"q={marker}&district=330203")).Total.ShouldBe(0);
 
-        var demoNeeds = await reader.GetJsonAsync("/api/needs?q=减速器");
-        demoNeeds.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("title").GetString())
-            .ShouldContain("工业机器人RV减速器长寿命精度保持技术");
+        (await ListAsync("q=减速器")).Items.Select(n => n.Title).ShouldContain("工业机器人RV减速器长寿命精度保持技术");
 
         await (await reader.GetAsync("/api/needs?pageSize=500")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await reader.GetAsync("/api/needs?status=Draft")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
@@ -166,12 +163,11 @@ public sealed class NeedLifecycleTests(TechMarketHost host) : ApiTest(host)
         var enterprise = await AsAsync(Demo.Enterprise);
         var (id, _) = await DraftAsync(enterprise, Content(Marker()));
 
-        var mine = await enterprise.GetJsonAsync("/api/needs/mine?pageSize=100");
-        var items = mine.GetProperty("items").EnumerateArray().ToList();
-        items.Select(n => n.GetProperty("id").GetString()).ShouldContain(id);
-        items.ShouldAllBe(n => n.GetProperty("organisationName").GetString() == "宁波甬江新材料科技有限公司");
+        var mine = await enterprise.GetJsonAsync<Paged<NeedView>>("/api/needs/mine?pageSize=100");
+        mine.Items.Select(n => n.Id.ToString()).ShouldContain(id);
+        mine.Items.ShouldAllBe(n => n.OrganisationName == "宁波甬江新材料科技有限公司");
 
-        var other = await (await AsAsync(Demo.OtherEnterprise)).GetJsonAsync("/api/needs/mine?pageSize=100");
-        other.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ShouldNotContain(id);
+        var other = await (await AsAsync(Demo.OtherEnterprise)).GetJsonAsync<Paged<NeedView>>("/api/needs/mine?pageSize=100");
+        other.Items.Select(n => n.Id.ToString()).ShouldNotContain(id);
     }
 }

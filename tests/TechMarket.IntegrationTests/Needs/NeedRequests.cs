@@ -1,5 +1,6 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.IntegrationTests.Needs;
 
@@ -24,9 +25,9 @@ public static class NeedRequests
     public static async Task<(string Id, string ETag)> DraftAsync(HttpClient enterprise, Dictionary<string, object?> content)
     {
         var response = await enterprise.PostAsync("/api/needs", content);
-        var body = await response.ShouldBeOkAsync();
+        var created = await response.ShouldBeOkAsync<CreatedResource>();
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return (body.GetProperty("id").GetString()!, response.ETag());
+        return (created.Id.ToString(), response.ETag());
     }
 
     public static async Task<(string Id, string ETag)> SubmittedAsync(HttpClient enterprise, Dictionary<string, object?> content)

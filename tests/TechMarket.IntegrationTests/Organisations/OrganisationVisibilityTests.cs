@@ -1,5 +1,6 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.IntegrationTests.Organisations;
 
@@ -22,7 +23,7 @@ public sealed class OrganisationVisibilityTests(TechMarketHost host) : ApiTest(h
         var response = await client.GetAsync($"/api/organisations/{pending.OrganisationId}");
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "not-found");
-        problem.GetRawText().ShouldNotContain(pending.OrganisationId);
+        problem.Text.ShouldNotContain(pending.OrganisationId);
         response.Headers.ETag.ShouldBeNull();
     }
 
@@ -37,9 +38,9 @@ public sealed class OrganisationVisibilityTests(TechMarketHost host) : ApiTest(h
 
         var response = await client.GetAsync($"/api/organisations/{pending.OrganisationId}");
 
-        var organisation = await response.ShouldBeOkAsync();
-        organisation.GetProperty("status").GetString().ShouldBe("Pending");
-        organisation.GetProperty("creditCode").GetString()!.Length.ShouldBe(18);
+        var organisation = await response.ShouldBeOkAsync<Organisation>();
+        organisation.Status.ShouldBe(OrganisationStatus.Pending);
+        organisation.CreditCode.Length.ShouldBe(18);
         response.Headers.ETag.ShouldNotBeNull();
     }
 
@@ -48,21 +49,10 @@ public sealed class OrganisationVisibilityTests(TechMarketHost host) : ApiTest(h
     {
         var approved = await Accounts.ApprovedAsync(Host, await AsAsync(Demo.CityBureau));
 
-        var organisation = await (await AsAsync(Demo.Broker)).GetJsonAsync($"/api/organisations/{approved.OrganisationId}");
+        var organisation = await (await AsAsync(Demo.Broker)).GetJsonAsync<Organisation>($"/api/organisations/{approved.OrganisationId}");
 
-        organisation.GetProperty("status").GetString().ShouldBe("Approved");
+        organisation.Status.ShouldBe(OrganisationStatus.Approved);
     }
 
-    private async Task<HttpClient> IntegrationClientAsync()
-    {
-        using var machine = Host.CreateBrowser(Host.NextAddress());
-        var tokens = await SignIn.TokenAsync(machine, new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = "techmarket-integration",
-            ["client_secret"] = TechMarketHost.IntegrationSecret,
-            ["scope"] = "api",
-        });
-        return Host.CreateApiClient(tokens.AccessToken!);
-    }
+    private Task<HttpClient> IntegrationClientAsync() => SignIn.IntegrationClientAsync(Host);
 }

@@ -16,22 +16,22 @@ public sealed class RegistrationTests(TechMarketHost host) : ApiTest(host)
         var registration = NewRegistration("330203");
         var created = await anonymous.PostAsync("/api/organisations/registrations", registration);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
-        var id = (await created.ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var id = (await created.ShouldBeOkAsync<RegistrationReceipt>()).Id.ToString();
 
         var newcomer = await SignIn.AsAsync((string)registration["email"]!, (string)registration["password"]!);
-        (await newcomer.GetJsonAsync("/api/organisations/mine")).GetProperty("status").GetString().ShouldBe("Pending");
+        (await newcomer.GetJsonAsync<Organisation>("/api/organisations/mine")).Status.ShouldBe(OrganisationStatus.Pending);
         await (await newcomer.PostAsync("/api/needs", Content(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-not-approved");
 
         var zhenhai = await AsAsync(Demo.ZhenhaiBureau);
-        (await zhenhai.GetJsonAsync("/api/organisations/pending")).EnumerateArray().Select(o => o.GetProperty("id").GetString()).ShouldNotContain(id);
+        (await zhenhai.GetJsonAsync<List<Organisation>>("/api/organisations/pending")).Select(o => o.Id.ToString()).ShouldNotContain(id);
         await (await zhenhai.PostAsync($"/api/organisations/{id}/approve")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "outside-jurisdiction");
 
         var haishu = await AsAsync(Demo.HaishuBureau);
-        (await haishu.GetJsonAsync("/api/organisations/pending")).EnumerateArray().Select(o => o.GetProperty("id").GetString()).ShouldContain(id);
+        (await haishu.GetJsonAsync<List<Organisation>>("/api/organisations/pending")).Select(o => o.Id.ToString()).ShouldContain(id);
         await (await haishu.PostAsync($"/api/organisations/{id}/approve")).ShouldBeOkAsync();
         await (await haishu.PostAsync($"/api/organisations/{id}/approve")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-decided");
 
-        (await newcomer.GetJsonAsync("/api/organisations/mine")).GetProperty("status").GetString().ShouldBe("Approved");
+        (await newcomer.GetJsonAsync<Organisation>("/api/organisations/mine")).Status.ShouldBe(OrganisationStatus.Approved);
         await (await newcomer.PostAsync("/api/needs", Content(Marker()))).ShouldBeOkAsync();
     }
 
@@ -41,17 +41,16 @@ public sealed class RegistrationTests(TechMarketHost host) : ApiTest(host)
         using var anonymous = Host.CreateBrowser(Host.NextAddress());
         var registration = NewRegistration("330211", OrganisationKind.University);
         var created = await anonymous.PostAsync("/api/organisations/registrations", registration);
-        var id = (await created.ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        var id = (await created.ShouldBeOkAsync<RegistrationReceipt>()).Id.ToString();
         var bureau = await AsAsync(Demo.ZhenhaiBureau);
 
         await (await bureau.PostAsync($"/api/organisations/{id}/reject", new { reason = "" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await bureau.PostAsync($"/api/organisations/{id}/reject", new { reason = "营业执照信息与信用代码不符" })).ShouldBeOkAsync();
 
-        var organisation = await bureau.GetJsonAsync($"/api/organisations/{id}");
-        organisation.GetProperty("status").GetString().ShouldBe("Rejected");
-        organisation.GetProperty("rejectionReason").GetString().ShouldBe("营业执照信息与信用代码不符");
-        var own = await (await SignIn.AsAsync((string)registration["email"]!, (string)registration["password"]!)).GetJsonAsync($"/api/organisations/{id}");
-        own.GetProperty("rejectionReason").GetString().ShouldBe("营业执照信息与信用代码不符");
+        var organisation = await bureau.GetJsonAsync<Organisation>($"/api/organisations/{id}");
+        (organisation.Status, organisation.RejectionReason).ShouldBe((OrganisationStatus.Rejected, "营业执照信息与信用代码不符"));
+        var own = await (await SignIn.AsAsync((string)registration["email"]!, (string)registration["password"]!)).GetJsonAsync<Organisation>($"/api/organisations/{id}");
+        own.RejectionReason.ShouldBe("营业执照信息与信用代码不符");
         // A rejected registration never joined the platform: to anyone else it does not exist.
         await (await (await AsAsync(Demo.Broker)).GetAsync($"/api/organisations/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await (await AsAsync(Demo.HaishuBureau)).GetAsync($"/api/organisations/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);

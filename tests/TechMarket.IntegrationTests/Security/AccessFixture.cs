@@ -1,5 +1,10 @@
 using System.Net.Http.Headers;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Award;
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
@@ -37,6 +42,9 @@ public sealed class AccessFixture
 
     public required string OpenChallenge { get; init; }
 
+    /// <summary>The need behind <see cref="OpenChallenge"/>: held by it, so its enterprise asks the bureau to release it.</summary>
+    public required string HeldNeed { get; init; }
+
     public required string SealedBid { get; init; }
 
     public required string OwnUpload { get; init; }
@@ -50,6 +58,20 @@ public sealed class AccessFixture
     public required object NewExpertProfile { get; init; }
 
     public required string RaceChallenge { get; init; }
+
+    /// <summary>Closed without a bid: the bureau may re-publish it.</summary>
+    public required string NoBidChallenge { get; init; }
+
+    /// <summary>A proposed award whose publicity is over: the bureau makes it final, then its enterprise accepts the results.</summary>
+    public required string PublicisedChallenge { get; init; }
+
+    /// <summary>A proposed award in publicity, with an objection by 甬城大学 waiting for the bureau's answer.</summary>
+    public required string ObjectedChallenge { get; init; }
+
+    public required string Objection { get; init; }
+
+    /// <summary>Closed without a bid: the bureau may close it as 流榜.</summary>
+    public required string UnfilledChallenge { get; init; }
 
     public required string[] RaceBids { get; init; }
 
@@ -66,7 +88,7 @@ public sealed class AccessFixture
     public IEnumerable<string> Secrets =>
     [
         DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, OwnUpload,
-        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, .. Contracts.Secrets,
+        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, Objection, .. Contracts.Secrets,
     ];
 
     /// <summary>What the owners read back before and after the outsiders tried: the version ETag of each, which every
@@ -75,8 +97,11 @@ public sealed class AccessFixture
     [
         (Demo("enterprise"), $"/api/needs/{DraftNeed}"), (Demo("enterprise"), $"/api/needs/{WithdrawableNeed}"),
         (Demo("enterprise"), $"/api/needs/{AcceptableNeed}"), (Demo("enterprise"), $"/api/needs/{RejectableNeed}"),
+        (Demo("enterprise"), $"/api/needs/{HeldNeed}"),
         (Demo("bureau.zhenhai"), $"/api/challenges/{DraftChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{CancellableChallenge}"),
         (Demo("bureau.zhenhai"), $"/api/challenges/{ReviewedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{RaceChallenge}"),
+        (Demo("bureau.zhenhai"), $"/api/challenges/{PublicisedChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{ObjectedChallenge}"),
+        (Demo("bureau.zhenhai"), $"/api/challenges/{NoBidChallenge}"), (Demo("bureau.zhenhai"), $"/api/challenges/{UnfilledChallenge}"),
         (Demo("university"), $"/api/bids/{SealedBid}"), (Demo("university"), $"/api/bids/{ReviewedBid}"),
         (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToApprove}"), (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToReject}"),
         .. Contracts.Owned,
@@ -97,8 +122,8 @@ public sealed class AccessFixture
 
         var now = host.Clock.GetUtcNow();
         var accepted = await AcceptedAsync(enterprise, bureau, Content(Marker()));
-        async Task<string> DraftChallengeAsync() => (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 100m)], now, now.AddDays(30))))
-            .ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        async Task<string> DraftChallengeAsync() => (await (await bureau.PostAsync("/api/challenges", Draft(Marker(), [(accepted, 500000m)], now, now.AddDays(30))))
+            .ShouldBeOkAsync<CreatedResource>()).Id.ToString();
         var open = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30));
         var ownUpload = await UploadAsync(university, open);
         var sealedBid = await BidAsync(university, open, ownUpload); // a bid uses it, so the sweeper never takes it
@@ -107,23 +132,47 @@ public sealed class AccessFixture
         var race = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), "HorseRace", winners: 2);
         string[] raceBids = [await BidAsync(university, race), await BidAsync(raceRival, race)];
 
-        await CloseBiddingAsync(host, bureau, reviewed);
-        await CloseBiddingAsync(host, bureau, race);
-        foreach (var reviewer in reviewers)
+        var noBid = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        var unfilled = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        var publicised = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        await BidAsync(university, publicised);
+        var objected = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        await BidAsync(university, objected);
+        foreach (var closing in new[] { reviewed, race, noBid, unfilled, publicised, objected })
         {
-            await AssignAsync(bureau, race, reviewer);
-            await ScoreAsync(reviewer, race, "A", 8, 8, 8);
-            await ScoreAsync(reviewer, race, "B", 7, 7, 7);
+            await CloseBiddingAsync(host, bureau, closing);
         }
 
-        await (await bureau.PostAsync($"/api/challenges/{race}/award")).ShouldBeOkAsync();
+        async Task ProposeAsync(string challenge, params string[] labels)
+        {
+            foreach (var reviewer in reviewers)
+            {
+                await AssignAsync(bureau, challenge, reviewer);
+                foreach (var (label, score) in labels.Select((l, i) => (l, 8 - i)))
+                {
+                    await ScoreAsync(reviewer, challenge, label, score, score, score);
+                }
+            }
+
+            await (await bureau.PostAsync($"/api/challenges/{challenge}/award")).ShouldBeOkAsync();
+        }
+
+        // The race and `publicised` are proposed and their publicity runs out; the race is then made final, `publicised`
+        // waits for its owner to do it. `objected` is proposed after, so its publicity still runs, with an objection.
+        await ProposeAsync(race, "A", "B");
+        await ProposeAsync(publicised, "A");
+        host.Clock.AdvanceTo((await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{race}")).PublicityEndsAt!.Value.AddSeconds(1));
+        await (await bureau.PostAsync($"/api/challenges/{race}/award/final")).ShouldBeOkAsync();
+        await ProposeAsync(objected, "A");
+        var objection = (await (await university.PostAsync($"/api/challenges/{objected}/objections", new { reason = "评分未考虑中试数据" }))
+            .ShouldBeOkAsync<ObjectionReceipt>()).ObjectionId.ToString();
         foreach (var reviewer in reviewers.Take(2))
         {
             await AssignAsync(bureau, reviewed, reviewer);
             await ScoreAsync(reviewer, reviewed, "A", 9, 8, 7);
         }
 
-        var profile = await newExpert.GetJsonAsync("/api/experts/me");
+        var profile = await newExpert.GetJsonAsync<ExpertProfile>("/api/experts/me");
         return new AccessFixture
         {
             Owners = new()
@@ -140,17 +189,23 @@ public sealed class AccessFixture
             DraftChallenge = await DraftChallengeAsync(),
             CancellableChallenge = await DraftChallengeAsync(),
             OpenChallenge = open,
+            HeldNeed = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{open}")).Funding.Single().NeedId.ToString(),
             SealedBid = sealedBid,
             OwnUpload = ownUpload,
             ReviewedChallenge = reviewed,
             ReviewedBid = reviewedBid,
             NewExpertId = await ExpertIdAsync(newExpert),
-            NewExpertProfile = new { fields = profile.GetProperty("fields"), declaredConflicts = profile.GetProperty("declaredConflicts") },
+            NewExpertProfile = new { fields = profile.Fields, declaredConflicts = profile.DeclaredConflicts },
             RaceChallenge = race,
             RaceBids = raceBids,
+            NoBidChallenge = noBid,
+            PublicisedChallenge = publicised,
+            ObjectedChallenge = objected,
+            Objection = objection,
+            UnfilledChallenge = unfilled,
             PendingToApprove = await RegisterAsync(host),
             PendingToReject = await RegisterAsync(host),
-            University = (await university.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!,
+            University = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),
             Contracts = await ContractWorld.BuildAsync(host, enterprise, university, city),
         };
     }
@@ -159,35 +214,27 @@ public sealed class AccessFixture
     public static async Task<string> RegisterAsync(TechMarketHost host)
     {
         using var anonymous = host.CreateBrowser(host.NextAddress());
-        return (await (await anonymous.PostAsync("/api/organisations/registrations", Registration())).ShouldBeOkAsync()).GetProperty("id").GetString()!;
+        return (await (await anonymous.PostAsync("/api/organisations/registrations", Registration())).ShouldBeOkAsync<RegistrationReceipt>()).Id.ToString();
     }
 
-    public static object Registration() => new
-    {
-        name = $"镇海待审企业{Random.Shared.Next(10000, 99999)}",
-        kind = "Enterprise",
-        district = "330211",
-        creditCode = CreditCode.Complete($"91330211MA{Random.Shared.Next(1000000, 9999999)}"),
-        contactName = "王经理",
-        email = $"pending-{Guid.NewGuid():N}@example.com",
-        password = "Str0ng-Passw0rd",
-    };
+    public static RegisterOrganisationRequest Registration() =>
+        Infrastructure.Organisations.Registration(OrganisationKind.Enterprise, "330211", $"镇海待审企业{Random.Shared.Next(10000, 99999)}");
 
     private static async Task<(HttpClient Client, string Organisation)> RegisteredUniversityAsync(TechMarketHost host, SignIn signIn, HttpClient city)
     {
         var client = await Infrastructure.Organisations.ApprovedUniversityAsync(host, signIn, city);
-        return (client, (await client.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!);
+        return (client, (await client.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString());
     }
 
     private static async Task<string> BidAsync(HttpClient bidder, string challengeId, string? attachment = null)
     {
         var bid = Bid(Marker());
         bid["attachmentIds"] = attachment is null ? Array.Empty<string>() : new[] { attachment };
-        return (await (await bidder.PostAsync($"/api/challenges/{challengeId}/bids", bid)).ShouldBeOkAsync()).GetProperty("bidId").GetString()!;
+        return (await (await bidder.PostAsync($"/api/challenges/{challengeId}/bids", bid)).ShouldBeOkAsync<BidReceipt>()).BidId.ToString();
     }
 
     public static async Task<string> UploadAsync(HttpClient bidder, string challengeId) =>
-        (await (await bidder.PostAsync($"/api/challenges/{challengeId}/attachments", Pdf())).ShouldBeOkAsync()).GetProperty("attachmentId").GetString()!;
+        (await (await bidder.PostAsync($"/api/challenges/{challengeId}/attachments", Pdf())).ShouldBeOkAsync<AttachmentRef>()).AttachmentId.ToString();
 
     public static MultipartFormDataContent Pdf()
     {

@@ -24,8 +24,9 @@ public static partial class AccessMatrix
 
     private static HttpContent Reason() => Typed.Body(new ReasonRequest("双方协商一致"));
 
-    private static Entry AwardContract => Send("POST", "/api/challenges/{id:guid}/contracts", University, Created, f => $"/api/challenges/{f.ReviewedChallenge}/contracts",
-        _ => Typed.Body(new DraftAwardContractRequest("A", ContractType.Development, 1_000_000m, [new MilestoneTerms("中试验证与验收", 1_500_000m, Later)])));
+    /// <summary>The award funds what the winning bid asked for (700,000), so that is the contract amount.</summary>
+    private static Entry AwardContract => Send("POST", "/api/challenges/{id:guid}/contracts", University, Created, f => $"/api/challenges/{f.PublicisedChallenge}/contracts",
+        _ => Typed.Body(new DraftAwardContractRequest("A", ContractType.Development, 500_000m, [new MilestoneTerms("中试验证与验收", 700_000m, Later)])));
 
     private static IEnumerable<Entry> ContractEntries() =>
     [

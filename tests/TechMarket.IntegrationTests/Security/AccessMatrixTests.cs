@@ -122,7 +122,7 @@ public sealed class AccessMatrixTests(TechMarketHost host) : ApiTest(host)
         {
             null => null,
             HttpContent content => content,
-            var json => JsonContent.Create(json, json.GetType()),
+            var json => JsonContent.Create(json, json.GetType(), options: HttpAssertions.Json),
         };
         return client.SendAsync(request);
     }

@@ -2,6 +2,11 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
@@ -31,14 +36,14 @@ public sealed partial class AnonymityTests(TechMarketHost host) : ApiTest(host)
         var bidderOrganisations = new List<string>();
         foreach (var (bidder, i) in bidders.Select((b, i) => (b, i)))
         {
-            var organisation = (await bidder.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetString()!;
+            var organisation = (await bidder.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString();
             await (await bidder.PostAsync($"/api/challenges/{id}/nda")).ShouldBeOkAsync();
             var fileName = $"{organisation}-投标单位-{i}-申报书.pdf";
             var attachment = await UploadAsync(bidder, id, fileName);
             var request = Bid(Marker());
             request["attachmentIds"] = new[] { attachment };
-            var receipt = await (await bidder.PostAsync($"/api/challenges/{id}/bids", request)).ShouldBeOkAsync();
-            secrets.AddRange([receipt.GetProperty("bidId").GetString()!, attachment, fileName, "投标单位"]);
+            var receipt = await (await bidder.PostAsync($"/api/challenges/{id}/bids", request)).ShouldBeOkAsync<BidReceipt>();
+            secrets.AddRange([receipt.BidId.ToString(), attachment, fileName, "投标单位"]);
             bidderOrganisations.Add(organisation);
         }
 
@@ -64,8 +69,8 @@ public sealed partial class AnonymityTests(TechMarketHost host) : ApiTest(host)
         ShouldNotLeak(underReview, secrets, bidderOrganisations, visible, id);
 
         // Scored by label — the only name an expert has for a bid — then feedback and the award.
-        var labels = (await experts[0].GetJsonAsync("/api/reviews/mine")).EnumerateArray().Single(c => c.GetProperty("challengeId").GetString() == id)
-            .GetProperty("bids").EnumerateArray().Select(b => b.GetProperty("label").GetString()!).ToList();
+        var labels = (await experts[0].GetJsonAsync<List<ReviewAssignment>>("/api/reviews/mine")).Single(c => c.ChallengeId.ToString() == id)
+            .Bids.Select(b => b.Label).ToList();
         foreach (var expert in experts)
         {
             foreach (var (label, rank) in labels.Select((l, r) => (l, r)))
@@ -74,14 +79,14 @@ public sealed partial class AnonymityTests(TechMarketHost host) : ApiTest(host)
             }
         }
 
-        var ranking = await bureau.GetJsonAsync($"/api/challenges/{id}/ranking");
-        foreach (var losing in ranking.EnumerateArray().Skip(1))
+        var ranking = await bureau.GetJsonAsync<List<RankingRow>>($"/api/challenges/{id}/ranking");
+        foreach (var losing in ranking.Skip(1))
         {
-            await FeedbackAsync(bureau, id, losing.GetProperty("bidId").GetString()!);
+            await FeedbackAsync(bureau, id, losing.BidId.ToString());
         }
 
         await (await bureau.PostAsync($"/api/challenges/{id}/award")).ShouldBeOkAsync();
-        var winner = (await bureau.GetJsonAsync($"/api/challenges/{id}")).GetProperty("winners")[0].GetProperty("organisationId").GetString()!;
+        var winner = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Winners[0].OrganisationId.ToString();
         var awarded = await ViewsAsync(observers, id);
         ShouldNotLeak(awarded, secrets, bidderOrganisations.Where(o => o != winner).ToList(), visible, id);
         awarded.Keys.Where(k => k.EndsWith($"/api/challenges/{id}", StringComparison.Ordinal)).ShouldAllBe(k => awarded[k].Contains(winner, StringComparison.Ordinal));
@@ -101,9 +106,9 @@ public sealed partial class AnonymityTests(TechMarketHost host) : ApiTest(host)
         };
         foreach (var status in new[] { "Published", "Awarded", "InProgress", "Completed", "Failed" })
         {
-            foreach (var card in (await funder.GetJsonAsync($"/api/challenges?status={status}&pageSize=100")).GetProperty("items").EnumerateArray())
+            foreach (var card in (await funder.GetJsonAsync<Paged<ChallengeCard>>($"/api/challenges?status={status}&pageSize=100")).Items)
             {
-                sources.Add((funder, $"/api/challenges/{card.GetProperty("id").GetString()}"));
+                sources.Add((funder, $"/api/challenges/{card.Id}"));
             }
         }
 
@@ -180,8 +185,8 @@ public sealed partial class AnonymityTests(TechMarketHost host) : ApiTest(host)
         var file = new ByteArrayContent([.. "%PDF-1.7 申报书 "u8, .. RandomNumberGenerator.GetBytes(64)]);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         var uploaded = await (await bidder.PostAsync($"/api/challenges/{challengeId}/attachments", new MultipartFormDataContent { { file, "file", fileName } }))
-            .ShouldBeOkAsync();
-        return uploaded.GetProperty("attachmentId").GetString()!;
+            .ShouldBeOkAsync<AttachmentRef>();
+        return uploaded.AttachmentId.ToString();
     }
 
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]

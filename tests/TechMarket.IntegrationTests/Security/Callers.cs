@@ -17,13 +17,7 @@ public static class Callers
 
         if (who == Integration)
         {
-            using var machine = host.CreateBrowser(host.NextAddress());
-            var tokens = await SignIn.TokenAsync(machine, new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials", ["client_id"] = "techmarket-integration",
-                ["client_secret"] = TechMarketHost.IntegrationSecret, ["scope"] = "api",
-            });
-            return host.CreateApiClient(tokens.AccessToken!);
+            return await SignIn.IntegrationClientAsync(host);
         }
 
         return await signIn.AsAsync(who);

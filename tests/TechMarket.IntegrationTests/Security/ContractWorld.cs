@@ -1,4 +1,5 @@
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Settlement;
@@ -72,18 +73,18 @@ public sealed record ContractWorld(
         await DeliverAndAcceptAsync(university, enterprise, payable, 1);
         var service = await Registered(ContractType.Service);
         await DeliverAndAcceptAsync(university, enterprise, service, 1);
-        var voucher = (await city.PostAsync<VoucherIssuedAnswer>("/api/vouchers",
+        var voucher = (await city.PostAsync<CreatedResource>("/api/vouchers",
             new IssueVoucherRequest(await OrganisationIdAsync(enterprise), 100_000m, today.AddMonths(6), [VoucherUse.TechnicalService], 50m))).Id;
-        var achievement = (await university.PostAsync<AchievementCreated>("/api/achievements", Content())).Id;
-        var trialOn = (await university.PostAsync<AchievementCreated>("/api/achievements", Content(new TrialTerms(6, 500_000m, TransferMode.Licence)))).Id;
+        var achievement = (await university.PostAsync<CreatedResource>("/api/achievements", Content())).Id;
+        var trialOn = (await university.PostAsync<CreatedResource>("/api/achievements", Content(new TrialTerms(6, 500_000m, TransferMode.Licence)))).Id;
         return new ContractWorld(
             await Draft(), signing, await Draft(), await Signed(), await Signed(), performing, await UploadAsync(university, performing), delivered, payable,
             await UploadAsync(enterprise, payable, "银行回单.pdf"), await TransferAsync(enterprise, payable, 1, 1_000m, today),
             await TransferAsync(enterprise, payable, 1, 1_000m, today), service, voucher, achievement,
-            (await university.PostAsync<AchievementCreated>("/api/achievements", Content())).Id,
-            (await university.PostAsync<AchievementCreated>("/api/achievements", Content(new TrialTerms(6, 500_000m, TransferMode.Licence)))).Id,
-            (await enterprise.PostAsync<Started>($"/api/achievements/{achievement}/deals", new OpenDealRequest("希望洽谈许可"))).Id,
-            (await enterprise.PostAsync<Started>($"/api/achievements/{achievement}/deals", new OpenDealRequest("希望洽谈转让"))).Id,
-            (await enterprise.PostAsync<Started>($"/api/achievements/{trialOn}/trials")).Id, await OrganisationIdAsync(enterprise));
+            (await university.PostAsync<CreatedResource>("/api/achievements", Content())).Id,
+            (await university.PostAsync<CreatedResource>("/api/achievements", Content(new TrialTerms(6, 500_000m, TransferMode.Licence)))).Id,
+            (await enterprise.PostAsync<CreatedResource>($"/api/achievements/{achievement}/deals", new OpenDealRequest("希望洽谈许可"))).Id,
+            (await enterprise.PostAsync<CreatedResource>($"/api/achievements/{achievement}/deals", new OpenDealRequest("希望洽谈转让"))).Id,
+            (await enterprise.PostAsync<CreatedResource>($"/api/achievements/{trialOn}/trials")).Id, await OrganisationIdAsync(enterprise));
     }
 }

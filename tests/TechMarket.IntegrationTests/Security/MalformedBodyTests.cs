@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
@@ -41,7 +42,7 @@ public sealed class MalformedBodyTests(TechMarketHost host) : ApiTest(host)
 
         var (id, _) = await DraftAsync(enterprise, content);
 
-        (await enterprise.GetJsonAsync($"/api/needs/{id}")).GetProperty("description").GetString().ShouldBe("现状：\r\n\t1. 循环寿命不足\n\t2. 产线兼容性要求高");
+        (await enterprise.GetJsonAsync<NeedView>($"/api/needs/{id}")).Description.ShouldBe("现状：\r\n\t1. 循环寿命不足\n\t2. 产线兼容性要求高");
     }
 
     [Theory]
@@ -57,7 +58,7 @@ public sealed class MalformedBodyTests(TechMarketHost host) : ApiTest(host)
 
         var problem = await RefusedAsync(Demo.Enterprise, HttpMethod.Post, "/api/needs", JsonSerializer.Serialize(content));
 
-        problem.GetProperty("errors").GetProperty(field)[0].GetString().ShouldBe($"Required: {shape}.");
+        problem.Errors[field][0].ShouldBe($"Required: {shape}.");
     }
 
     public static TheoryData<string, string, string, string, string> MissingEverywhere => new()
@@ -91,7 +92,7 @@ public sealed class MalformedBodyTests(TechMarketHost host) : ApiTest(host)
 
         var problem = await RefusedAsync("anonymous", HttpMethod.Post, "/api/organisations/registrations", body);
 
-        problem.GetProperty("errors").GetProperty("kind")[0].GetString().ShouldBe("Expected one of: Enterprise, University, Institute.");
+        problem.Errors["kind"][0].ShouldBe("Expected one of: Enterprise, University, Institute.");
     }
 
     [Theory]
@@ -157,15 +158,15 @@ public sealed class MalformedBodyTests(TechMarketHost host) : ApiTest(host)
     }
 
     /// <summary>Sends the request as the caller and expects a 400 validation problem in the API's terms, and no write.</summary>
-    private async Task<JsonElement> RefusedAsync(string caller, HttpMethod method, string url, string body)
+    private async Task<Problem> RefusedAsync(string caller, HttpMethod method, string url, string body)
     {
         var client = caller == "anonymous" ? Host.CreateBrowser(Host.NextAddress()) : await AsAsync(caller);
         var watch = await WriteWatch.StartAsync(Host.ConnectionString);
 
         var problem = await (await client.SendRawAsync(method, url, body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation");
 
-        problem.GetRawText().ShouldNotContain("System.");
-        problem.GetRawText().ShouldNotContain("TechMarket.");
+        problem.Text.ShouldNotContain("System.");
+        problem.Text.ShouldNotContain("TechMarket.");
         (await watch.WritesAsync()).ShouldBeEmpty();
         return problem;
     }

@@ -1,8 +1,12 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.IntegrationTests.Security.Fuzz;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
 using Xunit.Abstractions;
 
 namespace TechMarket.IntegrationTests.Security;
@@ -68,32 +72,27 @@ public sealed class MalformedInputFuzzTests(TechMarketHost host, ITestOutputHelp
         var enterprise = await AsAsync(Demo.Enterprise);
         var university = await AsAsync(Demo.University);
         var bureau = await AsAsync(Demo.CityBureau);
-        var board = (await university.GetJsonAsync("/api/challenges?pageSize=100")).GetProperty("items").EnumerateArray().ToList();
-        static List<string> Ids(IEnumerable<JsonElement> items) => [.. items.Select(i => i.GetProperty("id").GetString()!)];
+        var board = (await university.GetJsonAsync<Paged<ChallengeCard>>("/api/challenges?pageSize=100")).Items;
+        static List<string> Ids(IEnumerable<Guid> ids) => [.. ids.Select(id => id.ToString())];
         return new()
         {
-            ["needs"] = Ids((await enterprise.GetJsonAsync("/api/needs/mine?pageSize=100")).GetProperty("items").EnumerateArray()),
-            ["accepted-needs"] = Ids((await enterprise.GetJsonAsync("/api/needs?pageSize=100")).GetProperty("items").EnumerateArray()),
-            ["challenges"] = [.. Ids(board), .. Ids((await bureau.GetJsonAsync("/api/challenges/drafts")).EnumerateArray())],
-            ["open-challenges"] = Ids(board.Where(c => c.GetProperty("status").GetString() == "Published")),
-            ["bids"] = Ids((await university.GetJsonAsync("/api/bids/mine")).EnumerateArray()),
-            ["organisations"] = [.. new[] { enterprise, university }.Select(c => c.GetJsonAsync("/api/organisations/mine").Result.GetProperty("id").GetString()!)],
-            ["experts"] = Ids((await bureau.GetJsonAsync("/api/experts")).EnumerateArray()),
+            ["needs"] = Ids((await enterprise.GetJsonAsync<Paged<NeedView>>("/api/needs/mine?pageSize=100")).Items.Select(n => n.Id)),
+            ["accepted-needs"] = Ids((await enterprise.GetJsonAsync<Paged<NeedSummary>>("/api/needs?pageSize=100")).Items.Select(n => n.Id)),
+            ["challenges"] = [.. Ids(board.Select(c => c.Id)), .. Ids((await bureau.GetJsonAsync<List<ChallengeCard>>("/api/challenges/drafts")).Select(c => c.Id))],
+            ["open-challenges"] = Ids(board.Where(c => c.Status == ChallengeStatus.Published).Select(c => c.Id)),
+            ["bids"] = Ids((await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Select(b => b.Id)),
+            ["organisations"] = [.. new[] { enterprise, university }.Select(c => c.GetJsonAsync<Organisation>("/api/organisations/mine").Result.Id.ToString())],
+            ["experts"] = Ids((await bureau.GetJsonAsync<List<ExpertProfile>>("/api/experts")).Select(e => e.Id)),
         };
     }
 
     private async Task<Dictionary<string, HttpClient>> CallersAsync()
     {
-        var callers = new Dictionary<string, HttpClient> { ["anonymous"] = Host.CreateBrowser(Host.NextAddress()) };
-        using (var machine = Host.CreateBrowser(Host.NextAddress()))
+        var callers = new Dictionary<string, HttpClient>
         {
-            var tokens = await SignIn.TokenAsync(machine, new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials", ["client_id"] = "techmarket-integration",
-                ["client_secret"] = TechMarketHost.IntegrationSecret, ["scope"] = "api",
-            });
-            callers["integration"] = Host.CreateApiClient(tokens.AccessToken!);
-        }
+            ["anonymous"] = Host.CreateBrowser(Host.NextAddress()),
+            ["integration"] = await SignIn.IntegrationClientAsync(Host),
+        };
 
         foreach (var user in new[] { Demo.Enterprise, Demo.University, Demo.CityBureau, Demo.Expert, Demo.Broker })
         {

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Needs;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Security;
@@ -39,8 +43,8 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
         var problem = await RefusedAsync(Demo.Enterprise, url);
 
         problem.FieldErrors().ShouldBe([parameter]);
-        problem.GetRawText().ShouldNotContain("Int32");
-        problem.GetRawText().ShouldNotContain("Nullable");
+        problem.Text.ShouldNotContain("Int32");
+        problem.Text.ShouldNotContain("Nullable");
     }
 
     [Theory]
@@ -50,7 +54,7 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
     [InlineData("/api/needs/mine?status=Accepted,Submitted")]
     [InlineData("/api/needs/mine?status=%20Accepted")]
     public async Task A_status_filter_is_one_of_the_status_names(string url) =>
-        (await RefusedAsync(Demo.Enterprise, url)).GetProperty("errors").GetProperty("status")[0].GetString()
+        (await RefusedAsync(Demo.Enterprise, url)).Errors["status"][0]
             .ShouldBe("Expected one of: Draft, Submitted, Accepted, Rejected, Withdrawn.");
 
     [Fact]
@@ -58,9 +62,9 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
     {
         var enterprise = await AsAsync(Demo.Enterprise);
 
-        var page = await enterprise.GetJsonAsync("/api/needs/mine?status=Accepted&page=1&pageSize=5");
+        var page = await enterprise.GetJsonAsync<Paged<NeedView>>("/api/needs/mine?status=Accepted&page=1&pageSize=5");
 
-        page.GetProperty("items").EnumerateArray().ShouldAllBe(n => n.GetProperty("status").GetString() == "Accepted");
+        page.Items.ShouldAllBe(n => n.Status == NeedStatus.Accepted);
     }
 
     [Theory]
@@ -139,10 +143,10 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
     {
         var expert = await AsAsync("expert.chen@techmarket.demo");
         var current = await expert.GetAsync("/api/experts/me");
-        var profile = await current.ShouldBeOkAsync();
+        var profile = await current.ShouldBeOkAsync<ExpertProfile>();
         var etag = current.ETag();
         var version = long.Parse(etag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
-        var body = new { fields = profile.GetProperty("fields"), declaredConflicts = profile.GetProperty("declaredConflicts") };
+        var body = new { fields = profile.Fields, declaredConflicts = profile.DeclaredConflicts };
 
         var updated = await expert.PutAsync("/api/experts/me", body, ifMatch: etag);
         await updated.ShouldBeOkAsync();
@@ -157,18 +161,10 @@ public sealed class MalformedRequestTests(TechMarketHost host) : ApiTest(host)
         (await expert.GetAsync("/api/experts/me")).ETag().ShouldBe($"\"{version + 2}\"");
     }
 
-    private static string Registration() => JsonSerializer.Serialize(new
-    {
-        name = "宁波前置条件测试有限公司",
-        kind = "Enterprise",
-        district = "330211",
-        creditCode = Server.Modules.Organisations.CreditCode.Complete($"91330211MA{Random.Shared.Next(1000000, 9999999)}"),
-        contactName = "测试联系人",
-        email = $"if-match-{Guid.NewGuid():N}@example.cn",
-        password = "Str0ng-Passw0rd",
-    });
+    private static string Registration() => JsonSerializer.Serialize(
+        Infrastructure.Organisations.Registration(OrganisationKind.Enterprise, "330211", "宁波前置条件测试有限公司"), HttpAssertions.Json);
 
     /// <summary>GETs the URL as the caller and expects a 400 validation problem.</summary>
-    private async Task<JsonElement> RefusedAsync(string caller, string url) =>
+    private async Task<Problem> RefusedAsync(string caller, string url) =>
         await (await (await AsAsync(caller)).GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation");
 }

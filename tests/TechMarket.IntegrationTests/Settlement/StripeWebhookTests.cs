@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using TechMarket.IntegrationTests.Contracts;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Modules.Contracts;
@@ -115,7 +114,7 @@ public sealed class StripeWebhookTests(TechMarketHost host) : ApiTest(host)
         offline.DefaultRequestHeaders.Authorization = token;
 
         var refused = await offline.PostJsonAsync($"/api/contracts/{contractId}/milestones/1/payments/online", new OnlinePaymentRequest(1_000m));
-        (await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict, "online-payment-off")).GetProperty("detail").GetString()!.ShouldContain("bank transfer");
+        (await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict, "online-payment-off")).Detail!.ShouldContain("bank transfer");
         await (await offline.PostAsync(StripeWebhooks.Path, new StringContent("{}"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await offline.GetAsync($"/api/contracts/{contractId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

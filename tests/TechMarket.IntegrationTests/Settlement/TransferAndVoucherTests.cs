@@ -1,5 +1,6 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Settlement;
 using static TechMarket.IntegrationTests.Contracts.ContractRequests;
@@ -65,7 +66,7 @@ public sealed class TransferAndVoucherTests(TechMarketHost host) : ApiTest(host)
         var service = await ReadyToPayAsync(buyer, seller, zhenhai, Terms(Today, 200_000m, 200_000m, ContractType.Service, milestones: [100_000m, 100_000m]));
         var development = await ReadyToPayAsync(buyer, seller, zhenhai, Terms(Today));
         var related = await ReadyToPayAsync(buyer, seller, zhenhai, Terms(Today, 200_000m, 200_000m, ContractType.Service, related: true, milestones: [200_000m]));
-        var voucher = (await zhenhai.PostAsync<VoucherIssuedAnswer>("/api/vouchers",
+        var voucher = (await zhenhai.PostAsync<CreatedResource>("/api/vouchers",
             new IssueVoucherRequest(enterpriseId, 60_000m, Today.AddDays(1), [VoucherUse.TechnicalService], 50m))).Id;
         await (await (await AsAsync(Demo.HaishuBureau)).PostJsonAsync("/api/vouchers", new IssueVoucherRequest(enterpriseId, 1m, Today.AddDays(1), [VoucherUse.Consulting], 10m)))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "outside-jurisdiction");

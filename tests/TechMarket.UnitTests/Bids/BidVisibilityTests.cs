@@ -34,7 +34,8 @@ public class BidVisibilityTests
     /// <summary>Bidding closes at the deadline through the real decision, then one expert is assigned.</summary>
     private ChallengeDetails ClosedAndUnderReview(params BidDetails[] bids)
     {
-        _story.Then(CloseBidding.Decide(_story.State, bids, _story.State.Terms.ClosesAt).ShouldEmitSingle<BiddingClosed>());
+        var close = new CloseBidding(_story.State.Terms.ClosesAt);
+        _story.Then(CloseBidding.Decide(_story.State, close, [.. bids.Select(BidsOnChallenges.AsChallengeBid)]).ShouldEmitSingle<BiddingClosed>());
         return _story.WithExperts(1).Details;
     }
 

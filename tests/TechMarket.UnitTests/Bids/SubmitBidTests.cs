@@ -23,8 +23,7 @@ public class SubmitBidTests
     {
         var bidder = organisation ?? _university;
         var c = challenge ?? _story.Details;
-        return SubmitBid.Decide(existing, _bidId, c, bidder, content ?? Given.BidContent(),
-            actor ?? Actors.University(bidder.Id), salt, now ?? Given.Now);
+        return SubmitBid.Decide(existing, new SubmitBid(_bidId, c.Id, content ?? Given.BidContent(), actor ?? Actors.University(bidder.Id), salt, now ?? Given.Now), c, bidder);
     }
 
     private static ChallengeDetails OpenTo(params OrganisationKind[] kinds) => OpenTo(kinds, []);
@@ -94,7 +93,7 @@ public class SubmitBidTests
 
     [Fact]
     public void A_user_without_an_organisation_cannot_bid() =>
-        SubmitBid.Decide(null, Guid.CreateVersion7(), _story.Details, null, Given.BidContent(), Actors.Expert(), Given.Salt, Given.Now)
+        SubmitBid.Decide(null, new SubmitBid(Guid.CreateVersion7(), _story.Details.Id, Given.BidContent(), Actors.Expert(), Given.Salt, Given.Now), _story.Details, null)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-eligible");
 
     [Fact]
@@ -160,6 +159,17 @@ public class SubmitBidTests
     }
 
     [Fact]
+    public void In_a_horse_race_a_team_asks_at_most_the_bounty_divided_by_the_planned_winners()
+    {
+        // Bounty 1 000 000 over three planned teams: 333 333.33 each, however many bid.
+        var race = Given.AChallenge(Given.OpenTerms(ChallengeMode.HorseRace, winnerCount: 3)).Details;
+
+        Submit(race, content: Given.BidContent(333_333.34m)).ShouldBeInvalid("budget")
+            .ShouldBe("In this horse race a team's budget may not exceed 333,333.33 yuan (the bounty of 1,000,000.00 ÷ 3 teams).");
+        Submit(race, content: Given.BidContent(333_333.33m)).ShouldEmitSingle<BidSubmitted>();
+    }
+
+    [Fact]
     public void An_organisation_bids_once_and_amends_afterwards()
     {
         var first = Submit().ShouldEmitSingle<BidSubmitted>();
@@ -179,8 +189,9 @@ public class SubmitBidTests
 
         again.BidId.ShouldBe(first.BidId);
         again.Commitment.ShouldBe(BidCommitment.Compute(_story.Id, _university.Id, again.Content, "ab"));
-        var state = Given.Bid(first, withdrawn, again);
-        (state.Status, state.Content.Budget, state.FirstSubmittedAt, state.LastChangedAt).ShouldBe((BidStatus.Submitted, 600_000m, Given.Now.AddHours(-2), Given.Now));
-        Given.BidDetails(first, withdrawn, again).Receipts.ShouldBe([first.Commitment, again.Commitment]);
+        Given.Bid(first, withdrawn, again).Status.ShouldBe(BidStatus.Submitted);
+        var details = Given.BidDetails(first, withdrawn, again);
+        (details.Status, details.Content.Budget, details.FirstSubmittedAt, details.LastChangedAt).ShouldBe((BidStatus.Submitted, 600_000m, Given.Now.AddHours(-2), Given.Now));
+        details.Receipts.ShouldBe([first.Commitment, again.Commitment]);
     }
 }

@@ -16,19 +16,19 @@ public class WithdrawBidTests
     private DateTimeOffset ClosesAt => _story.State.Terms.ClosesAt;
 
     private Decision Withdraw(Bid? bid = null, Guid? organisation = null, DateTimeOffset? now = null, ChallengeDetails? challenge = null) =>
-        WithdrawBid.Decide(bid ?? Given.Bid(_submitted), challenge ?? _story.Details, Actors.University(organisation ?? _university), now ?? Given.Now);
+        WithdrawBid.Decide(bid ?? Given.Bid(_submitted), new WithdrawBid(Actors.University(organisation ?? _university), now ?? Given.Now), challenge ?? _story.Details);
 
     [Fact]
     public void The_bidder_takes_its_bid_back_before_the_deadline()
     {
         var user = Actors.University(_university);
 
-        var withdrawn = WithdrawBid.Decide(Given.Bid(_submitted), _story.Details, user, Given.Now).ShouldEmitSingle<BidWithdrawn>();
+        var withdrawn = WithdrawBid.Decide(Given.Bid(_submitted), new WithdrawBid(user, Given.Now), _story.Details).ShouldEmitSingle<BidWithdrawn>();
 
         withdrawn.ShouldBe(new BidWithdrawn(_submitted.BidId, user.UserId, Given.Now));
-        var state = Given.Bid(_submitted, withdrawn);
-        (state.Status, state.LastChangedAt, state.Commitment).ShouldBe((BidStatus.Withdrawn, Given.Now, _submitted.Commitment));
-        Given.BidDetails(_submitted, withdrawn).Status.ShouldBe(BidStatus.Withdrawn);
+        Given.Bid(_submitted, withdrawn).Status.ShouldBe(BidStatus.Withdrawn);
+        var details = Given.BidDetails(_submitted, withdrawn);
+        (details.Status, details.LastChangedAt, details.Commitment).ShouldBe((BidStatus.Withdrawn, Given.Now, _submitted.Commitment));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class CancelChallengeTests
         var story = Given.AChallengeIn(status);
         var officer = Actors.Bureau(Given.District);
 
-        var cancelled = CancelChallenge.Decide(story.State, "  The enterprise withdrew its funding. ", officer, Given.Now)
+        var cancelled = CancelChallenge.Decide(story.State, new CancelChallenge("  The enterprise withdrew its funding. ", officer, Given.Now))
             .ShouldEmitSingle<ChallengeCancelled>();
 
         cancelled.ShouldBe(new ChallengeCancelled(story.Id, "The enterprise withdrew its funding.", officer.UserId, Given.Now));
@@ -35,18 +35,18 @@ public class CancelChallengeTests
     {
         var story = Given.AChallengeIn(status);
 
-        CancelChallenge.Decide(story.State, "Too late", Actors.Bureau(Given.District), Given.Now)
+        CancelChallenge.Decide(story.State, new CancelChallenge("Too late", Actors.Bureau(Given.District), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition")
             .Detail.ShouldBe($"A challenge that is {described} cannot be cancelled.");
     }
 
     [Fact]
     public void A_city_wide_officer_may_cancel() =>
-        CancelChallenge.Decide(Given.AChallengeIn(ChallengeStatus.Published).State, "Merged into another", Actors.CityBureau(), Given.Now)
+        CancelChallenge.Decide(Given.AChallengeIn(ChallengeStatus.Published).State, new CancelChallenge("Merged into another", Actors.CityBureau(), Given.Now))
             .ShouldEmitSingle<ChallengeCancelled>();
 
     [Fact]
     public void Officers_of_another_district_cannot_cancel() =>
-        CancelChallenge.Decide(Given.AChallengeIn(ChallengeStatus.Published).State, "Not mine", Actors.Bureau(Given.OtherDistrict), Given.Now)
+        CancelChallenge.Decide(Given.AChallengeIn(ChallengeStatus.Published).State, new CancelChallenge("Not mine", Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
 }

@@ -1,5 +1,4 @@
 using TechMarket.Server.Modules.Challenges;
-using TechMarket.Server.Modules.Reviews;
 using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Challenges;

@@ -74,7 +74,7 @@ public class ChallengeVisibilityTests
     {
         var story = Given.AChallengeIn(ChallengeStatus.Published);
         var university = Given.Organisation(OrganisationKind.University);
-        story.Then(AcceptNda.Decide(story.State, university, Actors.University(university.Id), Given.Now).ShouldEmitSingle<NdaAccepted>());
+        story.Then(AcceptNda.Decide(story.State, new AcceptNda(Actors.University(university.Id), Given.Now), university).ShouldEmitSingle<NdaAccepted>());
 
         var colleague = ChallengeVisibility.ToView(story.Details, Actors.University(university.Id), 0, NoNames, Given.Now);
         var stranger = ChallengeVisibility.ToView(story.Details, Actors.University(Guid.CreateVersion7()), 0, NoNames, Given.Now);

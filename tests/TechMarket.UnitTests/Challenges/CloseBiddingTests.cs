@@ -12,13 +12,13 @@ public class CloseBiddingTests
     private DateTimeOffset Deadline => _story.State.Terms.ClosesAt;
 
     /// <summary>A bid whose commitment is forced to the given value, so the labels' order can be told in advance.</summary>
-    private BidDetails Bid(string commitment, params object[] later) =>
+    private BidDetails Bid(string commitment, params BidEvent[] later) =>
         Given.BidDetails([Given.BidSubmitted(_story.Id, Guid.CreateVersion7()) with { Commitment = commitment }, .. later]);
 
     private static string Hex(char first) => first + new string('0', 63);
 
     private Decision Close(IReadOnlyList<BidDetails> bids, DateTimeOffset? now = null) =>
-        CloseBidding.Decide(_story.State, bids, now ?? Deadline);
+        CloseBidding.Decide(_story.State, new CloseBidding(now ?? Deadline), [.. bids.Select(BidsOnChallenges.AsChallengeBid)]);
 
     [Fact]
     public void At_the_deadline_the_commitments_are_published_under_labels_in_commitment_order()
@@ -103,7 +103,7 @@ public class CloseBiddingTests
     {
         var story = Given.AChallengeIn(status);
 
-        CloseBidding.Decide(story.State, [], story.State.Terms.ClosesAt.AddDays(1))
+        CloseBidding.Decide(story.State, new CloseBidding(story.State.Terms.ClosesAt.AddDays(1)), [])
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe("Only a published challenge closes for bids.");
     }
 

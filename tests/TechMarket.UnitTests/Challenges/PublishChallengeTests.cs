@@ -10,7 +10,7 @@ public class PublishChallengeTests
     private readonly Actor _officer = Actors.Bureau(Given.District);
 
     private static Decision Publish(ChallengeStory story, Actor officer, DateTimeOffset? now = null) =>
-        PublishChallenge.Decide(story.State, officer, now ?? Given.Now);
+        PublishChallenge.Decide(story.State, new PublishChallenge(officer, now ?? Given.Now));
 
     [Fact]
     public void Once_every_funder_confirmed_the_officer_publishes_the_bounty()
@@ -66,7 +66,7 @@ public class PublishChallengeTests
             [new(Guid.CreateVersion7(), enterprise, "宁波海水科技有限公司", 1m), new(Guid.CreateVersion7(), enterprise, "宁波海水科技有限公司", 2m)],
             Guid.CreateVersion7(), Given.Now.AddDays(-1));
 
-        PublishChallenge.Decide(Given.Challenge([drafted]), _officer, Given.Now).ShouldBeRefused(ErrorKind.Conflict, "funding-unconfirmed")
+        PublishChallenge.Decide(Given.Challenge([drafted]), new PublishChallenge(_officer, Given.Now)).ShouldBeRefused(ErrorKind.Conflict, "funding-unconfirmed")
             .Detail.ShouldBe("Waiting for funding confirmation from: 宁波海水科技有限公司.");
     }
 

@@ -1,6 +1,5 @@
 using System.Text;
 using TechMarket.Server.Modules.Contracts;
-using TechMarket.Server.Modules.ReferenceData;
 using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Contracts;

@@ -1,18 +1,18 @@
 using TechMarket.Server.Infrastructure.Auth;
-using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
-using TechMarket.Server.Modules.Reviews;
+using TechMarket.Server.Modules.Challenges.Award;
 
 namespace TechMarket.UnitTests.Fixtures;
 
 /// <summary>
 /// A challenge's history, told step by step: <c>Given.AChallenge().WithBids(3).Closed().WithExperts(3)...</c>.
-/// Each step appends the events the real flow would; <see cref="State"/> folds them.
+/// Each step appends the events the real flow would; <see cref="State"/> and <see cref="Details"/> fold them with the
+/// module's own folds. The bids are what the bids module tells the challenge of them (<see cref="ChallengeBid"/>).
 /// </summary>
 public sealed class ChallengeStory
 {
-    private readonly List<object> _events = [];
-    private readonly List<Bid> _bids = [];
+    private readonly List<ChallengeEvent> _events = [];
+    private readonly List<ChallengeBid> _bids = [];
     private readonly List<Actor> _experts = [];
 
     internal ChallengeStory(ChallengeTerms terms, string district, IReadOnlyList<decimal> funding, bool publish = true)
@@ -29,9 +29,9 @@ public sealed class ChallengeStory
 
     public IReadOnlyList<FundingShare> Funding { get; }
 
-    public IReadOnlyList<object> Events => _events;
+    public IReadOnlyList<ChallengeEvent> Events => _events;
 
-    public IReadOnlyList<Bid> Bids => _bids;
+    public IReadOnlyList<ChallengeBid> Bids => _bids;
 
     public IReadOnlyList<Actor> Experts => _experts;
 
@@ -52,22 +52,23 @@ public sealed class ChallengeStory
     public ChallengeStory Cancelled(string reason = "The enterprise withdrew its funding") =>
         Then(new ChallengeCancelled(Id, reason, Guid.CreateVersion7(), Given.Now.AddDays(-1)));
 
-    /// <summary>Bids from distinct universities, labelled A, B, C… at close; each later one was last changed an hour later.</summary>
-    public ChallengeStory WithBids(int count)
+    /// <summary>Bids from distinct universities, labelled A, B, C… at close; each later one was last changed an hour later.
+    /// Each asks the budget given in its place, or else the most a winner can get.</summary>
+    public ChallengeStory WithBids(int count, params decimal[] budgets)
     {
+        var cap = FundingLimits.PerWinnerCap(State.Bounty, State.Terms);
         for (var i = 0; i < count; i++)
         {
-            var content = new BidContent("Graphene oxide layer", "Prof. Li and four engineers", 600_000m, "12 months", []);
-            _bids.Add(TechMarket.Server.Modules.Bids.Bid.Create(new BidSubmitted(
-                Guid.CreateVersion7(), Id, Guid.CreateVersion7(), $"宁波大学{Label(i)}", content, "salt", $"sha256-{i}",
-                Guid.CreateVersion7(), Given.Now.AddDays(-20).AddHours(i))));
+            _bids.Add(new ChallengeBid(
+                Guid.NewGuid(), Guid.CreateVersion7(), $"宁波大学{Label(i)}", Standing: true, $"sha256-{i}", Given.Now.AddDays(-20).AddHours(i),
+                i < budgets.Length ? budgets[i] : cap));
         }
 
         return this;
     }
 
     public ChallengeStory Closed() => Then(new BiddingClosed(
-        Id, [.. _bids.Select((b, i) => new PublishedCommitment(Label(i), b.Id, b.Commitment, b.LastChangedAt))], Given.Now.AddDays(-10)));
+        Id, [.. _bids.Select((b, i) => new PublishedCommitment(Label(i), b.BidId, b.Commitment, b.LastChangedAt))], Given.Now.AddDays(-10)));
 
     public ChallengeStory WithExperts(int count)
     {
@@ -93,21 +94,35 @@ public sealed class ChallengeStory
         new FeedbackRecorded(Id, BidId(label), FeedbackReason.RankedBelowWinners, null, Guid.CreateVersion7(), Given.Now.AddDays(-7))));
 
     /// <summary>
-    /// Reviewed by three experts, bid A best, B second and so on; feedback for every bid; then awarded by the real
-    /// decision, so the results are what the bureau would get.
+    /// Reviewed by three experts, bid A best, B second and so on; feedback for every bid; then proposed by the real
+    /// decision, so the results are what the bureau would get, and in publicity (公示) for the default days.
     /// </summary>
-    public ChallengeStory Awarded()
+    public ChallengeStory InPublicity()
     {
-        WithExperts(ReviewRules.DefaultMinimumReviews);
+        WithExperts(ChallengeOptions.DefaultMinimumReviews);
         for (var i = 0; i < _bids.Count; i++)
         {
             ScoredByAll(Label(i), 10 - i, 10 - i, 10 - i, 10 - i);
         }
 
         WithFeedback([.. _bids.Select((_, i) => Label(i))]);
-        var awarded = AwardChallenge.Decide(State, _bids, ReviewRules.DefaultMinimumReviews, Actors.Bureau(State.District), Given.Now.AddDays(-6));
-        return Then(awarded.Events.ShouldHaveSingleItem());
+        var award = new AwardChallenge(ChallengeOptions.DefaultMinimumReviews, ChallengeOptions.DefaultPublicityDays, Actors.Bureau(State.District), PublicityStarts);
+        return Then(AwardChallenge.Decide(State, award, _bids).Events.ShouldHaveSingleItem());
     }
+
+    /// <summary>When <see cref="InPublicity"/> proposes the award: its publicity ends a day before <see cref="Given.Now"/>.</summary>
+    public static DateTimeOffset PublicityStarts => Given.Now.AddDays(-1 - ChallengeOptions.DefaultPublicityDays);
+
+    /// <summary>In publicity without objections, then made final by the real decision once the publicity is over.</summary>
+    public ChallengeStory Awarded()
+    {
+        InPublicity();
+        return Then(FinaliseAward.Decide(State, new FinaliseAward(Actors.Bureau(State.District), Given.Now.AddDays(-1))).Events.ShouldHaveSingleItem());
+    }
+
+    /// <summary>An objection by the organisation of the given bid, during the publicity.</summary>
+    public ChallengeStory Objected(string label, Guid objectionId, string reason = "评分存在明显错误") =>
+        Then(new ObjectionLodged(Id, objectionId, Bid(label).OrganisationId, reason, Guid.CreateVersion7(), PublicityStarts.AddDays(1)));
 
     public ChallengeStory Gate(int stage, params (string Label, StageOutcome Outcome)[] decisions) => Then(new StageGateReviewed(
         Id, stage, [.. decisions.Select(d => new StageDecision(BidId(d.Label), d.Outcome, null))], Guid.CreateVersion7(), Given.Now.AddDays(-1)));
@@ -117,15 +132,16 @@ public sealed class ChallengeStory
     public ChallengeStory Failed(string reason = "No team met the pilot target") =>
         Then(new ChallengeFailed(Id, reason, Guid.CreateVersion7(), Given.Now.AddHours(-1)));
 
+    /// <summary>Appends an event, as a decision emits it.</summary>
     public ChallengeStory Then(object e)
     {
-        _events.Add(e);
+        _events.Add(e.ShouldBeAssignableTo<ChallengeEvent>()!);
         return this;
     }
 
-    public Bid Bid(string label) => _bids[label[0] - 'A'];
+    public ChallengeBid Bid(string label) => _bids[label[0] - 'A'];
 
-    public Guid BidId(string label) => Bid(label).Id;
+    public Guid BidId(string label) => Bid(label).BidId;
 
     public static string Label(int index) => ((char)('A' + index)).ToString();
 }

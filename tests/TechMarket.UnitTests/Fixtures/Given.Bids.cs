@@ -30,33 +30,13 @@ public static partial class Given
     public static BidWithdrawn BidWithdrawn(BidSubmitted submitted, DateTimeOffset? at = null) =>
         new(submitted.BidId, Guid.CreateVersion7(), at ?? submitted.At.AddHours(1));
 
-    /// <summary>The bid's decision state, folded with Bid.Create and Apply the way Marten folds it.</summary>
-    public static Bid Bid(params object[] history) =>
-        history.Skip(1).Aggregate(
-            global::TechMarket.Server.Modules.Bids.Bid.Create((BidSubmitted)history[0]),
-            (bid, e) => e switch
-            {
-                BidSubmitted x => bid.Apply(x),
-                BidAmended x => bid.Apply(x),
-                BidWithdrawn x => bid.Apply(x),
-                _ => throw new ArgumentException($"Not a bid event: {e.GetType().Name}", nameof(history)),
-            });
+    /// <summary>The bid's decision state, folded with the bid's own Evolve, as Marten folds it.</summary>
+    public static Bid Bid(params BidEvent[] history) => Folded<Bid, BidEvent>(history, Server.Modules.Bids.Bid.Evolve);
 
-    /// <summary>The bid's read model, projected with BidDetailsProjection as Marten projects it inline.</summary>
-    public static BidDetails BidDetails(params object[] history)
+    /// <summary>The bid's read model, folded with its projection's Evolve, as Marten projects it inline.</summary>
+    public static BidDetails BidDetails(params BidEvent[] history)
     {
-        var details = BidDetailsProjection.Create((BidSubmitted)history[0]);
-        foreach (var e in history.Skip(1))
-        {
-            switch (e)
-            {
-                case BidSubmitted x: BidDetailsProjection.Apply(x, details); break;
-                case BidAmended x: BidDetailsProjection.Apply(x, details); break;
-                case BidWithdrawn x: BidDetailsProjection.Apply(x, details); break;
-                default: throw new ArgumentException($"Not a bid event: {e.GetType().Name}", nameof(history));
-            }
-        }
-
+        var details = Folded<BidDetails, BidEvent>(history, BidDetailsProjection.Evolve);
         details.Version = history.Length;
         return details;
     }

@@ -1,6 +1,5 @@
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Organisations;
-using TechMarket.Server.Modules.Reviews;
 
 namespace TechMarket.UnitTests.Fixtures;
 
@@ -67,31 +66,11 @@ public static partial class Given
     public static ChallengeTerms OpenTerms(ChallengeMode mode = ChallengeMode.SingleWinner, int winnerCount = 1) =>
         Terms(mode, winnerCount) with { OpensAt = Now.AddDays(-5), ClosesAt = Now.AddDays(5) };
 
-    /// <summary>The read model projected from the history with ChallengeDetailsProjection, as Marten projects it inline.</summary>
-    public static ChallengeDetails ChallengeDetails(IEnumerable<object> history)
+    /// <summary>The read model folded with its projection's Evolve, as Marten projects it inline.</summary>
+    public static ChallengeDetails ChallengeDetails(IEnumerable<ChallengeEvent> history)
     {
         var events = history.ToList();
-        var details = ChallengeDetailsProjection.Create((ChallengeDrafted)events[0]);
-        foreach (var e in events.Skip(1))
-        {
-            switch (e)
-            {
-                case FundingConfirmed x: ChallengeDetailsProjection.Apply(x, details); break;
-                case ChallengePublished x: ChallengeDetailsProjection.Apply(x, details); break;
-                case NdaAccepted x: ChallengeDetailsProjection.Apply(x, details); break;
-                case BiddingClosed x: ChallengeDetailsProjection.Apply(x, details); break;
-                case ChallengeCancelled x: ChallengeDetailsProjection.Apply(x, details); break;
-                case ExpertAssigned x: ChallengeDetailsProjection.Apply(x, details); break;
-                case FeedbackRecorded x: ChallengeDetailsProjection.Apply(x, details); break;
-                case ChallengeAwarded x: ChallengeDetailsProjection.Apply(x, details); break;
-                case StageGateReviewed x: ChallengeDetailsProjection.Apply(x, details); break;
-                case ChallengeCompleted x: ChallengeDetailsProjection.Apply(x, details); break;
-                case ChallengeFailed x: ChallengeDetailsProjection.Apply(x, details); break;
-                case BidScored or ResultsAccepted: break; // the read model does not show these
-                default: throw new ArgumentException($"Not a challenge event: {e.GetType().Name}", nameof(history));
-            }
-        }
-
+        var details = Folded<ChallengeDetails, ChallengeEvent>(events, ChallengeDetailsProjection.Evolve);
         details.Version = events.Count;
         return details;
     }
@@ -114,28 +93,7 @@ public static partial class Given
         Stages: null,
         NdaTerms: "Keep the plant figures confidential.");
 
-    /// <summary>The state folded from its events with Challenge.Create and Apply, the way Marten folds it.</summary>
-    public static Challenge Challenge(IEnumerable<object> history)
-    {
-        var events = history.ToList();
-        return events.Skip(1).Aggregate(
-            global::TechMarket.Server.Modules.Challenges.Challenge.Create((ChallengeDrafted)events[0]),
-            (challenge, e) => e switch
-            {
-                FundingConfirmed x => challenge.Apply(x),
-                ChallengePublished x => challenge.Apply(x),
-                NdaAccepted x => challenge.Apply(x),
-                BiddingClosed x => challenge.Apply(x),
-                ChallengeCancelled x => challenge.Apply(x),
-                ExpertAssigned x => challenge.Apply(x),
-                BidScored x => challenge.Apply(x),
-                FeedbackRecorded x => challenge.Apply(x),
-                ChallengeAwarded x => challenge.Apply(x),
-                StageGateReviewed x => challenge.Apply(x),
-                ResultsAccepted x => challenge.Apply(x),
-                ChallengeCompleted x => challenge.Apply(x),
-                ChallengeFailed x => challenge.Apply(x),
-                _ => throw new ArgumentException($"Not a challenge event: {e.GetType().Name}", nameof(history)),
-            });
-    }
+    /// <summary>The state folded with the challenge's own Evolve, as Marten folds it.</summary>
+    public static Challenge Challenge(IEnumerable<ChallengeEvent> history) =>
+        Folded<Challenge, ChallengeEvent>(history, Server.Modules.Challenges.Challenge.Evolve);
 }

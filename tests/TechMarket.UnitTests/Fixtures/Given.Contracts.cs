@@ -1,5 +1,5 @@
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Contracts;
-using TechMarket.Server.Modules.Reviews;
 
 namespace TechMarket.UnitTests.Fixtures;
 
@@ -29,4 +29,8 @@ public static partial class Given
             ContractHistoryProjection.Apply(e, history);
             return history;
         })];
+
+    /// <summary>The partners of one organisation in those histories, as the contracts module answers conflict detection.</summary>
+    public static IReadOnlyList<ContractPartner> PartnersOf(Guid organisationId, IEnumerable<ContractHistory> histories) =>
+        ContractHistory.PartnersOf(organisationId, histories);
 }

@@ -29,7 +29,7 @@ public static partial class Given
         new(Guid.CreateVersion7(), organisationId, "宁波海水科技有限公司", district, content ?? Content(), Guid.CreateVersion7(), Now.AddDays(-10));
 
     /// <summary>The shortest history that leaves a need of this organisation in the given status.</summary>
-    public static object[] NeedHistory(NeedStatus status, Guid organisationId, string district = District, NeedContent? content = null)
+    public static NeedEvent[] NeedHistory(NeedStatus status, Guid organisationId, string district = District, NeedContent? content = null)
     {
         var drafted = Drafted(organisationId, district, content);
         var id = drafted.NeedId;
@@ -49,37 +49,14 @@ public static partial class Given
     public static Need Need(NeedStatus status, Guid organisationId, string district = District, NeedContent? content = null) =>
         Need(NeedHistory(status, organisationId, district, content));
 
-    public static Need Need(params object[] history) =>
-        history.Skip(1).Aggregate(
-            global::TechMarket.Server.Modules.Needs.Need.Create((NeedDrafted)history[0]),
-            (need, e) => e switch
-            {
-                NeedEdited edited => need.Apply(edited),
-                NeedSubmitted submitted => need.Apply(submitted),
-                NeedWithdrawn withdrawn => need.Apply(withdrawn),
-                NeedAccepted accepted => need.Apply(accepted),
-                NeedRejected rejected => need.Apply(rejected),
-                NeedTakenIntoChallenge taken => need.Apply(taken),
-                _ => throw new ArgumentException($"Not a need event: {e.GetType().Name}", nameof(history)),
-            });
+    /// <summary>The state folded with the need's own Evolve, as Marten folds it.</summary>
+    public static Need Need(params NeedEvent[] history) => Folded<Need, NeedEvent>(history, Server.Modules.Needs.Need.Evolve);
 
-    /// <summary>The read model, projected from the history the same way Marten projects it inline.</summary>
-    public static NeedDetails Details(params object[] history)
+    /// <summary>The read model folded with its projection's Evolve, as Marten projects it inline.</summary>
+    public static NeedDetails Details(params NeedEvent[] history)
     {
-        var details = NeedDetailsProjection.Create((NeedDrafted)history[0]);
-        foreach (var e in history.Skip(1))
-        {
-            switch (e)
-            {
-                case NeedEdited edited: NeedDetailsProjection.Apply(edited, details); break;
-                case NeedSubmitted submitted: NeedDetailsProjection.Apply(submitted, details); break;
-                case NeedWithdrawn withdrawn: NeedDetailsProjection.Apply(withdrawn, details); break;
-                case NeedAccepted accepted: NeedDetailsProjection.Apply(accepted, details); break;
-                case NeedRejected rejected: NeedDetailsProjection.Apply(rejected, details); break;
-                default: throw new ArgumentException($"Not a need event: {e.GetType().Name}", nameof(history));
-            }
-        }
-
+        var details = Folded<NeedDetails, NeedEvent>(history, NeedDetailsProjection.Evolve);
+        details.Version = history.Length;
         return details;
     }
 
@@ -87,17 +64,17 @@ public static partial class Given
         OrganisationKind kind = OrganisationKind.Enterprise, OrganisationStatus status = OrganisationStatus.Approved, string district = District)
     {
         var id = Guid.CreateVersion7();
-        var organisation = global::TechMarket.Server.Modules.Organisations.Organisation.Create(new OrganisationRegistered(
-            id, "宁波海水科技有限公司", kind, district, "91350100M000100Y43", Guid.CreateVersion7(), Now.AddDays(-30)));
-        return status switch
+        OrganisationEvent registered = new OrganisationRegistered(
+            id, "宁波海水科技有限公司", kind, district, "91350100M000100Y43", Guid.CreateVersion7(), Now.AddDays(-30));
+        OrganisationEvent approved = new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20));
+        OrganisationEvent[] history = status switch
         {
-            OrganisationStatus.Pending => organisation,
-            OrganisationStatus.Approved => organisation.Apply(new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20))),
-            OrganisationStatus.Rejected => organisation.Apply(new OrganisationRejected(id, "Credit code mismatch", Guid.CreateVersion7(), Now.AddDays(-20))),
-            OrganisationStatus.Suspended => organisation
-                .Apply(new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20)))
-                .Apply(new OrganisationSuspended(id, "Forged licence", Guid.CreateVersion7(), Now.AddDays(-1))),
+            OrganisationStatus.Pending => [registered],
+            OrganisationStatus.Approved => [registered, approved],
+            OrganisationStatus.Rejected => [registered, new OrganisationRejected(id, "Credit code mismatch", Guid.CreateVersion7(), Now.AddDays(-20))],
+            OrganisationStatus.Suspended => [registered, approved, new OrganisationSuspended(id, "Forged licence", Guid.CreateVersion7(), Now.AddDays(-1))],
             _ => throw new ArgumentOutOfRangeException(nameof(status)),
         };
+        return Folded<Organisation, OrganisationEvent>(history, Server.Modules.Organisations.Organisation.Evolve);
     }
 }

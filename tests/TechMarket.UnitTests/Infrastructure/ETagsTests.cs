@@ -100,12 +100,12 @@ public class ETagsTests
     [InlineData("\"0\"")]
     [InlineData("*")]
     public void If_Match_on_a_create_cannot_hold(string ifMatch) =>
-        ETags.RefuseOnCreate(Request(ifMatch)).ShouldBeOfType<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>()
+        ETags.RefuseOnCreate(Request(ifMatch))!.Result.ShouldBeOfType<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>()
             .StatusCode.ShouldBe(StatusCodes.Status412PreconditionFailed);
 
     [Fact]
     public void A_malformed_If_Match_on_a_create_is_a_400() =>
-        ETags.RefuseOnCreate(Request("abc")).ShouldBeOfType<Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>()
+        ETags.RefuseOnCreate(Request("abc"))!.Result.ShouldBeOfType<Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>()
             .ProblemDetails.Errors.Keys.ShouldBe(["If-Match"]);
 
     private static HttpRequest Request(string? ifMatch)

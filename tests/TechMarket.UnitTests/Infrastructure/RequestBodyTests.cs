@@ -2,9 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Award;
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
-using TechMarket.Server.Modules.Reviews;
 
 namespace TechMarket.UnitTests.Infrastructure;
 

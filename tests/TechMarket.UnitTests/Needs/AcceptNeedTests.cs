@@ -9,6 +9,10 @@ public class AcceptNeedTests
 {
     private static readonly AcceptNeedRequest AsItIs = new(null, null);
 
+    /// <summary>The command the endpoint sends for a request as a client writes it.</summary>
+    private static AcceptNeed Accept(AcceptNeedRequest request, Actor officer, DateTimeOffset now) =>
+        new(request.RefinedTitle, request.RefinedField, officer, now);
+
     private readonly Guid _enterprise = Guid.CreateVersion7();
 
     [Fact]
@@ -17,10 +21,10 @@ public class AcceptNeedTests
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
         var officer = Actors.Bureau(Given.District);
 
-        var accepted = AcceptNeed.Decide(need, AsItIs, officer, Given.Now).ShouldEmitSingle<NeedAccepted>();
+        var accepted = AcceptNeed.Decide(need, Accept(AsItIs, officer, Given.Now)).ShouldEmitSingle<NeedAccepted>();
 
         accepted.ShouldBe(new NeedAccepted(need.Id, need.Content.Title, need.Content.Field, officer.UserId, Given.Now));
-        need.Apply(accepted).ShouldBe(need with { Status = NeedStatus.Accepted });
+        Need.Evolve(need, accepted)!.ShouldBe(need with { Status = NeedStatus.Accepted });
     }
 
     [Fact]
@@ -29,8 +33,9 @@ public class AcceptNeedTests
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
         var request = new AcceptNeedRequest("  Seawater desalination membrane (refined)  ", "0107");
 
-        var accepted = AcceptNeed.Decide(need, request, Actors.Bureau(Given.District), Given.Now).ShouldEmitSingle<NeedAccepted>();
-        var refined = need.Apply(accepted);
+        var decision = AcceptNeed.Decide(need, Accept(request, Actors.Bureau(Given.District), Given.Now));
+        var accepted = decision.Events.OfType<NeedAccepted>().Single();
+        var refined = decision.Events.Cast<NeedEvent>().Aggregate(need, (state, e) => Need.Evolve(state, e)!);
 
         accepted.Title.ShouldBe("Seawater desalination membrane (refined)");
         accepted.Field.ShouldBe("0107");
@@ -42,8 +47,8 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        var accepted = AcceptNeed.Decide(need, new AcceptNeedRequest(null, "02"), Actors.Bureau(Given.District), Given.Now)
-            .ShouldEmitSingle<NeedAccepted>();
+        var accepted = AcceptNeed.Decide(need, Accept(new AcceptNeedRequest(null, "02"), Actors.Bureau(Given.District), Given.Now))
+            .Events.OfType<NeedAccepted>().Single();
 
         accepted.Title.ShouldBe(need.Content.Title);
         accepted.Field.ShouldBe("02");
@@ -56,7 +61,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        AcceptNeed.Decide(need, new AcceptNeedRequest(blank, null), Actors.Bureau(Given.District), Given.Now)
+        AcceptNeed.Decide(need, Accept(new AcceptNeedRequest(blank, null), Actors.Bureau(Given.District), Given.Now))
             .ShouldEmitSingle<NeedAccepted>().Title.ShouldBe(need.Content.Title);
     }
 
@@ -65,7 +70,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise, Given.OtherDistrict);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.CityBureau(), Given.Now).ShouldEmitSingle<NeedAccepted>();
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.CityBureau(), Given.Now)).ShouldEmitSingle<NeedAccepted>();
     }
 
     [Fact]
@@ -73,7 +78,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.Bureau(Given.OtherDistrict), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -82,7 +87,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.Enterprise(_enterprise), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.Enterprise(_enterprise), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -93,7 +98,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.User(Roles.Expert, null, jurisdiction), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.User(Roles.Expert, null, jurisdiction), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -106,7 +111,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(status, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.Bureau(Given.District), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.Bureau(Given.District), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
     }
 
@@ -115,7 +120,7 @@ public class AcceptNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise);
 
-        AcceptNeed.Decide(need, AsItIs, Actors.Bureau(Given.OtherDistrict), Given.Now)
+        AcceptNeed.Decide(need, Accept(AsItIs, Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -130,5 +135,40 @@ public class AcceptNeedTests
         var validator = new AcceptNeedValidator(Catalog.Real);
 
         validator.Validate(new AcceptNeedRequest(title, field)).IsValid.ShouldBe(valid);
+    }
+
+    [Fact]
+    public void Each_part_the_bureau_rewrites_is_recorded_before_and_after()
+    {
+        var history = Given.NeedHistory(NeedStatus.Submitted, _enterprise);
+        var need = Given.Need(history);
+        var officer = Actors.Bureau(Given.District);
+        var refinement = new NeedRefinement(
+            Description: "  通量不低于 40 LMH，脱盐率不低于 99.5%，运行 2000 小时通量衰减小于 10%。  ", Indicators: "通量≥40LMH；脱盐率≥99.5%",
+            BudgetMin: 900_000m, BudgetMax: need.Content.BudgetMax);
+
+        var decision = AcceptNeed.Decide(need, new AcceptNeed(null, null, officer, Given.Now, refinement));
+
+        decision.Events.Count.ShouldBe(2);
+        decision.Events[0].ShouldBe(new NeedAccepted(need.Id, need.Content.Title, need.Content.Field, officer.UserId, Given.Now));
+        var refined = decision.Events[1].ShouldBeOfType<NeedRefined>();
+        refined.Changes.ShouldBe([
+            new NeedChange("description", need.Content.Description, "通量不低于 40 LMH，脱盐率不低于 99.5%，运行 2000 小时通量衰减小于 10%。"),
+            new NeedChange("indicators", null, "通量≥40LMH；脱盐率≥99.5%"),
+            new NeedChange("budgetMin", need.Content.BudgetMin.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), "900000"),
+        ]);
+        var details = Given.Details([.. history, .. decision.Events.Cast<NeedEvent>()]);
+        (details.Description, details.Indicators, details.BudgetMin).ShouldBe(
+            ("通量不低于 40 LMH，脱盐率不低于 99.5%，运行 2000 小时通量衰减小于 10%。", "通量≥40LMH；脱盐率≥99.5%", 900_000m));
+        details.Refinements.Select(r => (r.Part, r.At)).ShouldBe([("description", Given.Now), ("indicators", Given.Now), ("budgetMin", Given.Now)]);
+    }
+
+    [Fact]
+    public void A_refined_budget_range_must_stay_a_range()
+    {
+        var need = Given.Need(NeedStatus.Submitted, _enterprise);
+
+        AcceptNeed.Decide(need, new AcceptNeed(null, null, Actors.Bureau(Given.District), Given.Now, new NeedRefinement(BudgetMin: need.Content.BudgetMax + 1)))
+            .ShouldBeRefused(ErrorKind.Invalid, "validation");
     }
 }

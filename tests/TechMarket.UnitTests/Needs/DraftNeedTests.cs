@@ -17,7 +17,7 @@ public class DraftNeedTests
         var user = Actors.Enterprise(enterprise.Id);
         var content = Given.Content();
 
-        var drafted = DraftNeed.Decide(_needId, enterprise, content, user, Given.Now).ShouldEmitSingle<NeedDrafted>();
+        var drafted = DraftNeed.Decide(new DraftNeed(_needId, content, user, Given.Now), enterprise).ShouldEmitSingle<NeedDrafted>();
 
         drafted.ShouldBe(new NeedDrafted(_needId, enterprise.Id, enterprise.Name, enterprise.District, content, user.UserId, Given.Now));
     }
@@ -34,7 +34,7 @@ public class DraftNeedTests
             ConfidentialDetails = "  secret numbers ",
         };
 
-        var drafted = DraftNeed.Decide(_needId, enterprise, content, Actors.Enterprise(enterprise.Id), Given.Now)
+        var drafted = DraftNeed.Decide(new DraftNeed(_needId, content, Actors.Enterprise(enterprise.Id), Given.Now), enterprise)
             .ShouldEmitSingle<NeedDrafted>();
 
         drafted.Content.Title.ShouldBe("Membrane");
@@ -52,7 +52,7 @@ public class DraftNeedTests
         var enterprise = Given.Organisation();
         var content = Given.Content() with { ConfidentialDetails = confidential };
 
-        var drafted = DraftNeed.Decide(_needId, enterprise, content, Actors.Enterprise(enterprise.Id), Given.Now)
+        var drafted = DraftNeed.Decide(new DraftNeed(_needId, content, Actors.Enterprise(enterprise.Id), Given.Now), enterprise)
             .ShouldEmitSingle<NeedDrafted>();
 
         drafted.Content.ConfidentialDetails.ShouldBeNull();
@@ -65,7 +65,7 @@ public class DraftNeedTests
     {
         var organisation = Given.Organisation(kind);
 
-        DraftNeed.Decide(_needId, organisation, Given.Content(), Actors.University(organisation.Id), Given.Now)
+        DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.University(organisation.Id), Given.Now), organisation)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
     }
 
@@ -74,14 +74,14 @@ public class DraftNeedTests
     {
         var enterprise = Given.Organisation();
 
-        DraftNeed.Decide(_needId, enterprise, Given.Content(), Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+        DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.Enterprise(Guid.CreateVersion7()), Given.Now), enterprise)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
     }
 
     [Fact]
     public void A_user_without_an_organisation_may_not_draft()
     {
-        DraftNeed.Decide(_needId, null, Given.Content(), Actors.User(Roles.Enterprise, null, null), Given.Now)
+        DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.User(Roles.Enterprise, null, null), Given.Now), null)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
     }
 
@@ -90,7 +90,7 @@ public class DraftNeedTests
     {
         var enterprise = Given.Organisation();
 
-        DraftNeed.Decide(_needId, enterprise, Given.Content(), Actors.Bureau(enterprise.District), Given.Now)
+        DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.Bureau(enterprise.District), Given.Now), enterprise)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
     }
 
@@ -101,7 +101,7 @@ public class DraftNeedTests
     {
         var enterprise = Given.Organisation(status: status);
 
-        DraftNeed.Decide(_needId, enterprise, Given.Content(), Actors.Enterprise(enterprise.Id), Given.Now)
+        DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.Enterprise(enterprise.Id), Given.Now), enterprise)
             .ShouldBeRefused(ErrorKind.Conflict, "organisation-not-approved");
     }
 
@@ -110,7 +110,7 @@ public class DraftNeedTests
     {
         var pending = Given.Organisation(status: OrganisationStatus.Pending);
 
-        DraftNeed.Decide(_needId, pending, Given.Content(), Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+        DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.Enterprise(Guid.CreateVersion7()), Given.Now), pending)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
     }
 }

@@ -16,10 +16,10 @@ public class EditNeedTests
         var need = Given.Need(NeedStatus.Draft, _enterprise);
         var user = Actors.Enterprise(_enterprise);
 
-        var edited = EditNeed.Decide(need, Revised, user, Given.Now).ShouldEmitSingle<NeedEdited>();
+        var edited = EditNeed.Decide(need, new EditNeed(Revised, user, Given.Now)).ShouldEmitSingle<NeedEdited>();
 
         edited.ShouldBe(new NeedEdited(need.Id, Revised, user.UserId, Given.Now));
-        need.Apply(edited).ShouldBe(need with { Content = Revised });
+        Need.Evolve(need, edited)!.ShouldBe(need with { Content = Revised });
     }
 
     [Fact]
@@ -27,8 +27,8 @@ public class EditNeedTests
     {
         var need = Given.Need(NeedStatus.Rejected, _enterprise);
 
-        var edited = EditNeed.Decide(need, Revised, Actors.Enterprise(_enterprise), Given.Now).ShouldEmitSingle<NeedEdited>();
-        var reopened = need.Apply(edited);
+        var edited = EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(_enterprise), Given.Now)).ShouldEmitSingle<NeedEdited>();
+        var reopened = Need.Evolve(need, edited)!;
 
         reopened.Status.ShouldBe(NeedStatus.Draft);
         reopened.Content.ShouldBe(Revised);
@@ -39,11 +39,11 @@ public class EditNeedTests
     {
         var history = Given.NeedHistory(NeedStatus.Rejected, _enterprise);
         var user = Actors.Enterprise(_enterprise);
-        var edited = EditNeed.Decide(Given.Need(history), Revised, user, Given.Now).ShouldEmitSingle<NeedEdited>();
+        var edited = EditNeed.Decide(Given.Need(history), new EditNeed(Revised, user, Given.Now)).ShouldEmitSingle<NeedEdited>();
 
         var reopened = Given.Need([.. history, edited]);
 
-        SubmitNeed.Decide(reopened, user, Given.Now).ShouldEmitSingle<NeedSubmitted>().NeedId.ShouldBe(reopened.Id);
+        SubmitNeed.Decide(reopened, new SubmitNeed(user, Given.Now)).ShouldEmitSingle<NeedSubmitted>().NeedId.ShouldBe(reopened.Id);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class EditNeedTests
         var need = Given.Need(NeedStatus.Draft, _enterprise);
         var content = Revised with { Title = "  Graphene membrane ", ConfidentialDetails = "  " };
 
-        var edited = EditNeed.Decide(need, content, Actors.Enterprise(_enterprise), Given.Now).ShouldEmitSingle<NeedEdited>();
+        var edited = EditNeed.Decide(need, new EditNeed(content, Actors.Enterprise(_enterprise), Given.Now)).ShouldEmitSingle<NeedEdited>();
 
         edited.Content.Title.ShouldBe("Graphene membrane");
         edited.Content.ConfidentialDetails.ShouldBeNull();
@@ -66,7 +66,7 @@ public class EditNeedTests
     {
         var need = Given.Need(status, _enterprise);
 
-        EditNeed.Decide(need, Revised, Actors.Enterprise(_enterprise), Given.Now)
+        EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(_enterprise), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
     }
 
@@ -75,7 +75,7 @@ public class EditNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise);
 
-        EditNeed.Decide(need, Revised, Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+        EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -86,7 +86,7 @@ public class EditNeedTests
     {
         var need = Given.Need(NeedStatus.Rejected, _enterprise);
 
-        EditNeed.Decide(need, Revised, Actors.Bureau(jurisdiction), Given.Now)
+        EditNeed.Decide(need, new EditNeed(Revised, Actors.Bureau(jurisdiction), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -95,7 +95,7 @@ public class EditNeedTests
     {
         var need = Given.Need(NeedStatus.Withdrawn, _enterprise);
 
-        EditNeed.Decide(need, Revised, Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+        EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 }

@@ -14,10 +14,10 @@ public class RejectNeedTests
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
         var officer = Actors.Bureau(Given.District);
 
-        var rejected = RejectNeed.Decide(need, "  Budget range is unrealistic  ", officer, Given.Now).ShouldEmitSingle<NeedRejected>();
+        var rejected = RejectNeed.Decide(need, new RejectNeed("  Budget range is unrealistic  ", officer, Given.Now)).ShouldEmitSingle<NeedRejected>();
 
         rejected.ShouldBe(new NeedRejected(need.Id, "Budget range is unrealistic", officer.UserId, Given.Now));
-        need.Apply(rejected).ShouldBe(need with { Status = NeedStatus.Rejected });
+        Need.Evolve(need, rejected)!.ShouldBe(need with { Status = NeedStatus.Rejected });
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class RejectNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise, Given.OtherDistrict);
 
-        RejectNeed.Decide(need, "Out of scope", Actors.CityBureau(), Given.Now).ShouldEmitSingle<NeedRejected>();
+        RejectNeed.Decide(need, new RejectNeed("Out of scope", Actors.CityBureau(), Given.Now)).ShouldEmitSingle<NeedRejected>();
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class RejectNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        RejectNeed.Decide(need, "Out of scope", Actors.Bureau(Given.OtherDistrict), Given.Now)
+        RejectNeed.Decide(need, new RejectNeed("Out of scope", Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -42,7 +42,7 @@ public class RejectNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        RejectNeed.Decide(need, "Changed our minds", Actors.Enterprise(_enterprise), Given.Now)
+        RejectNeed.Decide(need, new RejectNeed("Changed our minds", Actors.Enterprise(_enterprise), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 
@@ -55,7 +55,7 @@ public class RejectNeedTests
     {
         var need = Given.Need(status, _enterprise);
 
-        RejectNeed.Decide(need, "Out of scope", Actors.Bureau(Given.District), Given.Now)
+        RejectNeed.Decide(need, new RejectNeed("Out of scope", Actors.Bureau(Given.District), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
     }
 
@@ -64,7 +64,7 @@ public class RejectNeedTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise);
 
-        RejectNeed.Decide(need, "Out of scope", Actors.Bureau(Given.OtherDistrict), Given.Now)
+        RejectNeed.Decide(need, new RejectNeed("Out of scope", Actors.Bureau(Given.OtherDistrict), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 

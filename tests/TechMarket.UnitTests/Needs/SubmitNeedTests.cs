@@ -14,10 +14,10 @@ public class SubmitNeedTests
         var need = Given.Need(NeedStatus.Draft, _enterprise);
         var user = Actors.Enterprise(_enterprise);
 
-        var submitted = SubmitNeed.Decide(need, user, Given.Now).ShouldEmitSingle<NeedSubmitted>();
+        var submitted = SubmitNeed.Decide(need, new SubmitNeed(user, Given.Now)).ShouldEmitSingle<NeedSubmitted>();
 
         submitted.ShouldBe(new NeedSubmitted(need.Id, user.UserId, Given.Now));
-        need.Apply(submitted).Status.ShouldBe(NeedStatus.Submitted);
+        Need.Evolve(need, submitted)!.Status.ShouldBe(NeedStatus.Submitted);
     }
 
     [Theory]
@@ -29,7 +29,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(status, _enterprise);
 
-        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), Given.Now)
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
     }
 
@@ -38,7 +38,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise);
 
-        SubmitNeed.Decide(need, Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -47,7 +47,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise);
 
-        SubmitNeed.Decide(need, Actors.Bureau(Given.District), Given.Now)
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Bureau(Given.District), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -56,7 +56,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(Given.TodayInChina.AddDays(1)));
 
-        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), Given.Now).ShouldEmitSingle<NeedSubmitted>();
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now)).ShouldEmitSingle<NeedSubmitted>();
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(Given.TodayInChina.AddDays(daysFromToday)));
 
-        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), Given.Now)
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "delivery-date-passed");
     }
 
@@ -78,7 +78,7 @@ public class SubmitNeedTests
         var justAfterMidnightInChina = new DateTimeOffset(2026, 11, 24, 16, 30, 0, TimeSpan.Zero);
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(new DateOnly(2026, 11, 25)));
 
-        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), justAfterMidnightInChina)
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), justAfterMidnightInChina))
             .ShouldBeRefused(ErrorKind.Conflict, "delivery-date-passed");
     }
 
@@ -88,7 +88,7 @@ public class SubmitNeedTests
         var lastSecondOfTheDayInChina = new DateTimeOffset(2026, 11, 24, 15, 59, 59, TimeSpan.Zero);
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(new DateOnly(2026, 11, 25)));
 
-        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), lastSecondOfTheDayInChina).ShouldEmitSingle<NeedSubmitted>();
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), lastSecondOfTheDayInChina)).ShouldEmitSingle<NeedSubmitted>();
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise, content: Given.Content(Given.TodayInChina.AddDays(-1)));
 
-        SubmitNeed.Decide(need, Actors.Enterprise(_enterprise), Given.Now)
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
     }
 
@@ -105,7 +105,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(Given.TodayInChina));
 
-        SubmitNeed.Decide(need, Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 }

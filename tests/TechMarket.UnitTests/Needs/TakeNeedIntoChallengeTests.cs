@@ -15,10 +15,10 @@ public class TakeNeedIntoChallengeTests
         var need = Given.Need(NeedStatus.Accepted, _enterprise);
         var officer = Actors.Bureau(Given.District);
 
-        var taken = TakeNeedIntoChallenge.Decide(need, _challenge, "正极材料揭榜", officer, Given.Now).ShouldEmitSingle<NeedTakenIntoChallenge>();
+        var taken = TakeNeedIntoChallenge.Decide(need, new TakeNeedIntoChallenge(_challenge, "正极材料揭榜", officer, Given.Now)).ShouldEmitSingle<NeedTakenIntoChallenge>();
 
         taken.ShouldBe(new NeedTakenIntoChallenge(need.Id, _challenge, "正极材料揭榜", officer.UserId, Given.Now));
-        var after = need.Apply(taken);
+        var after = Need.Evolve(need, taken)!;
         after.Status.ShouldBe(NeedStatus.Accepted);
         after.Challenges.ShouldBe([_challenge]);
     }
@@ -27,10 +27,10 @@ public class TakeNeedIntoChallengeTests
     public void Taking_it_into_the_same_challenge_again_records_nothing_new()
     {
         var officer = Actors.CityBureau();
-        var need = Given.Need(NeedStatus.Accepted, _enterprise);
-        need = need.Apply(new NeedTakenIntoChallenge(need.Id, _challenge, "揭榜", officer.UserId, Given.Now));
+        var history = Given.NeedHistory(NeedStatus.Accepted, _enterprise);
+        var need = Given.Need([.. history, new NeedTakenIntoChallenge(history[0].NeedId, _challenge, "揭榜", officer.UserId, Given.Now)]);
 
-        TakeNeedIntoChallenge.Decide(need, _challenge, "揭榜", officer, Given.Now).Events.ShouldBeEmpty();
+        TakeNeedIntoChallenge.Decide(need, new TakeNeedIntoChallenge(_challenge, "揭榜", officer, Given.Now)).Events.ShouldBeEmpty();
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public class TakeNeedIntoChallengeTests
     {
         var need = Given.Need(status, _enterprise);
 
-        TakeNeedIntoChallenge.Decide(need, _challenge, "揭榜", Actors.Bureau(Given.District), Given.Now)
+        TakeNeedIntoChallenge.Decide(need, new TakeNeedIntoChallenge(_challenge, "揭榜", Actors.Bureau(Given.District), Given.Now))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
     }
 
@@ -51,7 +51,7 @@ public class TakeNeedIntoChallengeTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise);
 
-        TakeNeedIntoChallenge.Decide(need, _challenge, "揭榜", Actors.Bureau("330203"), Given.Now)
+        TakeNeedIntoChallenge.Decide(need, new TakeNeedIntoChallenge(_challenge, "揭榜", Actors.Bureau("330203"), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "outside-jurisdiction");
     }
 }

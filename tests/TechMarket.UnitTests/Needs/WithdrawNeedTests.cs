@@ -6,6 +6,8 @@ namespace TechMarket.UnitTests.Needs;
 
 public class WithdrawNeedTests
 {
+    private static readonly IReadOnlyList<string> NoChallenge = [];
+
     private readonly Guid _enterprise = Guid.CreateVersion7();
 
     [Theory]
@@ -18,10 +20,10 @@ public class WithdrawNeedTests
         var need = Given.Need(status, _enterprise);
         var user = Actors.Enterprise(_enterprise);
 
-        var withdrawn = WithdrawNeed.Decide(need, "  Solved in-house  ", user, Given.Now).ShouldEmitSingle<NeedWithdrawn>();
+        var withdrawn = WithdrawNeed.Decide(need, new WithdrawNeed("  Solved in-house  ", user, Given.Now), NoChallenge).ShouldEmitSingle<NeedWithdrawn>();
 
         withdrawn.ShouldBe(new NeedWithdrawn(need.Id, "Solved in-house", user.UserId, Given.Now));
-        need.Apply(withdrawn).Status.ShouldBe(NeedStatus.Withdrawn);
+        Need.Evolve(need, withdrawn)!.Status.ShouldBe(NeedStatus.Withdrawn);
     }
 
     [Theory]
@@ -32,7 +34,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        WithdrawNeed.Decide(need, reason, Actors.Enterprise(_enterprise), Given.Now)
+        WithdrawNeed.Decide(need, new WithdrawNeed(reason, Actors.Enterprise(_enterprise), Given.Now), NoChallenge)
             .ShouldEmitSingle<NeedWithdrawn>().Reason.ShouldBeNull();
     }
 
@@ -41,7 +43,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Withdrawn, _enterprise);
 
-        WithdrawNeed.Decide(need, null, Actors.Enterprise(_enterprise), Given.Now)
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(_enterprise), Given.Now), NoChallenge)
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe("A need that is withdrawn cannot be withdrawn.");
     }
 
@@ -50,7 +52,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise);
 
-        WithdrawNeed.Decide(need, null, Actors.Enterprise(Guid.CreateVersion7()), Given.Now)
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(Guid.CreateVersion7()), Given.Now), NoChallenge)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -61,7 +63,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise);
 
-        WithdrawNeed.Decide(need, null, Actors.Bureau(jurisdiction), Given.Now)
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Bureau(jurisdiction), Given.Now), NoChallenge)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -78,5 +80,15 @@ public class WithdrawNeedTests
     public void The_reason_is_optional()
     {
         new WithdrawNeedValidator().Validate(new WithdrawNeedRequest(null)).IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_need_held_by_a_published_challenge_cannot_be_withdrawn()
+    {
+        var need = Given.Need(NeedStatus.Accepted, _enterprise);
+
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(_enterprise), Given.Now), ["海水淡化膜攻关"])
+            .ShouldBeRefused(ErrorKind.Conflict, "need-in-challenge")
+            .Detail.ShouldBe("The published challenge 海水淡化膜攻关 holds this need; ask the bureau to release it (it may cancel the challenge).");
     }
 }

@@ -9,6 +9,8 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
 {
     public const string DemoPassword = "Demo@2026!";
 
+    private static readonly Regex SignedInUser = new("· (退出登录|Sign out)$");
+
     public IPage Page { get; } = page;
 
     public string Language { get; } = language;
@@ -32,9 +34,32 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", DemoPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/auth/callback", StringComparison.Ordinal) && !url.Contains("/account/", StringComparison.Ordinal)
-                                          && !url.Contains("/connect/", StringComparison.Ordinal));
+        await WaitUntilBackFromSignInAsync(page);
         return person;
+    }
+
+    /// <summary>Waits until the page is back in the app, signed in. Waiting for a URL alone can pass before the
+    /// redirect even starts; a sign-in that fails says why (the page's text and its console).</summary>
+    public static async Task WaitUntilBackFromSignInAsync(IPage page)
+    {
+        var console = new List<string>();
+        void Record(object? sender, IConsoleMessage message) => console.Add($"{message.Type}: {message.Text}");
+        page.Console += Record;
+        try
+        {
+            // The shell's user button (its name ends in "sign out") appears only once the callback has stored the tokens.
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = SignedInUser }).WaitForAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/auth/callback", StringComparison.Ordinal));
+        }
+        catch (TimeoutException timeout)
+        {
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
+            throw new TimeoutException($"Sign-in did not come back to the app from {page.Url}. Page: {text}. Console: {string.Join(" | ", console)}", timeout);
+        }
+        finally
+        {
+            page.Console -= Record;
+        }
     }
 
     public async Task GoAsync(string path)

@@ -77,15 +77,7 @@ public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
             await Stripe.DisposeAsync();
         }
 
-        if (_cluster is not null)
-        {
-            await _cluster.StopAsync();
-        }
-
-        if (_directory is not null)
-        {
-            await TestCluster.DeleteAsync(_directory);
-        }
+        await TestCluster.StopAndDeleteAsync(_cluster, _directory);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

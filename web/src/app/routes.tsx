@@ -34,13 +34,14 @@ export const routes: RouteObject[] = [
       { index: true, lazy: page(publicPages, 'HomePage') },
       { path: 'register', lazy: page(publicPages, 'RegisterPage') },
       { path: 'auth/callback', element: <AuthCallback /> },
+      // The market is public: anyone reads the needs hall, the board and a challenge's public page.
+      { path: 'needs', lazy: page(publicPages, 'NeedsHallPage') },
+      { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
+      { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
+      { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
       {
         element: <RequireRole />,
         children: [
-          { path: 'needs', lazy: page(publicPages, 'NeedsHallPage') },
-          { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
-          { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
-          { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
           { path: 'achievements', lazy: page(market, 'AchievementsHallPage') },
           { path: 'achievements/:id', lazy: page(market, 'AchievementPage') },
           { path: 'deals', lazy: page(market, 'DealsPage') },

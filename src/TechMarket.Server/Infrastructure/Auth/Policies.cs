@@ -7,6 +7,10 @@ namespace TechMarket.Server.Infrastructure.Auth;
 /// Resource rules (same organisation, jurisdiction) are checked by the domain's Decide functions.</summary>
 public static class Policies
 {
+    /// <summary>Anyone, signed in or not: what the market shows the public (the board, the needs hall, a
+    /// challenge's public page). A valid access token, when sent, is read, so a signed-in reader gets what is theirs.</summary>
+    public const string Public = nameof(Public);
+
     /// <summary>Any valid access token: a user of any role, or an integration client.</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -40,6 +44,9 @@ public static class Policies
     public static IServiceCollection AddTechMarketAuthorization(this IServiceCollection services) =>
         services.AddAuthorization(options =>
         {
+            options.AddPolicy(Public, policy => policy
+                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                .RequireAssertion(_ => true));
             foreach (var (name, configure) in Table)
             {
                 options.AddPolicy(name, policy =>

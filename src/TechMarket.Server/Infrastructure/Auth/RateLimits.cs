@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Infrastructure.Auth;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace TechMarket.Server.Infrastructure.Http;
@@ -59,7 +60,7 @@ public static class ETags
         return true;
     }
 
-    public static IResult MalformedIfMatch() =>
+    public static ValidationProblem MalformedIfMatch() =>
         Problems.Validation(new Dictionary<string, string[]> { ["If-Match"] = ["If-Match must be an ETag returned by this API, e.g. \"3\"."] });
 
     /// <summary>
@@ -67,7 +68,7 @@ public static class ETags
     /// It is refused rather than ignored: malformed, 400; well-formed, 412 — a client that sends it believes
     /// it is changing something that exists.
     /// </summary>
-    public static IResult? RefuseOnCreate(HttpRequest request) =>
+    public static Results<ValidationProblem, ProblemHttpResult>? RefuseOnCreate(HttpRequest request) =>
         string.IsNullOrWhiteSpace(request.Headers.IfMatch.ToString())
             ? null
             : TryReadExpectedVersion(request, out _) ? Problems.NothingToMatch() : MalformedIfMatch();

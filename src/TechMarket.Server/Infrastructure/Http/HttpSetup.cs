@@ -1,10 +1,9 @@
 using System.Text.Json;
-using FluentValidation;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.Routing;
 
 namespace TechMarket.Server.Infrastructure.Http;
 
@@ -32,7 +31,11 @@ public static class HttpSetup
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
-        services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer<OpenApiShapes>());
+        services.Configure<OpenApiOptions>("v1", options =>
+        {
+            options.CreateSchemaReferenceId = OpenApiSchemaNameAttribute.For;
+            options.AddSchemaTransformer<OpenApiShapes>().AddOperationTransformer<OpenApiAlternatives>().AddDocumentTransformer<OpenApiAlternatives>();
+        });
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace TechMarket.Server.Infrastructure.Http;
@@ -8,6 +9,8 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, long Total, int Page, int 
 public static class Paging
 {
     public const int MaxPageSize = 100;
+
+    public const int DefaultPageSize = 20;
 
     /// <summary>Deep enough for any list a person pages through, and small enough that the row offset
     /// (page − 1) × pageSize stays far inside the range of the database's integers.</summary>
@@ -28,4 +31,12 @@ public static class Paging
 
         return errors.Count == 0 ? null : Problems.Validation(errors);
     }
+
+    /// <summary>The page asked for (the first, of <see cref="DefaultPageSize"/> items, when not said).</summary>
+    public static Task<IPagedList<T>> PageAsync<T>(this IQueryable<T> query, int? page, int? pageSize, CancellationToken ct) =>
+        query.ToPagedListAsync(page ?? 1, pageSize ?? DefaultPageSize, ct);
+
+    /// <summary>A page of documents as the reader sees them.</summary>
+    public static Paged<TView> As<T, TView>(this IPagedList<T> page, Func<T, TView> view) =>
+        new([.. page.Select(view)], page.TotalItemCount, (int)page.PageNumber, (int)page.PageSize);
 }

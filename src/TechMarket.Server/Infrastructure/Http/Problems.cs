@@ -8,14 +8,24 @@ public static class Problems
 {
     public static string TypeFor(string code) => $"urn:techmarket:problem:{code}";
 
-    public static IResult From(DomainError error) => error.Kind switch
-    {
-        ErrorKind.Invalid => Validation(new Dictionary<string, string[]>(error.FieldErrors ?? new Dictionary<string, string[]>()), error.Detail),
-        ErrorKind.Forbidden => Problem(StatusCodes.Status403Forbidden, error.Code, "Forbidden", error.Detail),
-        ErrorKind.NotFound => Problem(StatusCodes.Status404NotFound, error.Code, "Not found", error.Detail),
-        ErrorKind.Conflict => Problem(StatusCodes.Status409Conflict, error.Code, "Not allowed in the current state", error.Detail),
-        _ => throw new ArgumentOutOfRangeException(nameof(error)),
-    };
+    /// <summary>A refusal as a typed endpoint answers it: 400 with the field errors, or 403, 404 or 409.</summary>
+    public static Results<TAnswer, ValidationProblem, ProblemHttpResult> Refuse<TAnswer>(DomainError error)
+        where TAnswer : IResult => error.Kind switch
+        {
+            ErrorKind.Invalid => Validation(new Dictionary<string, string[]>(error.FieldErrors ?? new Dictionary<string, string[]>()), error.Detail),
+            ErrorKind.Forbidden => Problem(StatusCodes.Status403Forbidden, error.Code, "Forbidden", error.Detail),
+            ErrorKind.NotFound => Problem(StatusCodes.Status404NotFound, error.Code, "Not found", error.Detail),
+            ErrorKind.Conflict => Problem(StatusCodes.Status409Conflict, error.Code, "Not allowed in the current state", error.Detail),
+            _ => throw new ArgumentOutOfRangeException(nameof(error)),
+        };
+
+    /// <summary>A refusal that is not the domain's (a malformed or stale If-Match) as a typed endpoint answers it.</summary>
+    public static Results<TAnswer, ValidationProblem, ProblemHttpResult> As<TAnswer>(this Results<ValidationProblem, ProblemHttpResult> refusal)
+        where TAnswer : IResult => refusal.Result switch
+        {
+            ValidationProblem invalid => invalid,
+            _ => (ProblemHttpResult)refusal.Result,
+        };
 
     public static ValidationProblem Validation(IDictionary<string, string[]> errors, string? detail = null) =>
         TypedResults.ValidationProblem(

@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using FromBodyAttribute = Microsoft.AspNetCore.Mvc.FromBodyAttribute;
 using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 using FromRouteAttribute = Microsoft.AspNetCore.Mvc.FromRouteAttribute;
 using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
-using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace TechMarket.Server.Infrastructure.Http;
 
@@ -129,7 +129,8 @@ public static class RequestChecks
         _ when type == typeof(decimal) => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
         _ when type == typeof(bool) => bool.TryParse(value, out _),
         _ when type == typeof(Guid) => Guid.TryParse(value, out _),
-        _ when type == typeof(DateOnly) => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && DateWindow.Contains(date),
+        _ when type == typeof(DateOnly) =>
+            DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && DateWindow.Contains(date),
         _ when type == typeof(DateTimeOffset) => DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && DateWindow.Contains(instant),
         _ => true,
     };

@@ -1,6 +1,7 @@
 using JasperFx;
 using JasperFx.Events;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Domain;
 
 namespace TechMarket.Server.Infrastructure.Http;
@@ -13,50 +14,44 @@ public static class StreamCommands
 {
     private const int ConcurrentWriteAttempts = 10;
 
-    public static Task<IResult> Execute<TState>(
-        this IDocumentSession session,
-        HttpContext http,
-        Guid streamId,
-        string what,
-        Func<TState, Decision> decide,
-        CancellationToken ct,
-        Func<Decision, IResult>? answer = null,
+    /// <summary>Decides on an existing stream; 204 when the decision is accepted.</summary>
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Execute<TState>(
+        this RequestContext request, Guid streamId, string what, Func<TState, Decision> decide)
+        where TState : class =>
+        request.Execute(streamId, what, decide, _ => TypedResults.NoContent());
+
+    /// <summary>Decides on an existing stream; the answer is built from the accepted decision (e.g. a receipt).</summary>
+    /// <param name="alongside">What must commit with the decision's events (another stream, a unique claim); it runs on
+    /// every attempt, with the state the decision saw.</param>
+    public static Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> Execute<TState, TAnswer>(
+        this RequestContext request, Guid streamId, string what, Func<TState, Decision> decide, Func<Decision, TAnswer> answer,
         Func<TState, Decision, Task>? alongside = null)
-        where TState : class =>
-        ExecuteAsync<TState>(session, http, streamId, what, state => decide(state!), allowNew: false, answer,
-            alongside is null ? null : (state, decision) => alongside(state!, decision), ct);
-
-    /// <summary>Like Execute, for a stream whose id is known before it exists (e.g. one bid per organisation):
-    /// the decision gets null when the stream is new, and a concurrent start loses with 409.</summary>
-    /// <param name="answer">Builds the success answer from the appended events (e.g. a receipt); 204 without it.</param>
-    public static Task<IResult> ExecuteOrStart<TState>(
-        this IDocumentSession session,
-        HttpContext http,
-        Guid streamId,
-        Func<TState?, Decision> decide,
-        CancellationToken ct,
-        Func<Decision, IResult>? answer = null)
-        where TState : class =>
-        ExecuteAsync(session, http, streamId, "The resource", decide, allowNew: true, answer, alongside: null, ct);
-
-    private static async Task<IResult> ExecuteAsync<TState>(
-        IDocumentSession session,
-        HttpContext http,
-        Guid streamId,
-        string what,
-        Func<TState?, Decision> decide,
-        bool allowNew,
-        Func<Decision, IResult>? answer,
-        Func<TState?, Decision, Task>? alongside,
-        CancellationToken ct)
         where TState : class
+        where TAnswer : IResult =>
+        WriteAsync<TState, TAnswer>(request, streamId, what, state => decide(state!), allowNew: false, answer,
+            alongside is null ? null : (state, decision) => alongside(state!, decision));
+
+    /// <summary>Like Execute, for a stream whose id is known before it exists (a bid's slot): the decision gets null
+    /// when the stream is new, and a concurrent start loses with 409.</summary>
+    public static Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> ExecuteOrStart<TState, TAnswer>(
+        this RequestContext request, Guid streamId, Func<TState?, Decision> decide, Func<Decision, TAnswer> answer)
+        where TState : class
+        where TAnswer : IResult =>
+        WriteAsync(request, streamId, "The resource", decide, allowNew: true, answer, alongside: null);
+
+    private static async Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> WriteAsync<TState, TAnswer>(
+        RequestContext request, Guid streamId, string what, Func<TState?, Decision> decide, bool allowNew, Func<Decision, TAnswer> answer,
+        Func<TState?, Decision, Task>? alongside)
+        where TState : class
+        where TAnswer : IResult
     {
-        if (!ETags.TryReadExpectedVersion(http.Request, out var expected))
+        var (session, ct) = (request.Session, request.Cancellation);
+        if (!ETags.TryReadExpectedVersion(request.Http.Request, out var expected))
         {
             return ETags.MalformedIfMatch();
         }
 
-        async Task<IResult> Attempt()
+        async Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> Attempt()
         {
             var stream = expected is { } version
                 ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
@@ -69,19 +64,18 @@ public static class StreamCommands
             var decision = decide(stream.Aggregate);
             if (decision.Error is { } error)
             {
-                return Problems.From(error);
+                return Problems.Refuse<TAnswer>(error);
             }
 
             stream.AppendMany(decision.Events);
             if (alongside is not null)
             {
-                // What must commit with the decision's events (another stream, a unique claim), on every attempt.
                 await alongside(stream.Aggregate, decision);
             }
 
             await session.SaveChangesAsync(ct);
-            http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
-            return answer is null ? TypedResults.NoContent() : answer(decision);
+            request.Http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
+            return answer(decision);
         }
 
         try
@@ -107,7 +101,7 @@ public static class StreamCommands
     /// so this many attempts serve as many simultaneous writers; the jitter keeps the losers from colliding again
     /// in lockstep. The last loss is thrown to the caller.
     /// </summary>
-    public static async Task<IResult> RetryOnConcurrentWrite(this IDocumentSession session, Func<Task<IResult>> write, CancellationToken ct)
+    public static async Task<TResult> RetryOnConcurrentWrite<TResult>(this IDocumentSession session, Func<Task<TResult>> write, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -125,29 +119,26 @@ public static class StreamCommands
 
     private static bool IsConcurrentWrite(Exception e) => e is ConcurrencyException or ExistingStreamIdCollisionException;
 
-    /// <summary>Starts a new stream with the events of a decision; answers 201 with its location and ETag.</summary>
-    public static async Task<IResult> Start<TState>(
-        this IDocumentSession session,
-        HttpContext http,
-        Guid streamId,
-        Decision decision,
-        string location,
-        CancellationToken ct)
+    /// <summary>Starts a new stream with the events of a decision; answers 201 with its location, id and ETag.</summary>
+    /// <param name="alongside">What must commit with the new stream (a unique claim, another stream's events).</param>
+    public static async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> Start<TState>(
+        this RequestContext request, Guid streamId, Decision decision, string location, Action<IDocumentSession>? alongside = null)
         where TState : class
     {
-        if (ETags.RefuseOnCreate(http.Request) is { } refused)
+        if (ETags.RefuseOnCreate(request.Http.Request) is { } refused)
         {
-            return refused;
+            return refused.As<Created<CreatedResource>>();
         }
 
         if (decision.Error is { } error)
         {
-            return Problems.From(error);
+            return Problems.Refuse<Created<CreatedResource>>(error);
         }
 
-        session.Events.StartStream<TState>(streamId, decision.Events.ToArray());
-        await session.SaveChangesAsync(ct);
-        http.Response.SetETag(decision.Events.Count);
-        return TypedResults.Created(location, new { id = streamId });
+        request.Session.Events.StartStream<TState>(streamId, [.. decision.Events]);
+        alongside?.Invoke(request.Session);
+        await request.Session.SaveChangesAsync(request.Cancellation);
+        request.Http.Response.SetETag(decision.Events.Count);
+        return TypedResults.Created(location, new CreatedResource(streamId));
     }
 }

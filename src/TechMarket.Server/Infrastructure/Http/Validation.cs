@@ -1,5 +1,4 @@
 using FluentValidation;
-using TechMarket.Server.Infrastructure.Domain;
 
 namespace TechMarket.Server.Infrastructure.Http;
 
@@ -9,6 +8,14 @@ public static class Validation
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
         rule.Must(value => value is null || value.Trim().Length is var length && length >= min && length <= max)
             .WithMessage($"Must be {min} to {max} characters long, not counting leading and trailing spaces.");
+
+    /// <summary>The longest reason a refusal, withdrawal, suspension, cancellation or failure may give.</summary>
+    public const int MaxReasonLength = 500;
+
+    /// <summary>The one rule for a reason someone must give (rejecting, suspending, cancelling, failing): 2 to
+    /// <see cref="MaxReasonLength"/> characters that are not all spaces.</summary>
+    public static IRuleBuilderOptions<T, string?> Reason<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().TrimmedLength(2, MaxReasonLength);
 
     /// <summary>The one money rule (<see cref="Domain.Money"/>).</summary>
     public static IRuleBuilderOptions<T, decimal> Money<T>(this IRuleBuilder<T, decimal> rule) =>

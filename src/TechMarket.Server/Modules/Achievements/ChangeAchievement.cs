@@ -50,14 +50,14 @@ public static class ChangeAchievementEndpoints
     public static RouteGroupBuilder MapChangeAchievement(this RouteGroupBuilder achievements)
     {
         achievements.MapPut("/{id:guid}/price", (Guid id, PriceRequest request, [AsParameters] RequestContext rc) =>
-                rc.Session.Execute<Achievement>(rc.Http, id, "The achievement",
-                    a => ChangeAchievementPrice.Decide(a, new ChangeAchievementPrice(request.AskingPrice, request.Reason, rc.Actor, rc.Now)), rc.Cancellation))
+                rc.Execute<Achievement>(id, "The achievement",
+                    a => ChangeAchievementPrice.Decide(a, new ChangeAchievementPrice(request.AskingPrice, request.Reason, rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.University)
             .Validate<PriceRequest>()
             .WithSummary("Change the asking price (明码标价; none: negotiable), with the reason");
         achievements.MapPost("/{id:guid}/withdraw", (Guid id, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                rc.Session.Execute<Achievement>(rc.Http, id, "The achievement",
-                    a => WithdrawAchievement.Decide(a, new WithdrawAchievement(request.Reason, rc.Actor, rc.Now)), rc.Cancellation))
+                rc.Execute<Achievement>(id, "The achievement",
+                    a => WithdrawAchievement.Decide(a, new WithdrawAchievement(request.Reason, rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.University)
             .Validate<ReasonRequest>()
             .WithSummary("Withdraw the achievement from the hall");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -84,25 +85,25 @@ public static class NegotiateDealEndpoints
 {
     public static RouteGroupBuilder MapNegotiateDeal(this RouteGroupBuilder deals)
     {
-        deals.MapPost("/{id:guid}/proposals", async Task<IResult> (Guid id, ContractTermsRequest request, [AsParameters] RequestContext rc, Brokers brokers) =>
+        deals.MapPost("/{id:guid}/proposals", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (Guid id, ContractTermsRequest request, [AsParameters] RequestContext rc, Brokers brokers) =>
             {
                 var (broker, error) = await brokers.ResolveAsync(request.BrokerId, "brokerId");
                 return error is not null
-                    ? Problems.From(error)
-                    : await rc.Session.Execute<Deal>(rc.Http, id, "The deal", d => ProposeDealTerms.Decide(d, new ProposeDealTerms(request.ToTerms(broker), rc.Actor, rc.Now)), rc.Cancellation);
+                    ? Problems.Refuse<NoContent>(error)
+                    : await rc.Execute<Deal>(id, "The deal", d => ProposeDealTerms.Decide(d, new ProposeDealTerms(request.ToTerms(broker), rc.Actor, rc.Now)));
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<ContractTermsRequest>()
             .WithSummary("Propose contract terms in the deal (either side); the other side may agree to them");
-        deals.MapPost("/{id:guid}/agree", async Task<IResult> (Guid id, AgreeDealRequest request, [AsParameters] RequestContext rc) =>
+        deals.MapPost("/{id:guid}/agree", async (Guid id, AgreeDealRequest request, [AsParameters] RequestContext rc) =>
             {
                 var contractId = Guid.CreateVersion7();
                 var sides = await rc.Session.LoadAsync<DealDetails>(id, rc.Cancellation);
                 var organisations = sides is null ? new Dictionary<Guid, Organisation>()
                     : (await rc.Session.LoadManyAsync<Organisation>(rc.Cancellation, sides.Buyer.OrganisationId, sides.Seller.OrganisationId)).ToDictionary(o => o.Id);
                 var command = new AgreeDeal(contractId, request.Proposal, organisations, rc.Actor, rc.Now);
-                return await rc.Session.Execute<Deal>(rc.Http, id, "The deal", d => AgreeDeal.Decide(d, command).Deal, rc.Cancellation,
-                    _ => TypedResults.Ok(new ContractCreated(contractId)),
+                return await rc.Execute<Deal, Ok<CreatedResource>>(id, "The deal", d => AgreeDeal.Decide(d, command).Deal,
+                    _ => TypedResults.Ok(new CreatedResource(contractId)),
                     (d, _) =>
                     {
                         rc.Session.Events.StartStream<Contract>(contractId, [.. AgreeDeal.Decide(d, command).Contract.Events]);
@@ -110,10 +111,9 @@ public static class NegotiateDealEndpoints
                     });
             })
             .RequireAuthorization(Policies.Bidder)
-            .Produces<ContractCreated>()
-            .WithSummary("Agree to the other side's latest proposal: the contract is drafted on those terms");
+                        .WithSummary("Agree to the other side's latest proposal: the contract is drafted on those terms");
         deals.MapPost("/{id:guid}/close", (Guid id, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                rc.Session.Execute<Deal>(rc.Http, id, "The deal", d => CloseDeal.Decide(d, new CloseDeal(request.Reason, rc.Actor, rc.Now)), rc.Cancellation))
+                rc.Execute<Deal>(id, "The deal", d => CloseDeal.Decide(d, new CloseDeal(request.Reason, rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.Bidder)
             .Validate<ReasonRequest>()
             .WithSummary("End the deal with a reason (either side)");

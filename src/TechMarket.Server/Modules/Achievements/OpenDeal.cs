@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -36,14 +36,11 @@ public sealed record OpenDeal(Guid DealId, Organisation? Enterprise, string Mess
     }
 }
 
-/// <summary>The answer to opening a deal or starting a trial.</summary>
-public sealed record Started(Guid Id);
-
 public static class OpenDealEndpoint
 {
     public static RouteGroupBuilder MapOpenDeal(this RouteGroupBuilder achievements)
     {
-        achievements.MapPost("/{id:guid}/deals", async Task<IResult> (Guid id, OpenDealRequest request, [AsParameters] RequestContext rc) =>
+        achievements.MapPost("/{id:guid}/deals", async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> (Guid id, OpenDealRequest request, [AsParameters] RequestContext rc) =>
             {
                 var achievement = await rc.Session.Events.AggregateStreamAsync<Achievement>(id, token: rc.Cancellation);
                 if (achievement is null || (achievement.Withdrawn && !rc.Actor.BelongsTo(achievement.OrganisationId)))
@@ -53,11 +50,10 @@ public static class OpenDealEndpoint
 
                 var enterprise = rc.Actor.OrganisationId is { } org ? await rc.Session.LoadAsync<Organisation>(org, rc.Cancellation) : null;
                 var command = new OpenDeal(Guid.CreateVersion7(), enterprise, request.Message, rc.Actor, rc.Now);
-                return await rc.StartAsync<Deal, Started>(command.DealId, OpenDeal.Decide(achievement, command), $"/api/deals/{command.DealId}", new Started(command.DealId));
+                return await rc.Start<Deal>(command.DealId, OpenDeal.Decide(achievement, command), $"/api/deals/{command.DealId}");
             })
             .RequireAuthorization(Policies.Enterprise)
             .Validate<OpenDealRequest>()
-            .Produces<Started>(StatusCodes.Status201Created)
             .WithSummary("Open a deal (洽谈) on an achievement");
         return achievements;
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -62,23 +63,18 @@ public sealed record PublishAchievement(Guid AchievementId, Organisation? Organi
     }
 }
 
-/// <summary>The answer to publishing.</summary>
-public sealed record AchievementCreated(Guid Id);
-
 public static class PublishAchievementEndpoint
 {
     public static RouteGroupBuilder MapPublishAchievement(this RouteGroupBuilder achievements)
     {
-        achievements.MapPost("/", async Task<IResult> (AchievementContent request, [AsParameters] RequestContext rc) =>
+        achievements.MapPost("/", async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> (AchievementContent request, [AsParameters] RequestContext rc) =>
             {
                 var organisation = rc.Actor.OrganisationId is { } id ? await rc.Session.LoadAsync<Organisation>(id, rc.Cancellation) : null;
                 var command = new PublishAchievement(Guid.CreateVersion7(), organisation, request, rc.Actor, rc.Now);
-                return await rc.StartAsync<Achievement, AchievementCreated>(
-                    command.AchievementId, PublishAchievement.Decide(command), $"/api/achievements/{command.AchievementId}", new AchievementCreated(command.AchievementId));
+                return await rc.Start<Achievement>(command.AchievementId, PublishAchievement.Decide(command), $"/api/achievements/{command.AchievementId}");
             })
             .RequireAuthorization(Policies.University)
             .Validate<AchievementContent>()
-            .Produces<AchievementCreated>(StatusCodes.Status201Created)
             .WithSummary("Publish an achievement (科技成果) on the hall: TRL, patents, transfer modes, asking price or negotiable, optional 先用后转 terms");
         return achievements;
     }

@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
@@ -98,7 +99,7 @@ public static class RunTrialEndpoints
 {
     public static RouteGroupBuilder MapStartTrial(this RouteGroupBuilder achievements)
     {
-        achievements.MapPost("/{id:guid}/trials", async Task<IResult> (Guid id, [AsParameters] RequestContext rc) =>
+        achievements.MapPost("/{id:guid}/trials", async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> (Guid id, [AsParameters] RequestContext rc) =>
             {
                 var achievement = await rc.Session.Events.AggregateStreamAsync<Achievement>(id, token: rc.Cancellation);
                 if (achievement is null || (achievement.Withdrawn && !rc.Actor.BelongsTo(achievement.OrganisationId)))
@@ -110,10 +111,9 @@ public static class RunTrialEndpoints
                 var running = await rc.Session.Query<TrialDetails>()
                     .AnyAsync(t => t.AchievementId == id && t.Buyer.OrganisationId == rc.Actor.OrganisationId && t.Status == TrialStatus.Active, rc.Cancellation);
                 var command = new StartTrial(Guid.CreateVersion7(), enterprise, running, rc.Actor, rc.Now);
-                return await rc.StartAsync<Trial, Started>(command.TrialId, StartTrial.Decide(achievement, command), $"/api/trials/{command.TrialId}", new Started(command.TrialId));
+                return await rc.Start<Trial>(command.TrialId, StartTrial.Decide(achievement, command), $"/api/trials/{command.TrialId}");
             })
             .RequireAuthorization(Policies.Enterprise)
-            .Produces<Started>(StatusCodes.Status201Created)
             .WithSummary("Take the achievement on a 先用后转 trial (no cost now; it converts at the end unless you decline)");
         return achievements;
     }
@@ -121,7 +121,7 @@ public static class RunTrialEndpoints
     public static RouteGroupBuilder MapDeclineTrial(this RouteGroupBuilder trials)
     {
         trials.MapPost("/{id:guid}/decline", (Guid id, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                rc.Session.Execute<Trial>(rc.Http, id, "The trial", t => DeclineTrial.Decide(t, new DeclineTrial(request.Reason, rc.Actor, rc.Now)), rc.Cancellation))
+                rc.Execute<Trial>(id, "The trial", t => DeclineTrial.Decide(t, new DeclineTrial(request.Reason, rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.Enterprise)
             .Validate<ReasonRequest>()
             .WithSummary("Decline the trial before its end date: no contract follows");

@@ -1,4 +1,4 @@
-using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -6,41 +6,49 @@ using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.Server.Modules.Bids;
 
-/// <summary>The bidder replaces its bid's content before the deadline and gets a new receipt (fresh salt).</summary>
-public static class AmendBid
+/// <summary>The bidder replaces its bid's content before the deadline and gets a new receipt (fresh salt). The body is
+/// a <see cref="BidRequest"/>.</summary>
+public sealed record AmendBid(BidContent Content, Actor Actor, string Salt, DateTimeOffset Now)
 {
-    public static Decision Decide(Bid bid, ChallengeDetails challenge, BidContent content, Actor actor, string salt, DateTimeOffset now) =>
-        BidRules.BidderOnly(bid, actor)
+    public static Decision Decide(Bid bid, AmendBid command, ChallengeDetails challenge) =>
+        BidRules.BidderOnly(bid, command.Actor)
         ?? BidRules.RequireSubmitted(bid, "amended")
-        ?? BidRules.WindowOpen(challenge, now)
-        ?? BidRules.WithinBounty(content, challenge)
-        ?? Decision.Accept(new BidAmended(bid.Id, content, salt, BidCommitment.Compute(bid.ChallengeId, bid.OrganisationId, content, salt), actor.UserId, now));
+        ?? BidRules.WindowOpen(challenge, command.Now)
+        ?? BidRules.WithinBounty(command.Content, challenge)
+        ?? Decision.Accept(new BidAmended(
+            bid.Id, command.Content, command.Salt, BidCommitment.Compute(bid.ChallengeId, bid.OrganisationId, command.Content, command.Salt),
+            command.Actor.UserId, command.Now));
+}
 
+public static class AmendBidEndpoint
+{
     public static RouteGroupBuilder MapAmendBid(this RouteGroupBuilder bids)
     {
-        bids.MapPut("/{id:guid}", async Task<IResult> (
-                Guid id, BidRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            {
-                if (await session.LoadAsync<BidDetails>(id, ct) is not { } current || !actor.BelongsTo(current.OrganisationId))
-                {
-                    return Problems.NotFound("The bid");
-                }
-
-                var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
-                var content = await BidContents.ResolveAsync(session, request, challenge.Id, actor, ct);
-                if (content.Error is { } invalid)
-                {
-                    return Problems.From(invalid);
-                }
-
-                return await BidWrites.GuardedAsync(() => session.Execute<Bid>(http, id, "The bid",
-                    bid => BidWrites.ThroughGate(session, challenge.Id, Decide(bid, challenge, content.Value!, actor, BidCommitment.NewSalt(), clock.GetUtcNow()), content.Value),
-                    ct,
-                    decision => decision.Events.OfType<BidAmended>().Select(e => TypedResults.Ok(new BidReceipt(e.BidId, current.ChallengeId, e.Commitment, e.At))).Single()));
-            })
+        bids.MapPut("/{id:guid}", Handle)
             .RequireAuthorization(Policies.Bidder)
             .Validate<BidRequest>()
             .WithSummary("Amend your bid before the deadline; the answer is the new receipt");
         return bids;
+    }
+
+    private static async Task<Results<Ok<BidReceipt>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, BidRequest body, [AsParameters] RequestContext request)
+    {
+        var (session, ct) = (request.Session, request.Cancellation);
+        if (await session.LoadAsync<BidDetails>(id, ct) is not { } current || !request.Actor.BelongsTo(current.OrganisationId))
+        {
+            return Problems.NotFound("The bid");
+        }
+
+        var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
+        if (BidRules.Content(body, challenge.Id, request.Actor, await BidAttachments.NamedByAsync(session, body, ct), out var content) is { } invalid)
+        {
+            return Problems.Refuse<Ok<BidReceipt>>(invalid);
+        }
+
+        return await BidWrites.GuardedAsync(() => request.Execute<Bid, Ok<BidReceipt>>(id, "The bid",
+            bid => BidWrites.ThroughGate(session, challenge.Id,
+                AmendBid.Decide(bid, new AmendBid(content, request.Actor, BidCommitment.NewSalt(), request.Now), challenge)),
+            decision => BidReceipt.Of(decision, challenge.Id)));
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
@@ -26,7 +27,8 @@ public static class AttachmentDownloads
         return challenges;
     }
 
-    private static async Task<IResult> ByIdAsync(Guid id, Actor actor, IQuerySession session, IAttachmentContent contents, HttpContext http, CancellationToken ct)
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ByIdAsync(
+        Guid id, Actor actor, IQuerySession session, IAttachmentContent contents, HttpContext http, CancellationToken ct)
     {
         ChallengeDetails? challenge = null;
         var attachment = await session.Query<BidAttachment>().Include<ChallengeDetails>(a => a.ChallengeId, c => challenge = c)
@@ -54,7 +56,7 @@ public static class AttachmentDownloads
         return await StreamAsync(contents, http, id, attachment.ContentType, attachment.FileName, ct);
     }
 
-    private static async Task<IResult> ByLabelAsync(
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ByLabelAsync(
         Guid id, string label, int number, Actor actor, IQuerySession session, IAttachmentContent contents, HttpContext http, CancellationToken ct)
     {
         var challenge = await session.LoadAsync<ChallengeDetails>(id, ct);
@@ -69,7 +71,7 @@ public static class AttachmentDownloads
         return await StreamAsync(contents, http, attachment.AttachmentId, attachment.ContentType, BidViewing.BlindName(number, attachment.FileName), ct);
     }
 
-    private static async Task<IResult> StreamAsync(
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> StreamAsync(
         IAttachmentContent contents, HttpContext http, Guid id, string contentType, string downloadName, CancellationToken ct)
     {
         if (await contents.OpenReadAsync(id, ct) is not { } stream)

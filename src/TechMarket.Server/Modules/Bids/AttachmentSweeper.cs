@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using TechMarket.Server.Infrastructure;
 
 namespace TechMarket.Server.Modules.Bids;
 
@@ -10,23 +11,11 @@ namespace TechMarket.Server.Modules.Bids;
 /// </summary>
 internal sealed class AttachmentSweeper(
     IDocumentStore store, IAttachmentContent contents, TimeProvider clock, IOptions<AttachmentOptions> options, ILogger<AttachmentSweeper> logger)
-    : BackgroundService
+    : PeriodicService(TimeSpan.FromMinutes(options.Value.SweepMinutes), runAtStart: false, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.SweepMinutes));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Removing unused uploads failed; retrying at the next tick");
-            }
-        }
-    }
+    protected override string Work => "Removing unused uploads";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => SweepAsync(ct);
 
     /// <summary>One pass; returns how many uploads were removed.</summary>
     public async Task<int> SweepAsync(CancellationToken ct)

@@ -1,20 +1,14 @@
 namespace TechMarket.Server.Modules.Bids;
 
-/// <summary>A file attached to a bid; its SHA-256 is part of the bid's commitment.</summary>
-public sealed record AttachmentRef(Guid AttachmentId, string FileName, string ContentType, long Size, string Sha256);
+/// <summary>Everything that happens to a bid: the closed set of events on its stream.</summary>
+public abstract record BidEvent(Guid BidId, DateTimeOffset At);
 
-/// <summary>What a bidder proposes (揭榜申报书).</summary>
-public sealed record BidContent(
-    string TechnicalApproach,
-    string Team,
-    decimal Budget,
-    string Schedule,
-    IReadOnlyList<AttachmentRef> Attachments);
-
-/// <summary>A university or institute submitted its sealed bid; the commitment is its receipt.</summary>
+/// <summary>揭榜申报: an eligible organisation submitted its sealed bid (again, after a withdrawal); the commitment is
+/// its receipt.</summary>
 public sealed record BidSubmitted(
-    Guid BidId, Guid ChallengeId, Guid OrganisationId, string OrganisationName, BidContent Content, string Salt, string Commitment, Guid By, DateTimeOffset At);
+    Guid BidId, Guid ChallengeId, Guid OrganisationId, string OrganisationName, BidContent Content, string Salt, string Commitment, Guid By, DateTimeOffset At)
+    : BidEvent(BidId, At);
 
-public sealed record BidAmended(Guid BidId, BidContent Content, string Salt, string Commitment, Guid By, DateTimeOffset At);
+public sealed record BidAmended(Guid BidId, BidContent Content, string Salt, string Commitment, Guid By, DateTimeOffset At) : BidEvent(BidId, At);
 
-public sealed record BidWithdrawn(Guid BidId, Guid By, DateTimeOffset At);
+public sealed record BidWithdrawn(Guid BidId, Guid By, DateTimeOffset At) : BidEvent(BidId, At);

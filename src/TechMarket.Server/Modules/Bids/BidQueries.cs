@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
@@ -45,7 +46,7 @@ public static class BidQueries
         return actor.IsIn(Roles.Expert) && challenge.Experts.Contains(actor.UserId) ? BidViewing.ToBlind(bid, challenge) : null;
     }
 
-    private static async Task<IResult> Mine(Actor actor, IQuerySession session, CancellationToken ct)
+    private static async Task<Ok<List<MyBid>>> Mine(Actor actor, IQuerySession session, CancellationToken ct)
     {
         var bids = await session.Query<BidDetails>().Where(b => b.OrganisationId == actor.OrganisationId).OrderByDescending(b => b.LastChangedAt).ToListAsync(ct);
         var challenges = bids.Count == 0
@@ -59,7 +60,8 @@ public static class BidQueries
     /// the same 404 for "no such bid" and "not yours to read": neither the answer nor its timing tells a caller that
     /// a bid id is real. Only the bidder, who writes the bid, gets its version as ETag.
     /// </summary>
-    private static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<BidView>, Ok<BlindBidView>, ProblemHttpResult>> Get(
+        Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         ChallengeDetails? challenge = null;
         var bid = await session.Query<BidDetails>().Include<ChallengeDetails>(b => b.ChallengeId, c => challenge = c)
@@ -75,10 +77,12 @@ public static class BidQueries
             http.Response.SetETag(bid.Version);
         }
 
-        return TypedResults.Ok(visible);
+        return visible is BidView full ? TypedResults.Ok(full) : TypedResults.Ok((BlindBidView)visible);
     }
 
-    private static async Task<IResult> ForChallenge(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
+    /// <summary>All in full for the bureau, all blind for a reviewer: one reader never gets both.</summary>
+    private static async Task<Results<Ok<List<BidView>>, Ok<List<BlindBidView>>, ProblemHttpResult>> ForChallenge(
+        Guid id, Actor actor, IQuerySession session, CancellationToken ct)
     {
         if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { } challenge || !ChallengeVisibility.CanSee(challenge, actor))
         {
@@ -92,34 +96,17 @@ public static class BidQueries
         }
 
         var reviewer = actor.IsIn(Roles.Expert) && challenge.Experts.Contains(actor.UserId);
-        if (!ChallengeVisibility.IsBureauOf(challenge, actor) && !reviewer)
+        var bureau = ChallengeVisibility.IsBureauOf(challenge, actor);
+        if (!bureau && !reviewer)
         {
             return Problems.Problem(StatusCodes.Status403Forbidden, "forbidden", "Forbidden", "Only the bureau and the assigned reviewers read the bids.");
         }
 
         var ids = challenge.Commitments.Select(c => c.BidId).ToArray();
         var bids = ids.Length == 0 ? [] : await session.LoadManyAsync<BidDetails>(ct, ids);
-        var visible = bids.OrderBy(b => BidViewing.LabelOf(challenge, b.Id)!.Length).ThenBy(b => BidViewing.LabelOf(challenge, b.Id), StringComparer.Ordinal)
-            .Select(b => Visible(b, challenge, actor)).ToList();
-        return TypedResults.Ok(visible);
-    }
-}
-
-public static class BidCounts
-{
-    /// <summary>Standing bids per challenge — the only thing the public learns about bids before close.</summary>
-    public static async Task<Dictionary<Guid, int>> ForAsync(IQuerySession session, IReadOnlyList<Guid> challengeIds, CancellationToken ct)
-    {
-        if (challengeIds.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = challengeIds.ToArray();
-        var standing = await session.Query<BidDetails>()
-            .Where(b => ids.Contains(b.ChallengeId) && b.Status == BidStatus.Submitted)
-            .Select(b => b.ChallengeId)
-            .ToListAsync(ct);
-        return standing.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        var ordered = bids.OrderBy(b => BidViewing.LabelOf(challenge, b.Id)!.Length).ThenBy(b => BidViewing.LabelOf(challenge, b.Id), StringComparer.Ordinal);
+        return bureau
+            ? TypedResults.Ok(ordered.Select(b => BidViewing.ToView(b, challenge)).ToList())
+            : TypedResults.Ok(ordered.Select(b => BidViewing.ToBlind(b, challenge)).ToList());
     }
 }

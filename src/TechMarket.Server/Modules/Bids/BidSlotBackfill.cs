@@ -1,4 +1,5 @@
 using Marten;
+using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.Server.Modules.Bids;
@@ -8,9 +9,11 @@ namespace TechMarket.Server.Modules.Bids;
 /// challenge still open. At start-up (before the server takes requests), each bid on an open challenge gets its
 /// slot. Idempotent, and safe on several nodes at once: a slot's id is its bid's id.
 /// </summary>
-internal sealed class BidSlotBackfill(IDocumentStore store, ILogger<BidSlotBackfill> logger) : IHostedService
+internal sealed class BidSlotBackfill(IDocumentStore store, ILogger<BidSlotBackfill> logger) : IStartupTask
 {
-    public async Task StartAsync(CancellationToken ct)
+    public int Order => 300;
+
+    public async Task RunAsync(CancellationToken ct)
     {
         await using var session = store.LightweightSession();
         var open = await session.Query<ChallengeDetails>().Where(c => c.Status == ChallengeStatus.Published).Select(c => c.Id).ToListAsync(ct);
@@ -32,6 +35,4 @@ internal sealed class BidSlotBackfill(IDocumentStore store, ILogger<BidSlotBackf
         await session.SaveChangesAsync(ct);
         logger.LogInformation("Gave {Count} bids made before bid slots existed their slot", missing.Count);
     }
-
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

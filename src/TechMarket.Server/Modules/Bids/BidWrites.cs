@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
@@ -7,24 +8,26 @@ namespace TechMarket.Server.Modules.Bids;
 
 /// <summary>
 /// What every bid write carries besides its events: it passes the challenge's bidding gate in its own transaction,
-/// and holds the uploads it refers to. Either failing in the database turns into the refusal a bidder understands,
-/// with nothing written.
+/// and holds the uploads its content refers to. Either failing in the database turns into the refusal a bidder
+/// understands, with nothing written.
 /// </summary>
 internal static class BidWrites
 {
     /// <summary>Queues the gate (and the holds) with an accepted decision, in the session that will append it.</summary>
-    public static Decision ThroughGate(IDocumentSession session, Guid challengeId, Decision decision, BidContent? content = null)
+    public static Decision ThroughGate(IDocumentSession session, Guid challengeId, Decision decision)
     {
         if (!decision.IsRefused)
         {
             BiddingGate.Pass(session, challengeId);
-            BidAttachments.Hold(session, content?.Attachments.Select(a => a.AttachmentId).ToList() ?? []);
+            BidAttachments.Hold(session, [.. decision.Events.Select(ContentOf).OfType<BidContent>().SelectMany(c => c.Attachments).Select(a => a.AttachmentId)]);
         }
 
         return decision;
     }
 
-    public static async Task<IResult> GuardedAsync(Func<Task<IResult>> write)
+    public static async Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> GuardedAsync<TAnswer>(
+        Func<Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>>> write)
+        where TAnswer : IResult
     {
         try
         {
@@ -32,11 +35,18 @@ internal static class BidWrites
         }
         catch (Exception e) when (BiddingGate.IsClosed(e))
         {
-            return Problems.From(BidRules.Closed);
+            return Problems.Refuse<TAnswer>(BidRules.Closed);
         }
         catch (Exception e) when (BidAttachments.IsGone(e))
         {
-            return Problems.From(DomainError.Invalid("attachmentIds", "An upload this bid refers to was removed as unused; upload it again."));
+            return Problems.Refuse<TAnswer>(DomainError.Invalid("attachmentIds", "An upload this bid refers to was removed as unused; upload it again."));
         }
     }
+
+    private static BidContent? ContentOf(object e) => e switch
+    {
+        BidSubmitted x => x.Content,
+        BidAmended x => x.Content,
+        _ => null,
+    };
 }

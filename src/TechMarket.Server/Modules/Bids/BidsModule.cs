@@ -1,6 +1,9 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure;
+using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.Server.Modules.Bids;
 
@@ -9,14 +12,16 @@ public static class BidsModule
     public static IServiceCollection AddBids(this IServiceCollection services)
     {
         services.AddOptions<AttachmentOptions>().BindConfiguration("Attachments");
+        services.AddSingleton<IChallengeBids, BidsOnChallenges>();
         services.AddSingleton<IAttachmentContent>(provider => new PostgresAttachmentContent(provider.GetRequiredService<IConfiguration>().ConnectionString()));
-        services.AddHostedService<BidSlotBackfill>();
+        services.AddStartupTask<BidSlotBackfill>();
         // One instance, both the hosted sweeper and a service (tests sweep on their own clock).
         services.AddSingleton<AttachmentSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<AttachmentSweeper>());
         services.ConfigureMarten(options =>
         {
-            options.Projections.Add<BidDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<Bid, BidEvent>(Bid.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<BidDetails, BidEvent>(BidDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<BidDetails>().DocumentAlias("bid_details").Index(b => b.ChallengeId).Index(b => b.OrganisationId);
             BidSlot.Configure(options);
             BidAttachments.Configure(options);

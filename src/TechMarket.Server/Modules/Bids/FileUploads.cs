@@ -35,7 +35,7 @@ public static class FileUploads
     private const int BufferBytes = 64 * 1024;
 
     /// <summary>The file in the field named <c>file</c>, or the problem to answer with.</summary>
-    public static async Task<(ReceivedFile? File, IResult? Problem)> ReceiveAsync(HttpRequest request, long maxBytes, CancellationToken ct)
+    public static async Task<(ReceivedFile? File, Results<ValidationProblem, ProblemHttpResult>? Problem)> ReceiveAsync(HttpRequest request, long maxBytes, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var media)
             || !media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -65,7 +65,7 @@ public static class FileUploads
 
             var file = TemporaryFile();
             var copied = await CopyAtMostAsync(section.Body, file, maxBytes, ct);
-            IResult? problem = copied switch
+            Results<ValidationProblem, ProblemHttpResult>? problem = copied switch
             {
                 null => Problems.Problem(StatusCodes.Status413PayloadTooLarge, "too-large", "File too large",
                     string.Create(CultureInfo.InvariantCulture, $"A file holds at most {maxBytes / (1024 * 1024)} MiB.")),

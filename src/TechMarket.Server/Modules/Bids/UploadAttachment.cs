@@ -1,6 +1,8 @@
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Organisations;
@@ -24,7 +26,7 @@ public static class UploadAttachment
         return challenges;
     }
 
-    private static async Task<IResult> UploadAsync(
+    private static async Task<Results<Created<AttachmentRef>, ValidationProblem, ProblemHttpResult>> UploadAsync(
         Guid id, Actor actor, HttpRequest request, IDocumentSession session, IAttachmentContent contents, IOptions<AttachmentOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
@@ -42,13 +44,13 @@ public static class UploadAttachment
 
         if (UploadRules.Admit(challenge, await loadingOrganisation, actor, await loadingHeld, limits, clock.GetUtcNow()) is { } refused)
         {
-            return Problems.From(refused);
+            return Problems.Refuse<Created<AttachmentRef>>(refused);
         }
 
         var (received, problem) = await FileUploads.ReceiveAsync(request, limits.MaxFileBytes, ct);
         if (received is null)
         {
-            return problem!;
+            return problem!.As<Created<AttachmentRef>>();
         }
 
         await using var file = received;
@@ -61,7 +63,7 @@ public static class UploadAttachment
         if (await RecordAsync(session, attachment, limits, ct) is { } full)
         {
             await contents.DeleteAsync([attachment.Id], ct);
-            return Problems.From(full);
+            return Problems.Refuse<Created<AttachmentRef>>(full);
         }
 
         return TypedResults.Created($"/api/bids/attachments/{attachment.Id}", attachment.ToRef());
@@ -69,7 +71,7 @@ public static class UploadAttachment
 
     /// <summary>The quota is checked again under a lock per organisation and challenge, so that two uploads at once
     /// cannot both squeeze past it; the metadata is written in that transaction.</summary>
-    private static async Task<Infrastructure.Domain.DomainError?> RecordAsync(IDocumentSession session, BidAttachment attachment, AttachmentOptions limits, CancellationToken ct)
+    private static async Task<DomainError?> RecordAsync(IDocumentSession session, BidAttachment attachment, AttachmentOptions limits, CancellationToken ct)
     {
         await session.BeginTransactionAsync(ct);
         await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) x", ct, $"upload/{attachment.ChallengeId}/{attachment.OrganisationId}");

@@ -12,7 +12,7 @@ public static class UploadRules
 {
     public static DomainError? Admit(
         ChallengeDetails challenge, Organisation? organisation, Actor actor, IReadOnlyList<long> held, AttachmentOptions limits, DateTimeOffset now) =>
-        SubmitBid.Eligible(challenge, organisation, actor)
+        BidRules.Eligible(challenge, organisation, actor)
         ?? BidRules.WindowOpen(challenge, now)
         ?? Quota(held, 0, limits);
 
@@ -23,7 +23,8 @@ public static class UploadRules
         if (held.Count + 1 > limits.MaxFilesPerChallenge || held.Sum() + Math.Max(size, 1) > limits.MaxBytesPerChallenge)
         {
             return DomainError.Conflict("upload-quota", string.Create(CultureInfo.InvariantCulture,
-                $"Your organisation may hold {limits.MaxFilesPerChallenge} files and {limits.MaxBytesPerChallenge / AttachmentOptions.MiB} MiB of uploads for one challenge; uploads no bid uses are removed after {limits.UnusedRetentionHours} hours."));
+                $"Your organisation may hold {limits.MaxFilesPerChallenge} files and {limits.MaxBytesPerChallenge / AttachmentOptions.MiB} MiB "
+                + $"of uploads for one challenge; uploads no bid uses are removed after {limits.UnusedRetentionHours} hours."));
         }
 
         return null;

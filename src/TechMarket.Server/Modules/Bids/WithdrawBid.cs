@@ -1,4 +1,4 @@
-using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -7,30 +7,35 @@ using TechMarket.Server.Modules.Challenges;
 namespace TechMarket.Server.Modules.Bids;
 
 /// <summary>The bidder takes its bid back before the deadline; it may submit again while bidding is open.</summary>
-public static class WithdrawBid
+public sealed record WithdrawBid(Actor Actor, DateTimeOffset Now)
 {
-    public static Decision Decide(Bid bid, ChallengeDetails challenge, Actor actor, DateTimeOffset now) =>
-        BidRules.BidderOnly(bid, actor)
+    public static Decision Decide(Bid bid, WithdrawBid command, ChallengeDetails challenge) =>
+        BidRules.BidderOnly(bid, command.Actor)
         ?? BidRules.RequireSubmitted(bid, "withdrawn")
-        ?? BidRules.WindowOpen(challenge, now)
-        ?? Decision.Accept(new BidWithdrawn(bid.Id, actor.UserId, now));
+        ?? BidRules.WindowOpen(challenge, command.Now)
+        ?? Decision.Accept(new BidWithdrawn(bid.Id, command.Actor.UserId, command.Now));
+}
 
+public static class WithdrawBidEndpoint
+{
     public static RouteGroupBuilder MapWithdrawBid(this RouteGroupBuilder bids)
     {
-        bids.MapPost("/{id:guid}/withdraw", async Task<IResult> (
-                Guid id, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            {
-                if (await session.LoadAsync<BidDetails>(id, ct) is not { } current || !actor.BelongsTo(current.OrganisationId))
-                {
-                    return Problems.NotFound("The bid");
-                }
-
-                var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
-                return await BidWrites.GuardedAsync(() => session.Execute<Bid>(http, id, "The bid",
-                    bid => BidWrites.ThroughGate(session, challenge.Id, Decide(bid, challenge, actor, clock.GetUtcNow())), ct));
-            })
+        bids.MapPost("/{id:guid}/withdraw", Handle)
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("Withdraw your bid before the deadline");
         return bids;
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(Guid id, [AsParameters] RequestContext request)
+    {
+        var (session, ct) = (request.Session, request.Cancellation);
+        if (await session.LoadAsync<BidDetails>(id, ct) is not { } current || !request.Actor.BelongsTo(current.OrganisationId))
+        {
+            return Problems.NotFound("The bid");
+        }
+
+        var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
+        return await BidWrites.GuardedAsync(() => request.Execute<Bid>(id, "The bid",
+            bid => BidWrites.ThroughGate(session, challenge.Id, WithdrawBid.Decide(bid, new WithdrawBid(request.Actor, request.Now), challenge))));
     }
 }

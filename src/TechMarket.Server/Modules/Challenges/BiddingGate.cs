@@ -43,6 +43,12 @@ public static class BiddingGate
     public static async Task CloseAsync(IDocumentSession session, Guid challengeId, DateTimeOffset at, CancellationToken ct) =>
         await session.QueryAsync<bool>($"select {CloseFunction}(?, ?)", ct, challengeId, at);
 
+    /// <summary>Queues the reopening of the gate into the session's unit of work, for a challenge published again (重新发榜);
+    /// it commits with the event that reopens the challenge, or not at all.</summary>
+    public static void Reopen(IDocumentSession session, Guid challengeId) =>
+        session.QueueOperation(new SqlCheck(
+            $"with reopened as (update {Table} set open = true, closed_at = null where challenge_id = ? returning 1) select count(*) from reopened", challengeId));
+
     /// <summary>Whether a write failed because it met a closed gate.</summary>
     public static bool IsClosed(Exception exception)
     {
@@ -58,7 +64,7 @@ public static class BiddingGate
     }
 
     // The row is created on first touch, open exactly when the challenge's committed state is published — so
-    // challenges published before the gate existed get one too, and a closed one never reopens.
+    // challenges published before the gate existed get one too; a closed one reopens only with 重新发榜 (Reopen).
     private const string FirstTouch = $"""
         insert into {Table} (challenge_id, open)
           select d.id, d.data ->> 'status' = 'Published' from {MartenSetup.Schema}.mt_doc_challenge_details d where d.id = challenge

@@ -1,10 +1,34 @@
 using System.Collections.Immutable;
-using TechMarket.Server.Modules.Reviews;
+using JasperFx.Core;
 
 namespace TechMarket.Server.Modules.Challenges;
 
-/// <summary>The state every decision about a challenge depends on — publication, bidding window, review, award and
-/// stages — folded from its events.</summary>
+public enum ChallengeStatus
+{
+    Draft,
+    Published,
+    BiddingClosed,
+    UnderReview,
+
+    /// <summary>公示: the proposed award is public and open to objections.</summary>
+    InPublicity,
+    Awarded,
+    InProgress,
+    Completed,
+    Failed,
+    Cancelled,
+
+    /// <summary>流榜: closed without a winner, because no bid reached the pass mark.</summary>
+    Unfilled,
+}
+
+/// <summary>
+/// What the decisions about a challenge read, folded from its events: who runs it (District) and where it stands
+/// (Status, Terms); funding (Funding, ConfirmedFunders — confirm, publish, accept results, conflicts); disclosure
+/// (NdaOrganisations — an NDA accepted twice logs once); the close (Commitments — which bids took part, by label);
+/// review (Experts, Scores, FeedbackGiven — assign, score, award); the award and after (Results, StagesReviewed,
+/// Eliminated, AcceptedBy — stage gates and 市场判题). What only screens show lives in <see cref="ChallengeDetails"/>.
+/// </summary>
 public sealed record Challenge(
     Guid Id,
     string District,
@@ -16,12 +40,17 @@ public sealed record Challenge(
     IReadOnlyList<PublishedCommitment> Commitments,
     ImmutableHashSet<Guid> Experts,
     ImmutableDictionary<(Guid BidId, Guid ExpertId), IReadOnlyList<CriterionScore>> Scores,
-    ImmutableDictionary<Guid, FeedbackRecorded> Feedback,
+    ImmutableHashSet<Guid> FeedbackGiven,
     IReadOnlyList<BidResult> Results,
     int StagesReviewed,
     ImmutableHashSet<Guid> Eliminated,
-    ImmutableHashSet<Guid> AcceptedBy)
+    ImmutableHashSet<Guid> AcceptedBy,
+    DateTimeOffset? PublicityEndsAt,
+    ImmutableDictionary<Guid, bool> Objections)
 {
+    /// <summary>Objections the bureau has not answered yet.</summary>
+    public IEnumerable<Guid> PendingObjections => Objections.Where(o => !o.Value).Select(o => o.Key);
+
     /// <summary>榜额: the enterprises' funding plus the government subsidy.</summary>
     public decimal Bounty => Funding.Sum(f => f.Amount) + Terms.GovernmentSubsidy;
 
@@ -29,39 +58,79 @@ public sealed record Challenge(
 
     public bool IsFundedBy(Guid organisationId) => Funding.Any(f => f.EnterpriseId == organisationId);
 
-    public static Challenge Create(ChallengeDrafted e) => new(
-        e.ChallengeId, e.District, ChallengeStatus.Draft, e.Terms, e.Funding,
-        [], [], [], [], ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty,
-        ImmutableDictionary<Guid, FeedbackRecorded>.Empty, [], 0, [], []);
+    /// <summary>Every expert's latest scores for every bid.</summary>
+    public IEnumerable<ExpertScores> Reviews => Scores.Select(s => new ExpertScores(s.Key.BidId, s.Key.ExpertId, s.Value));
 
-    public Challenge Apply(FundingConfirmed e) => this with { ConfirmedFunders = ConfirmedFunders.Add(e.EnterpriseId) };
-
-    public Challenge Apply(ChallengePublished e) => this with { Status = ChallengeStatus.Published };
-
-    public Challenge Apply(NdaAccepted e) => this with { NdaOrganisations = NdaOrganisations.Add(e.OrganisationId) };
-
-    public Challenge Apply(BiddingClosed e) => this with { Status = ChallengeStatus.BiddingClosed, Commitments = e.Commitments };
-
-    public Challenge Apply(ChallengeCancelled e) => this with { Status = ChallengeStatus.Cancelled };
-
-    public Challenge Apply(ExpertAssigned e) => this with { Status = ChallengeStatus.UnderReview, Experts = Experts.Add(e.ExpertId) };
-
-    public Challenge Apply(BidScored e) => this with { Scores = Scores.SetItem((e.BidId, e.ExpertId), e.Scores) };
-
-    public Challenge Apply(FeedbackRecorded e) => this with { Feedback = Feedback.SetItem(e.BidId, e) };
-
-    public Challenge Apply(ChallengeAwarded e) => this with { Status = ChallengeStatus.Awarded, Results = e.Results };
-
-    public Challenge Apply(StageGateReviewed e) => this with
+    /// <summary>The one fold of a challenge's stream: Marten's, the demo's and the tests'.</summary>
+    [JasperFxIgnore] // Marten's source generator takes a method named Evolve for its own instance convention.
+    public static Challenge? Evolve(Challenge? state, ChallengeEvent e)
     {
-        Status = ChallengeStatus.InProgress,
-        StagesReviewed = Math.Max(StagesReviewed, e.Stage),
-        Eliminated = Eliminated.Union(e.Decisions.Where(d => d.Outcome == StageOutcome.Eliminate).Select(d => d.BidId)),
+        if (e is ChallengeDrafted drafted)
+        {
+            return state ?? new Challenge(
+                drafted.ChallengeId, drafted.District, ChallengeStatus.Draft, drafted.Terms, drafted.Funding, [], [], [], [],
+                ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty, [], [], 0, [], [],
+                null, ImmutableDictionary<Guid, bool>.Empty);
+        }
+
+        if (state is null)
+        {
+            return null;
+        }
+
+        var next = StatusAfter(e) is { } status ? state with { Status = status } : state;
+        return e switch
+        {
+            FundingConfirmed x => next with { ConfirmedFunders = next.ConfirmedFunders.Add(x.EnterpriseId) },
+            NdaAccepted x => next with { NdaOrganisations = next.NdaOrganisations.Add(x.OrganisationId) },
+            BiddingClosed x => next with { Commitments = x.Commitments },
+            ExpertAssigned x => next with { Experts = next.Experts.Add(x.ExpertId) },
+            BidScored x => next with { Scores = next.Scores.SetItem((x.BidId, x.ExpertId), x.Scores) },
+            FeedbackRecorded x => next with { FeedbackGiven = next.FeedbackGiven.Add(x.BidId) },
+            AwardProposed x => next with { Results = x.Results, PublicityEndsAt = x.PublicityEndsAt },
+            ObjectionLodged x => next with { Objections = next.Objections.SetItem(x.ObjectionId, false) },
+            ObjectionAnswered x => next with
+            {
+                Objections = next.Objections.SetItem(x.ObjectionId, true),
+                Results = x.Upheld ? [] : next.Results,
+                PublicityEndsAt = x.Upheld ? null : next.PublicityEndsAt,
+            },
+            ChallengeAwarded x => next with { Results = x.Results },
+            StageGateReviewed x => next with
+            {
+                StagesReviewed = Math.Max(next.StagesReviewed, x.Stage),
+                Eliminated = next.Eliminated.Union(x.Decisions.Where(d => d.Outcome == StageOutcome.Eliminate).Select(d => d.BidId)),
+            },
+            ResultsAccepted x => next with { AcceptedBy = next.AcceptedBy.Add(x.EnterpriseId) },
+            ChallengeRepublished x => next with
+            {
+                Terms = next.Terms with { ClosesAt = x.ClosesAt },
+                Commitments = [],
+                Experts = [],
+                Scores = ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty,
+                FeedbackGiven = [],
+            },
+            _ => next,
+        };
+    }
+
+    /// <summary>Where an event leaves the challenge, or null when it does not move it: the one lifecycle that the state
+    /// and every read model of the stream follow.</summary>
+    public static ChallengeStatus? StatusAfter(ChallengeEvent e) => e switch
+    {
+        ChallengeDrafted => ChallengeStatus.Draft,
+        ChallengePublished => ChallengeStatus.Published,
+        BiddingClosed => ChallengeStatus.BiddingClosed,
+        ChallengeCancelled => ChallengeStatus.Cancelled,
+        ExpertAssigned => ChallengeStatus.UnderReview,
+        AwardProposed => ChallengeStatus.InPublicity,
+        ObjectionAnswered { Upheld: true } => ChallengeStatus.UnderReview,
+        ChallengeAwarded => ChallengeStatus.Awarded,
+        StageGateReviewed => ChallengeStatus.InProgress,
+        ChallengeCompleted => ChallengeStatus.Completed,
+        ChallengeFailed => ChallengeStatus.Failed,
+        ChallengeRepublished => ChallengeStatus.Published,
+        ChallengeUnfilled => ChallengeStatus.Unfilled,
+        _ => null,
     };
-
-    public Challenge Apply(ResultsAccepted e) => this with { AcceptedBy = AcceptedBy.Add(e.EnterpriseId) };
-
-    public Challenge Apply(ChallengeCompleted e) => this with { Status = ChallengeStatus.Completed };
-
-    public Challenge Apply(ChallengeFailed e) => this with { Status = ChallengeStatus.Failed };
 }

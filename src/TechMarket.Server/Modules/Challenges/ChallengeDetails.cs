@@ -1,15 +1,25 @@
-using Marten.Events.Aggregation;
-using TechMarket.Server.Modules.Reviews;
-
 namespace TechMarket.Server.Modules.Challenges;
 
 public sealed record FundingView(Guid NeedId, Guid EnterpriseId, string EnterpriseName, decimal Amount, bool Confirmed);
 
+/// <summary>重新发榜: bidding reopened until a later deadline, with the bureau's reason.</summary>
+public sealed record Republication(DateTimeOffset PreviousClosesAt, DateTimeOffset ClosesAt, string Reason, DateTimeOffset At);
+
+/// <summary>An objection to a proposed award and, once given, the bureau's answer.</summary>
+public sealed record Objection(
+    Guid Id, Guid OrganisationId, string Reason, DateTimeOffset LodgedAt, bool? Upheld = null, string? Answer = null, DateTimeOffset? AnsweredAt = null);
+
 public sealed record Disclosure(Guid OrganisationId, string OrganisationName, Guid UserId, string UserName, DateTimeOffset At);
 
-/// <summary>Everything about one challenge, kept inline with its events; queries cut it per reader.</summary>
+/// <summary>Everything about one challenge, kept inline with its events (<see cref="ChallengeDetailsProjection"/>); the
+/// queries cut it per reader — the page, the board, the bureau's ranking, an expert's reviews, the stages.</summary>
 public sealed class ChallengeDetails
 {
+    /// <summary>The shape of this document; a stored one of an older shape is rebuilt from its stream at start-up.</summary>
+    public const int CurrentShape = 2;
+
+    public int Shape { get; set; } = CurrentShape;
+
     public Guid Id { get; set; }
 
     public long Version { get; set; }
@@ -30,6 +40,9 @@ public sealed class ChallengeDetails
 
     public List<Guid> Experts { get; set; } = [];
 
+    /// <summary>Every expert's latest scores per bid: the bureau's ranking and each expert's own sheet.</summary>
+    public List<ExpertScores> Scores { get; set; } = [];
+
     public List<BidResult> Results { get; set; } = [];
 
     /// <summary>Feedback for bids that will not win, by bid; each bidder reads its own.</summary>
@@ -39,9 +52,23 @@ public sealed class ChallengeDetails
 
     public List<Guid> Eliminated { get; set; } = [];
 
+    /// <summary>How many stage gates each winning team passed (continued through): its funding released so far.</summary>
+    public Dictionary<Guid, int> GatesPassed { get; set; } = [];
+
+    /// <summary>公示: until when the proposed award is public and open to objections.</summary>
+    public DateTimeOffset? PublicityEndsAt { get; set; }
+
+    public List<Objection> Objections { get; set; } = [];
+
     public string? CancellationReason { get; set; }
 
     public string? FailureReason { get; set; }
+
+    /// <summary>流榜: why the challenge closed without a winner.</summary>
+    public string? UnfilledReason { get; set; }
+
+    /// <summary>Each time the bureau opened bidding again after no bid reached the pass mark.</summary>
+    public List<Republication> Republications { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -55,96 +82,4 @@ public sealed class ChallengeDetails
 
     /// <summary>Funding enterprises, for the query that lists an enterprise's challenges.</summary>
     public List<Guid> FunderIds { get; set; } = [];
-}
-
-public sealed class ChallengeDetailsProjection : SingleStreamProjection<ChallengeDetails, Guid>
-{
-    public static ChallengeDetails Create(ChallengeDrafted e) => new()
-    {
-        Id = e.ChallengeId,
-        District = e.District,
-        Status = ChallengeStatus.Draft,
-        Terms = e.Terms,
-        Funding = e.Funding.Select(f => new FundingView(f.NeedId, f.EnterpriseId, f.EnterpriseName, f.Amount, false)).ToList(),
-        FunderIds = e.Funding.Select(f => f.EnterpriseId).Distinct().ToList(),
-        Bounty = e.Funding.Sum(f => f.Amount) + e.Terms.GovernmentSubsidy,
-        CreatedAt = e.At,
-        UpdatedAt = e.At,
-    };
-
-    public static void Apply(FundingConfirmed e, ChallengeDetails c)
-    {
-        c.Funding = c.Funding.Select(f => f.EnterpriseId == e.EnterpriseId ? f with { Confirmed = true } : f).ToList();
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(ChallengePublished e, ChallengeDetails c)
-    {
-        c.Status = ChallengeStatus.Published;
-        c.PublishedAt = e.At;
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(NdaAccepted e, ChallengeDetails c)
-    {
-        c.Disclosures.Add(new Disclosure(e.OrganisationId, e.OrganisationName, e.UserId, e.UserName, e.At));
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(BiddingClosed e, ChallengeDetails c)
-    {
-        c.Status = ChallengeStatus.BiddingClosed;
-        c.Commitments = e.Commitments.ToList();
-        c.ClosedAt = e.At;
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(ChallengeCancelled e, ChallengeDetails c)
-    {
-        c.Status = ChallengeStatus.Cancelled;
-        c.CancellationReason = e.Reason;
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(ExpertAssigned e, ChallengeDetails c)
-    {
-        c.Status = ChallengeStatus.UnderReview;
-        c.Experts.Add(e.ExpertId);
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(FeedbackRecorded e, ChallengeDetails c)
-    {
-        c.Feedback[e.BidId] = e;
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(ChallengeAwarded e, ChallengeDetails c)
-    {
-        c.Status = ChallengeStatus.Awarded;
-        c.Results = e.Results.ToList();
-        c.AwardedAt = e.At;
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(StageGateReviewed e, ChallengeDetails c)
-    {
-        c.Status = ChallengeStatus.InProgress;
-        c.StagesReviewed = Math.Max(c.StagesReviewed, e.Stage);
-        c.Eliminated.AddRange(e.Decisions.Where(d => d.Outcome == StageOutcome.Eliminate).Select(d => d.BidId));
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(ChallengeCompleted e, ChallengeDetails c)
-    {
-        c.Status = ChallengeStatus.Completed;
-        c.UpdatedAt = e.At;
-    }
-
-    public static void Apply(ChallengeFailed e, ChallengeDetails c)
-    {
-        c.Status = ChallengeStatus.Failed;
-        c.FailureReason = e.Reason;
-        c.UpdatedAt = e.At;
-    }
 }

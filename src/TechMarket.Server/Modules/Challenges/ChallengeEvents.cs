@@ -1,72 +1,71 @@
 namespace TechMarket.Server.Modules.Challenges;
 
-public enum ChallengeMode
-{
-    /// <summary>揭榜挂帅: one winner.</summary>
-    SingleWinner,
-
-    /// <summary>赛马制: N winners funded in parallel, funding released stage by stage.</summary>
-    HorseRace,
-}
-
-public enum ChallengeStatus
-{
-    Draft,
-    Published,
-    BiddingClosed,
-    UnderReview,
-    Awarded,
-    InProgress,
-    Completed,
-    Failed,
-    Cancelled,
-}
-
-/// <summary>An evaluation criterion; weights of a challenge sum to 100.</summary>
-public sealed record Criterion(string Key, string Name, int Weight);
-
-/// <summary>One enterprise's share of the bounty, from one of its needs.</summary>
-public sealed record FundingShare(Guid NeedId, Guid EnterpriseId, string EnterpriseName, decimal Amount);
-
-/// <summary>A slice of each winner's funding released at a stage gate (horse race); shares sum to 100.</summary>
-public sealed record FundingStage(string Name, int SharePercent);
-
-/// <summary>Who may bid: organisation kinds, and optionally only some districts (empty = all).</summary>
-public sealed record Eligibility(IReadOnlyList<Organisations.OrganisationKind> Kinds, IReadOnlyList<string> Districts);
-
-public sealed record ChallengeTerms(
-    string Title,
-    string PublicSummary,
-    string ConfidentialDetails,
-    string Requirements,
-    string Field,
-    decimal GovernmentSubsidy,
-    DateTimeOffset OpensAt,
-    DateTimeOffset ClosesAt,
-    IReadOnlyList<Criterion> Criteria,
-    Eligibility Eligibility,
-    ChallengeMode Mode,
-    int WinnerCount,
-    IReadOnlyList<FundingStage> Stages,
-    string NdaTerms);
+/// <summary>Everything that happens to a challenge — publication, bidding, review and award — the closed set of
+/// events on its stream. Review/ and Award/ decide the later ones; they all live here, because one stream is one fold.</summary>
+public abstract record ChallengeEvent(Guid ChallengeId, DateTimeOffset At);
 
 /// <summary>立题: a bureau officer created a challenge from accepted needs.</summary>
 public sealed record ChallengeDrafted(
-    Guid ChallengeId, string District, ChallengeTerms Terms, IReadOnlyList<FundingShare> Funding, Guid By, DateTimeOffset At);
+    Guid ChallengeId, string District, ChallengeTerms Terms, IReadOnlyList<FundingShare> Funding, Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
 
 /// <summary>An enterprise confirmed it funds its share of the bounty.</summary>
-public sealed record FundingConfirmed(Guid ChallengeId, Guid EnterpriseId, decimal Amount, Guid By, DateTimeOffset At);
+public sealed record FundingConfirmed(Guid ChallengeId, Guid EnterpriseId, decimal Amount, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
 
 /// <summary>发榜: the challenge is on the public board and open for bids from OpensAt to ClosesAt.</summary>
-public sealed record ChallengePublished(Guid ChallengeId, decimal Bounty, Guid By, DateTimeOffset At);
+public sealed record ChallengePublished(Guid ChallengeId, decimal Bounty, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
 
 /// <summary>An organisation accepted the NDA terms; the confidential details are unlocked for it (logged).</summary>
-public sealed record NdaAccepted(Guid ChallengeId, Guid OrganisationId, string OrganisationName, Guid UserId, string UserName, DateTimeOffset At);
-
-/// <summary>A sealed bid's receipt, published at close so anyone can check no bid changed afterwards.</summary>
-public sealed record PublishedCommitment(string Label, Guid BidId, string Commitment, DateTimeOffset LastChangedAt);
+public sealed record NdaAccepted(Guid ChallengeId, Guid OrganisationId, string OrganisationName, Guid UserId, string UserName, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
 
 /// <summary>The deadline passed: bidding is over, the commitments are published, the bids get blind labels.</summary>
-public sealed record BiddingClosed(Guid ChallengeId, IReadOnlyList<PublishedCommitment> Commitments, DateTimeOffset At);
+public sealed record BiddingClosed(Guid ChallengeId, IReadOnlyList<PublishedCommitment> Commitments, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
 
-public sealed record ChallengeCancelled(Guid ChallengeId, string Reason, Guid By, DateTimeOffset At);
+public sealed record ChallengeCancelled(Guid ChallengeId, string Reason, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+/// <summary>A bureau officer assigned an expert to review every bid of a closed challenge (conflicts were checked).</summary>
+public sealed record ExpertAssigned(Guid ChallengeId, Guid ExpertId, string ExpertName, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+/// <summary>An expert scored one bid on every criterion (0–10); a later submission revises the earlier one.</summary>
+public sealed record BidScored(Guid ChallengeId, Guid BidId, Guid ExpertId, IReadOnlyList<CriterionScore> Scores, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>Structured feedback for a bid that will not win; required for every such bid before the award.</summary>
+public sealed record FeedbackRecorded(Guid ChallengeId, Guid BidId, FeedbackReason Reason, string? Comment, Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>公示: the bureau proposed the award on the ranking; winners' names and scores are public until PublicityEndsAt,
+/// and any bidder may object meanwhile.</summary>
+public sealed record AwardProposed(Guid ChallengeId, IReadOnlyList<BidResult> Results, DateTimeOffset PublicityEndsAt, Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>异议: a bidder objected to the proposed award during its publicity, with a reason.</summary>
+public sealed record ObjectionLodged(Guid ChallengeId, Guid ObjectionId, Guid OrganisationId, string Reason, Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>The bureau answered an objection: upheld sends the challenge back to review; dismissed keeps the proposal,
+/// with the reason recorded.</summary>
+public sealed record ObjectionAnswered(Guid ChallengeId, Guid ObjectionId, bool Upheld, string Answer, Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>揭榜: the award became final after its publicity — the top bid (single winner) or the top N (horse race).</summary>
+public sealed record ChallengeAwarded(Guid ChallengeId, IReadOnlyList<BidResult> Results, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+/// <summary>赛马制 stage gate: the bureau reviewed stage N and continued or eliminated each team still in the race.</summary>
+public sealed record StageGateReviewed(Guid ChallengeId, int Stage, IReadOnlyList<StageDecision> Decisions, Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>市场判题: an enterprise that funds the challenge accepted the final results.</summary>
+public sealed record ResultsAccepted(Guid ChallengeId, Guid EnterpriseId, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+public sealed record ChallengeCompleted(Guid ChallengeId, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+public sealed record ChallengeFailed(Guid ChallengeId, string Reason, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+/// <summary>重新发榜: no bid reached the pass mark (or none came), so the bureau opened bidding again until a later
+/// deadline; the earlier close, its review and its feedback no longer count.</summary>
+public sealed record ChallengeRepublished(Guid ChallengeId, DateTimeOffset ClosesAt, string Reason, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
+
+/// <summary>流榜: no bid reached the pass mark (or none came), and the bureau closed the challenge without a winner.</summary>
+public sealed record ChallengeUnfilled(Guid ChallengeId, string Reason, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);

@@ -1,9 +1,7 @@
 using Marten;
-using Marten.Pagination;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
-using TechMarket.Server.Modules.Bids;
-using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Challenges;
@@ -12,19 +10,20 @@ public static class ChallengeQueries
 {
     public static RouteGroupBuilder MapChallengeQueries(this RouteGroupBuilder group)
     {
-        group.MapGet("/", Board).RequireAuthorization(Policies.SignedIn)
+        group.MapGet("/", Board).RequireAuthorization(Policies.Public)
             .WithSummary("The public board: published challenges with bounty, field, time left and bid count");
         group.MapGet("/drafts", Drafts).RequireAuthorization(Policies.Bureau)
             .WithSummary("Draft challenges of your jurisdiction, waiting for funding or publication");
-        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.SignedIn)
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
             .WithSummary("A challenge's page; confidential details once your organisation accepted the NDA");
         group.MapGet("/{id:guid}/disclosures", Disclosures).RequireAuthorization(Policies.User)
             .WithSummary("Who unlocked the confidential details, and when (funding enterprises and the bureau)");
         return group;
     }
 
-    private static async Task<IResult> Board(
-        IQuerySession session, TimeProvider clock, string? field, ChallengeStatus? status, ChallengeMode? mode, string? q, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<ChallengeCard>>, ValidationProblem>> Board(
+        IQuerySession session, IChallengeBids bids, TimeProvider clock, string? field, string? district, ChallengeStatus? status, ChallengeMode? mode, string? q,
+        int? page, int? pageSize, CancellationToken ct)
     {
         if (Paging.Problem(page, pageSize) is { } problem)
         {
@@ -45,6 +44,11 @@ public static class ChallengeQueries
             query = query.Where(c => c.Terms.Field.StartsWith(field));
         }
 
+        if (!string.IsNullOrWhiteSpace(district))
+        {
+            query = query.Where(c => c.District == district);
+        }
+
         if (mode is { } wantedMode)
         {
             query = query.Where(c => c.Terms.Mode == wantedMode);
@@ -57,46 +61,47 @@ public static class ChallengeQueries
                                      || c.Terms.PublicSummary.Contains(text, StringComparison.OrdinalIgnoreCase));
         }
 
-        var results = await query.OrderByDescending(c => c.PublishedAt).ThenBy(c => c.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
-        var counts = await BidCounts.ForAsync(session, results.Select(c => c.Id).ToList(), ct);
+        var results = await query.OrderByDescending(c => c.PublishedAt).ThenBy(c => c.Id).PageAsync(page, pageSize, ct);
+        var counts = await bids.StandingCountsAsync(session, [.. results.Select(c => c.Id)], ct);
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(new Paged<ChallengeCard>(
-            results.Select(c => ChallengeVisibility.ToCard(c, counts.GetValueOrDefault(c.Id), now)).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
+        return TypedResults.Ok(results.As(c => ChallengeVisibility.ToCard(c, counts.GetValueOrDefault(c.Id), now)));
     }
 
-    private static async Task<IResult> Drafts(Actor actor, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<List<ChallengeCard>>> Drafts(Actor actor, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
         var drafts = await session.Query<ChallengeDetails>().Where(c => c.Status == ChallengeStatus.Draft).OrderByDescending(c => c.CreatedAt).ToListAsync(ct);
         var now = clock.GetUtcNow();
         return TypedResults.Ok(drafts.Where(c => ChallengeVisibility.IsBureauOf(c, actor)).Select(c => ChallengeVisibility.ToCard(c, 0, now)).ToList());
     }
 
-    private static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<ChallengeView>, ProblemHttpResult>> Get(Guid id, IChallengeBids bids, [AsParameters] RequestContext request)
     {
+        var (actor, session, ct) = (request.Actor, request.Session, request.Cancellation);
         if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { } challenge || !ChallengeVisibility.CanSee(challenge, actor))
         {
             return Problems.NotFound("The challenge");
         }
 
-        var counts = await BidCounts.ForAsync(session, [id], ct);
+        var counts = await bids.StandingCountsAsync(session, [id], ct);
         var winnerIds = challenge.Results.Where(r => r.Won).Select(r => r.OrganisationId).ToArray();
         var names = winnerIds.Length == 0
             ? new Dictionary<Guid, string>()
             : (await session.LoadManyAsync<Organisation>(ct, winnerIds)).ToDictionary(o => o.Id, o => o.Name);
-        var view = ChallengeVisibility.ToView(challenge, actor, counts.GetValueOrDefault(id), names, clock.GetUtcNow());
+        var view = ChallengeVisibility.ToView(challenge, actor, counts.GetValueOrDefault(id), names, request.Now);
         if (view.Version is { } version)
         {
-            http.Response.SetETag(version);
+            request.Http.Response.SetETag(version);
         }
         else
         {
-            http.Response.SetContentETag(view);
+            request.Http.Response.SetContentETag(view);
         }
 
         return TypedResults.Ok(view);
     }
 
-    private static async Task<IResult> Disclosures(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
+    private static async Task<Results<Ok<List<Disclosure>>, ProblemHttpResult>> Disclosures(
+        Guid id, Actor actor, IQuerySession session, CancellationToken ct)
     {
         if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { } challenge || !ChallengeVisibility.CanSee(challenge, actor))
         {

@@ -22,11 +22,13 @@ public static class ChallengeRules
         ChallengeStatus.Published => "open for bids",
         ChallengeStatus.BiddingClosed => "closed for bids and not yet under review",
         ChallengeStatus.UnderReview => "under review",
+        ChallengeStatus.InPublicity => "in publicity (公示)",
         ChallengeStatus.Awarded => "awarded",
         ChallengeStatus.InProgress => "in progress",
         ChallengeStatus.Completed => "completed",
         ChallengeStatus.Failed => "failed",
         ChallengeStatus.Cancelled => "cancelled",
+        ChallengeStatus.Unfilled => "closed without a winner (流榜)",
         _ => status.ToString(),
     };
 }

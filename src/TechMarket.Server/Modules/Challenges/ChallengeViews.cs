@@ -1,11 +1,8 @@
-using TechMarket.Server.Infrastructure.Auth;
-using TechMarket.Server.Modules.Reviews;
-
 namespace TechMarket.Server.Modules.Challenges;
 
 /// <summary>A challenge on the public board: never who bid, only how many.</summary>
 public sealed record ChallengeCard(
-    Guid Id, string Title, string PublicSummary, string Field, ChallengeStatus Status, ChallengeMode Mode, int WinnerCount,
+    Guid Id, string Title, string PublicSummary, string Field, string District, ChallengeStatus Status, ChallengeMode Mode, int WinnerCount,
     decimal Bounty, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, long SecondsLeft, int BidCount);
 
 /// <summary>A published commitment as everyone sees it: the blind label and the hash, nothing that points at a bid
@@ -15,48 +12,12 @@ public sealed record CommitmentView(string Label, string Commitment);
 public sealed record WinnerView(string Label, Guid OrganisationId, string OrganisationName, int Rank, decimal Score, decimal Funding);
 
 /// <summary>A challenge's page. ConfidentialDetails is null until the reader's organisation has accepted the NDA;
-/// Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises.</summary>
+/// Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises. Unawarded is
+/// the part of the bounty the winners did not ask for (null before the award). During publicity (公示) Winners are the
+/// proposed ones, public until PublicityEndsAt.</summary>
 public sealed record ChallengeView(
     Guid Id, long? Version, string District, ChallengeStatus Status, ChallengeTerms Terms, string? ConfidentialDetails,
     bool DetailsUnlocked, IReadOnlyList<FundingView> Funding, decimal Bounty, int BidCount, long SecondsLeft,
-    IReadOnlyList<CommitmentView> Commitments, IReadOnlyList<WinnerView> Winners,
-    string? CancellationReason, string? FailureReason, DateTimeOffset? PublishedAt, DateTimeOffset? ClosedAt, DateTimeOffset? AwardedAt);
-
-public static class ChallengeVisibility
-{
-    public static bool IsBureauOf(ChallengeDetails challenge, Actor actor) => actor.Covers(challenge.District);
-
-    public static bool IsFunder(ChallengeDetails challenge, Actor actor) =>
-        actor.OrganisationId is { } org && challenge.FunderIds.Contains(org);
-
-    /// <summary>Drafts are seen by their bureau and the enterprises asked to fund them; the rest by everyone signed in.</summary>
-    public static bool CanSee(ChallengeDetails challenge, Actor actor) =>
-        challenge.Status != ChallengeStatus.Draft || IsBureauOf(challenge, actor) || IsFunder(challenge, actor);
-
-    /// <summary>Who writes the challenge stream with If-Match, and so is given its version.</summary>
-    public static bool Administers(ChallengeDetails challenge, Actor actor) => IsBureauOf(challenge, actor) || IsFunder(challenge, actor);
-
-    public static bool DetailsUnlockedFor(ChallengeDetails challenge, Actor actor) =>
-        IsBureauOf(challenge, actor) || IsFunder(challenge, actor)
-        || (actor.OrganisationId is { } org && challenge.Disclosures.Any(d => d.OrganisationId == org));
-
-    public static long SecondsLeft(ChallengeDetails challenge, DateTimeOffset now) =>
-        challenge.Status == ChallengeStatus.Published ? Math.Max(0, (long)(challenge.Terms.ClosesAt - now).TotalSeconds) : 0;
-
-    public static ChallengeCard ToCard(ChallengeDetails c, int bidCount, DateTimeOffset now) => new(
-        c.Id, c.Terms.Title, c.Terms.PublicSummary, c.Terms.Field, c.Status, c.Terms.Mode, c.Terms.WinnerCount, c.Bounty,
-        c.Terms.OpensAt, c.Terms.ClosesAt, SecondsLeft(c, now), bidCount);
-
-    public static ChallengeView ToView(ChallengeDetails c, Actor actor, int bidCount, IReadOnlyDictionary<Guid, string> organisationNames, DateTimeOffset now)
-    {
-        var unlocked = DetailsUnlockedFor(c, actor);
-        var winners = c.Results.Where(r => r.Won)
-            .Select(r => new WinnerView(r.Label, r.OrganisationId, organisationNames.GetValueOrDefault(r.OrganisationId, string.Empty), r.Rank, decimal.Round(r.Score, 2), r.Funding))
-            .OrderBy(w => w.Rank)
-            .ToList();
-        return new ChallengeView(
-            c.Id, Administers(c, actor) ? c.Version : null, c.District, c.Status, c.Terms with { ConfidentialDetails = string.Empty }, unlocked ? c.Terms.ConfidentialDetails : null,
-            unlocked, c.Funding, c.Bounty, bidCount, SecondsLeft(c, now), c.Commitments.Select(p => new CommitmentView(p.Label, p.Commitment)).ToList(), winners,
-            c.CancellationReason, c.FailureReason, c.PublishedAt, c.ClosedAt, c.AwardedAt);
-    }
-}
+    IReadOnlyList<CommitmentView> Commitments, IReadOnlyList<WinnerView> Winners, decimal? Unawarded, DateTimeOffset? PublicityEndsAt,
+    string? CancellationReason, string? FailureReason, string? UnfilledReason, IReadOnlyList<Republication> Republications,
+    DateTimeOffset? PublishedAt, DateTimeOffset? ClosedAt, DateTimeOffset? AwardedAt);

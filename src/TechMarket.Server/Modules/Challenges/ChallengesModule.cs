@@ -1,8 +1,15 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure;
+using TechMarket.Server.Infrastructure.Marten;
+using TechMarket.Server.Modules.Challenges.Award;
+using TechMarket.Server.Modules.Challenges.Review;
+using TechMarket.Server.Modules.Needs;
 
 namespace TechMarket.Server.Modules.Challenges;
 
+/// <summary>榜单项目: the challenge stream from draft to award and after — publication, disclosure and the close here,
+/// expert review in Review/, the award, stage gates and 市场判题 in Award/.</summary>
 public static class ChallengesModule
 {
     public static IServiceCollection AddChallenges(this IServiceCollection services, IConfiguration configuration)
@@ -10,11 +17,15 @@ public static class ChallengesModule
         services.Configure<ChallengeOptions>(configuration.GetSection("Challenges"));
         // One instance, both the hosted scheduler and a service (tests close due challenges on their own clock).
         services.AddSingleton<BiddingCloser>();
+        services.AddSingleton<INeedChallenges, ChallengesOnNeeds>();
         services.AddHostedService(provider => provider.GetRequiredService<BiddingCloser>());
+        services.AddStartupTask<ChallengeDetailsUpgrade>();
         services.ConfigureMarten(options =>
         {
-            options.Projections.Add<ChallengeDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<Challenge, ChallengeEvent>(Challenge.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<ChallengeDetails, ChallengeEvent>(ChallengeDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<ChallengeDetails>().DocumentAlias("challenge_details").Index(c => c.Status);
+            options.Schema.For<ExpertProfile>().DocumentAlias("expert_profile").UseNumericRevisions(true).Index(e => e.OrganisationId);
             BiddingGate.Configure(options);
         });
         return services;
@@ -29,6 +40,27 @@ public static class ChallengesModule
             .MapCancelChallenge()
             .MapAcceptNda()
             .MapChallengeQueries();
+        app.MapGroup("/api/challenges").WithTags("Reviews")
+            .MapAssignExpert()
+            .MapScoreBid()
+            .MapRecordFeedback()
+            .MapRanking()
+            .MapAwardChallenge()
+            .MapRepublishChallenge()
+            .MapCloseUnfilled()
+            .MapLodgeObjection()
+            .MapAnswerObjection()
+            .MapObjections()
+            .MapFinaliseAward()
+            .MapReviewStageGate()
+            .MapStages()
+            .MapAcceptResults()
+            .MapFailChallenge();
+        app.MapGroup("/api/experts").WithTags("Reviews")
+            .MapUpdateExpertProfile()
+            .MapExpertProfileQueries();
+        app.MapGroup("/api/reviews").WithTags("Reviews")
+            .MapMyReviews();
         return app;
     }
 }

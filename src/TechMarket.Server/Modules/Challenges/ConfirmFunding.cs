@@ -1,4 +1,3 @@
-using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -6,11 +5,11 @@ using TechMarket.Server.Infrastructure.Http;
 namespace TechMarket.Server.Modules.Challenges;
 
 /// <summary>企业出题: each enterprise behind the challenge confirms the share of the bounty it funds.</summary>
-public static class ConfirmFunding
+public sealed record ConfirmFunding(Actor Actor, DateTimeOffset Now)
 {
-    public static Decision Decide(Challenge challenge, Actor actor, DateTimeOffset now)
+    public static Decision Decide(Challenge challenge, ConfirmFunding command)
     {
-        if (actor.OrganisationId is not { } enterprise || !challenge.IsFundedBy(enterprise))
+        if (command.Actor.OrganisationId is not { } enterprise || !challenge.IsFundedBy(enterprise))
         {
             return DomainError.Forbidden("not-a-funder", "Only an enterprise whose need the challenge is built from confirms funding.");
         }
@@ -26,13 +25,16 @@ public static class ConfirmFunding
         }
 
         var amount = challenge.Funding.Where(f => f.EnterpriseId == enterprise).Sum(f => f.Amount);
-        return Decision.Accept(new FundingConfirmed(challenge.Id, enterprise, amount, actor.UserId, now));
+        return Decision.Accept(new FundingConfirmed(challenge.Id, enterprise, amount, command.Actor.UserId, command.Now));
     }
+}
 
+public static class ConfirmFundingEndpoint
+{
     public static RouteGroupBuilder MapConfirmFunding(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/funding/confirm", (Guid id, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                session.Execute<Challenge>(http, id, "The challenge", c => Decide(c, actor, clock.GetUtcNow()), ct))
+        group.MapPost("/{id:guid}/funding/confirm", (Guid id, [AsParameters] RequestContext request) =>
+                request.Execute<Challenge>(id, "The challenge", c => ConfirmFunding.Decide(c, new ConfirmFunding(request.Actor, request.Now))))
             .RequireAuthorization(Policies.Enterprise)
             .WithSummary("Confirm your enterprise's share of the bounty");
         return group;

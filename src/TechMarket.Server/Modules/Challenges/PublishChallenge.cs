@@ -1,4 +1,3 @@
-using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -6,11 +5,11 @@ using TechMarket.Server.Infrastructure.Http;
 namespace TechMarket.Server.Modules.Challenges;
 
 /// <summary>发榜: once every enterprise has confirmed its funding, the bureau publishes the challenge.</summary>
-public static class PublishChallenge
+public sealed record PublishChallenge(Actor Actor, DateTimeOffset Now)
 {
-    public static Decision Decide(Challenge challenge, Actor officer, DateTimeOffset now)
+    public static Decision Decide(Challenge challenge, PublishChallenge command)
     {
-        var refusal = ChallengeRules.CoveringBureauOnly(challenge, officer)
+        var refusal = ChallengeRules.CoveringBureauOnly(challenge, command.Actor)
                       ?? ChallengeRules.RequireStatus(challenge, "be published", ChallengeStatus.Draft);
         if (refusal is not null)
         {
@@ -23,18 +22,21 @@ public static class PublishChallenge
             return DomainError.Conflict("funding-unconfirmed", $"Waiting for funding confirmation from: {string.Join("、", unconfirmed)}.");
         }
 
-        if (challenge.Terms.ClosesAt <= now)
+        if (challenge.Terms.ClosesAt <= command.Now)
         {
             return DomainError.Conflict("deadline-passed", "The bidding deadline has already passed; cancel this draft and create a new one.");
         }
 
-        return Decision.Accept(new ChallengePublished(challenge.Id, challenge.Bounty, officer.UserId, now));
+        return Decision.Accept(new ChallengePublished(challenge.Id, challenge.Bounty, command.Actor.UserId, command.Now));
     }
+}
 
+public static class PublishChallengeEndpoint
+{
     public static RouteGroupBuilder MapPublishChallenge(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/publish", (Guid id, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                session.Execute<Challenge>(http, id, "The challenge", c => Decide(c, actor, clock.GetUtcNow()), ct))
+        group.MapPost("/{id:guid}/publish", (Guid id, [AsParameters] RequestContext request) =>
+                request.Execute<Challenge>(id, "The challenge", c => PublishChallenge.Decide(c, new PublishChallenge(request.Actor, request.Now))))
             .RequireAuthorization(Policies.Bureau)
             .WithSummary("Publish a draft challenge (发榜)");
         return group;

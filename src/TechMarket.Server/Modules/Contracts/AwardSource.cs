@@ -1,7 +1,7 @@
 using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Modules.Challenges;
-using TechMarket.Server.Modules.Reviews;
+using TechMarket.Server.Modules.Challenges.Award;
 
 namespace TechMarket.Server.Modules.Contracts;
 
@@ -19,10 +19,10 @@ public sealed record AwardedWork(
     Guid ChallengeId, string Title, string Field, bool Contractable, IReadOnlyList<AwardFunder> Funders, IReadOnlyList<AwardedTeam> Winners);
 
 /// <summary>
-/// The seam between contracts and challenges. Today an award funds each winner with its share of the bounty, the
-/// funding enterprises are the buyers (in proportion to their funding) and a horse race's stages are its funding
-/// plan; when the challenge rules change (joint bids with members and shares, "the award funds the bid's budget"),
-/// only <see cref="From"/> changes, not the contract decisions.
+/// The seam between contracts and challenges. An award funds each winner what its bid asked for (capped at a winner's
+/// share, <see cref="AwardChallenge"/>) — that funded amount is the contract amount; the funding enterprises are the
+/// buyers (in proportion to their funding) and a horse race's stages are its funding plan. When the challenge rules
+/// change (joint bids with members and shares), only <see cref="From"/> changes, not the contract decisions.
 /// </summary>
 public static class AwardSource
 {
@@ -44,7 +44,7 @@ public static class AwardSource
     public static async Task AcceptResultsAsync(IDocumentSession session, Guid challengeId, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Challenge>(challengeId, ct);
-        if (stream.Aggregate is { } challenge && AcceptResults.Decide(challenge, actor, now) is { IsRefused: false } decision)
+        if (stream.Aggregate is { } challenge && AcceptResults.Decide(challenge, new AcceptResults(actor, now)) is { IsRefused: false } decision)
         {
             stream.AppendMany(decision.Events);
         }

@@ -1,14 +1,12 @@
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Aggregation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Contracts;
-
-/// <summary>The answer to a create: the new contract's id (its location and ETag come as headers).</summary>
-public sealed record ContractCreated(Guid Id);
 
 /// <summary>The write model: Marten folds a contract stream for FetchForWriting with <see cref="Contract.Evolve"/>.</summary>
 public sealed class ContractProjection : SingleStreamProjection<Contract, Guid>
@@ -19,14 +17,15 @@ public sealed class ContractProjection : SingleStreamProjection<Contract, Guid>
 public static class ContractWrites
 {
     /// <summary>Starts a contract stream with a decision's events (and whatever else must commit with it); 201 with its id.</summary>
-    public static Task<IResult> StartAsync(RequestContext rc, Guid contractId, Decision decision, Action<IDocumentSession>? alongside = null) =>
-        rc.StartAsync<Contract, ContractCreated>(contractId, decision, $"/api/contracts/{contractId}", new ContractCreated(contractId), alongside);
+    public static Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> Start(
+        RequestContext rc, Guid contractId, Decision decision, Action<IDocumentSession>? alongside = null) =>
+        rc.Start<Contract>(contractId, decision, $"/api/contracts/{contractId}", alongside);
 
     /// <summary>Loads the contract at the caller's If-Match version, decides, appends; 204 with the new ETag.</summary>
     /// <param name="alongside">What must commit with the events (another stream, a unique claim); run on every attempt.</param>
-    public static Task<IResult> ExecuteAsync(
-        RequestContext rc, Guid contractId, Func<Contract, Decision> decide, Func<Decision, IResult>? answer = null, Func<Contract, Decision, Task>? alongside = null) =>
-        rc.Session.Execute(rc.Http, contractId, "The contract", decide, rc.Cancellation, answer, alongside);
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Execute(
+        RequestContext rc, Guid contractId, Func<Contract, Decision> decide, Func<Contract, Decision, Task>? alongside = null) =>
+        rc.Execute<Contract, NoContent>(contractId, "The contract", decide, _ => TypedResults.NoContent(), alongside);
 
     /// <summary>A contract a decision may rely on, as far as the caller may know it.</summary>
     public static async Task<TiedContract?> TiedAsync(IQuerySession session, Guid? contractId, Actor actor, CancellationToken ct) =>

@@ -2,9 +2,12 @@ using JasperFx.Events.Projections;
 using Marten;
 using TechMarket.Server.Infrastructure.Postgres;
 using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Challenges.Review;
 
 namespace TechMarket.Server.Modules.Contracts;
 
+/// <summary>技术合同: contracts from an award, a deal or directly, their signatures, registration, milestones — and the
+/// contract history that conflict detection reads.</summary>
 public static class ContractsModule
 {
     public static IServiceCollection AddContracts(this IServiceCollection services)
@@ -12,6 +15,7 @@ public static class ContractsModule
         services.AddOptions<ContractOptions>().BindConfiguration("Contracts");
         services.AddOptions<ContractFileOptions>().BindConfiguration("Contracts");
         services.AddScoped<Brokers>();
+        services.AddSingleton<IContractHistory, ContractPartners>();
         services.AddSingleton(provider => new ContractFileContent(
             new PostgresAttachmentContent(provider.GetRequiredService<IConfiguration>().ConnectionString(), ContractFileContent.TableName)));
         services.ConfigureMarten(options =>
@@ -23,6 +27,8 @@ public static class ContractsModule
             options.Projections.Add<ContractDetailsProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<ContractDetails>().DocumentAlias("contract_details")
                 .Index(c => c.Status).Index(c => c.SellerDistrict).Index(c => c.BuyerDistrict).GinIndexJsonData();
+            options.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<ContractHistory>().DocumentAlias("contract_history").GinIndexJsonData();
             RegistrationNumberClaim.Configure(options);
             AwardContractClaim.Configure(options);
             ContractFile.Configure(options);

@@ -45,7 +45,7 @@ public static class DeliverMilestoneEndpoint
                 Guid id, int number, DeliverMilestoneRequest request, [AsParameters] RequestContext rc) =>
             {
                 var (evidence, _) = await ContractFile.ResolveAsync(rc.Session, id, request.FileIds, rc.Cancellation);
-                return await ContractWrites.ExecuteAsync(rc, id, c => DeliverMilestone.Decide(c, new DeliverMilestone(number, request.Note, evidence, rc.Actor, rc.Now)));
+                return await ContractWrites.Execute(rc, id, c => DeliverMilestone.Decide(c, new DeliverMilestone(number, request.Note, evidence, rc.Actor, rc.Now)));
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<DeliverMilestoneRequest>()

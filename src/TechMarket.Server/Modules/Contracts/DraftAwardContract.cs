@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marten;
 using Marten.Schema;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -103,7 +104,7 @@ public static class DraftAwardContractEndpoint
 {
     public static RouteGroupBuilder MapDraftAwardContract(this RouteGroupBuilder challenges)
     {
-        challenges.MapPost("/{id:guid}/contracts", async Task<IResult> (Guid id, DraftAwardContractRequest request, [AsParameters] RequestContext rc, Brokers brokers) =>
+        challenges.MapPost("/{id:guid}/contracts", async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> (Guid id, DraftAwardContractRequest request, [AsParameters] RequestContext rc, Brokers brokers) =>
             {
                 if (await rc.Session.LoadAsync<ChallengeDetails>(id, rc.Cancellation) is not { } challenge || !ChallengeVisibility.CanSee(challenge, rc.Actor))
                 {
@@ -117,13 +118,13 @@ public static class DraftAwardContractEndpoint
                 var (broker, brokerError) = await brokers.ResolveAsync(request.BrokerId, "brokerId");
                 if (brokerError is not null)
                 {
-                    return Problems.From(brokerError);
+                    return Problems.Refuse<Created<CreatedResource>>(brokerError);
                 }
 
                 var command = new DraftAwardContract(Guid.CreateVersion7(), work, request, bidId, organisations, broker, rc.Actor, rc.Now);
                 try
                 {
-                    return await ContractWrites.StartAsync(rc, command.ContractId, DraftAwardContract.Decide(command),
+                    return await ContractWrites.Start(rc, command.ContractId, DraftAwardContract.Decide(command),
                         session => session.Insert(new AwardContractClaim { Id = command.ContractId, ChallengeId = id, BidId = bidId!.Value }));
                 }
                 catch (Exception e) when (UniqueClaims.IsTaken(e))
@@ -134,7 +135,6 @@ public static class DraftAwardContractEndpoint
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<DraftAwardContractRequest>()
-            .Produces<ContractCreated>(StatusCodes.Status201Created)
             .WithSummary("Draft the technology contract for a winning team of an awarded challenge");
         return challenges;
     }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -81,7 +81,7 @@ public static class DraftContractEndpoint
 {
     public static RouteGroupBuilder MapDraftContract(this RouteGroupBuilder contracts)
     {
-        contracts.MapPost("/", async Task<IResult> (DraftContractRequest request, [AsParameters] RequestContext rc, Brokers brokers) =>
+        contracts.MapPost("/", async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> (DraftContractRequest request, [AsParameters] RequestContext rc, Brokers brokers) =>
             {
                 var members = request.Members ?? [];
                 var organisations = await rc.Session.LoadManyAsync<Organisation>(
@@ -90,7 +90,7 @@ public static class DraftContractEndpoint
                 var (broker, brokerError) = await brokers.ResolveAsync(request.Terms.BrokerId, "terms.brokerId");
                 if (brokerError is not null)
                 {
-                    return Problems.From(brokerError);
+                    return Problems.Refuse<Created<CreatedResource>>(brokerError);
                 }
 
                 var tied = await ContractWrites.TiedAsync(rc.Session, request.Terms.TiedToContractId, rc.Actor, rc.Cancellation);
@@ -98,11 +98,10 @@ public static class DraftContractEndpoint
                     Guid.CreateVersion7(), request.Side, rc.Actor.OrganisationId is { } own ? Find(own) : null, Find(request.CounterpartyId),
                     [.. members.Select(m => new MemberCandidate(m.OrganisationId, Find(m.OrganisationId), m.Side, m.SharePercent))],
                     request.Terms.ToTerms(broker), tied, rc.Actor, rc.Now);
-                return await ContractWrites.StartAsync(rc, command.ContractId, DraftContract.Decide(command));
+                return await ContractWrites.Start(rc, command.ContractId, DraftContract.Decide(command));
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<DraftContractRequest>()
-            .Produces<ContractCreated>(StatusCodes.Status201Created)
             .WithSummary("Draft a technology contract (技术合同) with another organisation");
         return contracts;
     }

@@ -1,4 +1,3 @@
-using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -34,7 +33,7 @@ public static class JudgeMilestoneEndpoints
     public static RouteGroupBuilder MapJudgeMilestone(this RouteGroupBuilder contracts)
     {
         contracts.MapPost("/{id:guid}/milestones/{number:int}/accept", (Guid id, int number, [AsParameters] RequestContext rc) =>
-                ContractWrites.ExecuteAsync(rc, id, c => AcceptMilestone.Decide(c, new AcceptMilestone(number, rc.Actor, rc.Now)), alongside: (c, _) =>
+                ContractWrites.Execute(rc, id, c => AcceptMilestone.Decide(c, new AcceptMilestone(number, rc.Actor, rc.Now)), alongside: (c, _) =>
                     // 市场判题: accepting the last milestone of a challenge's contract accepts the challenge's results, in
                     // the same transaction (when the challenge's own rules allow it).
                     c.Source is { Origin: ContractOrigin.Challenge, SourceId: { } challenge } && AcceptMilestone.IsLast(c, number)
@@ -43,7 +42,7 @@ public static class JudgeMilestoneEndpoints
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("Accept a delivered milestone (验收; the buyer's side); the last one of a challenge's contract is its 市场判题");
         contracts.MapPost("/{id:guid}/milestones/{number:int}/reject", (Guid id, int number, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                ContractWrites.ExecuteAsync(rc, id, c => RejectMilestone.Decide(c, new RejectMilestone(number, request.Reason, rc.Actor, rc.Now))))
+                ContractWrites.Execute(rc, id, c => RejectMilestone.Decide(c, new RejectMilestone(number, request.Reason, rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.Bidder)
             .Validate<ReasonRequest>()
             .WithSummary("Reject a delivered milestone with a reason (the buyer's side)");

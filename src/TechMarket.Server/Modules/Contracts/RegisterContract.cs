@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
@@ -109,7 +109,7 @@ public static class RegisterContractEndpoint
 {
     public static RouteGroupBuilder MapRegisterContract(this RouteGroupBuilder contracts)
     {
-        contracts.MapPost("/{id:guid}/register", async Task<IResult> (
+        contracts.MapPost("/{id:guid}/register", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (
                 Guid id, RegisterContractRequest request, [AsParameters] RequestContext rc, IOptions<ContractOptions> options) =>
             {
                 var tiedId = (await rc.Session.LoadAsync<ContractDetails>(id, rc.Cancellation))?.Terms.TiedToContractId;
@@ -119,7 +119,7 @@ public static class RegisterContractEndpoint
                 var command = new RegisterContract(request, tied, options.Value.FlagAmountOver, rc.Actor, rc.Now);
                 try
                 {
-                    return await ContractWrites.ExecuteAsync(rc, id, c => RegisterContract.Decide(c, command), alongside: (_, decision) =>
+                    return await ContractWrites.Execute(rc, id, c => RegisterContract.Decide(c, command), alongside: (_, decision) =>
                     {
                         rc.Session.Insert(RegistrationNumberClaim.For(decision.Events.OfType<ContractRegistered>().Single()));
                         return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -23,16 +24,16 @@ public static class ReviseContractEndpoint
 {
     public static RouteGroupBuilder MapReviseContract(this RouteGroupBuilder contracts)
     {
-        contracts.MapPut("/{id:guid}", async Task<IResult> (Guid id, ContractTermsRequest request, [AsParameters] RequestContext rc, Brokers brokers) =>
+        contracts.MapPut("/{id:guid}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (Guid id, ContractTermsRequest request, [AsParameters] RequestContext rc, Brokers brokers) =>
             {
                 var (broker, brokerError) = await brokers.ResolveAsync(request.BrokerId, "brokerId");
                 if (brokerError is not null)
                 {
-                    return Problems.From(brokerError);
+                    return Problems.Refuse<NoContent>(brokerError);
                 }
 
                 var command = new ReviseContract(request.ToTerms(broker), await ContractWrites.TiedAsync(rc.Session, request.TiedToContractId, rc.Actor, rc.Cancellation), rc.Actor, rc.Now);
-                return await ContractWrites.ExecuteAsync(rc, id, c => ReviseContract.Decide(c, command));
+                return await ContractWrites.Execute(rc, id, c => ReviseContract.Decide(c, command));
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<ContractTermsRequest>()

@@ -28,7 +28,7 @@ public static class SignContractEndpoint
     public static RouteGroupBuilder MapSignContract(this RouteGroupBuilder contracts)
     {
         contracts.MapPost("/{id:guid}/sign", (Guid id, [AsParameters] RequestContext rc) =>
-                ContractWrites.ExecuteAsync(rc, id, c => SignContract.Decide(c, new SignContract(rc.Actor, rc.Now))))
+                ContractWrites.Execute(rc, id, c => SignContract.Decide(c, new SignContract(rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("Sign the contract for your organisation (签署)");
         return contracts;

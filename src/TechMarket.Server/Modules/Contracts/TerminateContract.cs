@@ -45,12 +45,12 @@ public static class TerminateContractEndpoints
     public static RouteGroupBuilder MapTerminateContract(this RouteGroupBuilder contracts)
     {
         contracts.MapPost("/{id:guid}/terminate", (Guid id, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                ContractWrites.ExecuteAsync(rc, id, c => TerminateContract.Decide(c, new TerminateContract(request.Reason, rc.Actor, rc.Now))))
+                ContractWrites.Execute(rc, id, c => TerminateContract.Decide(c, new TerminateContract(request.Reason, rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.Bidder)
             .Validate<ReasonRequest>()
             .WithSummary("Terminate the contract with a reason (解除; the buyer or the seller); unpaid milestones are cancelled");
         contracts.MapPost("/{id:guid}/refuse-registration", (Guid id, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                ContractWrites.ExecuteAsync(rc, id, c => RefuseRegistration.Decide(c, new RefuseRegistration(request.Reason, rc.Actor, rc.Now))))
+                ContractWrites.Execute(rc, id, c => RefuseRegistration.Decide(c, new RefuseRegistration(request.Reason, rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.Bureau)
             .Validate<ReasonRequest>()
             .WithSummary("Refuse to register a signed contract, with a reason (不予登记); it goes back to the parties as a draft");

@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
@@ -35,25 +36,24 @@ public static class UploadContractFile
             .RefusesIfMatch()
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
-            .Produces<ContractFileRef>(StatusCodes.Status201Created)
             .WithSummary("Upload a file for the contract (delivery evidence, a bank-transfer receipt); 10 MiB at most");
         return contracts;
     }
 
-    private static async Task<IResult> UploadAsync(
+    private static async Task<Results<Created<ContractFileRef>, ValidationProblem, ProblemHttpResult>> UploadAsync(
         Guid id, [AsParameters] RequestContext rc, HttpRequest request, ContractFileContent store, IOptions<ContractFileOptions> options)
     {
         var contract = await rc.Session.LoadAsync<ContractDetails>(id, rc.Cancellation);
         var held = await rc.Session.Query<ContractFile>().CountAsync(f => f.ContractId == id, rc.Cancellation);
         if (Admit(contract, rc.Actor, held, options.Value) is { } refused)
         {
-            return Problems.From(refused);
+            return Problems.Refuse<Created<ContractFileRef>>(refused);
         }
 
         var (received, problem) = await FileUploads.ReceiveAsync(request, options.Value.MaxFileBytes, rc.Cancellation);
         if (received is null)
         {
-            return problem!;
+            return problem!.As<Created<ContractFileRef>>();
         }
 
         await using var file = received;

@@ -7,7 +7,7 @@ namespace TechMarket.Server.Modules.Demo;
 
 /// <summary>Demo achievements on the hall (one negotiable, one repriced, one offered 先用后转), two trials running (one ending
 /// tomorrow) and a deal under negotiation, played through the real decisions.</summary>
-internal sealed class DemoAchievements(IDocumentStore store, DemoData.World world, DateTimeOffset now)
+internal sealed class DemoAchievements(IDocumentStore store, DemoWorld world, DateTimeOffset now)
 {
     private sealed record Story(string Key, string Owner, AchievementContent Content, decimal? Repriced = null);
 

@@ -3,15 +3,16 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Award;
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
-using TechMarket.Server.Modules.Reviews;
 
 namespace TechMarket.Server.Modules.Demo;
 
 /// <summary>Demo challenges in every state, each played out through the real decisions with times in the past,
 /// as if the platform had been running for a month.</summary>
-internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world, DateTimeOffset now)
+internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, DemoWorld world, DateTimeOffset now)
 {
     private sealed record Story(string Key, string NeedKey, string Title, ChallengeStatus Target, ChallengeMode Mode = ChallengeMode.SingleWinner);
 
@@ -21,11 +22,13 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         new("open", "container", "集装箱码头堆场智能调度算法揭榜", ChallengeStatus.Published),
         new("closed", "reducer", "RV减速器长寿命精度保持技术揭榜", ChallengeStatus.BiddingClosed),
         new("review", "cathode", "高镍正极材料高温循环寿命提升揭榜", ChallengeStatus.UnderReview),
+        new("publicity", "cathode", "富锂锰基正极材料电压衰减抑制技术揭榜", ChallengeStatus.InPublicity),
         new("awarded", "reducer", "工业机器人关节模组轻量化设计", ChallengeStatus.Awarded),
         new("race", "cathode", "固态电解质界面改性技术赛马", ChallengeStatus.InProgress, ChallengeMode.HorseRace),
         new("completed", "container", "港区集卡无人驾驶编队调度", ChallengeStatus.Completed),
         new("cancelled", "optics", "光学元件镀膜缺陷智能识别", ChallengeStatus.Cancelled),
         new("failed", "optics", "超精密非球面模压成型工艺", ChallengeStatus.Failed),
+        new("unfilled", "container", "港口岸桥远程操控低时延通信揭榜", ChallengeStatus.Unfilled),
     ];
 
     private static readonly string[] Reviewers = ["expert@techmarket.demo", "expert.li@techmarket.demo", "expert.chen@techmarket.demo"];
@@ -47,16 +50,19 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
     {
         var open = story.Target is ChallengeStatus.Draft or ChallengeStatus.Published or ChallengeStatus.Cancelled;
         var start = open ? now.AddDays(-3) : now.AddDays(-30);
-        var closes = open ? now.AddDays(14) : now.AddDays(-10);
+        // A challenge in publicity was proposed a day and a half ago, so its five days of 公示 are still running.
+        var closes = open ? now.AddDays(14) : story.Target == ChallengeStatus.InPublicity ? now.AddDays(-6) : now.AddDays(-10);
         var officer = world.Actor("bureau@techmarket.demo");
         var needId = DemoData.StableId("need", story.NeedKey);
         await using (var session = store.LightweightSession())
         {
             var need = (await session.LoadAsync<NeedDetails>(needId, ct))!;
-            var request = Request(story, needId, start, closes);
-            session.Events.StartStream<Challenge>(id, Expect(DraftChallenge.Decide(id, request, new Dictionary<Guid, NeedDetails> { [needId] = need }, officer, start)).ToArray());
+            var request = Request(story, need, start, closes);
+            var drafted = DraftChallenge.Decide(
+                new DraftChallenge(id, request, FundingLimits.Default, officer, start), new Dictionary<Guid, NeedDetails> { [needId] = need });
+            session.Events.StartStream<Challenge>(id, [.. Expect(drafted)]);
             var needStream = await session.Events.FetchForWriting<Need>(needId, need.Version, ct);
-            needStream.AppendMany(Expect(TakeNeedIntoChallenge.Decide(needStream.Aggregate!, id, story.Title, officer, start)));
+            needStream.AppendMany(Expect(TakeNeedIntoChallenge.Decide(needStream.Aggregate!, new TakeNeedIntoChallenge(id, story.Title, officer, start))));
             await session.SaveChangesAsync(ct);
         }
 
@@ -65,17 +71,18 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             return;
         }
 
-        var funder = world.Actors.First(a => a.IsIn(Roles.Enterprise) && a.OrganisationId == DemoData.StableId("organisation", DemoCatalog.Needs.First(n => n.Key == story.NeedKey).OrganisationKey));
-        await StepAsync(id, c => ConfirmFunding.Decide(c, funder, start.AddHours(1)), ct);
-        await StepAsync(id, c => PublishChallenge.Decide(c, officer, start.AddHours(2)), ct);
+        var funderOrganisation = DemoData.StableId("organisation", DemoCatalog.Needs.First(n => n.Key == story.NeedKey).OrganisationKey);
+        var funder = world.Actors.First(a => a.IsIn(Roles.Enterprise) && a.OrganisationId == funderOrganisation);
+        await StepAsync(id, c => ConfirmFunding.Decide(c, new ConfirmFunding(funder, start.AddHours(1))), ct);
+        await StepAsync(id, c => PublishChallenge.Decide(c, new PublishChallenge(officer, start.AddHours(2))), ct);
         if (story.Target == ChallengeStatus.Cancelled)
         {
-            await StepAsync(id, c => CancelChallenge.Decide(c, "企业技术路线调整，需求方申请撤榜。", officer, start.AddDays(1)), ct);
+            await StepAsync(id, c => CancelChallenge.Decide(c, new CancelChallenge("企业技术路线调整，需求方申请撤榜。", officer, start.AddDays(1))), ct);
             return;
         }
 
         var bidders = new[] { "university@techmarket.demo", "institute@techmarket.demo" };
-        await StepAsync(id, c => AcceptNda.Decide(c, world.Organisation(bidders[0]), world.Actor(bidders[0]), start.AddDays(1)), ct);
+        await StepAsync(id, c => AcceptNda.Decide(c, new AcceptNda(world.Actor(bidders[0]), start.AddDays(1)), world.Organisation(bidders[0])), ct);
         var bidIds = new List<Guid>();
         foreach (var (email, i) in bidders.Select((e, i) => (e, i)))
         {
@@ -87,11 +94,8 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             return;
         }
 
-        await using (var session = store.QuerySession())
-        {
-            var bids = await session.Query<BidDetails>().Where(b => b.ChallengeId == id).ToListAsync(ct);
-            await StepAsync(id, c => CloseBidding.Decide(c, bids, closes), ct);
-        }
+        var onChallenge = await BidsAsync(id, ct);
+        await StepAsync(id, c => CloseBidding.Decide(c, new CloseBidding(closes), onChallenge), ct);
 
         if (story.Target == ChallengeStatus.BiddingClosed)
         {
@@ -104,31 +108,46 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             return;
         }
 
-        if (story.Mode == ChallengeMode.SingleWinner)
+        if (story.Target == ChallengeStatus.Unfilled)
         {
-            await StepAsync(id, c => RecordFeedback.Decide(c, bidIds[1], FeedbackReason.RankedBelowWinners, "方案可行，但中试验证数据不足。", officer, closes.AddDays(4)), ct);
+            var unfilled = new CloseUnfilled("两份揭榜方案均未达到90分的及格分，流榜。", ChallengeOptions.DefaultMinimumReviews, officer, closes.AddDays(4));
+            await StepAsync(id, c => CloseUnfilled.Decide(c, unfilled), ct);
+            return;
         }
 
-        var bidStates = await BidStatesAsync(id, ct);
-        await StepAsync(id, c => AwardChallenge.Decide(c, bidStates, ReviewRules.DefaultMinimumReviews, officer, closes.AddDays(5)), ct);
+        if (story.Mode == ChallengeMode.SingleWinner)
+        {
+            var feedback = new RecordFeedback(bidIds[1], FeedbackReason.RankedBelowWinners, "方案可行，但中试验证数据不足。", officer, closes.AddDays(4));
+            await StepAsync(id, c => RecordFeedback.Decide(c, feedback), ct);
+        }
+
+        var award = new AwardChallenge(ChallengeOptions.DefaultMinimumReviews, ChallengeOptions.DefaultPublicityDays, officer, closes.AddDays(4).AddHours(12));
+        await StepAsync(id, c => AwardChallenge.Decide(c, award, onChallenge), ct);
+        if (story.Target == ChallengeStatus.InPublicity)
+        {
+            return;
+        }
+
+        await StepAsync(id, c => FinaliseAward.Decide(c, new FinaliseAward(officer, now.AddHours(-12))), ct);
         if (story.Target == ChallengeStatus.InProgress)
         {
             var continueAll = bidIds.Select(b => new StageDecision(b, StageOutcome.Continue, "阶段目标达成")).ToList();
-            await StepAsync(id, c => ReviewStageGate.Decide(c, 1, continueAll, officer, now.AddDays(-1)), ct);
+            await StepAsync(id, c => ReviewStageGate.Decide(c, new ReviewStageGate(1, continueAll, officer, now.AddHours(-6))), ct);
         }
         else if (story.Target == ChallengeStatus.Completed)
         {
-            await StepAsync(id, c => AcceptResults.Decide(c, funder, now.AddDays(-1)), ct);
+            await StepAsync(id, c => AcceptResults.Decide(c, new AcceptResults(funder, now.AddHours(-6))), ct);
         }
         else if (story.Target == ChallengeStatus.Failed)
         {
-            await StepAsync(id, c => FailChallenge.Decide(c, "揭榜团队核心成员离职，中期验证未能按期完成。", officer, now.AddDays(-1)), ct);
+            var failure = new FailChallenge("揭榜团队核心成员离职，中期验证未能按期完成。", officer, now.AddHours(-6));
+            await StepAsync(id, c => FailChallenge.Decide(c, failure), ct);
         }
     }
 
     private async Task ReviewAsync(Guid id, List<Guid> bidIds, bool complete, DateTimeOffset closes, CancellationToken ct)
     {
-        var bids = await BidStatesAsync(id, ct);
+        var onChallenge = await BidsAsync(id, ct);
         foreach (var (email, i) in Reviewers.Select((e, i) => (e, i)))
         {
             ExpertProfile profile;
@@ -137,7 +156,8 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
                 profile = (await session.LoadAsync<ExpertProfile>(world.Actor(email).UserId, ct))!;
             }
 
-            await StepAsync(id, c => AssignExpert.Decide(c, profile, bids, [], world.Actor("bureau@techmarket.demo"), closes.AddDays(1)), ct);
+            var assign = new AssignExpert(profile.Id, world.Actor("bureau@techmarket.demo"), closes.AddDays(1));
+            await StepAsync(id, c => AssignExpert.Decide(c, assign, profile, onChallenge, []), ct);
             if (!complete && i > 0)
             {
                 continue;
@@ -146,7 +166,7 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
             foreach (var (bidId, rank) in bidIds.Select((b, r) => (b, r)))
             {
                 var scores = new List<CriterionScore> { new("approach", 9 - (2 * rank), "技术路线清晰"), new("team", 8 - rank, null), new("budget", 7, null) };
-                await StepAsync(id, c => ScoreBid.Decide(c, LabelOf(c, bidId), scores, world.Actor(email), closes.AddDays(2 + i)), ct);
+                await StepAsync(id, c => ScoreBid.Decide(c, new ScoreBid(LabelOf(c, bidId), scores, world.Actor(email), closes.AddDays(2 + i))), ct);
             }
         }
     }
@@ -161,20 +181,20 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         var content = new BidContent(
             variant == 0 ? "采用原子层沉积包覆与体相掺杂协同改性，配合高通量计算筛选掺杂元素，已完成小试验证。" : "基于机器学习的工艺参数优化与在线监测闭环控制，结合中试线验证，形成可推广的工艺包。",
             variant == 0 ? "材料学院教授2名、副教授3名、博士后4名" : "研究院研究员3名、工程师6名",
-            challenge.Bounty * (variant == 0 ? 0.8m : 0.9m),
+            FundingLimits.PerWinnerCap(challenge.Bounty, challenge.Terms) * (variant == 0 ? 0.8m : 0.9m),
             "第1–6个月小试，第7–12个月中试，第13–18个月量产导入",
             []);
-        var decision = SubmitBid.Decide(null, bidId, challenge, organisation, content, world.Actor(email), BidCommitment.NewSalt(), at);
+        var decision = SubmitBid.Decide(null, new SubmitBid(bidId, challengeId, content, world.Actor(email), BidCommitment.NewSalt(), at), challenge, organisation);
         session.Insert(slot);
-        session.Events.StartStream<Bid>(bidId, Expect(decision).ToArray());
+        session.Events.StartStream<Bid>(bidId, [.. Expect(decision)]);
         await session.SaveChangesAsync(ct);
         return bidId;
     }
 
-    private async Task<List<Bid>> BidStatesAsync(Guid challengeId, CancellationToken ct)
+    private async Task<IReadOnlyList<ChallengeBid>> BidsAsync(Guid challengeId, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return (await session.Query<BidDetails>().Where(b => b.ChallengeId == challengeId).ToListAsync(ct)).Select(b => b.ToState()).ToList();
+        return await bids.OnAsync(session, challengeId, ct);
     }
 
     private async Task StepAsync(Guid id, Func<Challenge, Decision> decide, CancellationToken ct)
@@ -190,13 +210,14 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
     private static IReadOnlyList<object> Expect(Decision decision) =>
         decision.Error is { } error ? throw new InvalidOperationException($"Demo challenge broke a rule: {error.Code}: {error.Detail}") : decision.Events;
 
-    private static DraftChallengeRequest Request(Story story, Guid needId, DateTimeOffset opens, DateTimeOffset closes) => new(
+    /// <summary>The enterprise funds the top of its need's budget range; the subsidy stays within what that allows.</summary>
+    private static DraftChallengeRequest Request(Story story, NeedDetails need, DateTimeOffset opens, DateTimeOffset closes) => new(
         story.Title,
         $"{story.Title}：面向宁波重点产业链的关键核心技术攻关，欢迎高校院所揭榜。",
         "需求方产线参数、客户名单与目标成本等保密信息，签署保密承诺后可见。",
         "提交技术方案、团队介绍、预算与进度安排；须在揭榜期内完成小试验证并提供检测报告。",
         "0401",
-        [new NeedFunding(needId, 1_000_000m)],
+        [new NeedFunding(need.Id, need.BudgetMax)],
         500_000m,
         opens,
         closes,
@@ -205,5 +226,6 @@ internal sealed class DemoChallenges(IDocumentStore store, DemoData.World world,
         story.Mode,
         story.Mode == ChallengeMode.HorseRace ? 2 : 1,
         "揭榜方对获悉的保密信息负有保密义务，不得披露或用于本项目以外的用途。",
-        story.Mode == ChallengeMode.HorseRace ? [new FundingStage("中期验证", 40), new FundingStage("最终验收", 60)] : []);
+        story.Mode == ChallengeMode.HorseRace ? [new FundingStage("中期验证", 40), new FundingStage("最终验收", 60)] : [],
+        PassMark: story.Target == ChallengeStatus.Unfilled ? 90m : 60m);
 }

@@ -1,5 +1,4 @@
 using Marten;
-using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Contracts;
@@ -12,7 +11,7 @@ namespace TechMarket.Server.Modules.Demo;
 /// with times in the past: a draft, one waiting for registration, registered ones in performance, one completed, one
 /// terminated; payments by bank transfer and by voucher. Registered contracts are part of the contract history that
 /// expert conflict checks read, so none is between a demo expert's organisation and a demo bidder.</summary>
-internal sealed class DemoContracts(IDocumentStore store, ContractFileContent files, DemoData.World world, DateTimeOffset now)
+internal sealed class DemoContracts(IDocumentStore store, ContractFileContent files, DemoWorld world, DateTimeOffset now)
 {
     private const string City = "bureau@techmarket.demo";
     private const decimal RewardPercent = 2m;

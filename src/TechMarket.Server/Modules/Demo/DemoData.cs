@@ -1,23 +1,26 @@
-using System.Security.Cryptography;
-using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Identity;
+using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Challenges.Review;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
-using TechMarket.Server.Modules.Reviews;
 
 namespace TechMarket.Server.Modules.Demo;
 
 /// <summary>Seeds the demo world through the same decisions the API uses. Idempotent: every organisation, account
 /// and need has a stable identity, and what exists is left alone.</summary>
-public sealed class DemoData(
-    IDocumentStore store, UserManager<AppUser> users, Contracts.ContractFileContent files, TimeProvider clock, ILogger<DemoData> logger)
+internal sealed class DemoData(
+    IDocumentStore store, IChallengeBids bids, UserManager<AppUser> users, Contracts.ContractFileContent files, TimeProvider clock,
+    ILogger<DemoData> logger) : IStartupTask
 {
-    public async Task SeedAsync(CancellationToken ct)
+    /// <summary>Last: the demo plays through every module, on reference data and upgraded read models.</summary>
+    public int Order => 900;
+
+    public async Task RunAsync(CancellationToken ct)
     {
         var organisations = new Dictionary<string, Organisation>();
         foreach (var demo in DemoCatalog.Organisations)
@@ -32,14 +35,14 @@ public sealed class DemoData(
         }
 
         await EnsureExpertProfilesAsync(accounts, ct);
-        var officer = ActorFor(accounts["bureau@techmarket.demo"], Roles.Bureau);
+        var officer = DemoWorld.ActorFor(accounts["bureau@techmarket.demo"], Roles.Bureau);
         foreach (var demo in DemoCatalog.Needs)
         {
             await EnsureNeedAsync(demo, organisations[demo.OrganisationKey], accounts, officer, ct);
         }
 
-        var world = new World(organisations.Values.ToList(), accounts.Values.ToList());
-        await new DemoChallenges(store, world, clock.GetUtcNow()).SeedAsync(ct);
+        var world = new DemoWorld(organisations.Values.ToList(), accounts.Values.ToList());
+        await new DemoChallenges(store, bids, world, clock.GetUtcNow()).SeedAsync(ct);
         await new DemoAchievements(store, world, clock.GetUtcNow()).SeedAsync(ct);
         await new DemoContracts(store, files, world, clock.GetUtcNow()).SeedAsync(ct);
 
@@ -56,19 +59,18 @@ public sealed class DemoData(
             return existing;
         }
 
-        var registered = new OrganisationRegistered(id, demo.Name, demo.Kind, demo.District, CreditCode.Complete(demo.CreditCode17), Guid.Empty, clock.GetUtcNow());
-        var organisation = Organisation.Create(registered);
-        var events = new List<object> { registered };
+        var events = new List<OrganisationEvent>
+        {
+            new OrganisationRegistered(id, demo.Name, demo.Kind, demo.District, CreditCode.Complete(demo.CreditCode17), Guid.Empty, clock.GetUtcNow()),
+        };
         if (demo.Approved)
         {
-            var approval = new OrganisationApproved(id, Guid.Empty, clock.GetUtcNow());
-            events.Add(approval);
-            organisation = organisation.Apply(approval);
+            events.Add(new OrganisationApproved(id, Guid.Empty, clock.GetUtcNow()));
         }
 
-        session.Events.StartStream<Organisation>(id, events);
+        session.Events.StartStream<Organisation>(id, [.. events]);
         await session.SaveChangesAsync(ct);
-        return organisation;
+        return events.Aggregate((Organisation?)null, Organisation.Evolve)!;
     }
 
     private async Task<AppUser> EnsureUserAsync(DemoCatalog.DemoUser demo, Dictionary<string, Organisation> organisations, CancellationToken ct)
@@ -119,20 +121,20 @@ public sealed class DemoData(
             return;
         }
 
-        var owner = ActorFor(accounts.Values.First(u => u.OrganisationId == organisation.Id), Roles.Enterprise);
+        var owner = DemoWorld.ActorFor(accounts.Values.First(u => u.OrganisationId == organisation.Id), Roles.Enterprise);
         var now = clock.GetUtcNow();
         var events = new List<object>();
-        var need = Take(DraftNeed.Decide(id, organisation, demo.Content, owner, now), null, events);
+        var need = Take(DraftNeed.Decide(new DraftNeed(id, demo.Content, owner, now), organisation), null, events);
         if (demo.Status != NeedStatus.Draft)
         {
-            need = Take(SubmitNeed.Decide(need, owner, now), need, events);
+            need = Take(SubmitNeed.Decide(need, new SubmitNeed(owner, now)), need, events);
         }
 
         need = demo.Status switch
         {
-            NeedStatus.Accepted => Take(AcceptNeed.Decide(need, new AcceptNeedRequest(demo.RefinedTitle, null), officer, now), need, events),
-            NeedStatus.Rejected => Take(RejectNeed.Decide(need, demo.Note!, officer, now), need, events),
-            NeedStatus.Withdrawn => Take(WithdrawNeed.Decide(need, demo.Note, owner, now), need, events),
+            NeedStatus.Accepted => Take(AcceptNeed.Decide(need, new AcceptNeed(demo.RefinedTitle, null, officer, now)), need, events),
+            NeedStatus.Rejected => Take(RejectNeed.Decide(need, new RejectNeed(demo.Note!, officer, now)), need, events),
+            NeedStatus.Withdrawn => Take(WithdrawNeed.Decide(need, new WithdrawNeed(demo.Note, owner, now), []), need, events),
             _ => need,
         };
 
@@ -149,41 +151,8 @@ public sealed class DemoData(
         }
 
         events.AddRange(decision.Events);
-        foreach (var e in decision.Events)
-        {
-            state = e switch
-            {
-                NeedDrafted drafted => Need.Create(drafted),
-                NeedSubmitted submitted => state!.Apply(submitted),
-                NeedAccepted accepted => state!.Apply(accepted),
-                NeedRejected rejected => state!.Apply(rejected),
-                NeedWithdrawn withdrawn => state!.Apply(withdrawn),
-                _ => throw new InvalidOperationException($"Demo data does not fold {e.GetType().Name}."),
-            };
-        }
-
-        return state!;
+        return decision.Events.Cast<NeedEvent>().Aggregate(state, Need.Evolve)!;
     }
-
-    /// <summary>The demo organisations and accounts, for stories that act as them.</summary>
-    internal sealed class World(IReadOnlyList<Organisation> organisations, IReadOnlyList<AppUser> users)
-    {
-        public IEnumerable<Actor> Actors => users.Select(u => Actor(u.Email!));
-
-        public IReadOnlyList<Organisation> Organisations => organisations;
-
-        public Actor Actor(string email)
-        {
-            var user = users.Single(u => u.Email == email);
-            return ActorFor(user, DemoCatalog.Users.Single(d => d.Email == email).Role);
-        }
-
-        public Organisation? Organisation(string email) =>
-            users.Single(u => u.Email == email).OrganisationId is { } id ? organisations.Single(o => o.Id == id) : null;
-    }
-
-    private static Actor ActorFor(AppUser user, string role) =>
-        new(user.Id, user.DisplayName, new HashSet<string> { role }, user.OrganisationId, user.Jurisdiction);
 
     private static void Ensure(IdentityResult result, string email)
     {
@@ -194,38 +163,5 @@ public sealed class DemoData(
     }
 
     /// <summary>The same demo item gets the same id on every machine and every start.</summary>
-    internal static Guid StableId(string kind, string key) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"techmarket-demo/{kind}/{key}")).AsSpan(0, 16));
-}
-
-public static class DemoModule
-{
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoData>();
-
-    /// <summary>Whether to seed the demo world (Demo:Seed). The demo accounts share a published password, so outside
-    /// Development and the tests the server refuses to start with Demo:Seed unless Demo:Force says it is meant.</summary>
-    public static bool ShouldSeed(IHostEnvironment environment, IConfiguration configuration)
-    {
-        if (!configuration.GetValue<bool>("Demo:Seed"))
-        {
-            return false;
-        }
-
-        return environment.IsLocal() || configuration.GetValue<bool>("Demo:Force")
-            ? true
-            : throw new InvalidOperationException(
-                $"Demo:Seed is set in the {environment.EnvironmentName} environment. The demo accounts share the published password " +
-                $"{DemoCatalog.Password}; set Demo:Force=true as well if this server is really meant to have them.");
-    }
-
-    /// <summary>Printed at start when demo data is seeded, so a newcomer can sign in at once.</summary>
-    public static string Banner(IEnumerable<string> addresses) =>
-        new StringBuilder()
-            .AppendLine()
-            .AppendLine("TechMarket is running at: " + string.Join(", ", addresses))
-            .AppendLine("  API reference: /scalar   OpenID configuration: /.well-known/openid-configuration")
-            .AppendLine($"  Demo accounts (password {DemoCatalog.Password}):")
-            .AppendJoin(Environment.NewLine, DemoCatalog.Users.Select(u => $"    {u.Role,-10} {u.Email,-36} {u.DisplayName}"))
-            .AppendLine()
-            .ToString();
+    internal static Guid StableId(string kind, string key) => DeterministicGuid.From($"techmarket-demo/{kind}/{key}");
 }

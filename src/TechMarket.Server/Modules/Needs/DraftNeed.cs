@@ -1,5 +1,3 @@
-using FluentValidation;
-using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -7,11 +5,12 @@ using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Needs;
 
-/// <summary>An enterprise user starts a need for their own (approved) enterprise.</summary>
-public static class DraftNeed
+/// <summary>An enterprise user starts a need for their own (approved) enterprise; the body is <see cref="NeedContent"/>.</summary>
+public sealed record DraftNeed(Guid NeedId, NeedContent Content, Actor Actor, DateTimeOffset Now)
 {
-    public static Decision Decide(Guid needId, Organisation? organisation, NeedContent content, Actor actor, DateTimeOffset now)
+    public static Decision Decide(DraftNeed command, Organisation? organisation)
     {
+        var actor = command.Actor;
         if (organisation is null || !actor.BelongsTo(organisation.Id) || organisation.Kind != OrganisationKind.Enterprise)
         {
             return DomainError.Forbidden("not-an-enterprise", "Only users of an enterprise can post technology needs.");
@@ -23,25 +22,20 @@ public static class DraftNeed
         }
 
         return Decision.Accept(new NeedDrafted(
-            needId, organisation.Id, organisation.Name, organisation.District, Normalise(content), actor.UserId, now));
+            command.NeedId, organisation.Id, organisation.Name, organisation.District, command.Content.Normalised(), actor.UserId, command.Now));
     }
+}
 
-    internal static NeedContent Normalise(NeedContent content) => content with
-    {
-        Title = content.Title.Trim(),
-        Description = content.Description.Trim(),
-        PublicSummary = content.PublicSummary.Trim(),
-        ConfidentialDetails = string.IsNullOrWhiteSpace(content.ConfidentialDetails) ? null : content.ConfidentialDetails.Trim(),
-    };
-
+public static class DraftNeedEndpoint
+{
     public static RouteGroupBuilder MapDraftNeed(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async (NeedContent request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async (NeedContent body, [AsParameters] RequestContext request) =>
             {
-                var organisation = actor.OrganisationId is { } id ? await session.LoadAsync<Organisation>(id, ct) : null;
+                var organisation = request.Actor.OrganisationId is { } id ? await request.Session.LoadAsync<Organisation>(id, request.Cancellation) : null;
                 var needId = Guid.CreateVersion7();
-                var decision = Decide(needId, organisation, request, actor, clock.GetUtcNow());
-                return await session.Start<Need>(http, needId, decision, $"/api/needs/{needId}", ct);
+                var decision = DraftNeed.Decide(new DraftNeed(needId, body, request.Actor, request.Now), organisation);
+                return await request.Start<Need>(needId, decision, $"/api/needs/{needId}");
             })
             .RequireAuthorization(Policies.Enterprise)
             .Validate<NeedContent>()

@@ -1,3 +1,5 @@
+using JasperFx.Core;
+
 namespace TechMarket.Server.Modules.Needs;
 
 public enum NeedStatus
@@ -9,25 +11,23 @@ public enum NeedStatus
     Withdrawn,
 }
 
-/// <summary>The state a decision about a need depends on, folded from its events.</summary>
-public sealed record Need(Guid Id, Guid OrganisationId, string District, NeedStatus Status, NeedContent Content)
+/// <summary>The state a decision about a need depends on. <see cref="Challenges"/>: the challenges built on it
+/// (it stays accepted and listed).</summary>
+public sealed record Need(Guid Id, Guid OrganisationId, string District, NeedStatus Status, NeedContent Content, IReadOnlyList<Guid> Challenges)
 {
-    public static Need Create(NeedDrafted e) => new(e.NeedId, e.OrganisationId, e.District, NeedStatus.Draft, e.Content);
-
-    /// <summary>Editing a rejected need reopens it as a draft, so the enterprise can revise and resubmit.</summary>
-    public Need Apply(NeedEdited e) => this with { Content = e.Content, Status = NeedStatus.Draft };
-
-    public Need Apply(NeedSubmitted e) => this with { Status = NeedStatus.Submitted };
-
-    public Need Apply(NeedWithdrawn e) => this with { Status = NeedStatus.Withdrawn };
-
-    public Need Apply(NeedAccepted e) =>
-        this with { Status = NeedStatus.Accepted, Content = Content with { Title = e.Title, Field = e.Field } };
-
-    public Need Apply(NeedRejected e) => this with { Status = NeedStatus.Rejected };
-
-    /// <summary>The challenges built on this need; it stays accepted and listed.</summary>
-    public IReadOnlyList<Guid> Challenges { get; init; } = [];
-
-    public Need Apply(NeedTakenIntoChallenge e) => this with { Challenges = [.. Challenges, e.ChallengeId] };
+    /// <summary>The one fold of a need's stream: Marten's, the demo's and the tests'.</summary>
+    [JasperFxIgnore] // Marten's source generator takes a method named Evolve for its own instance convention.
+    public static Need? Evolve(Need? state, NeedEvent e) => (state, e) switch
+    {
+        (null, NeedDrafted d) => new Need(d.NeedId, d.OrganisationId, d.District, NeedStatus.Draft, d.Content, []),
+        // Editing a rejected need reopens it as a draft, so the enterprise can revise and resubmit.
+        ({ } need, NeedEdited x) => need with { Content = x.Content, Status = NeedStatus.Draft },
+        ({ } need, NeedSubmitted) => need with { Status = NeedStatus.Submitted },
+        ({ } need, NeedWithdrawn) => need with { Status = NeedStatus.Withdrawn },
+        ({ } need, NeedAccepted x) => need with { Status = NeedStatus.Accepted, Content = need.Content with { Title = x.Title, Field = x.Field } },
+        ({ } need, NeedRefined x) => need with { Content = x.Content },
+        ({ } need, NeedRejected) => need with { Status = NeedStatus.Rejected },
+        ({ } need, NeedTakenIntoChallenge x) => need with { Challenges = [.. need.Challenges, x.ChallengeId] },
+        _ => state,
+    };
 }

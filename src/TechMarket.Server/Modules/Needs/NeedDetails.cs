@@ -1,5 +1,3 @@
-using Marten.Events.Aggregation;
-
 namespace TechMarket.Server.Modules.Needs;
 
 /// <summary>Everything about one need, kept inline with its events; the queries below cut it per reader.</summary>
@@ -33,6 +31,15 @@ public sealed class NeedDetails
 
     public string? ConfidentialDetails { get; set; }
 
+    /// <summary>技术指标: the measurable targets, as the enterprise or the bureau's refinement wrote them.</summary>
+    public string? Indicators { get; set; }
+
+    /// <summary>凝练: every part the bureau rewrote, before and after — the enterprise reads what was changed.</summary>
+    public List<NeedRefinementRecord> Refinements { get; set; } = [];
+
+    /// <summary>The enterprise's open request to release the need from a published challenge (the bureau decides).</summary>
+    public NeedWithdrawalAsk? WithdrawalRequest { get; set; }
+
     /// <summary>The enterprise's own wording, kept when the bureau refined title or field.</summary>
     public string? OriginalTitle { get; set; }
 
@@ -56,86 +63,6 @@ public sealed class NeedDetails
 
 public sealed record NeedChallenge(Guid ChallengeId, string Title, DateTimeOffset At);
 
-public sealed class NeedDetailsProjection : SingleStreamProjection<NeedDetails, Guid>
-{
-    public static NeedDetails Create(NeedDrafted e)
-    {
-        var details = new NeedDetails
-        {
-            Id = e.NeedId,
-            OrganisationId = e.OrganisationId,
-            OrganisationName = e.OrganisationName,
-            District = e.District,
-            Status = NeedStatus.Draft,
-            CreatedAt = e.At,
-        };
-        SetContent(details, e.Content, e.At);
-        return details;
-    }
+public sealed record NeedRefinementRecord(string Part, string? Before, string? After, DateTimeOffset At);
 
-    public static void Apply(NeedEdited e, NeedDetails details)
-    {
-        SetContent(details, e.Content, e.At);
-        details.Status = NeedStatus.Draft;
-        details.RejectionReason = null;
-    }
-
-    public static void Apply(NeedSubmitted e, NeedDetails details)
-    {
-        details.Status = NeedStatus.Submitted;
-        details.SubmittedAt = e.At;
-        details.UpdatedAt = e.At;
-    }
-
-    public static void Apply(NeedWithdrawn e, NeedDetails details)
-    {
-        details.Status = NeedStatus.Withdrawn;
-        details.WithdrawalReason = e.Reason;
-        details.UpdatedAt = e.At;
-    }
-
-    public static void Apply(NeedAccepted e, NeedDetails details)
-    {
-        if (e.Title != details.Title)
-        {
-            details.OriginalTitle = details.Title;
-            details.Title = e.Title;
-        }
-
-        if (e.Field != details.Field)
-        {
-            details.OriginalField = details.Field;
-            details.Field = e.Field;
-        }
-
-        details.Status = NeedStatus.Accepted;
-        details.AcceptedAt = e.At;
-        details.UpdatedAt = e.At;
-    }
-
-    public static void Apply(NeedRejected e, NeedDetails details)
-    {
-        details.Status = NeedStatus.Rejected;
-        details.RejectionReason = e.Reason;
-        details.UpdatedAt = e.At;
-    }
-
-    public static void Apply(NeedTakenIntoChallenge e, NeedDetails details)
-    {
-        details.Challenges.Add(new NeedChallenge(e.ChallengeId, e.ChallengeTitle, e.At));
-        details.UpdatedAt = e.At;
-    }
-
-    private static void SetContent(NeedDetails details, NeedContent content, DateTimeOffset at)
-    {
-        details.Title = content.Title;
-        details.Description = content.Description;
-        details.Field = content.Field;
-        details.BudgetMin = content.BudgetMin;
-        details.BudgetMax = content.BudgetMax;
-        details.DesiredDelivery = content.DesiredDelivery;
-        details.PublicSummary = content.PublicSummary;
-        details.ConfidentialDetails = content.ConfidentialDetails;
-        details.UpdatedAt = at;
-    }
-}
+public sealed record NeedWithdrawalAsk(string Reason, DateTimeOffset At);

@@ -1,33 +1,31 @@
-using TechMarket.Server.Infrastructure.Http;
-
 namespace TechMarket.Server.Modules.Needs;
 
-/// <summary>What an enterprise asks for. Confidential details are shown only to the owner and the bureau.</summary>
-public sealed record NeedContent(
-    string Title,
-    [LongText] string Description,
-    string Field,
-    decimal BudgetMin,
-    decimal BudgetMax,
-    DateOnly DesiredDelivery,
-    [LongText] string PublicSummary,
-    [LongText] string? ConfidentialDetails = null);
+/// <summary>Everything that happens to a need: the closed set of events on its stream.</summary>
+public abstract record NeedEvent(Guid NeedId, DateTimeOffset At);
 
 /// <summary>An enterprise started writing a technology need (技术需求草稿).</summary>
 public sealed record NeedDrafted(
-    Guid NeedId, Guid OrganisationId, string OrganisationName, string District, NeedContent Content, Guid By, DateTimeOffset At);
+    Guid NeedId, Guid OrganisationId, string OrganisationName, string District, NeedContent Content, Guid By, DateTimeOffset At)
+    : NeedEvent(NeedId, At);
 
-public sealed record NeedEdited(Guid NeedId, NeedContent Content, Guid By, DateTimeOffset At);
+public sealed record NeedEdited(Guid NeedId, NeedContent Content, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
 /// <summary>需求征集: the need went to the district bureau.</summary>
-public sealed record NeedSubmitted(Guid NeedId, Guid By, DateTimeOffset At);
+public sealed record NeedSubmitted(Guid NeedId, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
-public sealed record NeedWithdrawn(Guid NeedId, string? Reason, Guid By, DateTimeOffset At);
+public sealed record NeedWithdrawn(Guid NeedId, string? Reason, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
 /// <summary>凝练: the bureau accepted the need, possibly refining its title and field. It is now listed publicly.</summary>
-public sealed record NeedAccepted(Guid NeedId, string Title, string Field, Guid By, DateTimeOffset At);
+public sealed record NeedAccepted(Guid NeedId, string Title, string Field, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
-public sealed record NeedRejected(Guid NeedId, string Reason, Guid By, DateTimeOffset At);
+/// <summary>凝练: what the bureau rewrote of the need when it accepted it, each part before and after.</summary>
+public sealed record NeedRefined(Guid NeedId, NeedContent Content, IReadOnlyList<NeedChange> Changes, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
+
+/// <summary>The enterprise asked the bureau to release its need from the published challenge that holds it.</summary>
+public sealed record NeedWithdrawalRequested(Guid NeedId, string Reason, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
+
+public sealed record NeedRejected(Guid NeedId, string Reason, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
 /// <summary>立题: the bureau built a challenge on this accepted need; the enterprise is asked to fund its share.</summary>
-public sealed record NeedTakenIntoChallenge(Guid NeedId, Guid ChallengeId, string ChallengeTitle, Guid By, DateTimeOffset At);
+public sealed record NeedTakenIntoChallenge(Guid NeedId, Guid ChallengeId, string ChallengeTitle, Guid By, DateTimeOffset At)
+    : NeedEvent(NeedId, At);

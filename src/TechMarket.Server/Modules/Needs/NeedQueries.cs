@@ -1,5 +1,5 @@
 using Marten;
-using Marten.Pagination;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
@@ -13,18 +13,19 @@ public static class NeedQueries
 
     public static RouteGroupBuilder MapNeedQueries(this RouteGroupBuilder group)
     {
-        group.MapGet("/", List).RequireAuthorization(Policies.SignedIn)
+        group.MapGet("/", List).RequireAuthorization(Policies.Public)
             .WithSummary("The public list of needs: accepted needs, public summary only, paged and filtered");
         group.MapGet("/mine", Mine).RequireAuthorization(Policies.Enterprise)
             .WithSummary("The caller's enterprise's needs, in every status");
         group.MapGet("/queue", Queue).RequireAuthorization(Policies.Bureau)
             .WithSummary("Needs in the caller's jurisdiction, by default those waiting for a decision");
-        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.SignedIn)
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
             .WithSummary("One need: in full for its enterprise and the bureau, its public summary for others");
         return group;
     }
 
-    /// <summary>What a reader may see of a need: all of it, its public summary, or nothing.</summary>
+    /// <summary>What a reader may see of a need: all of it (<see cref="NeedView"/>), its public summary
+    /// (<see cref="NeedSummary"/>), or nothing.</summary>
     public static object? VisibleTo(NeedDetails need, Actor actor)
     {
         if (actor.BelongsTo(need.OrganisationId) || (need.Status != NeedStatus.Draft && actor.Covers(need.District)))
@@ -35,19 +36,20 @@ public static class NeedQueries
         return Listed.Contains(need.Status) ? need.ToSummary() : null;
     }
 
-    private static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<NeedView>, Ok<NeedSummary>, ProblemHttpResult>> Get(Guid id, [AsParameters] RequestContext request)
     {
-        var need = await session.LoadAsync<NeedDetails>(id, ct);
-        if (need is null || VisibleTo(need, actor) is not { } visible)
+        var need = await request.Session.LoadAsync<NeedDetails>(id, request.Cancellation);
+        var visible = need is null ? null : VisibleTo(need, request.Actor);
+        if (visible is null)
         {
             return Problems.NotFound("The need");
         }
 
-        http.Response.SetETag(need.Version);
-        return TypedResults.Ok(visible);
+        request.Http.Response.SetETag(need!.Version);
+        return visible is NeedView view ? TypedResults.Ok(view) : TypedResults.Ok((NeedSummary)visible);
     }
 
-    private static async Task<IResult> List(
+    private static async Task<Results<Ok<Paged<NeedSummary>>, ValidationProblem>> List(
         IQuerySession session, string? field, string? district, NeedStatus? status, string? q, int? page, int? pageSize, CancellationToken ct)
     {
         if (Paging.Problem(page, pageSize) is { } problem)
@@ -79,12 +81,12 @@ public static class NeedQueries
                                      || n.PublicSummary.Contains(text, StringComparison.OrdinalIgnoreCase));
         }
 
-        var results = await query.OrderByDescending(n => n.AcceptedAt).ThenBy(n => n.Id)
-            .ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
-        return TypedResults.Ok(new Paged<NeedSummary>(results.Select(n => n.ToSummary()).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
+        var results = await query.OrderByDescending(n => n.AcceptedAt).ThenBy(n => n.Id).PageAsync(page, pageSize, ct);
+        return TypedResults.Ok(results.As(NeedMapper.ToSummary));
     }
 
-    private static async Task<IResult> Mine(Actor actor, IQuerySession session, NeedStatus? status, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<NeedView>>, ValidationProblem>> Mine(
+        Actor actor, IQuerySession session, NeedStatus? status, int? page, int? pageSize, CancellationToken ct)
     {
         if (Paging.Problem(page, pageSize) is { } problem)
         {
@@ -97,11 +99,12 @@ public static class NeedQueries
             query = query.Where(n => n.Status == wanted);
         }
 
-        var results = await query.OrderByDescending(n => n.UpdatedAt).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
-        return TypedResults.Ok(new Paged<NeedView>(results.Select(n => n.ToView()).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
+        var results = await query.OrderByDescending(n => n.UpdatedAt).PageAsync(page, pageSize, ct);
+        return TypedResults.Ok(results.As(NeedMapper.ToView));
     }
 
-    private static async Task<IResult> Queue(Actor actor, IQuerySession session, NeedStatus? status, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<NeedView>>, ValidationProblem>> Queue(
+        Actor actor, IQuerySession session, NeedStatus? status, int? page, int? pageSize, CancellationToken ct)
     {
         if (Paging.Problem(page, pageSize) is { } problem)
         {
@@ -120,7 +123,7 @@ public static class NeedQueries
             query = query.Where(n => n.District == actor.Jurisdiction);
         }
 
-        var results = await query.OrderBy(n => n.SubmittedAt).ThenBy(n => n.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
-        return TypedResults.Ok(new Paged<NeedView>(results.Select(n => n.ToView()).ToList(), results.TotalItemCount, page ?? 1, pageSize ?? 20));
+        var results = await query.OrderBy(n => n.SubmittedAt).ThenBy(n => n.Id).PageAsync(page, pageSize, ct);
+        return TypedResults.Ok(results.As(NeedMapper.ToView));
     }
 }

@@ -6,9 +6,10 @@ namespace TechMarket.Server.Modules.Needs;
 public sealed record NeedView(
     Guid Id, long Version, Guid OrganisationId, string OrganisationName, string District, NeedStatus Status,
     string Title, string Description, string Field, decimal BudgetMin, decimal BudgetMax, DateOnly DesiredDelivery,
-    string PublicSummary, string? ConfidentialDetails, string? OriginalTitle, string? OriginalField,
+    string PublicSummary, string? ConfidentialDetails, string? Indicators, string? OriginalTitle, string? OriginalField,
     string? RejectionReason, string? WithdrawalReason, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt, IReadOnlyList<NeedChallenge> Challenges);
+    DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt, IReadOnlyList<NeedChallenge> Challenges,
+    IReadOnlyList<NeedRefinementRecord> Refinements, NeedWithdrawalAsk? WithdrawalRequest);
 
 /// <summary>What everyone else sees of a listed need: the public summary, never the description or confidential details.</summary>
 public sealed record NeedSummary(

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure.Marten;
 
 namespace TechMarket.Server.Modules.Needs;
 
@@ -9,7 +10,8 @@ public static class NeedsModule
     {
         services.ConfigureMarten(options =>
         {
-            options.Projections.Add<NeedDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<Need, NeedEvent>(Need.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<NeedDetails, NeedEvent>(NeedDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<NeedDetails>()
                 .DocumentAlias("need_details")
                 .Index(n => n.OrganisationId)
@@ -26,6 +28,7 @@ public static class NeedsModule
             .MapEditNeed()
             .MapSubmitNeed()
             .MapWithdrawNeed()
+            .MapRequestNeedWithdrawal()
             .MapAcceptNeed()
             .MapRejectNeed()
             .MapNeedQueries();

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -10,21 +9,24 @@ public sealed record RejectNeedRequest([LongText] string Reason);
 
 public sealed class RejectNeedValidator : AbstractValidator<RejectNeedRequest>
 {
-    public RejectNeedValidator() => RuleFor(r => r.Reason).NotEmpty().TrimmedLength(2, 500);
+    public RejectNeedValidator() => RuleFor(r => r.Reason).Reason();
 }
 
 /// <summary>The bureau sends a submitted need back with a reason; the enterprise may revise and resubmit.</summary>
-public static class RejectNeed
+public sealed record RejectNeed(string Reason, Actor Actor, DateTimeOffset Now)
 {
-    public static Decision Decide(Need need, string reason, Actor officer, DateTimeOffset now) =>
-        NeedRules.CoveringBureauOnly(need, officer)
+    public static Decision Decide(Need need, RejectNeed command) =>
+        NeedRules.CoveringBureauOnly(need, command.Actor)
         ?? NeedRules.RequireStatus(need, "rejected", NeedStatus.Submitted)
-        ?? Decision.Accept(new NeedRejected(need.Id, reason.Trim(), officer.UserId, now));
+        ?? Decision.Accept(new NeedRejected(need.Id, command.Reason.Trim(), command.Actor.UserId, command.Now));
+}
 
+public static class RejectNeedEndpoint
+{
     public static RouteGroupBuilder MapRejectNeed(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/reject", (Guid id, RejectNeedRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                session.Execute<Need>(http, id, "The need", need => Decide(need, request.Reason, actor, clock.GetUtcNow()), ct))
+        group.MapPost("/{id:guid}/reject", (Guid id, RejectNeedRequest body, [AsParameters] RequestContext request) =>
+                request.Execute<Need>(id, "The need", need => RejectNeed.Decide(need, new RejectNeed(body.Reason, request.Actor, request.Now))))
             .RequireAuthorization(Policies.Bureau)
             .Validate<RejectNeedRequest>()
             .WithSummary("Reject a submitted need with a reason");

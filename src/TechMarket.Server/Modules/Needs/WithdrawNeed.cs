@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -10,21 +9,34 @@ public sealed record WithdrawNeedRequest([LongText] string? Reason = null);
 
 public sealed class WithdrawNeedValidator : AbstractValidator<WithdrawNeedRequest>
 {
-    public WithdrawNeedValidator() => RuleFor(r => r.Reason).MaximumLength(500);
+    public WithdrawNeedValidator() => RuleFor(r => r.Reason).MaximumLength(Validation.MaxReasonLength);
 }
 
-/// <summary>The enterprise takes its need back: a draft, a submitted or rejected need, or an accepted one (off the public list).</summary>
-public static class WithdrawNeed
+/// <summary>The enterprise takes its need back: a draft, a submitted or rejected need, or an accepted one (off the public
+/// list) — unless a published challenge holds it: then it asks the bureau (<see cref="RequestNeedWithdrawal"/>).</summary>
+public sealed record WithdrawNeed(string? Reason, Actor Actor, DateTimeOffset Now)
 {
-    public static Decision Decide(Need need, string? reason, Actor actor, DateTimeOffset now) =>
-        NeedRules.OwnerOnly(need, actor)
+    /// <param name="holding">The titles of the challenges that hold the need (<see cref="INeedChallenges"/>).</param>
+    public static Decision Decide(Need need, WithdrawNeed command, IReadOnlyList<string> holding) =>
+        NeedRules.OwnerOnly(need, command.Actor)
         ?? NeedRules.RequireStatus(need, "withdrawn", NeedStatus.Draft, NeedStatus.Submitted, NeedStatus.Rejected, NeedStatus.Accepted)
-        ?? Decision.Accept(new NeedWithdrawn(need.Id, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), actor.UserId, now));
+        ?? (holding.Count > 0
+            ? DomainError.Conflict("need-in-challenge",
+                $"The published challenge {string.Join("、", holding)} holds this need; ask the bureau to release it (it may cancel the challenge).")
+            : null)
+        ?? Decision.Accept(new NeedWithdrawn(
+            need.Id, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), command.Actor.UserId, command.Now));
+}
 
+public static class WithdrawNeedEndpoint
+{
     public static RouteGroupBuilder MapWithdrawNeed(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/withdraw", (Guid id, WithdrawNeedRequest request, Actor actor, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                session.Execute<Need>(http, id, "The need", need => Decide(need, request.Reason, actor, clock.GetUtcNow()), ct))
+        group.MapPost("/{id:guid}/withdraw", async (Guid id, WithdrawNeedRequest body, INeedChallenges challenges, [AsParameters] RequestContext request) =>
+            {
+                var holding = await challenges.HoldingNeedAsync(request.Session, id, request.Cancellation);
+                return await request.Execute<Need>(id, "The need", need => WithdrawNeed.Decide(need, new WithdrawNeed(body.Reason, request.Actor, request.Now), holding));
+            })
             .RequireAuthorization(Policies.Enterprise)
             .Validate<WithdrawNeedRequest>()
             .WithSummary("Withdraw a need");

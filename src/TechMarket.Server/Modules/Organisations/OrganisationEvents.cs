@@ -1,36 +1,18 @@
 namespace TechMarket.Server.Modules.Organisations;
 
-public enum OrganisationKind
-{
-    /// <summary>企业</summary>
-    Enterprise,
-
-    /// <summary>高校</summary>
-    University,
-
-    /// <summary>科研院所</summary>
-    Institute,
-}
-
-public enum OrganisationStatus
-{
-    Pending,
-    Approved,
-    Rejected,
-
-    /// <summary>Was approved; its bureau took its access away (its users' tokens are revoked) until it reinstates it.</summary>
-    Suspended,
-}
+/// <summary>Everything that happens to an organisation: the closed set of events on its stream.</summary>
+public abstract record OrganisationEvent(Guid OrganisationId, DateTimeOffset At);
 
 /// <summary>An enterprise, university or institute asked to join (注册); a bureau officer of its district decides.</summary>
 public sealed record OrganisationRegistered(
-    Guid OrganisationId, string Name, OrganisationKind Kind, string District, string CreditCode, Guid RegisteredBy, DateTimeOffset At);
+    Guid OrganisationId, string Name, OrganisationKind Kind, string District, string CreditCode, Guid RegisteredBy, DateTimeOffset At)
+    : OrganisationEvent(OrganisationId, At);
 
-public sealed record OrganisationApproved(Guid OrganisationId, Guid ApprovedBy, DateTimeOffset At);
+public sealed record OrganisationApproved(Guid OrganisationId, Guid ApprovedBy, DateTimeOffset At) : OrganisationEvent(OrganisationId, At);
 
-public sealed record OrganisationRejected(Guid OrganisationId, string Reason, Guid RejectedBy, DateTimeOffset At);
+public sealed record OrganisationRejected(Guid OrganisationId, string Reason, Guid RejectedBy, DateTimeOffset At) : OrganisationEvent(OrganisationId, At);
 
 /// <summary>暂停: a bureau officer of its district suspends an approved organisation; its users lose access at once.</summary>
-public sealed record OrganisationSuspended(Guid OrganisationId, string Reason, Guid SuspendedBy, DateTimeOffset At);
+public sealed record OrganisationSuspended(Guid OrganisationId, string Reason, Guid SuspendedBy, DateTimeOffset At) : OrganisationEvent(OrganisationId, At);
 
-public sealed record OrganisationReinstated(Guid OrganisationId, Guid ReinstatedBy, DateTimeOffset At);
+public sealed record OrganisationReinstated(Guid OrganisationId, Guid ReinstatedBy, DateTimeOffset At) : OrganisationEvent(OrganisationId, At);

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Marten;
 
 namespace TechMarket.Server.Modules.Organisations;
 
@@ -10,7 +11,7 @@ public static class OrganisationsModule
     {
         services.ConfigureMarten(options =>
         {
-            options.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
+            options.Projections.Add(new StreamFold<Organisation, OrganisationEvent>(Organisation.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<Organisation>().UniqueIndex(o => o.CreditCode).Index(o => o.District);
             options.Projections.Add<OrganisationAccessProjection>(ProjectionLifecycle.Inline);
         });
@@ -22,8 +23,10 @@ public static class OrganisationsModule
     {
         app.MapGroup("/api/organisations").WithTags("Organisations")
             .MapRegisterOrganisation()
-            .MapDecideOrganisation()
+            .MapApproveOrganisation()
+            .MapRejectOrganisation()
             .MapSuspendOrganisation()
+            .MapReinstateOrganisation()
             .MapOrganisationDirectory()
             .MapOrganisationQueries();
         return app;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using JasperFx;
-using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
@@ -95,18 +95,17 @@ public static class ApplyVoucherEndpoint
         contracts.MapPost("/{id:guid}/milestones/{number:int}/payments/voucher", ApplyAsync)
             .RequireAuthorization(Policies.Enterprise)
             .Validate<VoucherPaymentRequest>()
-            .Produces<PaymentOpenedAnswer>()
             .WithSummary("Cover part of an accepted milestone with your innovation voucher (创新券); the same voucher on the same milestone counts once");
         return contracts;
     }
 
-    private static async Task<IResult> ApplyAsync(
+    private static async Task<Results<Ok<PaymentOpenedAnswer>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
         Guid id, int number, VoucherPaymentRequest request, [AsParameters] RequestContext rc, IOptions<SettlementOptions> options)
     {
         var command = new ApplyVoucher(Guid.CreateVersion7(), number, request.Amount, options.Value.BrokerRewardPercent, rc.Actor, rc.Now);
         try
         {
-            return await rc.Session.RetryOnConcurrentWrite(async () =>
+            return await rc.Session.RetryOnConcurrentWrite(async Task<Results<Ok<PaymentOpenedAnswer>, ValidationProblem, ProblemHttpResult>> () =>
             {
                 var voucher = await rc.Session.Events.FetchForWriting<Voucher>(request.VoucherId, rc.Cancellation);
                 var contract = await rc.Session.Events.FetchForWriting<Contract>(id, rc.Cancellation);
@@ -123,7 +122,7 @@ public static class ApplyVoucherEndpoint
                 var (onVoucher, onContract) = ApplyVoucher.Decide(voucher.Aggregate, contract.Aggregate, command);
                 if (onContract.Error is { } error)
                 {
-                    return Problems.From(error);
+                    return Problems.Refuse<Ok<PaymentOpenedAnswer>>(error);
                 }
 
                 var paymentId = voucher.Aggregate.Redemptions.GetValueOrDefault((id, number), command.PaymentId);

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Marten;
 using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
@@ -62,25 +61,20 @@ public sealed record IssueVoucher(Guid VoucherId, IssueVoucherRequest Request, O
     }
 }
 
-/// <summary>The answer to issuing a voucher.</summary>
-public sealed record VoucherIssuedAnswer(Guid Id);
-
 public static class IssueVoucherEndpoint
 {
     public static RouteGroupBuilder MapIssueVoucher(this RouteGroupBuilder vouchers)
     {
-        vouchers.MapPost("/", async Task<IResult> (IssueVoucherRequest request, [AsParameters] RequestContext rc) =>
+        vouchers.MapPost("/", async (IssueVoucherRequest request, [AsParameters] RequestContext rc) =>
             {
                 var providerIds = request.ProviderIds ?? [];
                 var found = (await rc.Session.LoadManyAsync<Organisation>(rc.Cancellation, [request.EnterpriseId, .. providerIds])).ToDictionary(o => o.Id);
                 var command = new IssueVoucher(
                     Guid.CreateVersion7(), request, found.GetValueOrDefault(request.EnterpriseId), [.. providerIds.Select(found.GetValueOrDefault)], rc.Actor, rc.Now);
-                return await rc.StartAsync<Voucher, VoucherIssuedAnswer>(
-                    command.VoucherId, IssueVoucher.Decide(command), $"/api/vouchers/{command.VoucherId}", new VoucherIssuedAnswer(command.VoucherId));
+                return await rc.Start<Voucher>(command.VoucherId, IssueVoucher.Decide(command), $"/api/vouchers/{command.VoucherId}");
             })
             .RequireAuthorization(Policies.Bureau)
             .Validate<IssueVoucherRequest>()
-            .Produces<VoucherIssuedAnswer>(StatusCodes.Status201Created)
             .WithSummary("Issue an innovation voucher (创新券) to an enterprise of your jurisdiction");
         return vouchers;
     }

@@ -40,11 +40,11 @@ public static class JudgeTransferEndpoints
     public static RouteGroupBuilder MapJudgeTransfer(this RouteGroupBuilder contracts)
     {
         contracts.MapPost("/{id:guid}/payments/{paymentId:guid}/confirm", (Guid id, Guid paymentId, [AsParameters] RequestContext rc, IOptions<SettlementOptions> options) =>
-                ContractWrites.ExecuteAsync(rc, id, c => ConfirmTransfer.Decide(c, new ConfirmTransfer(paymentId, options.Value.BrokerRewardPercent, rc.Actor, rc.Now))))
+                ContractWrites.Execute(rc, id, c => ConfirmTransfer.Decide(c, new ConfirmTransfer(paymentId, options.Value.BrokerRewardPercent, rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.Bureau)
             .WithSummary("Confirm a bank-transfer receipt (the registering bureau): the money counts as technology transaction value");
         contracts.MapPost("/{id:guid}/payments/{paymentId:guid}/reject", (Guid id, Guid paymentId, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                ContractWrites.ExecuteAsync(rc, id, c => RejectTransfer.Decide(c, new RejectTransfer(paymentId, request.Reason, rc.Actor, rc.Now))))
+                ContractWrites.Execute(rc, id, c => RejectTransfer.Decide(c, new RejectTransfer(paymentId, request.Reason, rc.Actor, rc.Now))))
             .RequireAuthorization(Policies.Bureau)
             .Validate<ReasonRequest>()
             .WithSummary("Reject a bank-transfer receipt with a reason (the registering bureau)");

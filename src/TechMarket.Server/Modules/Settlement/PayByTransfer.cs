@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
@@ -53,16 +54,15 @@ public static class PayByTransferEndpoint
 {
     public static RouteGroupBuilder MapPayByTransfer(this RouteGroupBuilder contracts)
     {
-        contracts.MapPost("/{id:guid}/milestones/{number:int}/payments/transfer", async Task<IResult> (Guid id, int number, TransferRequest request, [AsParameters] RequestContext rc) =>
+        contracts.MapPost("/{id:guid}/milestones/{number:int}/payments/transfer", async (Guid id, int number, TransferRequest request, [AsParameters] RequestContext rc) =>
             {
                 var (files, _) = await ContractFile.ResolveAsync(rc.Session, id, [request.ReceiptFileId], rc.Cancellation);
                 var command = new PayByTransfer(Guid.CreateVersion7(), number, request, files?.Single(), rc.Actor, rc.Now);
-                return await ContractWrites.ExecuteAsync(rc, id, c => PayByTransfer.Decide(c, command),
+                return await rc.Execute<Contract, Ok<PaymentOpenedAnswer>>(id, "The contract", c => PayByTransfer.Decide(c, command),
                     _ => TypedResults.Ok(new PaymentOpenedAnswer(command.PaymentId, id, number, PaymentMethod.BankTransfer, request.Amount)));
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<TransferRequest>()
-            .Produces<PaymentOpenedAnswer>()
             .WithSummary("Report a bank transfer for an accepted milestone, with its receipt; the bureau confirms it");
         return contracts;
     }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using StripeException = Stripe.StripeException;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
@@ -45,12 +45,11 @@ public static class PayOnlineEndpoint
         contracts.MapPost("/{id:guid}/milestones/{number:int}/payments/online", PayAsync)
             .RequireAuthorization(Policies.Bidder)
             .Validate<OnlinePaymentRequest>()
-            .Produces<OnlinePaymentStarted>()
             .WithSummary("Pay (part of) an accepted milestone online: a Stripe PaymentIntent in CNY; Stripe's webhook confirms it");
         return contracts;
     }
 
-    private static async Task<IResult> PayAsync(Guid id, int number, OnlinePaymentRequest request, [AsParameters] RequestContext rc, IStripeGateway stripe)
+    private static async Task<Results<Ok<OnlinePaymentStarted>, ValidationProblem, ProblemHttpResult>> PayAsync(Guid id, int number, OnlinePaymentRequest request, [AsParameters] RequestContext rc, IStripeGateway stripe)
     {
         if (!stripe.Enabled)
         {
@@ -68,7 +67,7 @@ public static class PayOnlineEndpoint
 
         if (PayOnline.Decide(contract, command).Error is { } refused)
         {
-            return Problems.From(refused);
+            return Problems.Refuse<Ok<OnlinePaymentStarted>>(refused);
         }
 
         StartedIntent intent;
@@ -82,7 +81,7 @@ public static class PayOnlineEndpoint
         }
 
         // Decided again on the state it is appended to; a PaymentIntent whose payment is refused now is never shown to anyone.
-        return await ContractWrites.ExecuteAsync(rc, id, c => PayOnline.Decide(c, command with { PaymentIntentId = intent.Id }),
+        return await rc.Execute<Contract, Ok<OnlinePaymentStarted>>(id, "The contract", c => PayOnline.Decide(c, command with { PaymentIntentId = intent.Id }),
             _ => TypedResults.Ok(new OnlinePaymentStarted(command.PaymentId, intent.Id, intent.ClientSecret, request.Amount, "cny")),
             (_, _) =>
             {

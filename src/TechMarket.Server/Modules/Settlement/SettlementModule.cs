@@ -1,6 +1,5 @@
 using JasperFx.Events.Projections;
 using Marten;
-using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Settlement;
 

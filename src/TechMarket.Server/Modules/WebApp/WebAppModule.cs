@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ApiExplorer;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
@@ -15,12 +13,6 @@ public static class WebAppModule
     /// <summary>Paths the server answers itself: never the web app's index.html.</summary>
     public static readonly IReadOnlyList<string> ServerPaths =
         ["/api", "/connect", "/account", "/openapi", "/scalar", "/health", "/.well-known"];
-
-    public static IServiceCollection AddWebApp(this IServiceCollection services)
-    {
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, ResponseSchemas>());
-        return services;
-    }
 
     /// <summary>The folder holding index.html: "WebApp:Path", else web/dist of the checkout the server runs from.</summary>
     public static string? DistDirectory(IConfiguration configuration, IWebHostEnvironment environment)

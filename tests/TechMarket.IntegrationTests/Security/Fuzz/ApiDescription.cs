@@ -28,7 +28,9 @@ public sealed class ApiDescription
         Operations = [.. document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject().Select(operation =>
         {
             var parameters = operation.Value.TryGetProperty("parameters", out var list)
-                ? list.EnumerateArray().Select(p => new ApiParameter(p.GetProperty("name").GetString()!, p.GetProperty("in").GetString()!, Resolve(p.GetProperty("schema")))).ToList()
+                ? list.EnumerateArray()
+                    .Select(p => new ApiParameter(p.GetProperty("name").GetString()!, p.GetProperty("in").GetString()!, Resolve(p.GetProperty("schema"))))
+                    .ToList()
                 : [];
             JsonElement? json = null;
             var multipart = false;

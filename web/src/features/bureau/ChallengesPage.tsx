@@ -28,7 +28,7 @@ export function ChallengesPage() {
         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('bureau.allChallenges')}</Typography.Title>
         <Select aria-label={t('common.status')} placeholder={t('common.status')} allowClear style={{ width: 180 }} value={status}
           onChange={(s) => { setStatus(s); setPage(1); }}
-          options={(['Published', 'BiddingClosed', 'UnderReview', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Cancelled'] as const).map((s) => ({ value: s, label: t(`challengeStatus.${s}`) }))} />
+          options={(['Published', 'BiddingClosed', 'UnderReview', 'InPublicity', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Cancelled', 'Unfilled'] as const).map((s) => ({ value: s, label: t(`challengeStatus.${s}`) }))} />
       </Space>
       <QueryState query={board} isEmpty={(d) => d.items.length === 0} empty={t('board.empty')}>
         {(data) => (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Collapse, Input, Select, Space, Table, Tag } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
@@ -12,6 +12,7 @@ import { useCommand } from '@/shared/ui/useCommand';
 import { ChallengeOutcome, ChallengeTermsCard } from '@/features/public/ChallengeDetails';
 import { useChallenge } from '@/features/public/queries';
 import { bureauKeys, useStages } from './queries';
+import { NoWinnerCard, PublicityCard } from './AwardPanel';
 import { ExpertsCard, RankingCard } from './ReviewPanel';
 
 function askReason(modal: ReturnType<typeof App.useApp>['modal'], title: string, label: string, run: (reason: string) => Promise<unknown>) {
@@ -54,6 +55,17 @@ function Actions({ challenge }: { challenge: ChallengeView }) {
 function FundingCard({ challenge }: { challenge: ChallengeView }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // An enterprise whose need this challenge holds may ask for it back: the bureau reads the request here and may cancel.
+  const needs = useQueries({
+    queries: challenge.funding.map((f) => ({
+      queryKey: ['needs', f.needId] as const,
+      queryFn: () => unwrap(api.GET('/api/needs/{id}', { params: { path: { id: f.needId } } })),
+    })),
+  });
+  const askedBack = (needId: string) => {
+    const need = needs.find((q) => q.data && 'withdrawalRequest' in q.data && q.data.id === needId)?.data;
+    return need && 'withdrawalRequest' in need ? need.withdrawalRequest : null;
+  };
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('challenge.fundingShares')}</h2>} style={{ marginBottom: 16 }}>
       <Table size="small" rowKey={(f) => f.needId} pagination={false} dataSource={challenge.funding} scroll={{ x: true }}
@@ -61,6 +73,13 @@ function FundingCard({ challenge }: { challenge: ChallengeView }) {
           { title: t('common.organisation'), dataIndex: 'enterpriseName' },
           { title: t('bureau.amount'), dataIndex: 'amount', render: (a) => format.money(a) },
           { title: t('common.status'), dataIndex: 'confirmed', render: (c) => (c ? <Tag color="success">{t('challenge.confirmed')}</Tag> : <Tag color="warning">{t('challenge.waiting')}</Tag>) },
+          {
+            title: t('bureau.withdrawalRequest'), key: 'asked',
+            render: (_, f) => {
+              const asked = askedBack(f.needId);
+              return asked ? <div><Tag color="warning">{t('bureau.askedBack', { date: format.dateTime(asked.at) })}</Tag><div>{asked.reason}</div></div> : '—';
+            },
+          },
         ]} />
       <p style={{ marginTop: 8 }}>{t('challenge.subsidy')}: {format.money(challenge.terms.governmentSubsidy)} · {t('common.bounty')}: <strong>{format.money(challenge.bounty)}</strong></p>
     </Card>
@@ -133,7 +152,8 @@ function DisclosureLog({ challengeId }: { challengeId: string }) {
   );
 }
 
-/** One challenge from the bureau's side, from draft to award: funding, publication, experts, ranking, feedback, award, stage gates. */
+/** One challenge from the bureau's side, from draft to award: funding, publication, experts, ranking, feedback, the proposed
+ * award's publicity and objections, the final award (or 重新发榜 / 流榜 when no bid passed), stage gates. */
 export function ManageChallengePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -145,8 +165,11 @@ export function ManageChallengePage() {
           <PageHeader title={c.terms.title} intro={<ChallengeStatusTag status={c.status} />} extra={<Actions challenge={c} />} />
           {c.status === 'Published' && <Alert type="info" showIcon title={t('bureau.bidsSealed')} style={{ marginBottom: 16 }} />}
           <FundingCard challenge={c} />
+          {c.unfilledReason && <Alert type="warning" showIcon title={t('challenge.unfilled', { reason: c.unfilledReason })} style={{ marginBottom: 16 }} />}
+          {(c.status === 'BiddingClosed' || c.status === 'UnderReview') && <NoWinnerCard challenge={c} />}
           {(c.status === 'BiddingClosed' || c.status === 'UnderReview') && <ExpertsCard challenge={c} />}
-          {['UnderReview', 'Awarded', 'InProgress', 'Completed', 'Failed'].includes(c.status) && <RankingCard challenge={c} />}
+          {['UnderReview', 'InPublicity', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Unfilled'].includes(c.status) && <RankingCard challenge={c} />}
+          {c.status === 'InPublicity' && <PublicityCard challenge={c} />}
           {c.terms.mode === 'HorseRace' && ['Awarded', 'InProgress', 'Completed'].includes(c.status) && <StagesCard challenge={c} />}
           <ChallengeOutcome challenge={c} />
           <Collapse style={{ marginTop: 16 }} items={[

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, Modal, Segmented, Space, Table, TreeSelect } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Segmented, Space, Table, TreeSelect } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
@@ -13,6 +13,16 @@ import { bureauKeys, useQueue } from './queries';
 
 type Decision = { need: NeedView; kind: 'accept' | 'reject' } | null;
 
+/** 凝练: what the bureau may rewrite when it accepts a need. */
+interface Refinement {
+  refinedTitle?: string;
+  refinedField?: string;
+  refinedDescription?: string;
+  refinedIndicators?: string;
+  refinedBudgetMin?: number;
+  refinedBudgetMax?: number;
+}
+
 function DecideNeed({ decision, onClose }: { decision: NonNullable<Decision>; onClose: () => void }) {
   const { t } = useTranslation();
   const reference = useReference();
@@ -20,9 +30,17 @@ function DecideNeed({ decision, onClose }: { decision: NonNullable<Decision>; on
   const { need, kind } = decision;
   const options = { params: { path: { id: need.id } }, headers: ifMatch(need.version) };
   const command = useCommand({
-    run: (values: { refinedTitle?: string; refinedField?: string; reason?: string }) =>
+    run: (values: Refinement & { reason?: string }) =>
       kind === 'accept'
-        ? unwrap(api.POST('/api/needs/{id}/accept', { ...options, body: { refinedTitle: values.refinedTitle || null, refinedField: values.refinedField || null } }))
+        ? unwrap(api.POST('/api/needs/{id}/accept', {
+          ...options,
+          body: {
+            refinedTitle: values.refinedTitle || null, refinedField: values.refinedField || null,
+            // Sent as the form holds them: the server records only the parts that differ from the enterprise's.
+            refinedDescription: values.refinedDescription || null, refinedIndicators: values.refinedIndicators ?? null,
+            refinedBudgetMin: values.refinedBudgetMin ?? null, refinedBudgetMax: values.refinedBudgetMax ?? null,
+          },
+        }))
         : unwrap(api.POST('/api/needs/{id}/reject', { ...options, body: { reason: values.reason ?? '' } })),
     invalidates: [bureauKeys.queue],
     form,
@@ -33,7 +51,10 @@ function DecideNeed({ decision, onClose }: { decision: NonNullable<Decision>; on
       okText={kind === 'accept' ? t('bureau.acceptNeed') : t('bureau.rejectNeed')} cancelText={t('common.cancel')}
       okButtonProps={{ danger: kind === 'reject', loading: command.isPending }} onOk={() => form.submit()} destroyOnHidden>
       <p><strong>{need.title}</strong> · {need.organisationName}</p>
-      <Form form={form} layout="vertical" onFinish={(v) => command.mutate(v)}>
+      <Form form={form} layout="vertical" onFinish={(v) => command.mutate(v)}
+        initialValues={kind === 'accept' ? {
+          refinedDescription: need.description, refinedIndicators: need.indicators ?? '', refinedBudgetMin: Number(need.budgetMin), refinedBudgetMax: Number(need.budgetMax),
+        } : undefined}>
         {kind === 'accept' ? (
           <>
             <Form.Item name="refinedTitle" label={t('bureau.refinedTitle')} rules={[{ min: 4, max: 100, message: t('validation.length', { min: 4, max: 100 }) }]}>
@@ -42,6 +63,16 @@ function DecideNeed({ decision, onClose }: { decision: NonNullable<Decision>; on
             <Form.Item name="refinedField" label={t('bureau.refinedField')}>
               <TreeSelect allowClear treeData={reference.fieldTree} placeholder={reference.fieldName(need.field)} />
             </Form.Item>
+            <Form.Item name="refinedDescription" label={t('bureau.refinedDescription')} rules={[{ min: 10, max: 5000, message: t('validation.length', { min: 10, max: 5000 }) }]}>
+              <Input.TextArea autoSize={{ minRows: 3 }} />
+            </Form.Item>
+            <Form.Item name="refinedIndicators" label={t('bureau.refinedIndicators')} rules={[{ max: 5000 }]}>
+              <Input.TextArea autoSize={{ minRows: 2 }} />
+            </Form.Item>
+            <Space wrap align="start">
+              <Form.Item name="refinedBudgetMin" label={t('bureau.refinedBudgetMin')}><InputNumber min={0} precision={2} style={{ width: 180 }} /></Form.Item>
+              <Form.Item name="refinedBudgetMax" label={t('bureau.refinedBudgetMax')}><InputNumber min={0} precision={2} style={{ width: 180 }} /></Form.Item>
+            </Space>
           </>
         ) : (
           <Form.Item name="reason" label={t('bureau.rejectNeedReason')} rules={[{ required: true, message: t('validation.required') }, { min: 2, max: 500, message: t('validation.length', { min: 2, max: 500 }) }]}>

@@ -3,7 +3,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
-import type { ChallengeMode, Created, DraftChallengeRequest, OrganisationKind } from '@/shared/api/types';
+import type { ChallengeMode, DraftChallengeRequest, OrganisationKind } from '@/shared/api/types';
 import { fromCityLocalInput, toCityLocalInput } from '@/shared/format/dates';
 import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
@@ -26,6 +26,7 @@ interface Values {
   districts: string[];
   mode: ChallengeMode;
   winnerCount: number;
+  passMark?: number | null;
   stages: { name: string; sharePercent: number }[];
   ndaTerms: string;
 }
@@ -46,6 +47,7 @@ export function toDraftRequest(v: Values): DraftChallengeRequest {
     eligibility: { kinds: v.kinds, districts: v.districts ?? [] },
     mode: v.mode,
     winnerCount: v.mode === 'SingleWinner' ? 1 : v.winnerCount,
+    passMark: v.passMark ?? null,
     stages: v.mode === 'HorseRace' ? v.stages : [],
     ndaTerms: v.ndaTerms,
   };
@@ -68,7 +70,7 @@ export function NewChallengePage() {
   const shareSum = stages.reduce((s, c) => s + (Number(c?.sharePercent) || 0), 0);
   const bounty = needs.reduce((s, n) => s + (Number(n?.amount) || 0), 0) + Number(subsidy || 0);
   const draft = useCommand({
-    run: (values: Values) => unwrap(api.POST('/api/challenges', { body: toDraftRequest(values) })) as Promise<Created>,
+    run: (values: Values) => unwrap(api.POST('/api/challenges', { body: toDraftRequest(values) })),
     invalidates: [bureauKeys.drafts],
     form,
     success: t('bureau.created'),
@@ -165,6 +167,9 @@ export function NewChallengePage() {
               </>
             )}
           </Form.List>
+          <Form.Item name="passMark" label={t('bureau.passMark')} extra={t('bureau.passMarkHelp')} style={{ marginTop: 16 }}>
+            <InputNumber min={0} max={100} precision={2} style={{ width: 160 }} />
+          </Form.Item>
         </Card>
         <Card title={t('challenge.eligibility')} style={{ marginBottom: 16 }}>
           <Form.Item name="kinds" label={t('bureau.eligibleKinds')} rules={[{ required: true, message: t('validation.atLeastOne') }]}>

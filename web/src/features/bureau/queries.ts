@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
-import type { NeedStatus, RankingRow, StagesView } from '@/shared/api/types';
+import type { NeedStatus, TeamView } from '@/shared/api/types';
 
 export const bureauKeys = {
   queue: ['needs', 'queue'] as const,
@@ -31,12 +31,21 @@ export const useRanking = (id: string, enabled: boolean) =>
   useQuery({
     queryKey: bureauKeys.ranking(id),
     enabled,
-    queryFn: () => unwrap(api.GET('/api/challenges/{id}/ranking', { params: { path: { id } } })) as unknown as Promise<RankingRow[]>,
+    queryFn: () => unwrap(api.GET('/api/challenges/{id}/ranking', { params: { path: { id } } })),
   });
 
 export const useStages = (id: string, enabled: boolean) =>
   useQuery({
     queryKey: bureauKeys.stages(id),
     enabled,
-    queryFn: () => unwrap(api.GET('/api/challenges/{id}/stages', { params: { path: { id } } })) as unknown as Promise<StagesView>,
+    queryFn: async () => {
+      const view = await unwrap(api.GET('/api/challenges/{id}/stages', { params: { path: { id } } }));
+      return { ...view, teams: view.teams.map(bureauTeam) };
+    },
   });
+
+/** The bureau's stage view names every team's bid (others see labels only). */
+function bureauTeam(team: TeamView): TeamView & { bidId: string } {
+  if (!team.bidId) throw new Error('Expected the bureau\'s view of a team.');
+  return { ...team, bidId: team.bidId };
+}

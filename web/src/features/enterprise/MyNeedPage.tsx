@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Steps } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Steps, Table } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
@@ -8,6 +8,7 @@ import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
 import { NeedStatusTag, PageHeader, Prose } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { ReasonModal } from '@/shared/ui/ReasonModal';
 import { useCommand } from '@/shared/ui/useCommand';
 import { NeedForm, toContent, type NeedFormValues } from './NeedForm';
 import { enterpriseKeys, useMyNeed } from './queries';
@@ -32,6 +33,13 @@ function Actions({ need, onEdit }: { need: NeedView; onEdit: () => void }) {
       onOk: () => withdraw.mutateAsync(reason),
     });
   };
+  const [asking, setAsking] = useState(false);
+  const ask = useCommand({
+    run: (v: { reason: string }) => unwrap(api.POST('/api/needs/{id}/withdrawal-request', { ...path, body: { reason: v.reason } })),
+    invalidates: keys,
+    success: t('enterprise.withdrawalAsked'),
+    onSuccess: () => setAsking(false),
+  });
   const editable = need.status === 'Draft' || need.status === 'Rejected';
   return (
     <Space wrap>
@@ -43,6 +51,14 @@ function Actions({ need, onEdit }: { need: NeedView; onEdit: () => void }) {
         </Button>
       )}
       {need.status !== 'Withdrawn' && <Button danger onClick={askWithdraw}>{t('enterprise.withdraw')}</Button>}
+      {/* A published challenge built on the need holds it: the enterprise asks the bureau, which may cancel the challenge. */}
+      {need.status === 'Accepted' && need.challenges.length > 0 && !need.withdrawalRequest && (
+        <Button onClick={() => setAsking(true)}>{t('enterprise.askWithdrawal')}</Button>
+      )}
+      {asking && (
+        <ReasonModal<{ reason: string }> title={t('enterprise.askWithdrawal')} label={t('enterprise.askWithdrawalReason')} okText={t('common.submit')}
+          pending={ask.isPending} onSubmit={(v) => ask.mutate(v)} onClose={() => setAsking(false)} />
+      )}
     </Space>
   );
 }
@@ -56,6 +72,10 @@ function NeedDetails({ need }: { need: NeedView }) {
     <>
       {need.status === 'Rejected' && need.rejectionReason && (
         <Alert type="error" showIcon title={t('enterprise.rejected')} description={need.rejectionReason} style={{ marginBottom: 16 }} />
+      )}
+      {need.withdrawalRequest && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }}
+          title={t('enterprise.withdrawalPending', { date: format.dateTime(need.withdrawalRequest.at) })} description={need.withdrawalRequest.reason} />
       )}
       {need.originalTitle && need.originalTitle !== need.title && (
         <Alert type="info" showIcon title={t('enterprise.refined', { title: need.title, original: need.originalTitle })} style={{ marginBottom: 16 }} />
@@ -81,13 +101,41 @@ function NeedDetails({ need }: { need: NeedView }) {
           <Descriptions.Item label={t('enterprise.desiredDelivery')}>{format.date(need.desiredDelivery)}</Descriptions.Item>
           <Descriptions.Item label={t('common.district')}>{reference.districtName(need.district)}</Descriptions.Item>
           <Descriptions.Item label={t('enterprise.description')} span={2}><Prose>{need.description}</Prose></Descriptions.Item>
+          <Descriptions.Item label={t('enterprise.indicators')} span={2}><Prose>{need.indicators ?? '—'}</Prose></Descriptions.Item>
           <Descriptions.Item label={t('enterprise.publicSummary')} span={2}><Prose>{need.publicSummary}</Prose></Descriptions.Item>
           <Descriptions.Item label={t('enterprise.confidentialDetails')} span={2}><Prose>{need.confidentialDetails ?? '—'}</Prose></Descriptions.Item>
         </Descriptions>
       </Card>
+      {need.refinements.length > 0 && <Refinements need={need} />}
     </>
   );
 }
+
+/** 凝练记录: every part the bureau rewrote when it accepted the need, before and after. */
+function Refinements({ need }: { need: NeedView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const reference = useReference();
+  const shown = (part: string, value: string | null | undefined) => {
+    if (value === null || value === undefined) return '—';
+    if (part === 'field') return reference.fieldName(value);
+    return part === 'budgetMin' || part === 'budgetMax' ? format.money(value) : value;
+  };
+  return (
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('enterprise.refinements')}</h2>} style={{ marginTop: 16 }}>
+      <Table size="small" rowKey={(r) => `${r.part}-${r.at}`} pagination={false} dataSource={need.refinements} scroll={{ x: true }}
+        columns={[
+          { title: t('enterprise.refinedPart'), dataIndex: 'part', render: (p: string) => (isPart(p) ? t(`needPart.${p}`) : p), width: 120 },
+          { title: t('enterprise.before'), key: 'before', render: (_, r) => <Prose>{shown(r.part, r.before)}</Prose> },
+          { title: t('enterprise.after'), key: 'after', render: (_, r) => <Prose>{shown(r.part, r.after)}</Prose> },
+          { title: t('enterprise.refinedAt'), dataIndex: 'at', render: (d) => format.dateTime(d), responsive: ['md'] },
+        ]} />
+    </Card>
+  );
+}
+
+const parts = ['title', 'field', 'description', 'indicators', 'budgetMin', 'budgetMax'] as const;
+const isPart = (part: string): part is (typeof parts)[number] => (parts as readonly string[]).includes(part);
 
 function EditNeed({ need, onDone }: { need: NeedView; onDone: () => void }) {
   const { t } = useTranslation();

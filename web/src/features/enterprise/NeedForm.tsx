@@ -47,6 +47,9 @@ export function NeedForm({ form, initial, onSubmit, pending, submitLabel }: {
       <Form.Item name="description" label={t('enterprise.description')} rules={[required, length(10, 5000)]}>
         <Input.TextArea autoSize={{ minRows: 4 }} />
       </Form.Item>
+      <Form.Item name="indicators" label={t('enterprise.indicators')} rules={[{ max: 5000 }]}>
+        <Input.TextArea autoSize={{ minRows: 2 }} />
+      </Form.Item>
       <Form.Item name="publicSummary" label={t('enterprise.publicSummary')} rules={[required, length(10, 1000)]}>
         <Input.TextArea autoSize={{ minRows: 2 }} />
       </Form.Item>
@@ -59,5 +62,9 @@ export function NeedForm({ form, initial, onSubmit, pending, submitLabel }: {
 }
 
 export function toContent(values: NeedFormValues): NeedContent {
-  return { ...values, confidentialDetails: values.confidentialDetails?.trim() ? values.confidentialDetails : null };
+  return {
+    ...values,
+    confidentialDetails: values.confidentialDetails?.trim() ? values.confidentialDetails : null,
+    indicators: values.indicators?.trim() ? values.indicators : null,
+  };
 }

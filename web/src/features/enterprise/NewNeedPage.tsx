@@ -2,7 +2,6 @@ import { Form } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
-import type { Created } from '@/shared/api/types';
 import { PageHeader } from '@/shared/ui/bits';
 import { useCommand } from '@/shared/ui/useCommand';
 import { NeedForm, toContent, type NeedFormValues } from './NeedForm';
@@ -13,7 +12,7 @@ export function NewNeedPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<NeedFormValues>();
   const draft = useCommand({
-    run: (values: NeedFormValues) => unwrap(api.POST('/api/needs', { body: toContent(values) })) as Promise<Created>,
+    run: (values: NeedFormValues) => unwrap(api.POST('/api/needs', { body: toContent(values) })),
     invalidates: [enterpriseKeys.mine],
     form,
     success: t('common.saved'),

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
-import type { BlindBidView } from '@/shared/api/types';
+import { blindBids } from '@/shared/api/types';
 
 export const expertKeys = {
   reviews: ['reviews', 'mine'] as const,
@@ -15,5 +15,5 @@ export const useMyReviews = () =>
 export const useBlindBids = (challengeId: string) =>
   useQuery({
     queryKey: expertKeys.bids(challengeId),
-    queryFn: () => unwrap(api.GET('/api/challenges/{id}/bids', { params: { path: { id: challengeId } } })) as unknown as Promise<BlindBidView[]>,
+    queryFn: async () => blindBids(await unwrap(api.GET('/api/challenges/{id}/bids', { params: { path: { id: challengeId } } }))),
   });

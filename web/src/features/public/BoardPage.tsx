@@ -8,10 +8,10 @@ import { QueryState } from '@/shared/ui/QueryState';
 import { ChallengeCardItem } from './ChallengeCardItem';
 import { useBoard, type BoardFilter } from './queries';
 
-const statuses: ChallengeStatus[] = ['Published', 'BiddingClosed', 'UnderReview', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Cancelled'];
+const statuses: ChallengeStatus[] = ['Published', 'BiddingClosed', 'UnderReview', 'InPublicity', 'Awarded', 'InProgress', 'Completed', 'Failed', 'Cancelled', 'Unfilled'];
 const modes: ChallengeMode[] = ['SingleWinner', 'HorseRace'];
 
-/** 榜单大厅: filters (text, status, mode, field) and paging. */
+/** 榜单大厅: filters (text, status, mode, field, district) and paging. */
 export function BoardPage() {
   const { t } = useTranslation();
   const reference = useReference();
@@ -29,6 +29,8 @@ export function BoardPage() {
           options={modes.map((m) => ({ value: m, label: t(`challengeMode.${m}`) }))} onChange={(mode) => change({ mode })} />
         <TreeSelect aria-label={t('common.field')} placeholder={t('common.field')} allowClear style={{ width: 200 }} treeData={reference.fieldTree}
           value={filter.field} onChange={(field) => change({ field })} />
+        <Select aria-label={t('common.district')} placeholder={t('common.district')} allowClear style={{ width: 160 }} options={reference.districtOptions}
+          value={filter.district} onChange={(district) => change({ district })} />
       </Space>
       <QueryState query={board} isEmpty={(d) => d.items.length === 0} empty={t('board.empty')}>
         {(data) => (

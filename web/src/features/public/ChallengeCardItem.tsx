@@ -6,7 +6,7 @@ import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
 import { ChallengeStatusTag } from '@/shared/ui/bits';
 
-/** A challenge on the board: bounty, field, time left, bid count — never who bid. */
+/** A challenge on the board: bounty, district, field, time left, bid count — never who bid. */
 export function ChallengeCardItem({ challenge, to }: { challenge: ChallengeCard; to?: string }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -31,7 +31,7 @@ export function ChallengeCardItem({ challenge, to }: { challenge: ChallengeCard;
         <Statistic title={t('common.timeLeft')} value={open ? format.timeLeft(challenge.secondsLeft) : t('board.closed')} />
       </Space>
       <div className="tm-muted" style={{ marginTop: 8 }}>
-        {reference.fieldName(challenge.field)} · {t(`challengeMode.${challenge.mode}`)} · {t('board.closes', { date: format.dateTime(challenge.closesAt) })}
+        {reference.districtName(challenge.district)} · {reference.fieldName(challenge.field)} · {t(`challengeMode.${challenge.mode}`)} · {t('board.closes', { date: format.dateTime(challenge.closesAt) })}
       </div>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Table, Tag } from 'antd';
+import { Alert, Card, Descriptions, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChallengeView, OrganisationKind } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
@@ -27,6 +27,7 @@ export function ChallengeTermsCard({ challenge }: { challenge: ChallengeView }) 
           {challenge.status === 'Published' && ` (${format.timeLeft(challenge.secondsLeft)})`}
         </Descriptions.Item>
         <Descriptions.Item label={t('common.bidCount')}>{Number(challenge.bidCount)}</Descriptions.Item>
+        {Number(terms.passMark) > 0 && <Descriptions.Item label={t('challenge.passMark')}>{format.number(terms.passMark)}</Descriptions.Item>}
         <Descriptions.Item label={t('challenge.eligibleKinds')}>
           {(terms.eligibility.kinds as OrganisationKind[]).map((k) => <Tag key={k}>{t(`organisationKind.${k}`)}</Tag>)}
         </Descriptions.Item>
@@ -48,6 +49,16 @@ export function ChallengeTermsCard({ challenge }: { challenge: ChallengeView }) 
           { title: t('challenge.weight'), dataIndex: 'weight', render: (w) => `${w}%`, width: 100 },
         ]}
       />
+      {challenge.republications.length > 0 && (
+        <Table size="small" style={{ marginTop: 12 }} caption={t('challenge.republications')} rowKey="at" pagination={false} scroll={{ x: true }}
+          dataSource={challenge.republications}
+          columns={[
+            { title: t('challenge.republishedAt'), dataIndex: 'at', render: (d) => format.dateTime(d) },
+            { title: t('challenge.previousDeadline'), dataIndex: 'previousClosesAt', render: (d) => format.dateTime(d) },
+            { title: t('challenge.newDeadline'), dataIndex: 'closesAt', render: (d) => format.dateTime(d) },
+            { title: t('common.reason'), dataIndex: 'reason' },
+          ]} />
+      )}
       {terms.stages.length > 0 && (
         <Descriptions size="small" style={{ marginTop: 12 }} title={t('challenge.stages')} column={1}>
           {terms.stages.map((s, i) => (
@@ -59,14 +70,19 @@ export function ChallengeTermsCard({ challenge }: { challenge: ChallengeView }) 
   );
 }
 
-/** The commitments published at close, and the winners after the award. */
+/** The commitments published at close, the proposed winners during publicity (公示) and the winners after the award,
+ * with the part of the bounty no winner asked for. */
 export function ChallengeOutcome({ challenge }: { challenge: ChallengeView }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <>
       {challenge.winners.length > 0 && (
-        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('challenge.winners')}</h2>} style={{ marginTop: 16 }}>
+        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{challenge.status === 'InPublicity' ? t('challenge.proposedWinners') : t('challenge.winners')}</h2>}
+          style={{ marginTop: 16 }}>
+          {challenge.status === 'InPublicity' && (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('challenge.publicityUntil', { date: format.dateTime(challenge.publicityEndsAt) })} />
+          )}
           <Table size="small" rowKey="label" pagination={false} scroll={{ x: true }} dataSource={challenge.winners}
             columns={[
               { title: t('challenge.rank'), dataIndex: 'rank', width: 70 },
@@ -74,6 +90,9 @@ export function ChallengeOutcome({ challenge }: { challenge: ChallengeView }) {
               { title: t('challenge.score'), dataIndex: 'score', render: (s) => format.number(s) },
               { title: t('challenge.funding'), dataIndex: 'funding', render: (f) => format.money(f) },
             ]} />
+          {challenge.unawarded !== null && Number(challenge.unawarded) > 0 && (
+            <p style={{ marginTop: 8 }}>{t('challenge.unawarded')}: <strong>{format.money(challenge.unawarded)}</strong></p>
+          )}
         </Card>
       )}
       {challenge.commitments.length > 0 && (

@@ -8,12 +8,16 @@ import { ChallengeStatusTag, PageHeader, Prose } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
 import { ChallengeOutcome, ChallengeTermsCard } from './ChallengeDetails';
+import { BidderObjections } from './Objections';
 import { publicKeys, useChallenge } from './queries';
 
 /** Staged disclosure: the NDA terms, and the confidential details once the reader's organisation accepted them. */
 function Confidential({ challenge }: { challenge: ChallengeView }) {
   const { t } = useTranslation();
   const auth = useAuth();
+  // The details are for bidding: they unlock while bidding is open (a funding enterprise may at any time).
+  const open = challenge.status === 'Published';
+  const funder = challenge.funding.some((f) => f.enterpriseId === auth.organisationId);
   const accept = useCommand({
     run: () => unwrap(api.POST('/api/challenges/{id}/nda', { params: { path: { id: challenge.id } } })),
     invalidates: [publicKeys.challenge(challenge.id)],
@@ -27,12 +31,18 @@ function Confidential({ challenge }: { challenge: ChallengeView }) {
         </>
       ) : (
         <>
-          <Typography.Paragraph>{auth.organisationId ? t('challenge.locked') : t('challenge.lockedNoOrg')}</Typography.Paragraph>
+          <Typography.Paragraph>{auth.organisationId || !auth.user ? t('challenge.locked') : t('challenge.lockedNoOrg')}</Typography.Paragraph>
           <Typography.Title level={3} style={{ fontSize: 15 }}>{t('challenge.ndaTerms')}</Typography.Title>
           <Prose>{challenge.terms.ndaTerms}</Prose>
-          {auth.organisationId && (
+          {auth.organisationId && !open && !funder && <Alert type="info" showIcon title={t('challenge.ndaOnlyWhileOpen')} style={{ marginTop: 12 }} />}
+          {auth.organisationId && (open || funder) && (
             <Button type="primary" style={{ marginTop: 12 }} loading={accept.isPending} onClick={() => accept.mutate()}>
               {t('challenge.acceptNda')}
+            </Button>
+          )}
+          {!auth.user && (
+            <Button type="primary" style={{ marginTop: 12 }} onClick={() => void auth.signIn()}>
+              {t('challenge.signInForNda')}
             </Button>
           )}
         </>
@@ -64,6 +74,7 @@ function Actions({ challenge }: { challenge: ChallengeView }) {
 export function ChallengePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const auth = useAuth();
   const challenge = useChallenge(id);
   return (
     <QueryState query={challenge}>
@@ -72,9 +83,11 @@ export function ChallengePage() {
           <PageHeader title={c.terms.title} intro={<ChallengeStatusTag status={c.status} />} extra={<Actions challenge={c} />} />
           {c.cancellationReason && <Alert type="warning" showIcon title={t('challenge.cancelled', { reason: c.cancellationReason })} style={{ marginBottom: 16 }} />}
           {c.failureReason && <Alert type="error" showIcon title={t('challenge.failed', { reason: c.failureReason })} style={{ marginBottom: 16 }} />}
+          {c.unfilledReason && <Alert type="warning" showIcon title={t('challenge.unfilled', { reason: c.unfilledReason })} style={{ marginBottom: 16 }} />}
           <ChallengeTermsCard challenge={c} />
           <Confidential challenge={c} />
           <ChallengeOutcome challenge={c} />
+          {auth.is('University') && ['InPublicity', 'UnderReview', 'Awarded', 'InProgress', 'Completed', 'Failed'].includes(c.status) && <BidderObjections challenge={c} />}
         </>
       )}
     </QueryState>

@@ -93,7 +93,8 @@ export function HomePage() {
   return (
     <>
       <Hero />
-      {auth.user ? <MarketAtAGlance /> : <RoleCards />}
+      <MarketAtAGlance />
+      {!auth.user && <RoleCards />}
     </>
   );
 }

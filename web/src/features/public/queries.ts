@@ -5,6 +5,7 @@ import type { ChallengeMode, ChallengeStatus, NeedRead } from '@/shared/api/type
 export interface BoardFilter {
   q?: string;
   field?: string;
+  district?: string;
   status?: ChallengeStatus;
   mode?: ChallengeMode;
   page: number;

@@ -67,6 +67,7 @@ function BidForm({ challenge, existing }: { challenge: ChallengeView; existing?:
           <Upload<AttachmentRef>
             fileList={files}
             maxCount={10}
+            progress={{ 'aria-label': t('university.uploadProgress') }}
             accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.zip"
             onChange={({ fileList }) => setFiles(fileList)}
             customRequest={({ file, onProgress, onSuccess, onError }) => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
+import { fullBid } from '@/shared/api/types';
 
 export const bidderKeys = {
   mine: ['bids', 'mine'] as const,
@@ -13,5 +14,5 @@ export const useBid = (id: string | undefined) =>
   useQuery({
     queryKey: bidderKeys.bid(id ?? ''),
     enabled: Boolean(id),
-    queryFn: () => unwrap(api.GET('/api/bids/{id}', { params: { path: { id: id! } } })),
+    queryFn: async () => fullBid(await unwrap(api.GET('/api/bids/{id}', { params: { path: { id: id! } } }))),
   });

@@ -37,41 +37,27 @@ export function isFullNeed(need: NeedRead): need is NeedView {
   return 'description' in need;
 }
 
-// The endpoints below answer anonymous objects, which the OpenAPI document cannot name; their shapes are
-// written here from the server code (Modules/Reviews). Replace them with generated types once the server
-// declares typed results for them.
+export type BlindBidView = Schemas['BlindBidView'];
+export type RankingRow = Schemas['RankingRow'];
+export type StagesView = Schemas['StagesView'];
+export type TeamView = Schemas['TeamView'];
 
-/** GET /api/challenges/{id}/bids, as an assigned expert reads it: blind — a label, no bid id, neutral attachment names. */
-export interface BlindBidView {
-  label: string;
-  commitment: string;
-  content: {
-    technicalApproach: string;
-    team: string;
-    budget: number;
-    schedule: string;
-    attachments: { number: number; name: string; contentType: string; size: number; sha256: string; download: string }[];
-  };
+/** A bid as its reader may see it: in full (its bidder, the bureau after close) or blind (an assigned expert). */
+export type BidRead = BidView | BlindBidView;
+
+export function isFullBid(bid: BidRead): bid is BidView {
+  return 'id' in bid;
 }
 
-/** GET /api/challenges/{id}/ranking */
-export interface RankingRow {
-  label: string;
-  bidId: string;
-  organisationName: string | null;
-  rank: number;
-  score: number;
-  reviews: number;
-  enoughReviews: boolean;
-  averages: CriterionAverage[];
-  feedback: FeedbackReason | null;
+/** A bid its own bidder reads: the server always answers it in full. */
+export function fullBid(bid: BidRead): BidView {
+  if (!isFullBid(bid)) throw new Error('Expected the full view of a bid.');
+  return bid;
 }
 
-/** GET /api/challenges/{id}/stages */
-export interface StagesView {
-  stages: Schemas['FundingStage'][];
-  stagesReviewed: number;
-  teams: { label: string; bidId: string; funding: number; released: number; eliminated: boolean }[];
+/** The bids an assigned expert reads: the server answers experts blind only. */
+export function blindBids(bids: readonly BidRead[]): BlindBidView[] {
+  return bids.filter((bid): bid is BlindBidView => !isFullBid(bid));
 }
 
 /** POST answers that create a resource. */
@@ -113,3 +99,5 @@ export type RegisterContractRequest = Schemas['RegisterContractRequest'];
 export type AwardContracts = Schemas['AwardContracts'];
 export type AwardedContract = Schemas['AwardedContract'];
 export type ContractSummary = Schemas['ContractSummary'];
+export type ObjectionView = Schemas['ObjectionView'];
+export type Republication = Schemas['Republication'];

@@ -24,11 +24,13 @@ const challengeColours: Record<ChallengeStatus, string> = {
   Published: 'processing',
   BiddingClosed: 'warning',
   UnderReview: 'warning',
+  InPublicity: 'processing',
   Awarded: 'success',
   InProgress: 'processing',
   Completed: 'success',
   Failed: 'error',
   Cancelled: 'default',
+  Unfilled: 'default',
 };
 
 export function NeedStatusTag({ status }: { status: NeedStatus }) {

@@ -1,0 +1,45 @@
+using FluentValidation;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+
+namespace TechMarket.Server.Modules.Needs;
+
+public sealed record NeedWithdrawalRequest([LongText] string Reason);
+
+public sealed class NeedWithdrawalRequestValidator : AbstractValidator<NeedWithdrawalRequest>
+{
+    public NeedWithdrawalRequestValidator() => RuleFor(r => r.Reason).Reason();
+}
+
+/// <summary>
+/// A need held by a published challenge cannot be withdrawn: bidders are working on it. Its enterprise asks the bureau
+/// instead, with a reason; the bureau reads the request on the need and may cancel the challenge with its own reason,
+/// after which the need may be withdrawn.
+/// </summary>
+public sealed record RequestNeedWithdrawal(string Reason, Actor Actor, DateTimeOffset Now)
+{
+    /// <param name="holding">The titles of the challenges that hold the need (<see cref="INeedChallenges"/>).</param>
+    public static Decision Decide(Need need, RequestNeedWithdrawal command, IReadOnlyList<string> holding) =>
+        NeedRules.OwnerOnly(need, command.Actor)
+        ?? NeedRules.RequireStatus(need, "asked to be withdrawn", NeedStatus.Accepted)
+        ?? (holding.Count == 0
+            ? DomainError.Conflict("not-held", "No published challenge holds this need; withdraw it directly.")
+            : Decision.Accept(new NeedWithdrawalRequested(need.Id, command.Reason.Trim(), command.Actor.UserId, command.Now)));
+}
+
+public static class RequestNeedWithdrawalEndpoint
+{
+    public static RouteGroupBuilder MapRequestNeedWithdrawal(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/withdrawal-request", async (Guid id, NeedWithdrawalRequest body, INeedChallenges challenges, [AsParameters] RequestContext request) =>
+            {
+                var holding = await challenges.HoldingNeedAsync(request.Session, id, request.Cancellation);
+                return await request.Execute<Need>(id, "The need", n => RequestNeedWithdrawal.Decide(n, new RequestNeedWithdrawal(body.Reason, request.Actor, request.Now), holding));
+            })
+            .RequireAuthorization(Policies.Enterprise)
+            .Validate<NeedWithdrawalRequest>()
+            .WithSummary("Ask the bureau to release a need held by a published challenge (it may cancel the challenge)");
+        return group;
+    }
+}

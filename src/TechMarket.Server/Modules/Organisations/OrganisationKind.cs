@@ -1,0 +1,13 @@
+namespace TechMarket.Server.Modules.Organisations;
+
+public enum OrganisationKind
+{
+    /// <summary>企业</summary>
+    Enterprise,
+
+    /// <summary>高校</summary>
+    University,
+
+    /// <summary>科研院所</summary>
+    Institute,
+}

@@ -35,8 +35,6 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['src/test/setup.ts'],
-    // Component tests render Ant Design in jsdom, which takes seconds on a loaded two-core CI machine; 5 s timed out there.
-    testTimeout: 20_000,
     css: false,
     // Rendering Ant Design forms in jsdom takes seconds on a loaded 2-core CI machine; 5 s (the default) failed there.
     testTimeout: 30_000,

@@ -9,7 +9,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+#pragma warning disable IDE0005 // The web tests compile this file too, and their SDK imports the namespace implicitly.
 using Microsoft.Extensions.Logging;
+#pragma warning restore IDE0005
 
 namespace TechMarket.IntegrationTests.Infrastructure;
 

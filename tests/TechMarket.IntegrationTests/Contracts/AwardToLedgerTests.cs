@@ -6,6 +6,7 @@ using PdfSharp.Pdf.IO;
 using TechMarket.IntegrationTests.Challenges;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Settlement;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
@@ -76,7 +77,7 @@ public sealed partial class AwardToLedgerTests(TechMarketHost host) : ApiTest(ho
 
         // The buyer's acceptance of the last milestone is the challenge's 市场判题.
         await DeliverAndAcceptAsync(university, enterprise, contractId, 2);
-        (await enterprise.GetJsonAsync($"/api/challenges/{challengeId}")).GetProperty("status").GetString().ShouldBe("Completed");
+        (await enterprise.GetJsonAsync<ChallengeView>($"/api/challenges/{challengeId}")).Status.ShouldBe(ChallengeStatus.Completed);
     }
 
     /// <summary>The text of the first page, read back with PDFsharp (which must parse the file): UCS-2 hex strings decoded.</summary>

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Settlement;
 
 namespace TechMarket.IntegrationTests.Contracts;
@@ -17,7 +18,7 @@ public static class ContractRequests
             broker, null, related);
 
     public static async Task<Guid> OrganisationIdAsync(HttpClient client) =>
-        (await client.GetJsonAsync("/api/organisations/mine")).GetProperty("id").GetGuid();
+        (await client.GetJsonAsync<Organisation>("/api/organisations/mine")).Id;
 
     public static async Task<Guid> DraftAsync(HttpClient buyer, Guid seller, ContractTermsRequest terms) =>
         (await buyer.PostAsync<CreatedResource>("/api/contracts", new DraftContractRequest(PartySide.Buyer, seller, terms))).Id;

@@ -10,7 +10,7 @@ public class RegistrationCertificateTests
     public void The_certificate_is_a_pdf_that_names_the_registration_number_and_the_parties_in_Chinese()
     {
         var story = new ContractStory().Drafted().SignedByBoth().Registered("2026330212000042");
-        var details = story.History.Aggregate((ContractDetails?)null, ContractDetailsProjection.Fold)!;
+        var details = story.History.Aggregate((ContractDetails?)null, ContractDetailsProjection.Evolve)!;
 
         var pdf = Encoding.ASCII.GetString(RegistrationCertificate.Render(details, Catalog.Real));
 
@@ -26,7 +26,7 @@ public class RegistrationCertificateTests
     public void Every_object_sits_where_the_cross_reference_table_says()
     {
         var story = new ContractStory().Drafted().SignedByBoth().Registered();
-        var details = story.History.Aggregate((ContractDetails?)null, ContractDetailsProjection.Fold)!;
+        var details = story.History.Aggregate((ContractDetails?)null, ContractDetailsProjection.Evolve)!;
         var pdf = Encoding.ASCII.GetString(RegistrationCertificate.Render(details, Catalog.Real));
 
         var xref = int.Parse(pdf[(pdf.LastIndexOf("startxref\n", StringComparison.Ordinal) + 10)..].Split('\n')[0]);

@@ -1,6 +1,4 @@
 using JasperFx.Core;
-using JasperFx.Events;
-using Marten.Events.Aggregation;
 
 namespace TechMarket.Server.Modules.Achievements;
 
@@ -19,10 +17,4 @@ public sealed record Achievement(
         ({ } a, AchievementWithdrawn) => a with { Withdrawn = true },
         _ => state,
     };
-}
-
-public sealed class AchievementProjection : SingleStreamProjection<Achievement, Guid>
-{
-    public override Achievement? Evolve(Achievement? snapshot, Guid id, IEvent e) =>
-        e.Data is AchievementEvent data ? Achievement.Evolve(snapshot, data) : snapshot;
 }

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure.Marten;
 
 namespace TechMarket.Server.Modules.Achievements;
 
@@ -13,12 +14,12 @@ public static class AchievementsModule
         services.AddHostedService(provider => provider.GetRequiredService<TrialConverter>());
         services.ConfigureMarten(options =>
         {
-            options.Projections.Add(new AchievementProjection(), ProjectionLifecycle.Live);
-            options.Projections.Add(new DealProjection(), ProjectionLifecycle.Live);
-            options.Projections.Add(new TrialProjection(), ProjectionLifecycle.Live);
-            options.Projections.Add<AchievementDetailsProjection>(ProjectionLifecycle.Inline);
-            options.Projections.Add<DealDetailsProjection>(ProjectionLifecycle.Inline);
-            options.Projections.Add<TrialDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<Achievement, AchievementEvent>(Achievement.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<Deal, DealEvent>(Deal.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<Trial, TrialEvent>(Trial.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<AchievementDetails, AchievementEvent>(AchievementDetailsProjection.Evolve), ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<DealDetails, DealEvent>(DealDetailsProjection.Evolve), ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<TrialDetails, TrialEvent>(TrialDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<AchievementDetails>().DocumentAlias("achievement_details").Index(a => a.OrganisationId).Index(a => a.Field).Index(a => a.PublishedAt);
             options.Schema.For<DealDetails>().DocumentAlias("deal_details");
             options.Schema.For<TrialDetails>().DocumentAlias("trial_details").Index(t => t.EndsOn).Index(t => t.Status);
@@ -30,12 +31,15 @@ public static class AchievementsModule
     {
         app.MapGroup("/api/achievements").WithTags("Achievements")
             .MapPublishAchievement()
-            .MapChangeAchievement()
+            .MapChangeAchievementPrice()
+            .MapWithdrawAchievement()
             .MapOpenDeal()
             .MapStartTrial()
             .MapAchievementQueries();
         app.MapGroup("/api/deals").WithTags("Achievements")
-            .MapNegotiateDeal()
+            .MapProposeDealTerms()
+            .MapAgreeDeal()
+            .MapCloseDeal()
             .MapDealQueries();
         app.MapGroup("/api/trials").WithTags("Achievements")
             .MapDeclineTrial()

@@ -1,6 +1,4 @@
 using JasperFx.Core;
-using JasperFx.Events;
-using Marten.Events.Aggregation;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Contracts;
@@ -37,9 +35,4 @@ public sealed record Deal(
 
     public static DomainError? RequireOpen(Deal deal) =>
         deal.Status == DealStatus.Open ? null : DomainError.Conflict("invalid-transition", $"The deal is {deal.Status.ToString().ToLowerInvariant()}.");
-}
-
-public sealed class DealProjection : SingleStreamProjection<Deal, Guid>
-{
-    public override Deal? Evolve(Deal? snapshot, Guid id, IEvent e) => e.Data is DealEvent data ? Deal.Evolve(snapshot, data) : snapshot;
 }

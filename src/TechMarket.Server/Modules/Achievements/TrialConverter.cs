@@ -7,35 +7,17 @@ using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Achievements;
 
-/// <summary>Settings of 先用后转 (section <c>Trials</c>).</summary>
-public sealed class TrialOptions
-{
-    /// <summary>How often each node looks for trials that reached their end date.</summary>
-    public double PollSeconds { get; set; } = 60;
-}
-
 /// <summary>
 /// Converts trials that reached their end date (China time, on the injected clock) into their contracts. Every node
 /// runs it; the trial stream's optimistic concurrency makes one of them win: a trial and its contract are written in
 /// one transaction at the version the converter read, so a second node's attempt fails as a whole and writes nothing.
 /// </summary>
-public sealed class TrialConverter(IDocumentStore store, TimeProvider clock, IOptions<TrialOptions> options, ILogger<TrialConverter> logger) : BackgroundService
+public sealed class TrialConverter(IDocumentStore store, TimeProvider clock, IOptions<TrialOptions> options, ILogger<TrialConverter> logger)
+    : PeriodicService(TimeSpan.FromSeconds(Math.Max(options.Value.PollSeconds, 0.1)), runAtStart: false, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(options.Value.PollSeconds, 0.1)), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await ConvertDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Converting due trials failed; retrying at the next tick");
-            }
-        }
-    }
+    protected override string Work => "Converting due trials";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => ConvertDueAsync(ct);
 
     /// <summary>One pass; returns the trials this node converted.</summary>
     public async Task<int> ConvertDueAsync(CancellationToken ct)

@@ -78,7 +78,7 @@ public sealed record Contract(
 
     public Milestone? MilestoneNumbered(int number) => number >= 1 && number <= Milestones.Count ? Milestones[number - 1] : null;
 
-    /// <summary>The one fold of a contract stream: Marten's FetchForWriting (through <see cref="ContractProjection"/>) and
+    /// <summary>The one fold of a contract stream: Marten's FetchForWriting (through <c>StreamFold</c>) and
     /// the tests use it. [JasperFxIgnore] keeps Marten's source generator from taking this static fold for the instance
     /// <c>Evolve(event)</c> convention of self-aggregating types.</summary>
     [JasperFxIgnore]

@@ -115,7 +115,7 @@ public static class ContractQueries
         return TypedResults.File(RegistrationCertificate.Render(contract, catalog), "application/pdf", $"技术合同登记证明-{contract.Registration.Number}.pdf");
     }
 
-    private static async Task<IResult> File(Guid id, Guid fileId, Actor actor, IQuerySession session, ContractFileContent store, HttpContext http, CancellationToken ct)
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> File(Guid id, Guid fileId, Actor actor, IQuerySession session, ContractFileContent store, HttpContext http, CancellationToken ct)
     {
         var contract = await session.LoadAsync<ContractDetails>(id, ct);
         var file = await session.LoadAsync<ContractFile>(fileId, ct);

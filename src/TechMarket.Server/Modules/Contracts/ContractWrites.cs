@@ -1,18 +1,10 @@
-using JasperFx.Events;
 using Marten;
-using Marten.Events.Aggregation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Contracts;
-
-/// <summary>The write model: Marten folds a contract stream for FetchForWriting with <see cref="Contract.Evolve"/>.</summary>
-public sealed class ContractProjection : SingleStreamProjection<Contract, Guid>
-{
-    public override Contract? Evolve(Contract? snapshot, Guid id, IEvent e) => e.Data is ContractEvent data ? Contract.Evolve(snapshot, data) : snapshot;
-}
 
 public static class ContractWrites
 {

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges.Review;
@@ -22,9 +23,9 @@ public static class ContractsModule
         {
             // Inline: a contract with its payments runs to a hundred events and more, so commands (webhooks above all)
             // load the folded state instead of replaying the stream.
-            options.Projections.Add(new ContractProjection(), ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<Contract, ContractEvent>(Contract.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<Contract>().DocumentAlias("contract");
-            options.Projections.Add<ContractDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<ContractDetails, ContractEvent>(ContractDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<ContractDetails>().DocumentAlias("contract_details")
                 .Index(c => c.Status).Index(c => c.SellerDistrict).Index(c => c.BuyerDistrict).GinIndexJsonData();
             options.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Inline);
@@ -45,9 +46,11 @@ public static class ContractsModule
             .MapSignContract()
             .MapRegisterContract()
             .MapTerminateContract()
+            .MapRefuseRegistration()
             .MapUploadContractFile()
             .MapDeliverMilestone()
-            .MapJudgeMilestone()
+            .MapAcceptMilestone()
+            .MapRejectMilestone()
             .MapContractQueries();
         app.MapGroup("/api/challenges").WithTags("Contracts")
             .MapDraftAwardContract()

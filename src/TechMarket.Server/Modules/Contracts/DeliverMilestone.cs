@@ -41,7 +41,7 @@ public static class DeliverMilestoneEndpoint
 {
     public static RouteGroupBuilder MapDeliverMilestone(this RouteGroupBuilder contracts)
     {
-        contracts.MapPost("/{id:guid}/milestones/{number:int}/deliver", async Task<IResult> (
+        contracts.MapPost("/{id:guid}/milestones/{number:int}/deliver", async (
                 Guid id, int number, DeliverMilestoneRequest request, [AsParameters] RequestContext rc) =>
             {
                 var (evidence, _) = await ContractFile.ResolveAsync(rc.Session, id, request.FileIds, rc.Cancellation);

@@ -1,10 +1,10 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using StripeException = Stripe.StripeException;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
+using StripeException = Stripe.StripeException;
 
 namespace TechMarket.Server.Modules.Settlement;
 

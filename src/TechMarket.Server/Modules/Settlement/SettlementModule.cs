@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using TechMarket.Server.Infrastructure.Marten;
 
 namespace TechMarket.Server.Modules.Settlement;
 
@@ -12,8 +13,8 @@ public static class SettlementModule
         services.AddSingleton<IStripeGateway, StripeNetGateway>();
         services.ConfigureMarten(options =>
         {
-            options.Projections.Add(new VoucherProjection(), ProjectionLifecycle.Live);
-            options.Projections.Add<VoucherDetailsProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add(new StreamFold<Voucher, VoucherEvent>(Voucher.Evolve), ProjectionLifecycle.Live);
+            options.Projections.Add(new StreamFold<VoucherDetails, VoucherEvent>(VoucherDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Projections.Add<VoucherRedemptionProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<BrokerLedgerProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<VoucherDetails>().DocumentAlias("voucher_details").Index(v => v.HolderId).Index(v => v.District);
@@ -31,7 +32,8 @@ public static class SettlementModule
             .MapPayOnline()
             .MapPayByTransfer()
             .MapApplyVoucher()
-            .MapJudgeTransfer();
+            .MapConfirmTransfer()
+            .MapRejectTransfer();
         app.MapGroup("/api/payments").WithTags("Settlement").MapTransferQueue().MapPaymentMethods();
         app.MapStripeWebhook();
         app.MapGroup("/api/vouchers").WithTags("Vouchers")

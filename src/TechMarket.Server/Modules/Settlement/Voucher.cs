@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using JasperFx.Core;
-using JasperFx.Events;
-using Marten.Events.Aggregation;
 
 namespace TechMarket.Server.Modules.Settlement;
 
@@ -20,10 +18,4 @@ public sealed record Voucher(
         ({ } v, VoucherRedeemed r) => v with { Balance = v.Balance - r.Amount, Redemptions = v.Redemptions.SetItem((r.ContractId, r.Milestone), r.PaymentId) },
         _ => state,
     };
-}
-
-/// <summary>The write model: Marten folds a voucher stream with <see cref="Voucher.Evolve"/>.</summary>
-public sealed class VoucherProjection : SingleStreamProjection<Voucher, Guid>
-{
-    public override Voucher? Evolve(Voucher? snapshot, Guid id, IEvent e) => e.Data is VoucherEvent data ? Voucher.Evolve(snapshot, data) : snapshot;
 }

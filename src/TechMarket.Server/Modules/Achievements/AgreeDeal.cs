@@ -7,34 +7,6 @@ using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Achievements;
 
-/// <summary>One side proposes contract terms in a transfer mode the achievement offers.</summary>
-public sealed record ProposeDealTerms(ContractTerms Terms, Actor Actor, DateTimeOffset Now)
-{
-    public static Decision Decide(Deal deal, ProposeDealTerms command)
-    {
-        if ((Deal.SidesOnly(deal, command.Actor) ?? Deal.RequireOpen(deal)) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!deal.TransferModes.Any(m => TypeFor(m) == command.Terms.Type))
-        {
-            return DomainError.Invalid("type", "The achievement is offered as " + string.Join(", ", deal.TransferModes.Select(m => TypeFor(m).ToString())) + ".");
-        }
-
-        return ContractRules.TermsProblem(command.Terms) ?? Decision.Accept(new DealTermsProposed(
-            deal.Id, (deal.Latest?.Number ?? 0) + 1, command.Actor.OrganisationId!.Value, command.Terms, command.Actor.UserId, command.Now));
-    }
-
-    /// <summary>The contract type each transfer mode is registered as.</summary>
-    public static ContractType TypeFor(TransferMode mode) => mode switch
-    {
-        TransferMode.Transfer => ContractType.Transfer,
-        TransferMode.Licence => ContractType.Licence,
-        _ => ContractType.Development,
-    };
-}
-
 public sealed record AgreeDealRequest(int Proposal);
 
 /// <summary>The side that did not make the latest proposal agrees to it: the deal is agreed and the contract drafted on
@@ -73,28 +45,10 @@ public sealed record AgreeDeal(Guid ContractId, int Proposal, IReadOnlyDictionar
     }
 }
 
-/// <summary>Either side ends the talks.</summary>
-public sealed record CloseDeal(string Reason, Actor Actor, DateTimeOffset Now)
+public static class AgreeDealEndpoint
 {
-    public static Decision Decide(Deal deal, CloseDeal command) =>
-        Deal.SidesOnly(deal, command.Actor) ?? Deal.RequireOpen(deal)
-        ?? Decision.Accept(new DealClosed(deal.Id, command.Reason.Trim(), command.Actor.UserId, command.Now));
-}
-
-public static class NegotiateDealEndpoints
-{
-    public static RouteGroupBuilder MapNegotiateDeal(this RouteGroupBuilder deals)
+    public static RouteGroupBuilder MapAgreeDeal(this RouteGroupBuilder deals)
     {
-        deals.MapPost("/{id:guid}/proposals", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (Guid id, ContractTermsRequest request, [AsParameters] RequestContext rc, Brokers brokers) =>
-            {
-                var (broker, error) = await brokers.ResolveAsync(request.BrokerId, "brokerId");
-                return error is not null
-                    ? Problems.Refuse<NoContent>(error)
-                    : await rc.Execute<Deal>(id, "The deal", d => ProposeDealTerms.Decide(d, new ProposeDealTerms(request.ToTerms(broker), rc.Actor, rc.Now)));
-            })
-            .RequireAuthorization(Policies.Bidder)
-            .Validate<ContractTermsRequest>()
-            .WithSummary("Propose contract terms in the deal (either side); the other side may agree to them");
         deals.MapPost("/{id:guid}/agree", async (Guid id, AgreeDealRequest request, [AsParameters] RequestContext rc) =>
             {
                 var contractId = Guid.CreateVersion7();
@@ -111,12 +65,7 @@ public static class NegotiateDealEndpoints
                     });
             })
             .RequireAuthorization(Policies.Bidder)
-                        .WithSummary("Agree to the other side's latest proposal: the contract is drafted on those terms");
-        deals.MapPost("/{id:guid}/close", (Guid id, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                rc.Execute<Deal>(id, "The deal", d => CloseDeal.Decide(d, new CloseDeal(request.Reason, rc.Actor, rc.Now))))
-            .RequireAuthorization(Policies.Bidder)
-            .Validate<ReasonRequest>()
-            .WithSummary("End the deal with a reason (either side)");
+            .WithSummary("Agree to the other side's latest proposal: the contract is drafted on those terms");
         return deals;
     }
 }

@@ -18,19 +18,9 @@ public sealed record AcceptMilestone(int Milestone, Actor Actor, DateTimeOffset 
         contract.Milestones.All(m => m.Number == milestone || m.Status is MilestoneStatus.Accepted or MilestoneStatus.Paid or MilestoneStatus.Cancelled);
 }
 
-/// <summary>The buyer rejects a delivery with a reason; the seller delivers again.</summary>
-public sealed record RejectMilestone(int Milestone, string Reason, Actor Actor, DateTimeOffset Now)
+public static class AcceptMilestoneEndpoint
 {
-    public static Decision Decide(Contract contract, RejectMilestone command) =>
-        ContractRules.SideUserOnly(contract, command.Actor, PartySide.Buyer)
-        ?? ContractRules.RequireStatus(contract, "have milestones rejected", ContractStatus.Registered)
-        ?? ContractRules.RequireMilestone(contract, command.Milestone, "be rejected", out _, MilestoneStatus.Delivered)
-        ?? Decision.Accept(new MilestoneRejected(contract.Id, command.Milestone, command.Reason.Trim(), command.Actor.UserId, command.Now));
-}
-
-public static class JudgeMilestoneEndpoints
-{
-    public static RouteGroupBuilder MapJudgeMilestone(this RouteGroupBuilder contracts)
+    public static RouteGroupBuilder MapAcceptMilestone(this RouteGroupBuilder contracts)
     {
         contracts.MapPost("/{id:guid}/milestones/{number:int}/accept", (Guid id, int number, [AsParameters] RequestContext rc) =>
                 ContractWrites.Execute(rc, id, c => AcceptMilestone.Decide(c, new AcceptMilestone(number, rc.Actor, rc.Now)), alongside: (c, _) =>
@@ -41,11 +31,6 @@ public static class JudgeMilestoneEndpoints
                         : Task.CompletedTask))
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("Accept a delivered milestone (验收; the buyer's side); the last one of a challenge's contract is its 市场判题");
-        contracts.MapPost("/{id:guid}/milestones/{number:int}/reject", (Guid id, int number, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                ContractWrites.Execute(rc, id, c => RejectMilestone.Decide(c, new RejectMilestone(number, request.Reason, rc.Actor, rc.Now))))
-            .RequireAuthorization(Policies.Bidder)
-            .Validate<ReasonRequest>()
-            .WithSummary("Reject a delivered milestone with a reason (the buyer's side)");
         return contracts;
     }
 }

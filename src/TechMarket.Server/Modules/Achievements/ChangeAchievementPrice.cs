@@ -2,7 +2,6 @@ using FluentValidation;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
-using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Achievements;
 
@@ -28,26 +27,9 @@ public sealed record ChangeAchievementPrice(decimal? AskingPrice, string Reason,
             : Decision.Accept(new AchievementPriceChanged(achievement.Id, command.AskingPrice, command.Reason.Trim(), command.Actor.UserId, command.Now)));
 }
 
-/// <summary>The owner takes the achievement off the hall.</summary>
-public sealed record WithdrawAchievement(string Reason, Actor Actor, DateTimeOffset Now)
+public static class ChangeAchievementPriceEndpoint
 {
-    public static Decision Decide(Achievement achievement, WithdrawAchievement command) =>
-        AchievementRules.OwnerOnly(achievement, command.Actor) ?? AchievementRules.Listed(achievement)
-        ?? Decision.Accept(new AchievementWithdrawn(achievement.Id, command.Reason.Trim(), command.Actor.UserId, command.Now));
-}
-
-public static class AchievementRules
-{
-    public static DomainError? OwnerOnly(Achievement achievement, Actor actor) =>
-        actor.BelongsTo(achievement.OrganisationId) ? null : DomainError.Forbidden("not-achievement-owner", "Only the organisation that published the achievement may change it.");
-
-    public static DomainError? Listed(Achievement achievement) =>
-        achievement.Withdrawn ? DomainError.Conflict("withdrawn", "The achievement has been withdrawn from the hall.") : null;
-}
-
-public static class ChangeAchievementEndpoints
-{
-    public static RouteGroupBuilder MapChangeAchievement(this RouteGroupBuilder achievements)
+    public static RouteGroupBuilder MapChangeAchievementPrice(this RouteGroupBuilder achievements)
     {
         achievements.MapPut("/{id:guid}/price", (Guid id, PriceRequest request, [AsParameters] RequestContext rc) =>
                 rc.Execute<Achievement>(id, "The achievement",
@@ -55,12 +37,6 @@ public static class ChangeAchievementEndpoints
             .RequireAuthorization(Policies.University)
             .Validate<PriceRequest>()
             .WithSummary("Change the asking price (明码标价; none: negotiable), with the reason");
-        achievements.MapPost("/{id:guid}/withdraw", (Guid id, ReasonRequest request, [AsParameters] RequestContext rc) =>
-                rc.Execute<Achievement>(id, "The achievement",
-                    a => WithdrawAchievement.Decide(a, new WithdrawAchievement(request.Reason, rc.Actor, rc.Now))))
-            .RequireAuthorization(Policies.University)
-            .Validate<ReasonRequest>()
-            .WithSummary("Withdraw the achievement from the hall");
         return achievements;
     }
 }

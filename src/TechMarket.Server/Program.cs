@@ -6,6 +6,7 @@ using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
 using TechMarket.Server.Infrastructure.Realtime;
+using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Contracts;
@@ -17,6 +18,7 @@ using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Profiles;
 using TechMarket.Server.Modules.ReferenceData;
 using TechMarket.Server.Modules.Search;
+using TechMarket.Server.Modules.Settlement;
 using TechMarket.Server.Modules.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -45,6 +47,8 @@ builder.Services
     .AddSearch(builder.Configuration)
     .AddMatching(builder.Configuration)
     .AddNotifications()
+    .AddSettlement()
+    .AddAchievements()
     .AddDemoData(builder.Configuration, builder.Environment);
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
@@ -76,6 +80,9 @@ app.MapSearch();
 app.MapMatching();
 app.MapNotifications();
 app.MapTechMarketRealtime();
+app.MapContracts();
+app.MapSettlement();
+app.MapAchievements();
 app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

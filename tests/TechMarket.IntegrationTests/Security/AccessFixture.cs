@@ -88,12 +88,14 @@ public sealed class AccessFixture
 
     /// <summary>The match the daemon found between the accepted need and 甬城大学 (the university's to answer).</summary>
     public required string Match { get; init; }
+    /// <summary>Contracts, payments, vouchers, achievements, deals and trials (<see cref="ContractWorld"/>).</summary>
+    public required ContractWorld Contracts { get; init; }
 
     /// <summary>Ids of things that are not public: whoever else gets an answer must not find them in it.</summary>
     public IEnumerable<string> Secrets =>
     [
         DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, OwnUpload,
-        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, Objection, Delivery,
+        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, Objection, Delivery, .. Contracts.Secrets,
     ];
 
     /// <summary>What the owners read back before and after the outsiders tried: the version ETag of each, which every
@@ -110,6 +112,7 @@ public sealed class AccessFixture
         (Demo("bureau.zhenhai"), $"/api/challenges/{DeliveredChallenge}"),
         (Demo("university"), $"/api/bids/{SealedBid}"), (Demo("university"), $"/api/bids/{ReviewedBid}"),
         (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToApprove}"), (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToReject}"),
+        .. Contracts.Owned,
     ];
 
     public static string Demo(string account) => $"{account}@techmarket.demo";
@@ -221,6 +224,7 @@ public sealed class AccessFixture
             PendingToReject = await RegisterAsync(host),
             University = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),
             Match = await Realtime.MatchPushTests.WaitForMatchAsync(university, accepted),
+            Contracts = await ContractWorld.BuildAsync(host, enterprise, university, city),
         };
     }
 

@@ -12,7 +12,7 @@ namespace TechMarket.IntegrationTests.Security;
 /// their own need, reading their own list, reading what every signed-in user reads. Every other outsider must get
 /// 401, 403 or 404. The owners' requests run in this order, each on the state the ones before left.
 /// </summary>
-public static class AccessMatrix
+public static partial class AccessMatrix
 {
     private const string Other = "enterprise.haishu@techmarket.demo";
     private const string Institute = "institute@techmarket.demo";
@@ -105,6 +105,7 @@ public static class AccessMatrix
         Send("POST", "/api/challenges/{id:guid}/objections/{objectionId:guid}/answer", Bureau, NoContent,
             f => $"/api/challenges/{f.ObjectedChallenge}/objections/{f.Objection}/answer", _ => new { upheld = false, answer = "经复核，评分程序无误" }),
         Send("POST", "/api/challenges/{id:guid}/award/final", Bureau, NoContent, f => $"/api/challenges/{f.PublicisedChallenge}/award/final", _ => new { }),
+        AwardContract, // after the final award, before 市场判题 completes the challenge
         Send("POST", "/api/challenges/{id:guid}/results/reject", Enterprise, NoContent, f => $"/api/challenges/{f.PublicisedChallenge}/results/reject",
             _ => new { reason = "样机良率未达到约定指标" }),
         Send("POST", "/api/challenges/{id:guid}/results/resume", Bureau, NoContent, f => $"/api/challenges/{f.PublicisedChallenge}/results/resume",
@@ -151,6 +152,7 @@ public static class AccessMatrix
         Get("/api/notifications/", University, _ => "/api/notifications?after=0", [Other, Institute, Expert, Demo("broker"), Haishu, Demo("admin")]),
         Send("POST", "/api/notifications/read", University, NoContent, _ => "/api/notifications/read", _ => new { upTo = 1 },
             [Other, Institute, Expert, Demo("broker"), Haishu, Demo("admin")]),
+        .. ContractEntries(),
 
         // Open to everyone.
         Get("/api/reference/districts", Callers.Anonymous, _ => "/api/reference/districts", [.. SignedIn, Callers.Anonymous]),

@@ -75,7 +75,6 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
     /// <summary>Confirms the open dialog with its button of that name.</summary>
     public Task ConfirmAsync(string button) => Dialog.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 
-    /// <summary>Picks an option of an Ant Design select (or tree select) opened from its form label.</summary>
     /// <summary>Chooses an option of an Ant Design select and leaves its dropdown closed, so the dropdown never lies over
     /// the next thing the person clicks (a busy machine can leave it open while its closing animation waits).</summary>
     public async Task PickAsync(ILocator select, string option)
@@ -83,15 +82,22 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
         await select.ClickAsync();
         var open = Page.Locator(".ant-select-dropdown:visible, .ant-select-tree-dropdown:visible");
         await open.Last.Locator(".ant-select-item-option, .ant-select-tree-treenode").Filter(new() { HasText = option }).First.ClickAsync();
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            await open.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 3000 });
-        }
-        catch (TimeoutException)
-        {
-            // Still open (a multiple select stays open by design): clicking the select again closes it.
-            await select.ClickAsync();
-            await open.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+            try
+            {
+                await open.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 5000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                // Still open (a multiple select stays open by design; a busy machine may still be animating): clicking the
+                // select toggles it, so only when it is open now, or it would open again.
+                if (await open.CountAsync() > 0)
+                {
+                    await select.ClickAsync();
+                }
+            }
         }
     }
 

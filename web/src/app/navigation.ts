@@ -25,6 +25,10 @@ export const workspaces: Workspace[] = [
       { to: '/enterprise/challenges', label: 'nav.myChallenges' },
       { to: '/enterprise/profile', label: 'nav.profile' },
       { to: '/enterprise/matches', label: 'nav.matches' },
+      { to: '/contracts', label: 'nav.contracts' },
+      { to: '/deals', label: 'nav.deals' },
+      { to: '/trials', label: 'nav.trials' },
+      { to: '/enterprise/vouchers', label: 'nav.vouchers' },
     ],
   },
   {
@@ -36,6 +40,10 @@ export const workspaces: Workspace[] = [
       { to: '/challenges', label: 'nav.challenges' },
       { to: '/university/profile', label: 'nav.profile' },
       { to: '/university/matches', label: 'nav.matches' },
+      { to: '/university/achievements', label: 'nav.myAchievements' },
+      { to: '/deals', label: 'nav.deals' },
+      { to: '/trials', label: 'nav.trials' },
+      { to: '/contracts', label: 'nav.contracts' },
     ],
   },
   {
@@ -56,7 +64,17 @@ export const workspaces: Workspace[] = [
       { to: '/bureau/organisations', label: 'nav.organisations' },
       { to: '/bureau/challenges', label: 'nav.manageChallenges' },
       { to: '/bureau/challenges/new', label: 'nav.newChallenge' },
+      { to: '/bureau/registrations', label: 'nav.registrations' },
+      { to: '/bureau/transfers', label: 'nav.transfers' },
+      { to: '/bureau/vouchers', label: 'nav.voucherAdmin' },
+      { to: '/bureau/claims', label: 'nav.claims' },
     ],
+  },
+  {
+    role: 'Broker',
+    base: '/broker',
+    label: 'nav.broker',
+    items: [{ to: '/broker', label: 'nav.ledger' }],
   },
 ];
 
@@ -65,4 +83,5 @@ export const publicItems: NavItem[] = [
   { to: '/needs', label: 'nav.needs' },
   { to: '/challenges', label: 'nav.challenges' },
   { to: '/search', label: 'nav.search' },
+  { to: '/achievements', label: 'nav.achievements' },
 ];

@@ -15,6 +15,8 @@ const search = () => import('@/features/search');
 const notices = () => import('@/features/notices');
 const matching = () => import('@/features/matching');
 const profiles = () => import('@/features/profiles');
+const contracts = () => import('@/features/contracts');
+const market = () => import('@/features/achievements');
 
 type Loader = () => Promise<Record<string, React.ComponentType>>;
 const page = (load: Loader, name: string) => async () => ({ Component: (await load())[name] });
@@ -47,6 +49,15 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'notices', lazy: page(notices, 'NotificationsPage') },
           { path: 'matches', lazy: page(matching, 'MatchesPage') },
+          { path: 'achievements', lazy: page(market, 'AchievementsHallPage') },
+          { path: 'achievements/:id', lazy: page(market, 'AchievementPage') },
+          { path: 'deals', lazy: page(market, 'DealsPage') },
+          { path: 'deals/:id', lazy: page(market, 'DealPage') },
+          { path: 'trials', lazy: page(market, 'TrialsPage') },
+          { path: 'contracts', lazy: page(contracts, 'MyContractsPage') },
+          { path: 'contracts/new', lazy: page(contracts, 'NewContractPage') },
+          { path: 'contracts/award/:id', lazy: page(contracts, 'AwardContractsPage') },
+          { path: 'contracts/:id', lazy: page(contracts, 'ContractPage') },
         ],
       },
       workspace('enterprise', 'Enterprise', enterprise, [
@@ -76,6 +87,18 @@ export const routes: RouteObject[] = [
         ['challenges/new', 'NewChallengePage'],
         ['challenges/:id', 'ManageChallengePage'],
       ]),
+      workspace('bureau', 'Bureau', contracts, [
+        ['registrations', 'RegistrationsPage'],
+        ['transfers', 'TransfersPage'],
+        ['vouchers', 'VoucherAdminPage'],
+        ['claims', 'ClaimsPage'],
+      ]),
+      workspace('university', 'University', market, [
+        ['achievements', 'MyAchievementsPage'],
+        ['achievements/new', 'AchievementFormPage'],
+      ]),
+      workspace('enterprise', 'Enterprise', contracts, [['vouchers', 'VouchersPage']]),
+      workspace('broker', 'Broker', contracts, [[null, 'LedgerPage']]),
       { path: '*', element: <NotFound /> },
     ],
   },

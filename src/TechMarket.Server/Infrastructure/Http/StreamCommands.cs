@@ -21,11 +21,15 @@ public static class StreamCommands
         request.Execute(streamId, what, decide, _ => TypedResults.NoContent());
 
     /// <summary>Decides on an existing stream; the answer is built from the accepted decision (e.g. a receipt).</summary>
+    /// <param name="alongside">What must commit with the decision's events (another stream, a unique claim); it runs on
+    /// every attempt, with the state the decision saw.</param>
     public static Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> Execute<TState, TAnswer>(
-        this RequestContext request, Guid streamId, string what, Func<TState, Decision> decide, Func<Decision, TAnswer> answer)
+        this RequestContext request, Guid streamId, string what, Func<TState, Decision> decide, Func<Decision, TAnswer> answer,
+        Func<TState, Decision, Task>? alongside = null)
         where TState : class
         where TAnswer : IResult =>
-        WriteAsync<TState, TAnswer>(request, streamId, what, state => decide(state!), allowNew: false, answer);
+        WriteAsync<TState, TAnswer>(request, streamId, what, state => decide(state!), allowNew: false, answer,
+            alongside is null ? null : (state, decision) => alongside(state!, decision));
 
     /// <summary>Like Execute, for a stream whose id is known before it exists (a bid's slot): the decision gets null
     /// when the stream is new, and a concurrent start loses with 409.</summary>
@@ -33,10 +37,11 @@ public static class StreamCommands
         this RequestContext request, Guid streamId, Func<TState?, Decision> decide, Func<Decision, TAnswer> answer)
         where TState : class
         where TAnswer : IResult =>
-        WriteAsync(request, streamId, "The resource", decide, allowNew: true, answer);
+        WriteAsync(request, streamId, "The resource", decide, allowNew: true, answer, alongside: null);
 
     private static async Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> WriteAsync<TState, TAnswer>(
-        RequestContext request, Guid streamId, string what, Func<TState?, Decision> decide, bool allowNew, Func<Decision, TAnswer> answer)
+        RequestContext request, Guid streamId, string what, Func<TState?, Decision> decide, bool allowNew, Func<Decision, TAnswer> answer,
+        Func<TState?, Decision, Task>? alongside)
         where TState : class
         where TAnswer : IResult
     {
@@ -63,6 +68,11 @@ public static class StreamCommands
             }
 
             stream.AppendMany(decision.Events);
+            if (alongside is not null)
+            {
+                await alongside(stream.Aggregate, decision);
+            }
+
             await session.SaveChangesAsync(ct);
             request.Http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
             return answer(decision);
@@ -110,8 +120,9 @@ public static class StreamCommands
     private static bool IsConcurrentWrite(Exception e) => e is ConcurrencyException or ExistingStreamIdCollisionException;
 
     /// <summary>Starts a new stream with the events of a decision; answers 201 with its location, id and ETag.</summary>
+    /// <param name="alongside">What must commit with the new stream (a unique claim, another stream's events).</param>
     public static async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> Start<TState>(
-        this RequestContext request, Guid streamId, Decision decision, string location)
+        this RequestContext request, Guid streamId, Decision decision, string location, Action<IDocumentSession>? alongside = null)
         where TState : class
     {
         if (ETags.RefuseOnCreate(request.Http.Request) is { } refused)
@@ -125,6 +136,7 @@ public static class StreamCommands
         }
 
         request.Session.Events.StartStream<TState>(streamId, [.. decision.Events]);
+        alongside?.Invoke(request.Session);
         await request.Session.SaveChangesAsync(request.Cancellation);
         request.Http.Response.SetETag(decision.Events.Count);
         return TypedResults.Created(location, new CreatedResource(streamId));

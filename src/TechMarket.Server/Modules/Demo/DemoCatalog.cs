@@ -53,6 +53,7 @@ internal static class DemoCatalog
         new("expert.zhou@techmarket.demo", "评审专家 周教授", Roles.Expert, "yuyao"),
         new("expert.zhao@techmarket.demo", "评审专家 赵教授（甬城大学）", Roles.Expert, "yongcheng"),
         new("broker@techmarket.demo", "技术经纪人 郑晓", Roles.Broker),
+        new("broker.sun@techmarket.demo", "技术经纪人 孙明", Roles.Broker),
     ];
 
     private static readonly DateOnly Delivery = new(2027, 12, 31);

@@ -1,0 +1,75 @@
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using TechMarket.Server.Modules.Contracts;
+
+namespace TechMarket.Server.Modules.Settlement;
+
+public enum LedgerEntryKind
+{
+    /// <summary>计提: a payment settled.</summary>
+    Accrual,
+
+    /// <summary>冲回: a refund took (part of) it back.</summary>
+    Reversal,
+}
+
+/// <summary>One line of a broker's ledger (技术经纪人奖励台账); a reversal's reward is negative.</summary>
+public sealed class BrokerLedgerEntry
+{
+    /// <summary>The id of the event it records, so a line is written once however often it is projected.</summary>
+    public Guid Id { get; set; }
+
+    public Guid BrokerId { get; set; }
+
+    public string BrokerName { get; set; } = string.Empty;
+
+    public LedgerEntryKind Kind { get; set; }
+
+    public Guid ContractId { get; set; }
+
+    public string ContractTitle { get; set; } = string.Empty;
+
+    public string RegistrationNumber { get; set; } = string.Empty;
+
+    public string SellerDistrict { get; set; } = string.Empty;
+
+    public Guid PaymentId { get; set; }
+
+    public decimal TechnologyAmount { get; set; }
+
+    public decimal RatePercent { get; set; }
+
+    public decimal Reward { get; set; }
+
+    public DateOnly On { get; set; }
+
+    /// <summary>When it was recorded, to order the lines of one day.</summary>
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>Each accrual and reversal on a contract stream becomes a ledger line, in the same transaction (inline).</summary>
+public sealed partial class BrokerLedgerProjection : EventProjection
+{
+    public void Project(IEvent<BrokerRewardAccrued> e, IDocumentOperations operations)
+    {
+        var a = e.Data;
+        operations.Store(Entry(e.Id, a.Broker, LedgerEntryKind.Accrual, a.ContractId, a.ContractTitle, a.RegistrationNumber, a.SellerDistrict, a.PaymentId,
+            a.TechnologyAmount, a.RatePercent, a.Reward, a.AccruedOn, a.At));
+    }
+
+    public void Project(IEvent<BrokerRewardReversed> e, IDocumentOperations operations)
+    {
+        var r = e.Data;
+        operations.Store(Entry(e.Id, r.Broker, LedgerEntryKind.Reversal, r.ContractId, r.ContractTitle, r.RegistrationNumber, r.SellerDistrict, r.PaymentId,
+            -r.TechnologyAmount, r.RatePercent, -r.Reward, r.ReversedOn, r.At));
+    }
+
+    private static BrokerLedgerEntry Entry(
+        Guid id, ContractBroker broker, LedgerEntryKind kind, Guid contractId, string title, string number, string district, Guid paymentId,
+        decimal technology, decimal rate, decimal reward, DateOnly on, DateTimeOffset at) => new()
+    {
+        Id = id, BrokerId = broker.UserId, BrokerName = broker.Name, Kind = kind, ContractId = contractId, ContractTitle = title, RegistrationNumber = number,
+        SellerDistrict = district, PaymentId = paymentId, TechnologyAmount = technology, RatePercent = rate, Reward = reward, On = on, At = at,
+    };
+}

@@ -42,6 +42,10 @@ public static class ChallengesModule
             .MapChallengeQueries();
         app.MapGroup("/api/challenges").WithTags("Reviews")
             .MapAssignExpert()
+            .MapDrawExperts()
+            .MapDeclineReview()
+            .MapRecuseFromBid()
+            .MapReviewLog()
             .MapScoreBid()
             .MapRecordFeedback()
             .MapRanking()

@@ -617,6 +617,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{id}/bids/{label}/recusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回避: declare a conflict of interest with the bid of this blind label; your scores for it no longer count */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecusalRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{id}/bids/{label}/scores": {
         parameters: {
             query?: never;
@@ -863,6 +913,106 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["AssignExpertRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/experts/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 随机抽取: draw experts of the challenge's field at random, with alternates; the draw and its seed are logged */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DrawExpertsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DrawLogEntry"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/experts/me/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline to review this challenge (before scoring), with a reason; an alternate of the draw takes your place */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclineReviewRequest"];
                 };
             };
             responses: {
@@ -1463,6 +1613,44 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/review-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review panel's log: draws with their seeds, declines, recusals (the bureau) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewLog"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2971,6 +3159,19 @@ export interface components {
             /** Format: int32 */
             score: number;
         };
+        /** @description An expert who declined, why, and the alternate who took their place (none when none was left). */
+        DeclineLogEntry: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            expertId: string;
+            expertName: string;
+            reason: string;
+            replacement: null | components["schemas"]["PoolExpert"];
+        };
+        DeclineReviewRequest: {
+            reason: string;
+        };
         DeliveredFileView: {
             contentType: string;
             fileName: string;
@@ -3043,10 +3244,44 @@ export interface components {
             /** Format: int32 */
             winnerCount: number;
         };
+        /** @description How many experts to draw, and how many alternates to keep for those who decline. */
+        DrawExpertsRequest: {
+            /**
+             * Format: int32
+             * @default 0
+             */
+            alternates: number;
+            /** Format: int32 */
+            count: number;
+        };
+        /**
+         * @description One draw as logged: its seed (so the order can be recomputed, ExpertDraw), who was drawn, the
+         *         alternates, and who of the field was left out for a conflict.
+         */
+        DrawLogEntry: {
+            alternates: components["schemas"]["PoolExpert"][];
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            by: string;
+            drawn: components["schemas"]["PoolExpert"][];
+            excluded: components["schemas"]["ExcludedExpert"][];
+            seed: string;
+        };
         /** @description Who may bid: organisation kinds, and optionally only some districts (empty = all). */
         Eligibility: {
             districts: string[];
             kinds: unknown[];
+        };
+        /**
+         * @description An expert of the challenge's field a draw left out, and why: the code of the conflict
+         *         (`expert-conflict-same-organisation`, `expert-conflict-declared`, `expert-conflict-recent-contract`).
+         */
+        ExcludedExpert: {
+            /** Format: uuid */
+            expertId: string;
+            name: string;
+            reason: string;
         };
         /**
          * @description 评审专家库 entry: who an expert is and what they must not review. The id is the expert's user id;
@@ -3349,6 +3584,12 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description An expert of the pool as a draw names them: drawn, an alternate, or the replacement of one who declined. */
+        PoolExpert: {
+            /** Format: uuid */
+            expertId: string;
+            name: string;
+        };
         /** @description A bid on the bureau's ranking page: who it is, where it stands, and whether it is ready for the award. */
         RankingRow: {
             averages: components["schemas"]["CriterionAverage"][];
@@ -3378,6 +3619,21 @@ export interface components {
             shares: components["schemas"]["ReallocatedAmount"][];
             /** Format: int32 */
             stage: number;
+        };
+        /** @description An expert's recusal (回避) from one bid: the bureau sees which bid, by label and id. */
+        RecusalLogEntry: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            bidId: string;
+            /** Format: uuid */
+            expertId: string;
+            expertName: string;
+            label: string;
+            reason: string;
+        };
+        RecusalRequest: {
+            reason: string;
         };
         /** @description An enterprise, university or institute registers itself and its first account; it waits for approval. */
         RegisterOrganisation: {
@@ -3442,9 +3698,21 @@ export interface components {
             status: components["schemas"]["ChallengeStatus"];
             title: string;
         };
+        /** @description A bid on an expert's sheet; Recused when the expert declared a conflict with it (回避) and may not score it. */
         ReviewedBid: {
             label: string;
             myScores: null | components["schemas"]["CriterionScore"][];
+            recused: boolean;
+        };
+        /**
+         * @description How a challenge's review panel came about, for its bureau: every draw with its seed, every decline with its
+         *         replacement, every recusal, and the alternates still left.
+         */
+        ReviewLog: {
+            alternates: components["schemas"]["PoolExpert"][];
+            declines: components["schemas"]["DeclineLogEntry"][];
+            draws: components["schemas"]["DrawLogEntry"][];
+            recusals: components["schemas"]["RecusalLogEntry"][];
         };
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];

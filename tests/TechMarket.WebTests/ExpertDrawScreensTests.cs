@@ -54,4 +54,27 @@ public sealed class ExpertDrawScreensTests(WebHost host)
         await bureau.ExpectTextAsync("recused from bid B");
         await bureau.CheckAccessibilityAsync("draw log (en)");
     }
+
+    [Fact]
+    public async Task An_expert_proposes_a_change_and_the_city_bureau_approves_it()
+    {
+        await using (var expert = await Person.SignInAsync(host, "expert.zhou@techmarket.demo"))
+        {
+            await expert.GoAsync("/expert/profile");
+            await expert.Page.GetByLabel("职称").FillAsync("教授、博士生导师");
+            await expert.Button("保存").ClickAsync();
+            await expert.ExpectTextAsync("您提交的修改正在等待市科技局审核");
+            await expert.CheckAccessibilityAsync("expert profile, change pending");
+        }
+
+        await using var bureau = await Person.SignInAsync(host, "bureau@techmarket.demo");
+        await bureau.GoAsync("/bureau/organisations");
+        var card = bureau.Page.Locator(".ant-card").Filter(new() { Has = bureau.Page.GetByRole(AriaRole.Heading, new() { Name = "评审专家入库与修改审核" }) });
+        var row = card.GetByRole(AriaRole.Row).Filter(new() { HasText = "周教授" });
+        await row.GetByText("修改待审核").WaitForAsync();
+        await row.GetByText("教授、博士生导师").WaitForAsync();
+        await bureau.CheckAccessibilityAsync("expert approvals");
+        await row.GetByRole(AriaRole.Button, new() { Name = "通过" }).ClickAsync();
+        await row.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
 }

@@ -127,6 +127,8 @@ public static class AccessMatrix
         Send("POST", "/api/challenges/{id:guid}/fail", Bureau, NoContent, f => $"/api/challenges/{f.RaceChallenge}/fail", _ => new { reason = "中期验证未达标" }),
         new("PUT", "/api/experts/me", NewExpert, Ok, _ => "/api/experts/me", f => f.NewExpertProfile, NotAsked: [Expert]),
         Get("/api/experts/me", NewExpert, _ => "/api/experts/me", [Expert]),
+        Send("POST", "/api/experts/{id:guid}/approve", Demo("bureau"), Ok, f => $"/api/experts/{f.NewExpertId}/approve", _ => new { }),
+        Send("PUT", "/api/experts/{id:guid}", Demo("bureau"), Ok, f => $"/api/experts/{f.NewExpertId}", f => f.NewExpertProfile),
         Get("/api/experts/", Bureau, _ => "/api/experts", [Haishu]),
         Get("/api/reviews/mine", NewExpert, _ => "/api/reviews/mine", [Expert]),
 

@@ -66,6 +66,8 @@ public static class ChallengesModule
             .MapFailChallenge();
         app.MapGroup("/api/experts").WithTags("Reviews")
             .MapUpdateExpertProfile()
+            .MapRegisterExpert()
+            .MapApproveExpert()
             .MapExpertProfileQueries();
         app.MapGroup("/api/reviews").WithTags("Reviews")
             .MapMyReviews();

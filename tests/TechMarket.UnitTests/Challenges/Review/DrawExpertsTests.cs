@@ -79,6 +79,16 @@ public class DrawExpertsTests
     }
 
     [Fact]
+    public void Experts_waiting_for_the_bureau_s_approval_are_not_drawn()
+    {
+        var pending = Expert("待审核") with { Standing = ExpertStanding.Pending };
+        var approved = Expert("已入库");
+
+        Draw([pending, approved], count: 1).Events[0].ShouldBeOfType<ExpertsDrawn>().Drawn.ShouldBe([new PoolExpert(approved.Id, "已入库")]);
+        Draw([pending, approved], count: 2).ShouldBeRefused(ErrorKind.Conflict, "pool-too-small");
+    }
+
+    [Fact]
     public void Fewer_alternates_than_asked_are_kept_when_the_pool_runs_out()
     {
         var drawn = Draw([Expert("甲"), Expert("乙")], count: 1, alternates: 5).Events[0].ShouldBeOfType<ExpertsDrawn>();

@@ -1868,6 +1868,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Register an expert account in the pool (评审专家库), approved; send If-Match with its revision to re-enter one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExpertRegistrationRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpertProfile"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an expert's registration, or apply the change it proposed (send If-Match with its revision) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpertProfile"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experts/me": {
         parameters: {
             query?: never;
@@ -1896,7 +1994,7 @@ export interface paths {
                 };
             };
         };
-        /** Declare your fields and conflicts of interest (评审专家库); send If-Match with the ETag to update safely */
+        /** Register in the expert pool (评审专家库), or propose a change of your entry for the bureau to approve */
         put: {
             parameters: {
                 query?: never;
@@ -3284,8 +3382,10 @@ export interface components {
             reason: string;
         };
         /**
-         * @description 评审专家库 entry: who an expert is and what they must not review. The id is the expert's user id;
-         *     DeclaredConflicts are organisations the expert has said they are connected to (e.g. a former employer).
+         * @description 评审专家库 entry, kept by the bureau: who an expert is (title, organisation), what they review (fields) and what they
+         *     must not review (DeclaredConflicts — organisations they are connected to, e.g. a former employer). The id is the
+         *     expert's user id. An expert's own edit of an approved entry waits in Proposed until the bureau approves it. Entries
+         *     stored before the pool was the bureau's carry no standing and count as approved.
          */
         ExpertProfile: {
             declaredConflicts: string[];
@@ -3295,11 +3395,36 @@ export interface components {
             name: string;
             /** Format: uuid */
             organisationId: null | string;
+            proposed?: null | components["schemas"]["ExpertProfileEdit"];
+            /**
+             * @description Where an expert stands in the bureau's pool: only approved experts are assigned or drawn.
+             * @default Approved
+             * @enum {string}
+             */
+            standing: "Pending" | "Approved";
+            title?: null | string;
         };
-        /** @description What an expert says of themself: fields of expertise and organisations they must not review. */
+        /** @description What an expert asked to change in its approved entry, applied when the bureau approves it. */
+        ExpertProfileEdit: {
+            declaredConflicts: string[];
+            fields: string[];
+            /** Format: date-time */
+            proposedAt: string;
+            title: null | string;
+        };
+        /** @description What an expert says of themself: fields of expertise, organisations they must not review, their title. */
         ExpertProfileRequest: {
             declaredConflicts?: null | string[];
             fields: string[];
+            title?: null | string;
+        };
+        /** @description The bureau's entry for an expert account: fields, title, organisation and declared conflicts. */
+        ExpertRegistrationRequest: {
+            declaredConflicts?: null | string[];
+            fields: string[];
+            /** Format: uuid */
+            organisationId?: null | string;
+            title?: null | string;
         };
         FailChallengeRequest: {
             reason: string;

@@ -24,6 +24,7 @@ public sealed record AssignExpert(Guid ExpertId, Actor Actor, DateTimeOffset Now
         Challenge challenge, AssignExpert command, ExpertProfile expert, IReadOnlyList<ChallengeBid> bids, IReadOnlyList<ContractPartner> partners) =>
         ChallengeRules.CoveringBureauOnly(challenge, command.Actor)
         ?? ChallengeRules.RequireStatus(challenge, "have experts assigned", ChallengeStatus.BiddingClosed, ChallengeStatus.UnderReview)
+        ?? ExpertPool.RequireApproved(expert)
         ?? AlreadyAssigned(challenge, expert)
         ?? Conflict(challenge, expert, bids, partners, command.Now.DateInChina())
         ?? Decision.Accept(new ExpertAssigned(challenge.Id, expert.Id, expert.Name, command.Actor.UserId, command.Now));

@@ -28,7 +28,7 @@ public sealed class DrawExpertsValidator : AbstractValidator<DrawExpertsRequest>
 /// </summary>
 public sealed record DrawExperts(int Count, int Alternates, string Seed, Actor Actor, DateTimeOffset Now)
 {
-    /// <param name="pool">Every expert of the pool (the decision keeps those of the challenge's field).</param>
+    /// <param name="pool">Every expert of the pool (the decision keeps the approved ones of the challenge's field).</param>
     /// <param name="partners">The contract partners of each pool expert's organisation, by organisation.</param>
     public static Decision Decide(
         Challenge challenge, DrawExperts command, IReadOnlyList<ExpertProfile> pool, IReadOnlyList<ChallengeBid> bids,
@@ -41,7 +41,9 @@ public sealed record DrawExperts(int Count, int Alternates, string Seed, Actor A
         }
 
         var today = command.Now.DateInChina();
-        var inField = pool.Where(e => ExpertDraw.Covers(e.Fields, challenge.Terms.Field) && !challenge.Experts.Contains(e.Id)).ToList();
+        var inField = pool
+            .Where(e => e.Standing == ExpertStanding.Approved && ExpertDraw.Covers(e.Fields, challenge.Terms.Field) && !challenge.Experts.Contains(e.Id))
+            .ToList();
         var conflicts = inField
             .Select(e => (Expert: e, Conflict: AssignExpert.Conflict(
                 challenge, e, bids, e.OrganisationId is { } o ? partners.GetValueOrDefault(o) ?? [] : [], today)))

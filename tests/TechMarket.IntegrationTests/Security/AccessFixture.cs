@@ -55,6 +55,9 @@ public sealed class AccessFixture
 
     public required string NewExpertId { get; init; }
 
+    /// <summary>Closed, with one bid (A) and the new expert assigned by hand, who recuses from A and declines before the bureau draws.</summary>
+    public required string DrawnChallenge { get; init; }
+
     public required object NewExpertProfile { get; init; }
 
     public required string RaceChallenge { get; init; }
@@ -148,7 +151,9 @@ public sealed class AccessFixture
         await BidAsync(university, objected);
         var delivered = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
         await BidAsync(university, delivered);
-        foreach (var closing in new[] { reviewed, race, noBid, unfilled, publicised, objected, delivered })
+        var drawn = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        await BidAsync(university, drawn);
+        foreach (var closing in new[] { reviewed, race, noBid, unfilled, publicised, objected, delivered, drawn })
         {
             await CloseBiddingAsync(host, bureau, closing);
         }
@@ -187,6 +192,7 @@ public sealed class AccessFixture
             await ScoreAsync(reviewer, reviewed, "A", 9, 8, 7);
         }
 
+        await AssignAsync(bureau, drawn, newExpert);
         var profile = await newExpert.GetJsonAsync<ExpertProfile>("/api/experts/me");
         return new AccessFixture
         {
@@ -210,6 +216,7 @@ public sealed class AccessFixture
             ReviewedChallenge = reviewed,
             ReviewedBid = reviewedBid,
             NewExpertId = await ExpertIdAsync(newExpert),
+            DrawnChallenge = drawn,
             NewExpertProfile = new { fields = profile.Fields, declaredConflicts = profile.DeclaredConflicts },
             RaceChallenge = race,
             RaceBids = raceBids,

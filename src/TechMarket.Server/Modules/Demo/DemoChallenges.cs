@@ -106,6 +106,7 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
         await ReviewAsync(id, bidIds, complete: story.Target != ChallengeStatus.UnderReview, closes, ct);
         if (story.Target == ChallengeStatus.UnderReview)
         {
+            await DrawAndRecuseAsync(id, closes, ct);
             return;
         }
 
@@ -177,6 +178,23 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
                 await StepAsync(id, c => ScoreBid.Decide(c, new ScoreBid(LabelOf(c, bidId), scores, world.Actor(email), closes.AddDays(2 + i))), ct);
             }
         }
+    }
+
+    /// <summary>The challenge under review also shows 随机抽取 and 回避: one more expert drawn from the pool of its field
+    /// (with an alternate when one is left), and a reviewer's recusal from bid B.</summary>
+    private async Task DrawAndRecuseAsync(Guid id, DateTimeOffset closes, CancellationToken ct)
+    {
+        var onChallenge = await BidsAsync(id, ct);
+        IReadOnlyList<ExpertProfile> pool;
+        await using (var session = store.QuerySession())
+        {
+            pool = await session.Query<ExpertProfile>().ToListAsync(ct);
+        }
+
+        var draw = new DrawExperts(1, 1, ExpertDraw.NewSeed(), world.Actor("bureau@techmarket.demo"), closes.AddDays(1).AddHours(2));
+        await StepAsync(id, c => DrawExperts.Decide(c, draw, pool, onChallenge, new Dictionary<Guid, IReadOnlyList<ContractPartner>>()), ct);
+        var recusal = new RecuseFromBid("B", "曾与该申报团队负责人合作承担项目，申请回避。", world.Actor(Reviewers[1]), closes.AddDays(2));
+        await StepAsync(id, c => RecuseFromBid.Decide(c, recusal), ct);
     }
 
     private async Task<Guid> BidAsync(Guid challengeId, string email, int variant, DateTimeOffset at, CancellationToken ct)

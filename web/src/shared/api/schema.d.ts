@@ -1154,6 +1154,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{id}/bids/{label}/recusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回避: declare a conflict of interest with the bid of this blind label; your scores for it no longer count */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecusalRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{id}/bids/{label}/scores": {
         parameters: {
             query?: never;
@@ -1473,6 +1523,106 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["AssignExpertRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/experts/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 随机抽取: draw experts of the challenge's field at random, with alternates; the draw and its seed are logged */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DrawExpertsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DrawLogEntry"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/experts/me/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline to review this challenge (before scoring), with a reason; an alternate of the draw takes your place */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclineReviewRequest"];
                 };
             };
             responses: {
@@ -2073,6 +2223,44 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/review-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review panel's log: draws with their seeds, declines, recusals (the bureau) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewLog"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3483,6 +3671,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Register an expert account in the pool (评审专家库), approved; send If-Match with its revision to re-enter one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExpertRegistrationRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpertProfile"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an expert's registration, or apply the change it proposed (send If-Match with its revision) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpertProfile"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experts/me": {
         parameters: {
             query?: never;
@@ -3511,7 +3797,7 @@ export interface paths {
                 };
             };
         };
-        /** Declare your fields and conflicts of interest (评审专家库); send If-Match with the ETag to update safely */
+        /** Register in the expert pool (评审专家库), or propose a change of your entry for the bureau to approve */
         put: {
             parameters: {
                 query?: never;
@@ -6024,6 +6310,19 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description An expert who declined, why, and the alternate who took their place (none when none was left). */
+        DeclineLogEntry: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            expertId: string;
+            expertName: string;
+            reason: string;
+            replacement: null | components["schemas"]["PoolExpert"];
+        };
+        DeclineReviewRequest: {
+            reason: string;
+        };
         DeliveredFileView: {
             contentType: string;
             fileName: string;
@@ -6129,14 +6428,50 @@ export interface components {
             side: components["schemas"]["PartySide"];
             terms: components["schemas"]["ContractTermsRequest"];
         };
+        /** @description How many experts to draw, and how many alternates to keep for those who decline. */
+        DrawExpertsRequest: {
+            /**
+             * Format: int32
+             * @default 0
+             */
+            alternates: number;
+            /** Format: int32 */
+            count: number;
+        };
+        /**
+         * @description One draw as logged: its seed (so the order can be recomputed, ExpertDraw), who was drawn, the
+         *         alternates, and who of the field was left out for a conflict.
+         */
+        DrawLogEntry: {
+            alternates: components["schemas"]["PoolExpert"][];
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            by: string;
+            drawn: components["schemas"]["PoolExpert"][];
+            excluded: components["schemas"]["ExcludedExpert"][];
+            seed: string;
+        };
         /** @description Who may bid: organisation kinds, and optionally only some districts (empty = all). */
         Eligibility: {
             districts: string[];
             kinds: unknown[];
         };
         /**
-         * @description 评审专家库 entry: who an expert is and what they must not review. The id is the expert's user id;
-         *     DeclaredConflicts are organisations the expert has said they are connected to (e.g. a former employer).
+         * @description An expert of the challenge's field a draw left out, and why: the code of the conflict
+         *         (`expert-conflict-same-organisation`, `expert-conflict-declared`, `expert-conflict-recent-contract`).
+         */
+        ExcludedExpert: {
+            /** Format: uuid */
+            expertId: string;
+            name: string;
+            reason: string;
+        };
+        /**
+         * @description 评审专家库 entry, kept by the bureau: who an expert is (title, organisation), what they review (fields) and what they
+         *     must not review (DeclaredConflicts — organisations they are connected to, e.g. a former employer). The id is the
+         *     expert's user id. An expert's own edit of an approved entry waits in Proposed until the bureau approves it. Entries
+         *     stored before the pool was the bureau's carry no standing and count as approved.
          */
         ExpertProfile: {
             declaredConflicts: string[];
@@ -6146,11 +6481,36 @@ export interface components {
             name: string;
             /** Format: uuid */
             organisationId: null | string;
+            proposed?: null | components["schemas"]["ExpertProfileEdit"];
+            /**
+             * @description Where an expert stands in the bureau's pool: only approved experts are assigned or drawn.
+             * @default Approved
+             * @enum {string}
+             */
+            standing: "Pending" | "Approved";
+            title?: null | string;
         };
-        /** @description What an expert says of themself: fields of expertise and organisations they must not review. */
+        /** @description What an expert asked to change in its approved entry, applied when the bureau approves it. */
+        ExpertProfileEdit: {
+            declaredConflicts: string[];
+            fields: string[];
+            /** Format: date-time */
+            proposedAt: string;
+            title: null | string;
+        };
+        /** @description What an expert says of themself: fields of expertise, organisations they must not review, their title. */
         ExpertProfileRequest: {
             declaredConflicts?: null | string[];
             fields: string[];
+            title?: null | string;
+        };
+        /** @description The bureau's entry for an expert account: fields, title, organisation and declared conflicts. */
+        ExpertRegistrationRequest: {
+            declaredConflicts?: null | string[];
+            fields: string[];
+            /** Format: uuid */
+            organisationId?: null | string;
+            title?: null | string;
         };
         FacetValue: {
             /** Format: int32 */
@@ -6807,6 +7167,12 @@ export interface components {
             sellerName: string;
             transfer: components["schemas"]["BankTransfer"];
         };
+        /** @description An expert of the pool as a draw names them: drawn, an alternate, or the replacement of one who declined. */
+        PoolExpert: {
+            /** Format: uuid */
+            expertId: string;
+            name: string;
+        };
         /** @enum {string} */
         PriceBand: "Under100K" | "From100KTo500K" | "From500KTo1M" | "From1MTo5M" | "From5M" | "Negotiable";
         /** @description One asking price and when it was set (null: negotiable); the first is the published one. */
@@ -6881,6 +7247,21 @@ export interface components {
         };
         /** @description A refusal, rejection or termination, with the reason the other side will read. */
         ReasonRequest: {
+            reason: string;
+        };
+        /** @description An expert's recusal (回避) from one bid: the bureau sees which bid, by label and id. */
+        RecusalLogEntry: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            bidId: string;
+            /** Format: uuid */
+            expertId: string;
+            expertName: string;
+            label: string;
+            reason: string;
+        };
+        RecusalRequest: {
             reason: string;
         };
         /** @description One redemption to reimburse: the voucher, its enterprise, the contract and milestone, the seller paid. */
@@ -7047,9 +7428,21 @@ export interface components {
             status: components["schemas"]["ChallengeStatus"];
             title: string;
         };
+        /** @description A bid on an expert's sheet; Recused when the expert declared a conflict with it (回避) and may not score it. */
         ReviewedBid: {
             label: string;
             myScores: null | components["schemas"]["CriterionScore"][];
+            recused: boolean;
+        };
+        /**
+         * @description How a challenge's review panel came about, for its bureau: every draw with its seed, every decline with its
+         *         replacement, every recusal, and the alternates still left.
+         */
+        ReviewLog: {
+            alternates: components["schemas"]["PoolExpert"][];
+            declines: components["schemas"]["DeclineLogEntry"][];
+            draws: components["schemas"]["DrawLogEntry"][];
+            recusals: components["schemas"]["RecusalLogEntry"][];
         };
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];

@@ -29,6 +29,7 @@ export type Disclosure = Schemas['Disclosure'];
 export type CriterionAverage = Schemas['CriterionAverage'];
 export type StageOutcome = NonNullable<Schemas['StageOutcome']>;
 export type AssignedReview = Schemas['ReviewAssignment'];
+export type ReviewLog = Schemas['ReviewLog'];
 
 /** A need as its reader may see it: in full (its enterprise, the bureau) or its public summary. */
 export type NeedRead = NeedView | NeedSummary;

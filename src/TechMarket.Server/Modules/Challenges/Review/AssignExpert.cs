@@ -24,8 +24,9 @@ public sealed record AssignExpert(Guid ExpertId, Actor Actor, DateTimeOffset Now
         Challenge challenge, AssignExpert command, ExpertProfile expert, IReadOnlyList<ChallengeBid> bids, IReadOnlyList<ContractPartner> partners) =>
         ChallengeRules.CoveringBureauOnly(challenge, command.Actor)
         ?? ChallengeRules.RequireStatus(challenge, "have experts assigned", ChallengeStatus.BiddingClosed, ChallengeStatus.UnderReview)
+        ?? ExpertPool.RequireApproved(expert)
         ?? AlreadyAssigned(challenge, expert)
-        ?? Conflicts(challenge, expert, bids, partners, command.Now.DateInChina())
+        ?? Conflict(challenge, expert, bids, partners, command.Now.DateInChina())
         ?? Decision.Accept(new ExpertAssigned(challenge.Id, expert.Id, expert.Name, command.Actor.UserId, command.Now));
 
     private static DomainError? AlreadyAssigned(Challenge challenge, ExpertProfile expert) =>
@@ -33,7 +34,8 @@ public sealed record AssignExpert(Guid ExpertId, Actor Actor, DateTimeOffset Now
             ? DomainError.Conflict("expert-already-assigned", $"{expert.Name} is already assigned to this challenge.")
             : null;
 
-    private static DomainError? Conflicts(
+    /// <summary>Why the expert may not review this challenge, or null: the one conflict check of an assignment and a draw.</summary>
+    public static DomainError? Conflict(
         Challenge challenge, ExpertProfile expert, IReadOnlyList<ChallengeBid> bids, IReadOnlyList<ContractPartner> partners, DateOnly today)
     {
         var bidders = bids

@@ -106,6 +106,7 @@ public sealed class StripeWebhookTests(TechMarketHost host) : ApiTest(host)
             builder.UseSetting("Stripe:SecretKey", string.Empty);
             builder.UseSetting("Stripe:WebhookSecret", string.Empty);
             builder.UseSetting("Demo:Seed", "false");
+            builder.UseSetting("Search:IndexDirectory", Path.Combine(TestCluster.NewDirectory("search"), "index")); // each node its own index
         });
         var (buyer, seller, bureau) = (await AsAsync(Demo.Enterprise), await AsAsync(Institute), await AsAsync(Demo.ZhenhaiBureau));
         var contractId = await ReadyToPayAsync(buyer, seller, bureau, Terms(DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime)));

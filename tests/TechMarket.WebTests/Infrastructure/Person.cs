@@ -91,11 +91,11 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
             }
             catch (TimeoutException) when (attempt < 3)
             {
-                // Still open (a multiple select stays open by design; a busy machine may still be animating): clicking the
-                // select toggles it, so only when it is open now, or it would open again.
+                // Still open (a multiple select stays open by design; a busy machine may still be animating; clicking a
+                // searchable tree select keeps it open): leaving the field closes it without toggling anything.
                 if (await open.CountAsync() > 0)
                 {
-                    await select.ClickAsync();
+                    await select.PressAsync("Tab");
                 }
             }
         }

@@ -61,12 +61,12 @@ internal static class DemoCatalog
     /// <summary>Fields each demo expert reviews (评审专家库).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> ExpertFields = new Dictionary<string, string[]>
     {
-        ["expert@techmarket.demo"] = ["0401", "0804"],
+        ["expert@techmarket.demo"] = ["0401", "0804", "0805"],
         ["expert.li@techmarket.demo"] = ["0401", "0603"],
         ["expert.chen@techmarket.demo"] = ["0403", "0401"],
         ["expert.wang@techmarket.demo"] = ["0103", "0805"],
-        ["expert.zhou@techmarket.demo"] = ["0803", "0401"],
-        ["expert.zhao@techmarket.demo"] = ["0401", "0701"],
+        ["expert.zhou@techmarket.demo"] = ["0803", "0401", "0805"],
+        ["expert.zhao@techmarket.demo"] = ["0401", "0701", "0805"],
     };
 
     public static readonly IReadOnlyList<DemoNeed> Needs =

@@ -47,7 +47,8 @@ export function ProfilePage() {
       {profile.data?.standing === 'Pending' && <Alert type="warning" showIcon title={t('expert.pendingApproval')} style={{ marginBottom: 16 }} />}
       {profile.data?.proposed && <Alert type="info" showIcon title={t('expert.editPending')} style={{ marginBottom: 16 }} />}
       {profile.isError && !missing && <ProblemAlert error={profile.error} onRetry={() => void profile.refetch()} />}
-      <Card style={{ maxWidth: 720 }}>
+      {/* The form appears once the profile is known, so nothing typed is overwritten when the profile arrives. */}
+      {(profile.data || missing) && <Card style={{ maxWidth: 720 }}>
         <Form form={form} layout="vertical" initialValues={{ fields: [], declaredConflicts: [] }} onFinish={(v) => save.mutate(v)}>
           <Form.Item name="title" label={t('expert.title')} rules={[{ max: 100 }]}>
             <Input />
@@ -60,7 +61,7 @@ export function ProfilePage() {
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
         </Form>
-      </Card>
+      </Card>}
     </>
   );
 }

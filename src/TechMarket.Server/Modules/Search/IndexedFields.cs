@@ -26,6 +26,7 @@ public static class IndexedFields
     public const string Trl = "trl";
     public const string PriceBand = "priceBand";
     public const string Trial = "trial";
+    public const string TransferMode = "mode";
     public const string At = "at";
     public const string Stored = "doc";
 
@@ -61,6 +62,12 @@ public static class IndexedFields
         {
             doc.Add(new StringField(TopField, top, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(TopField, new BytesRef(top)));
+        }
+
+        foreach (var mode in (d.TransferModes ?? []).Distinct())
+        {
+            doc.Add(new StringField(TransferMode, mode.ToString(), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(TransferMode, new BytesRef(mode.ToString())));
         }
 
         if (d.OrganisationKind is { } kind)

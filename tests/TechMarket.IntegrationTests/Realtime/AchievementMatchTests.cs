@@ -67,7 +67,7 @@ public sealed class AchievementMatchTests(TechMarketHost host) : ApiTest(host)
     {
         var university = await AsAsync(Demo.University);
         await using var listener = await HubClient.ConnectAsync(Host, await SignIn.AccessTokenAsync(Demo.University));
-        var marker = Marker();
+        var marker = RealtimeDisclosureTests.Word();
         var title = $"锰铈低温脱硝催化剂 {marker}";
         var achievementId = (await university.PostAsync<CreatedResource>("/api/achievements", Denitration(title))).Id;
         await Poll.UntilAsync(() => university.GetJsonAsync<Server.Modules.Search.SearchResults>($"/api/search?q={marker}"), r => r.Total == 1, "The achievement indexed");

@@ -3,7 +3,7 @@ using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Search;
-using static TechMarket.IntegrationTests.Needs.NeedRequests;
+using static TechMarket.IntegrationTests.Realtime.RealtimeDisclosureTests;
 
 namespace TechMarket.IntegrationTests.Search;
 
@@ -21,8 +21,8 @@ public sealed class AchievementSearchTests(TechMarketHost host) : ApiTest(host)
     {
         var (university, enterprise) = (await AsAsync(Demo.University), await AsAsync(Demo.Enterprise));
         using var anonymous = Host.CreateBrowser(Host.NextAddress());
-        var marker = Marker();
-        var (dealSecret, withdrawalSecret) = (Marker(), Marker());
+        var marker = Word();
+        var (dealSecret, withdrawalSecret) = (Word(), Word());
         var id = (await university.PostAsync<CreatedResource>("/api/achievements", Content(marker, 800_000m))).Id;
         var words = Uri.EscapeDataString($"叶片 前缘 涂层 {marker}");
 

@@ -5288,6 +5288,7 @@ export interface paths {
                     pageSize?: number;
                     priceBand?: components["schemas"]["PriceBand"];
                     q?: string;
+                    transferMode?: components["schemas"]["TransferMode"];
                     trlMax?: number;
                     trlMin?: number;
                     useFirstPayLater?: boolean;
@@ -7447,12 +7448,16 @@ export interface components {
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
         };
-        /** @description Counts of every hit by kind, top-level field, district, TRL, price band and 先用后转 ("1"/"0"). */
+        /**
+         * @description Counts of every hit by kind, top-level field, district, TRL, price band, 先用后转 ("1"/"0") and an
+         *         achievement's transfer modes.
+         */
         SearchFacets: {
             district: components["schemas"]["FacetValue"][];
             field: components["schemas"]["FacetValue"][];
             kind: components["schemas"]["FacetValue"][];
             priceBand: components["schemas"]["FacetValue"][];
+            transferMode: components["schemas"]["FacetValue"][];
             trl: components["schemas"]["FacetValue"][];
             useFirstPayLater: components["schemas"]["FacetValue"][];
         };
@@ -7474,6 +7479,7 @@ export interface components {
             score: number;
             snippet: string;
             title: string;
+            transferModes: unknown[];
             /** Format: int32 */
             trl: null | number;
             useFirstPayLater: boolean;
@@ -7624,10 +7630,7 @@ export interface components {
             /** Format: int64 */
             version: null | number;
         };
-        /**
-         * @description How an achievement may change hands (成果转化方式).
-         * @enum {string}
-         */
+        /** @enum {string} */
         TransferMode: "Transfer" | "Licence" | "CoDevelopment";
         /**
          * @description A bank transfer the buyer made: the amount, the bank's reference, the day, and the receipt (a file uploaded

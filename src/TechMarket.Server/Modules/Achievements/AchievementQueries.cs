@@ -22,11 +22,12 @@ public static class AchievementQueries
 {
     public static RouteGroupBuilder MapAchievementQueries(this RouteGroupBuilder achievements)
     {
-        achievements.MapGet("/", Hall).RequireAuthorization(Policies.SignedIn)
-            .WithSummary("The achievement hall (成果大厅): published achievements, filtered and paged");
+        // The hall is public, like the needs hall and the board: anyone reads what is published, signed in or not.
+        achievements.MapGet("/", Hall).RequireAuthorization(Policies.Public)
+            .WithSummary("The achievement hall (成果大厅), public: published achievements, filtered and paged");
         achievements.MapGet("/mine", Mine).RequireAuthorization(Policies.University).WithSummary("Your organisation's achievements, withdrawn ones too");
-        achievements.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.SignedIn)
-            .WithSummary("One achievement with its price history (a withdrawn one: its owner and its bureau only)");
+        achievements.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
+            .WithSummary("One achievement with its price history, public while published (a withdrawn one: its owner and its bureau only)");
         return achievements;
     }
 

@@ -1,22 +1,10 @@
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Riok.Mapperly.Abstractions;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Achievements;
-
-public sealed record AchievementView(
-    Guid Id, Guid OrganisationId, string OrganisationName, string District, string Title, string Summary, string Field, int Trl,
-    IReadOnlyList<string> Patents, IReadOnlyList<TransferMode> TransferModes, decimal? AskingPrice, IReadOnlyList<PriceChange> PriceHistory,
-    TrialTerms? Trial, bool Withdrawn, string? WithdrawalReason, DateTimeOffset PublishedAt, DateTimeOffset UpdatedAt);
-
-[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
-public static partial class AchievementMapper
-{
-    public static partial AchievementView ToView(this AchievementDetails details);
-}
 
 public static class AchievementQueries
 {

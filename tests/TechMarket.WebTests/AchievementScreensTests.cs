@@ -89,6 +89,28 @@ public sealed class AchievementScreensTests(WebHost host)
     }
 
     [Fact]
+    public async Task A_visitor_filters_the_achievement_hall_and_reads_an_achievement_without_signing_in()
+    {
+        var context = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseUrl, Locale = "zh-CN" });
+        await using var visitor = new Person(host, context, await context.NewPageAsync(), "zh-CN");
+        var page = visitor.Page;
+        await visitor.GoAsync("/achievements");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "成果大厅" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "高镍正极材料原子层沉积包覆技术" }).WaitForAsync();
+        await page.GetByText("仅看可先用后转").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "高镍正极材料原子层沉积包覆技术" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await visitor.CheckAccessibilityAsync("achievement hall, signed out (zh-CN)");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "光伏组件隐裂深度学习检测算法" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "光伏组件隐裂深度学习检测算法" }).WaitForAsync();
+        await visitor.ExpectTextAsync("挂牌价记录");
+        await visitor.ExpectTextAsync("先用后转：试用 6 个月");
+        await visitor.Button("企业登录后可发起洽谈或申请先用后转").WaitForAsync();
+        (await visitor.Button("发起洽谈").CountAsync()).ShouldBe(0);
+        await visitor.CheckAccessibilityAsync("an achievement, signed out (zh-CN)");
+    }
+
+    [Fact]
     public async Task A_trial_is_taken_and_declined_and_another_converts_into_its_contract_when_it_ends()
     {
         await using var yuyao = await Person.SignInAsync(host, "enterprise.yuyao@techmarket.demo");

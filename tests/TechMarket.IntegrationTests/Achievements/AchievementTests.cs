@@ -24,9 +24,11 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
         (await university.PostAsync<CreatedResource>("/api/achievements", content)).Id;
 
     [Fact]
-    public async Task The_hall_lists_published_achievements_with_filters_and_the_price_history()
+    public async Task The_public_hall_lists_published_achievements_with_filters_and_the_price_history_to_anyone()
     {
         var (university, enterprise) = (await AsAsync(Demo.University), await AsAsync(Demo.Enterprise));
+        // A visitor who never signed in: the hall is public, like the needs hall and the board.
+        using var visitor = Host.CreateBrowser(Host.NextAddress());
         var marker = "硅碳负极" + Guid.NewGuid().ToString("N")[..6];
         var priced = await PublishAsync(university, Content($"{marker}预锂化技术"));
         var negotiable = await PublishAsync(university, Content($"{marker}粘结剂体系", price: null) with { Trl = 4 });
@@ -35,17 +37,23 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
         var badPatent = await university.PostJsonAsync("/api/achievements", Content("校验位错误的专利") with { Patents = ["ZL201710601862.4"] });
         (await badPatent.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors().ShouldBe(["patents[0]"]);
 
-        var all = await enterprise.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}");
+        var all = await visitor.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}");
         all.Items.Select(a => a.Id).ShouldBe([negotiable, priced]);
-        (await enterprise.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}&trlMin=5")).Items.Select(a => a.Id).ShouldBe([priced]);
-        (await enterprise.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}&maxPrice=800000")).Items.Select(a => a.Id).ShouldBe([negotiable]);
-        var history = (await enterprise.GetAsync<AchievementView>($"/api/achievements/{priced}")).PriceHistory;
+        (await enterprise.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}")).Items.Select(a => a.Id).ShouldBe([negotiable, priced]);
+        (await visitor.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}&trlMin=5")).Items.Select(a => a.Id).ShouldBe([priced]);
+        (await visitor.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}&maxPrice=800000")).Items.Select(a => a.Id).ShouldBe([negotiable]);
+        (await visitor.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}&mode=CoDevelopment")).Items.ShouldBeEmpty();
+        (await visitor.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}&field=04&district=330205")).Items.Count.ShouldBe(2);
+        var history = (await visitor.GetAsync<AchievementView>($"/api/achievements/{priced}")).PriceHistory;
         history.Select(p => p.AskingPrice).ShouldBe([1_200_000m, 900_000m]);
-        (await enterprise.GetAsync("/api/achievements?trlMin=10")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await visitor.GetAsync("/api/achievements?trlMin=10")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
+        // Withdrawn, it leaves the hall: nobody but its owner (and its bureau) reads it any more, signed in or not.
         await (await university.PostJsonAsync($"/api/achievements/{priced}/withdraw", new ReasonRequest("已独占许可给其他企业"))).ShouldBeOkAsync();
-        (await enterprise.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}")).Items.Select(a => a.Id).ShouldBe([negotiable]);
+        (await visitor.GetAsync<Paged<AchievementView>>($"/api/achievements?q={marker}")).Items.Select(a => a.Id).ShouldBe([negotiable]);
+        (await visitor.GetAsync($"/api/achievements/{priced}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await enterprise.GetAsync($"/api/achievements/{priced}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await university.GetAsync<AchievementView>($"/api/achievements/{priced}")).WithdrawalReason.ShouldBe("已独占许可给其他企业");
     }
 
     [Fact]

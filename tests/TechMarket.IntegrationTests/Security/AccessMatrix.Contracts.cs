@@ -81,9 +81,10 @@ public static partial class AccessMatrix
 
         // Achievements, deals and 先用后转 trials.
         Send("POST", "/api/achievements/", University, Created, _ => "/api/achievements", _ => Typed.Body(ContractWorld.Content()), [Institute]),
-        Get("/api/achievements/", Demo("broker"), _ => "/api/achievements?pageSize=100", SignedIn),
+        // The achievement hall is public: everyone reads published achievements, signed in or not.
+        Get("/api/achievements/", Callers.Anonymous, _ => "/api/achievements?pageSize=100", [.. SignedIn, Callers.Anonymous]),
         Get("/api/achievements/mine", University, _ => "/api/achievements/mine", [Institute]),
-        Get("/api/achievements/{id:guid}", Demo("broker"), f => $"/api/achievements/{f.Contracts.Achievement}", SignedIn),
+        Get("/api/achievements/{id:guid}", Callers.Anonymous, f => $"/api/achievements/{f.Contracts.Achievement}", [.. SignedIn, Callers.Anonymous]),
         Send("PUT", "/api/achievements/{id:guid}/price", University, NoContent, f => $"/api/achievements/{f.Contracts.Achievement}/price",
             _ => Typed.Body(new PriceRequest(800_000m, "专利维持费下调"))),
         Send("POST", "/api/achievements/{id:guid}/withdraw", University, NoContent, f => $"/api/achievements/{f.Contracts.WithdrawableAchievement}/withdraw", _ => Reason()),

@@ -2,6 +2,7 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Settlement;
 
 namespace TechMarket.UnitTests.Fixtures;
 
@@ -14,6 +15,11 @@ public sealed class ContractStory
 {
     public const string BuyerDistrict = Given.District;
     public const string SellerDistrict = "330212";
+
+    /// <summary>The PaymentIntent of the story's online payments at Stripe.</summary>
+    public const string Intent = "pi_3TestIntent";
+
+    public static readonly ContractBroker Broker = new(Guid.CreateVersion7(), "技术经纪人 郑晓");
 
     public Organisation Buyer { get; } = Given.Organisation(OrganisationKind.Enterprise, district: BuyerDistrict);
 
@@ -57,6 +63,33 @@ public sealed class ContractStory
 
     /// <summary>Drafted, signed, registered, and milestone 1 delivered and accepted: ready to be paid.</summary>
     public static ContractStory ReadyToPay(ContractTerms? terms = null) => new ContractStory().Drafted(terms).SignedByBoth().Registered().Delivered(1).Accepted(1);
+
+    /// <summary>The buyer reports a bank transfer for the milestone, with a receipt; the new payment's id.</summary>
+    public Guid Transfer(decimal amount, int milestone = 1)
+    {
+        var command = new PayByTransfer(Guid.CreateVersion7(), milestone, new TransferRequest(amount, "CMB20261120001", Guid.NewGuid(), Given.TodayInChina),
+            Evidence(), BuyerUser, Given.Now);
+        Take(PayByTransfer.Decide(State, command));
+        return command.PaymentId;
+    }
+
+    /// <summary>The seller's bureau confirms the transfer, at a broker reward of 2 %.</summary>
+    public Decision Confirm(Guid payment) => ConfirmTransfer.Decide(State, new ConfirmTransfer(payment, 2m, SellerBureau, Given.Now));
+
+    /// <summary>The buyer pays the milestone online: a payment under <see cref="Intent"/>, open until Stripe tells.</summary>
+    public Guid OnlinePayment(decimal amount = 400_000m, int milestone = 1)
+    {
+        var command = new PayOnline(Guid.CreateVersion7(), milestone, amount, Intent, BuyerUser, Given.Now);
+        Take(PayOnline.Decide(State, command));
+        return command.PaymentId;
+    }
+
+    /// <summary>What Stripe's event about the payment decides, at a broker reward of 2 %.</summary>
+    public Decision Stripe(Guid payment, StripeNotice notice) => OnlineSettlement.Decide(State, payment, notice, 2m, Given.Now);
+
+    /// <summary>A Stripe event about <see cref="Intent"/>, in fen (400,000 yuan unless told).</summary>
+    public static StripeNotice Notice(StripeOutcome outcome, long refundedFen = 0, long amountFen = 40_000_000, string id = "evt_1") =>
+        new(id, Intent, outcome, amountFen, "cny", refundedFen, Given.Now);
 
     public ContractStory Take(Decision decision)
     {

@@ -38,19 +38,20 @@ export const routes: RouteObject[] = [
       { index: true, lazy: page(publicPages, 'HomePage') },
       { path: 'register', lazy: page(publicPages, 'RegisterPage') },
       { path: 'auth/callback', element: <AuthCallback /> },
-      // The market is public: anyone reads the needs hall, the board, a challenge's public page and searches them.
+      // The market is public: anyone reads the needs hall, the board, a challenge's public page, the achievement hall and
+      // searches them.
       { path: 'search', lazy: page(search, 'SearchPage') },
       { path: 'needs', lazy: page(publicPages, 'NeedsHallPage') },
       { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
       { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
       { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
+      { path: 'achievements', lazy: page(market, 'AchievementsHallPage') },
+      { path: 'achievements/:id', lazy: page(market, 'AchievementPage') },
       {
         element: <RequireRole />,
         children: [
           { path: 'notices', lazy: page(notices, 'NotificationsPage') },
           { path: 'matches', lazy: page(matching, 'MatchesPage') },
-          { path: 'achievements', lazy: page(market, 'AchievementsHallPage') },
-          { path: 'achievements/:id', lazy: page(market, 'AchievementPage') },
           { path: 'deals', lazy: page(market, 'DealsPage') },
           { path: 'deals/:id', lazy: page(market, 'DealPage') },
           { path: 'trials', lazy: page(market, 'TrialsPage') },

@@ -1,8 +1,5 @@
 namespace TechMarket.Server.Modules.Achievements;
 
-/// <summary>One asking price and when it was set (null: negotiable); the first is the published one.</summary>
-public sealed record PriceChange(decimal? AskingPrice, string? Reason, DateTimeOffset At);
-
 /// <summary>An achievement as the hall shows it, with its price history.</summary>
 public sealed class AchievementDetails
 {

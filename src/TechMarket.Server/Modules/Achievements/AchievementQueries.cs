@@ -1,32 +1,21 @@
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Riok.Mapperly.Abstractions;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Achievements;
 
-public sealed record AchievementView(
-    Guid Id, Guid OrganisationId, string OrganisationName, string District, string Title, string Summary, string Field, int Trl,
-    IReadOnlyList<string> Patents, IReadOnlyList<TransferMode> TransferModes, decimal? AskingPrice, IReadOnlyList<PriceChange> PriceHistory,
-    TrialTerms? Trial, bool Withdrawn, string? WithdrawalReason, DateTimeOffset PublishedAt, DateTimeOffset UpdatedAt);
-
-[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
-public static partial class AchievementMapper
-{
-    public static partial AchievementView ToView(this AchievementDetails details);
-}
-
 public static class AchievementQueries
 {
     public static RouteGroupBuilder MapAchievementQueries(this RouteGroupBuilder achievements)
     {
-        achievements.MapGet("/", Hall).RequireAuthorization(Policies.SignedIn)
-            .WithSummary("The achievement hall (成果大厅): published achievements, filtered and paged");
+        // The hall is public, like the needs hall and the board: anyone reads what is published, signed in or not.
+        achievements.MapGet("/", Hall).RequireAuthorization(Policies.Public)
+            .WithSummary("The achievement hall (成果大厅), public: published achievements, filtered and paged");
         achievements.MapGet("/mine", Mine).RequireAuthorization(Policies.University).WithSummary("Your organisation's achievements, withdrawn ones too");
-        achievements.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.SignedIn)
-            .WithSummary("One achievement with its price history (a withdrawn one: its owner and its bureau only)");
+        achievements.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
+            .WithSummary("One achievement with its price history, public while published (a withdrawn one: its owner and its bureau only)");
         return achievements;
     }
 

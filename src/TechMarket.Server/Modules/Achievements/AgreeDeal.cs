@@ -56,13 +56,9 @@ public static class AgreeDealEndpoint
                 var organisations = sides is null ? new Dictionary<Guid, Organisation>()
                     : (await rc.Session.LoadManyAsync<Organisation>(rc.Cancellation, sides.Buyer.OrganisationId, sides.Seller.OrganisationId)).ToDictionary(o => o.Id);
                 var command = new AgreeDeal(contractId, request.Proposal, organisations, rc.Actor, rc.Now);
-                return await rc.Execute<Deal, Ok<CreatedResource>>(id, "The deal", d => AgreeDeal.Decide(d, command).Deal,
-                    _ => TypedResults.Ok(new CreatedResource(contractId)),
-                    (d, _) =>
-                    {
-                        rc.Session.Events.StartStream<Contract>(contractId, [.. AgreeDeal.Decide(d, command).Contract.Events]);
-                        return Task.CompletedTask;
-                    });
+                // The deal and the contract it drafts commit together.
+                return await rc.ExecuteOnTwo<Deal, Contract, Ok<CreatedResource>>(id, contractId, "The deal", (d, _) => AgreeDeal.Decide(d, command),
+                    (_, _, _) => TypedResults.Ok(new CreatedResource(contractId)));
             })
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("Agree to the other side's latest proposal: the contract is drafted on those terms");

@@ -3,9 +3,6 @@ using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Achievements;
 
-/// <summary>An organisation in a deal or a trial, as it was when it joined.</summary>
-public sealed record DealParty(Guid OrganisationId, string Name, string District);
-
 /// <summary>Everything that happens in a deal on an achievement (成果交易洽谈).</summary>
 public abstract record DealEvent(Guid DealId, DateTimeOffset At);
 

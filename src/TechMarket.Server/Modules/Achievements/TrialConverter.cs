@@ -1,8 +1,8 @@
-using JasperFx;
-using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Achievements;
@@ -10,12 +10,15 @@ namespace TechMarket.Server.Modules.Achievements;
 /// <summary>
 /// Converts trials that reached their end date (China time, on the injected clock) into their contracts. Every node
 /// runs it; the trial stream's optimistic concurrency makes one of them win: a trial and its contract are written in
-/// one transaction at the version the converter read, so a second node's attempt fails as a whole and writes nothing.
+/// one transaction at the version the converter read (<see cref="StreamCommands.DecideBothAsync{TState, TOther}"/>), so a
+/// second node's attempt fails as a whole, is decided again on the converted trial, and writes nothing.
 /// </summary>
 public sealed class TrialConverter(IDocumentStore store, TimeProvider clock, IOptions<TrialOptions> options, ILogger<TrialConverter> logger)
     : PeriodicService(TimeSpan.FromSeconds(Math.Max(options.Value.PollSeconds, 0.1)), runAtStart: false, logger)
 {
     protected override string Work => "Converting due trials";
+
+    private static readonly DomainError Missing = DomainError.NotFound("not-found", "The trial was not found.");
 
     protected override Task RunOnceAsync(CancellationToken ct) => ConvertDueAsync(ct);
 
@@ -33,24 +36,18 @@ public sealed class TrialConverter(IDocumentStore store, TimeProvider clock, IOp
         foreach (var id in due)
         {
             await using var session = store.LightweightSession();
-            var trial = await session.Events.FetchForWriting<Trial>(id, ct);
-            var (onTrial, onContract) = ConvertTrial.Decide(trial.Aggregate!, new ConvertTrial(Guid.CreateVersion7(), clock.GetUtcNow()));
-            if (onTrial.IsRefused)
+            var command = new ConvertTrial(Guid.CreateVersion7(), clock.GetUtcNow());
+            // The trial and its contract commit together at the trial's version: a node that loses the race to another
+            // decides again on the converted trial, which is no longer due, and writes nothing.
+            var decision = await session.DecideBothAsync<Trial, Contract>(id, command.ContractId,
+                (trial, _) => trial is null ? (Missing, Missing) : ConvertTrial.Decide(trial, command), ct);
+            if (decision.IsRefused)
             {
+                logger.LogInformation("Trial {Trial} was converted or declined elsewhere meanwhile", id);
                 continue;
             }
 
-            trial.AppendMany(onTrial.Events);
-            session.Events.StartStream<Contract>(onTrial.Events.OfType<TrialConverted>().Single().ContractId, [.. onContract.Events]);
-            try
-            {
-                await session.SaveChangesAsync(ct);
-                converted++;
-            }
-            catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
-            {
-                logger.LogInformation("Trial {Trial} was converted or declined elsewhere meanwhile", id);
-            }
+            converted++;
         }
 
         return converted;

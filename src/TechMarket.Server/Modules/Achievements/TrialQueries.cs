@@ -1,21 +1,9 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Riok.Mapperly.Abstractions;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Achievements;
-
-/// <summary>A trial as its enterprise, its university and their bureaus read it.</summary>
-public sealed record TrialView(
-    Guid Id, Guid AchievementId, string AchievementTitle, DealParty Seller, DealParty Buyer, TrialTerms Terms, DateOnly StartsOn, DateOnly EndsOn,
-    TrialStatus Status, string? DeclineReason, Guid? ContractId, DateTimeOffset UpdatedAt);
-
-[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
-public static partial class TrialMapper
-{
-    public static partial TrialView ToView(this TrialDetails details);
-}
 
 public static class TrialQueries
 {

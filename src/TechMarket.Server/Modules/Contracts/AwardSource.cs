@@ -5,19 +5,6 @@ using TechMarket.Server.Modules.Challenges.Award;
 
 namespace TechMarket.Server.Modules.Contracts;
 
-/// <summary>A funding stage of a horse race, as a milestone amount.</summary>
-public sealed record AwardedStage(string Name, decimal Amount);
-
-/// <summary>A winning team: its bid, its organisation, what the award funds, and (horse race) per stage.</summary>
-public sealed record AwardedTeam(Guid BidId, Guid OrganisationId, decimal Funding, IReadOnlyList<AwardedStage> Stages);
-
-/// <summary>The enterprises that fund the challenge, with what each puts in.</summary>
-public sealed record AwardFunder(Guid EnterpriseId, decimal Amount);
-
-/// <summary>What a contract needs to know of an award, read from the challenge in one place.</summary>
-public sealed record AwardedWork(
-    Guid ChallengeId, string Title, string Field, bool Contractable, IReadOnlyList<AwardFunder> Funders, IReadOnlyList<AwardedTeam> Winners);
-
 /// <summary>
 /// The seam between contracts and challenges. An award funds each winner what its bid asked for (capped at a winner's
 /// share, <see cref="AwardChallenge"/>) — that funded amount is the contract amount; the funding enterprises are the

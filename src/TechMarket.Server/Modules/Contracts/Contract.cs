@@ -20,42 +20,6 @@ public enum ContractStatus
     Terminated,
 }
 
-public enum MilestoneStatus
-{
-    /// <summary>Waiting for the seller's delivery (again, after a rejection).</summary>
-    Open,
-    Delivered,
-
-    /// <summary>验收: accepted by the buyer, so it may be paid.</summary>
-    Accepted,
-    Paid,
-    Cancelled,
-}
-
-public enum PaymentStatus
-{
-    /// <summary>Opened; its amount is held against the milestone.</summary>
-    Open,
-    Confirmed,
-    Rejected,
-    Cancelled,
-}
-
-/// <summary>A milestone as decisions see it. <see cref="Held"/> is what open payments hold; <see cref="Confirmed"/> what
-/// confirmed payments brought in, less refunds.</summary>
-public sealed record Milestone(int Number, string Deliverable, decimal Amount, DateOnly DueOn, MilestoneStatus Status, decimal Confirmed, decimal Held)
-{
-    public decimal Uncovered => Amount - Confirmed - Held;
-}
-
-/// <summary>A payment as decisions see it; <see cref="Technology"/> and <see cref="Reward"/> are what it recorded, net of reversals.</summary>
-public sealed record Payment(
-    Guid Id, int Milestone, PaymentMethod Method, decimal Amount, PaymentStatus Status, decimal Refunded, string? StripePaymentIntentId,
-    Guid? VoucherId, decimal Technology, decimal Reward, decimal RewardRatePercent);
-
-/// <summary>What the bureau registered: the number in its registry, the confirmed type and technology amount, the flags.</summary>
-public sealed record Registration(string Number, string Registry, DateOnly RegisteredOn, ContractType Type, decimal TechnologyAmount, RegistrationFlags Flags);
-
 /// <summary>The state every decision about a contract (and its settlement) depends on, folded by <see cref="Evolve"/>.</summary>
 public sealed record Contract(
     Guid Id,

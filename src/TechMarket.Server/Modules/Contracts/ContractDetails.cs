@@ -1,23 +1,5 @@
 namespace TechMarket.Server.Modules.Contracts;
 
-public sealed record Signature(Guid OrganisationId, string SignerName, DateTimeOffset At);
-
-public sealed record Delivery(string Note, IReadOnlyList<ContractFileRef> Evidence, DateTimeOffset At);
-
-public sealed record Rejection(string Reason, DateTimeOffset At);
-
-public sealed record MilestoneView(
-    int Number, string Deliverable, decimal Amount, DateOnly DueOn, MilestoneStatus Status, decimal Confirmed, decimal Held,
-    IReadOnlyList<Delivery> Deliveries, IReadOnlyList<Rejection> Rejections, DateTimeOffset? AcceptedAt, DateTimeOffset? PaidAt);
-
-public sealed record RegistrationView(
-    string Number, string Registry, DateOnly RegisteredOn, ContractType Type, decimal ContractAmount, decimal TechnologyAmount, RegistrationFlags Flags,
-    IReadOnlyList<RegistrationCorrection> Corrections, Guid By);
-
-public sealed record PaymentView(
-    Guid Id, int Milestone, PaymentMethod Method, decimal Amount, PaymentStatus Status, decimal Refunded, string? StripePaymentIntentId,
-    BankTransfer? Transfer, Guid? VoucherId, DateTimeOffset OpenedAt, DateOnly? ConfirmedOn, string? Reason);
-
 /// <summary>Everything about one contract, kept inline with its events; <see cref="ContractQueries"/> cut it per reader.</summary>
 public sealed class ContractDetails
 {

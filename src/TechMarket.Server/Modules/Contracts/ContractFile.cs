@@ -1,5 +1,4 @@
 using Marten;
-using TechMarket.Server.Modules.Bids;
 
 namespace TechMarket.Server.Modules.Contracts;
 
@@ -44,22 +43,4 @@ public sealed class ContractFile
 
         return ([.. ids.Select(id => found[id].ToRef())], -1);
     }
-}
-
-/// <summary>The bytes of contract files, in a table of their own (<c>contract_file_content</c>).</summary>
-public sealed class ContractFileContent(IAttachmentContent inner)
-{
-    public const string TableName = "contract_file_content";
-
-    public IAttachmentContent Bytes { get; } = inner;
-}
-
-/// <summary>Settings for contract files (section <c>Contracts</c>).</summary>
-public sealed class ContractFileOptions
-{
-    public const long MiB = 1024 * 1024;
-
-    public long MaxFileBytes { get; set; } = 10 * MiB;
-
-    public int MaxFilesPerContract { get; set; } = 100;
 }

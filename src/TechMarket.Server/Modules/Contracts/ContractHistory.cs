@@ -1,4 +1,3 @@
-using Marten.Events.Projections;
 using TechMarket.Server.Modules.Challenges.Review;
 
 namespace TechMarket.Server.Modules.Contracts;
@@ -30,17 +29,4 @@ public sealed class ContractHistory
             .GroupBy(p => p.Partner)
             .Select(g => new ContractPartner(g.Key, [.. g.Select(p => p.RegisteredOn)])),
     ];
-}
-
-/// <summary>The contract history's fold: one multi-stream projection over every contract's registration.</summary>
-public sealed class ContractHistoryProjection : MultiStreamProjection<ContractHistory, Guid>
-{
-    public ContractHistoryProjection() => Identity<ContractRegistered>(e => e.ContractId);
-
-    public static void Apply(ContractRegistered e, ContractHistory history)
-    {
-        history.Id = e.ContractId;
-        history.Organisations = [.. e.Parties.Select(p => p.OrganisationId).Append(e.BuyerOrganisationId).Append(e.SellerOrganisationId).Distinct()];
-        history.RegisteredOn = e.RegisteredOn;
-    }
 }

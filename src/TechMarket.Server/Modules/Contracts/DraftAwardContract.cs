@@ -1,6 +1,5 @@
 using FluentValidation;
 using Marten;
-using Marten.Schema;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
@@ -84,20 +83,6 @@ public sealed record DraftAwardContract(
         return error ?? ContractRules.TermsProblem(terms) ?? Decision.Accept(new ContractDrafted(
             command.ContractId, new ContractSource(ContractOrigin.Challenge, work.ChallengeId), parties!, terms, actor.UserId, command.Now));
     }
-}
-
-/// <summary>One contract per winning team: a unique index on (challenge, bid), written with the contract's start.</summary>
-public sealed class AwardContractClaim
-{
-    public Guid Id { get; set; }
-
-    public Guid ChallengeId { get; set; }
-
-    public Guid BidId { get; set; }
-
-    public static void Configure(StoreOptions options) =>
-        options.Schema.For<AwardContractClaim>().DocumentAlias("award_contract")
-            .UniqueIndex(UniqueIndexType.Computed, "award_contract_one_per_winner", c => c.ChallengeId, c => c.BidId);
 }
 
 public static class DraftAwardContractEndpoint

@@ -23,10 +23,6 @@ public sealed class DraftContractValidator : AbstractValidator<DraftContractRequ
     }
 }
 
-/// <summary>A contract the terms are tied to (a consulting or service contract that serves a development, transfer or
-/// licence contract between the same parties), as far as decisions need it.</summary>
-public sealed record TiedContract(Guid Id, ContractType Type, Guid BuyerOrganisationId, Guid SellerOrganisationId);
-
 /// <summary>合同起草: a party drafts a contract with another organisation.</summary>
 public sealed record DraftContract(
     Guid ContractId, PartySide Side, Organisation? Own, Organisation? Counterparty, IReadOnlyList<MemberCandidate> Members,

@@ -1,20 +1,5 @@
 namespace TechMarket.Server.Modules.Contracts;
 
-public enum PaymentMethod
-{
-    /// <summary>Online, through a Stripe PaymentIntent; Stripe's webhook confirms it.</summary>
-    Online,
-
-    /// <summary>By bank transfer; the bureau of the registering district confirms the receipt.</summary>
-    BankTransfer,
-
-    /// <summary>创新券: part of the milestone covered by an innovation voucher; confirmed when applied.</summary>
-    Voucher,
-}
-
-/// <summary>A bank transfer as the payer reports it: the bank's reference, the receipt, the day it was paid.</summary>
-public sealed record BankTransfer(string Reference, ContractFileRef Receipt, DateOnly PaidOn);
-
 /// <summary>
 /// A payment towards one milestone was opened: its amount is held against the milestone until it is confirmed or
 /// given up, so that payments in flight together can never cover more than the milestone.
@@ -44,20 +29,6 @@ public sealed record MilestonePaid(Guid ContractId, int Milestone, DateTimeOffse
 
 /// <summary>A refund left a paid milestone short again.</summary>
 public sealed record MilestoneReopened(Guid ContractId, int Milestone, DateTimeOffset At) : ContractEvent(ContractId, At);
-
-/// <summary>What statistics cut a transaction by, copied into each fact so that a fact never needs its contract.</summary>
-public sealed record TransactionFacts(
-    ContractType Type,
-    string Field,
-    Guid BuyerOrganisationId,
-    string BuyerDistrict,
-    Guid SellerOrganisationId,
-    string SellerDistrict,
-    ContractOrigin Origin,
-    Guid? OriginId,
-    Guid? BrokerId,
-    string RegistrationNumber,
-    string Registry);
 
 /// <summary>
 /// 技术交易额 settled (到账): a confirmed payment's technology share (the contract's technology amount in proportion

@@ -1,5 +1,4 @@
 using FluentValidation;
-using JasperFx;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Auth;
@@ -99,47 +98,35 @@ public static class ApplyVoucherEndpoint
         return contracts;
     }
 
-    private static async Task<Results<Ok<PaymentOpenedAnswer>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
+    private static Task<Results<Ok<PaymentOpenedAnswer>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
         Guid id, int number, VoucherPaymentRequest request, [AsParameters] RequestContext rc, IOptions<SettlementOptions> options)
     {
         var command = new ApplyVoucher(Guid.CreateVersion7(), number, request.Amount, options.Value.BrokerRewardPercent, rc.Actor, rc.Now);
-        try
-        {
-            return await rc.Session.RetryOnConcurrentWrite(async Task<Results<Ok<PaymentOpenedAnswer>, ValidationProblem, ProblemHttpResult>> () =>
+        // The contract and the voucher change together: the voucher's redemption and the contract's confirmed payment.
+        return rc.ExecuteOnTwo<Contract, Voucher, Ok<PaymentOpenedAnswer>>(id, request.VoucherId, "The contract",
+            (contract, voucher) =>
             {
-                var voucher = await rc.Session.Events.FetchForWriting<Voucher>(request.VoucherId, rc.Cancellation);
-                var contract = await rc.Session.Events.FetchForWriting<Contract>(id, rc.Cancellation);
-                if (contract.Aggregate is null || !contract.Aggregate.IsParty(rc.Actor.OrganisationId))
+                if (!contract.IsParty(rc.Actor.OrganisationId))
                 {
-                    return Problems.NotFound("The contract");
+                    return (NotFound("The contract"), NotFound("The contract"));
                 }
 
-                if (voucher.Aggregate is null || !rc.Actor.BelongsTo(voucher.Aggregate.HolderId))
+                if (voucher is null || !rc.Actor.BelongsTo(voucher.HolderId))
                 {
-                    return Problems.NotFound("The voucher");
+                    return (NotFound("The voucher"), NotFound("The voucher"));
                 }
 
-                var (onVoucher, onContract) = ApplyVoucher.Decide(voucher.Aggregate, contract.Aggregate, command);
-                if (onContract.Error is { } error)
-                {
-                    return Problems.Refuse<Ok<PaymentOpenedAnswer>>(error);
-                }
-
-                var paymentId = voucher.Aggregate.Redemptions.GetValueOrDefault((id, number), command.PaymentId);
-                if (onVoucher.Events.Count > 0)
-                {
-                    voucher.AppendMany(onVoucher.Events);
-                    contract.AppendMany(onContract.Events);
-                    await rc.Session.SaveChangesAsync(rc.Cancellation);
-                }
-
-                var amount = onVoucher.Events.Count > 0 ? request.Amount : contract.Aggregate.Payments[paymentId].Amount;
+                var (onVoucher, onContract) = ApplyVoucher.Decide(voucher, contract, command);
+                return (onContract, onVoucher);
+            },
+            (contract, voucher, decision) =>
+            {
+                // The same voucher on the same milestone again: the first redemption's payment, nothing written.
+                var paymentId = voucher!.Redemptions.GetValueOrDefault((id, number), command.PaymentId);
+                var amount = decision.Events.Count > 0 ? request.Amount : contract.Payments[paymentId].Amount;
                 return TypedResults.Ok(new PaymentOpenedAnswer(paymentId, id, number, PaymentMethod.Voucher, amount));
-            }, rc.Cancellation);
-        }
-        catch (Exception e) when (e is ConcurrencyException)
-        {
-            return Problems.ConcurrentWrite();
-        }
+            });
     }
+
+    private static DomainError NotFound(string what) => DomainError.NotFound("not-found", $"{what} was not found.");
 }

@@ -1,32 +1,11 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Riok.Mapperly.Abstractions;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
 using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Settlement;
-
-/// <summary>One line of a broker's ledger; a reversal's amounts are negative.</summary>
-public sealed record LedgerLine(
-    Guid Id, LedgerEntryKind Kind, Guid ContractId, string ContractTitle, string RegistrationNumber, Guid PaymentId, decimal TechnologyAmount,
-    decimal RatePercent, decimal Reward, DateOnly On, DateTimeOffset At);
-
-/// <summary>A broker's ledger: every accrual and reversal, and the reward they add up to.</summary>
-public sealed record BrokerLedger(Guid BrokerId, IReadOnlyList<LedgerLine> Entries, decimal Total);
-
-[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
-public static partial class LedgerMapper
-{
-    public static partial LedgerLine ToLine(this BrokerLedgerEntry entry);
-}
-
-public enum ClaimFormat
-{
-    Xlsx,
-    Csv,
-}
 
 public static class BrokerQueries
 {

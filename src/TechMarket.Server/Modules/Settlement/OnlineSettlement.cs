@@ -3,18 +3,6 @@ using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Settlement;
 
-public enum StripeOutcome
-{
-    Succeeded,
-    Canceled,
-
-    /// <summary>Money went back; the amount is the total refunded so far (Stripe's amount_refunded).</summary>
-    Refunded,
-}
-
-/// <summary>What a Stripe event says about one PaymentIntent, in fen.</summary>
-public sealed record StripeNotice(string EventId, string PaymentIntentId, StripeOutcome Outcome, long AmountFen, string Currency, long RefundedFen, DateTimeOffset Created);
-
 /// <summary>
 /// What a Stripe event does to a contract, whatever order the events come in: a success confirms an open payment
 /// once; a refund of a payment not yet confirmed (its success is still on the way) confirms it first, so a refund

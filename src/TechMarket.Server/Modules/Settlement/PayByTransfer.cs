@@ -20,9 +20,6 @@ public sealed class TransferRequestValidator : AbstractValidator<TransferRequest
     }
 }
 
-/// <summary>The answer to opening a payment: its id, to follow it on the contract.</summary>
-public sealed record PaymentOpenedAnswer(Guid PaymentId, Guid ContractId, int Milestone, PaymentMethod Method, decimal Amount);
-
 /// <summary>线下转账: the buyer reports a bank transfer with its receipt; the amount is held until the registering
 /// bureau confirms (then it counts) or rejects it.</summary>
 public sealed record PayByTransfer(Guid PaymentId, int Milestone, TransferRequest Request, ContractFileRef? Receipt, Actor Actor, DateTimeOffset Now)

@@ -15,20 +15,6 @@ public sealed class OnlinePaymentRequestValidator : AbstractValidator<OnlinePaym
     public OnlinePaymentRequestValidator() => RuleFor(r => r.Amount).Money().GreaterThan(0);
 }
 
-/// <summary>What the payer's browser needs to pay with Stripe.js; the webhook confirms the payment later.</summary>
-public sealed record OnlinePaymentStarted(Guid PaymentId, string PaymentIntentId, string ClientSecret, decimal Amount, string Currency);
-
-/// <summary>Which contract and payment a PaymentIntent belongs to, so a webhook finds them without trusting metadata.</summary>
-public sealed class OnlinePaymentIndex
-{
-    /// <summary>The PaymentIntent's id (pi_…).</summary>
-    public string Id { get; set; } = string.Empty;
-
-    public Guid ContractId { get; set; }
-
-    public Guid PaymentId { get; set; }
-}
-
 /// <summary>在线支付: the buyer pays (part of) an accepted milestone through a Stripe PaymentIntent in CNY.</summary>
 public sealed record PayOnline(Guid PaymentId, int Milestone, decimal Amount, string? PaymentIntentId, Actor Actor, DateTimeOffset Now)
 {

@@ -3,32 +3,11 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Stripe;
+using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Settlement;
-
-/// <summary>A Stripe event that was processed: written in the same transaction as its effects, under the event's id,
-/// so an event delivered twice (or twice at once) changes things once.</summary>
-public sealed class StripeEventReceipt
-{
-    /// <summary>The event's id (evt_…).</summary>
-    public string Id { get; set; } = string.Empty;
-
-    public string Type { get; set; } = string.Empty;
-
-    public Guid? ContractId { get; set; }
-
-    public Guid? PaymentId { get; set; }
-
-    /// <summary>Why the event changed nothing, when it did not (unknown intent, an amount that does not match…).</summary>
-    public string? Ignored { get; set; }
-
-    public DateTimeOffset ReceivedAt { get; set; }
-}
-
-/// <summary>The webhook's answer: Stripe needs only a 2xx; the body says whether this delivery was the first.</summary>
-public sealed record StripeWebhookAnswer(string EventId, bool Duplicate);
 
 public static class StripeWebhook
 {
@@ -81,31 +60,37 @@ public static class StripeWebhook
 
         var notice = Notice(stripeEvent);
         var index = notice is null ? null : await session.LoadAsync<OnlinePaymentIndex>(notice.PaymentIntentId, ct);
+        var receipt = new StripeEventReceipt
+        {
+            Id = stripeEvent.Id, Type = stripeEvent.Type, ContractId = index?.ContractId, PaymentId = index?.PaymentId, ReceivedAt = clock.GetUtcNow(),
+            Ignored = notice is null ? "not an event the platform acts on" : index is null ? "not a PaymentIntent of this platform" : null,
+        };
         try
         {
-            await session.RetryOnConcurrentWrite(async () =>
+            if (notice is not null && index is not null)
             {
-                var receipt = new StripeEventReceipt
-                {
-                    Id = stripeEvent.Id, Type = stripeEvent.Type, ContractId = index?.ContractId, PaymentId = index?.PaymentId, ReceivedAt = clock.GetUtcNow(),
-                    Ignored = notice is null ? "not an event the platform acts on" : index is null ? "not a PaymentIntent of this platform" : null,
-                };
-                if (notice is not null && index is not null)
-                {
-                    var stream = await session.Events.FetchForWriting<Contract>(index.ContractId, ct);
-                    var decision = OnlineSettlement.Decide(stream.Aggregate!, index.PaymentId, notice, settlement.Value.BrokerRewardPercent, clock.GetUtcNow());
-                    receipt.Ignored = decision.Error?.Detail;
-                    stream.AppendMany(decision.Events);
-                    if (decision.Error is { } error)
+                // The receipt commits with the event's effects, so a delivery that races this one loses on its key.
+                var decision = await session.DecideAsync<Contract>(index.ContractId,
+                    contract => contract is null
+                        ? DomainError.NotFound("not-found", "The contract of this PaymentIntent was not found.")
+                        : OnlineSettlement.Decide(contract, index.PaymentId, notice, settlement.Value.BrokerRewardPercent, clock.GetUtcNow()),
+                    (_, _) =>
                     {
-                        loggers.CreateLogger(typeof(StripeWebhook)).LogWarning("Stripe event {Event} changed nothing: {Reason}", stripeEvent.Id, error.Detail);
-                    }
+                        session.Insert(receipt);
+                        return Task.CompletedTask;
+                    }, ct);
+                if (decision.Error is null)
+                {
+                    return TypedResults.Ok(new StripeWebhookAnswer(stripeEvent.Id, Duplicate: false));
                 }
 
-                session.Insert(receipt);
-                await session.SaveChangesAsync(ct);
-                return Results.Empty;
-            }, ct);
+                receipt.Ignored = decision.Error.Detail;
+                loggers.CreateLogger(typeof(StripeWebhook)).LogWarning("Stripe event {Event} changed nothing: {Reason}", stripeEvent.Id, decision.Error.Detail);
+            }
+
+            // Nothing for the platform to change: the receipt alone records the event and why, once.
+            session.Insert(receipt);
+            await session.SaveChangesAsync(ct);
         }
         catch (Exception e) when (UniqueClaims.IsTaken(e) || e is JasperFx.DocumentAlreadyExistsException)
         {

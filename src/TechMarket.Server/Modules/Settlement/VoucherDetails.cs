@@ -1,8 +1,6 @@
 
 namespace TechMarket.Server.Modules.Settlement;
 
-public sealed record RedemptionView(Guid PaymentId, Guid ContractId, string ContractTitle, int Milestone, decimal Amount, string SellerName, DateOnly RedeemedOn);
-
 /// <summary>A voucher as its enterprise and its bureau read it: terms, balance and every redemption.</summary>
 public sealed class VoucherDetails
 {

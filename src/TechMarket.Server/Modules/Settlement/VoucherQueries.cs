@@ -1,31 +1,11 @@
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Riok.Mapperly.Abstractions;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Identity;
 
 namespace TechMarket.Server.Modules.Settlement;
-
-public sealed record VoucherView(
-    Guid Id, Guid HolderId, string HolderName, string District, decimal Amount, decimal Balance, DateOnly ExpiresOn, IReadOnlyList<VoucherUse> Uses,
-    IReadOnlyList<Guid> Providers, decimal MaxSharePercent, IReadOnlyList<RedemptionView> Redemptions, DateTimeOffset IssuedAt);
-
-/// <summary>One redemption to reimburse: the voucher, its enterprise, the contract and milestone, the seller paid.</summary>
-public sealed record RedemptionLine(
-    Guid Id, Guid VoucherId, Guid HolderId, string HolderName, string District, Guid ContractId, string ContractTitle, int Milestone, Guid SellerId,
-    string SellerName, decimal Amount, DateOnly RedeemedOn);
-
-/// <summary>What the bureau reimburses and reports: the redemptions of a period, the amount used in yuan and in 万元, and
-/// enterprises served in 家次 (each enterprise counted once per contract its vouchers paid towards).</summary>
-public sealed record RedemptionReport(IReadOnlyList<RedemptionLine> Items, decimal TotalAmount, decimal TotalAmountInWan, int EnterprisesServed);
-
-[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
-public static partial class RedemptionMapper
-{
-    public static partial RedemptionLine ToLine(this VoucherRedemption redemption);
-}
 
 public static class VoucherQueries
 {

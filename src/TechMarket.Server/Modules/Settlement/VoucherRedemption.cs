@@ -1,6 +1,3 @@
-using Marten;
-using Marten.Events.Projections;
-
 namespace TechMarket.Server.Modules.Settlement;
 
 /// <summary>One redemption, as the bureau lists them to reimburse the sellers (兑付) and counts them.</summary>
@@ -30,13 +27,4 @@ public sealed class VoucherRedemption
     public decimal Amount { get; set; }
 
     public DateOnly RedeemedOn { get; set; }
-}
-
-public sealed partial class VoucherRedemptionProjection : EventProjection
-{
-    public void Project(VoucherRedeemed e, IDocumentOperations operations) => operations.Store(new VoucherRedemption
-    {
-        Id = e.PaymentId, VoucherId = e.VoucherId, HolderId = e.HolderId, HolderName = e.HolderName, District = e.District, ContractId = e.ContractId,
-        ContractTitle = e.ContractTitle, Milestone = e.Milestone, SellerId = e.SellerId, SellerName = e.SellerName, Amount = e.Amount, RedeemedOn = e.RedeemedOn,
-    });
 }

@@ -93,7 +93,9 @@ export function AchievementPage() {
       {(a) => (
         <>
           <PageHeader title={a.title} intro={`${a.organisationName} · ${reference.districtName(a.district)}`}
-            extra={auth.organisationId === a.organisationId ? <OwnerActions achievement={a} /> : auth.is('Enterprise') && !a.withdrawn && <EnterpriseActions achievement={a} />} />
+            extra={auth.organisationId === a.organisationId ? <OwnerActions achievement={a} />
+              : auth.is('Enterprise') ? !a.withdrawn && <EnterpriseActions achievement={a} />
+                : !auth.user && <Button onClick={() => void auth.signIn()}>{t('achievements.signInToDeal')}</Button>} />
           {a.withdrawn && <Alert type="warning" showIcon title={t('achievements.withdrawnAlert', { reason: a.withdrawalReason })} style={{ marginBottom: 16 }} />}
           <Card style={{ marginBottom: 16 }}>
             <Descriptions column={{ xs: 1, md: 2 }} size="small">

@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The achievement hall (成果大厅): published achievements, filtered and paged */
+        /** The achievement hall (成果大厅), public: published achievements, filtered and paged */
         get: {
             parameters: {
                 query?: {
@@ -96,7 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One achievement with its price history (a withdrawn one: its owner and its bureau only) */
+        /** One achievement with its price history, public while published (a withdrawn one: its owner and its bureau only) */
         get: {
             parameters: {
                 query?: never;

@@ -13,6 +13,7 @@ export const marketEn: Pick<Messages, 'achievements' | 'deals' | 'trials' | 'ter
     takeTrial: 'Take on trial',
     trialStarted: 'Your trial has started; you may decline any time before it ends.',
     openDeal: 'Open a deal',
+    signInToDeal: 'Sign in as an enterprise to open a deal or take a trial',
     dealOpened: 'Deal opened; agree the contract terms once the other side answers.',
     none: 'No achievements match.',
     modes: { Transfer: 'Transfer', Licence: 'Licence', CoDevelopment: 'Co-development' },

@@ -11,6 +11,7 @@ export const marketZhCN = {
     takeTrial: '申请先用后转',
     trialStarted: '已开始试用，到期前可随时放弃。',
     openDeal: '发起洽谈',
+    signInToDeal: '企业登录后可发起洽谈或申请先用后转',
     dealOpened: '已发起洽谈，请在对方回应后商定合同条款。',
     none: '暂无符合条件的成果。',
     modes: { Transfer: '转让', Licence: '许可', CoDevelopment: '合作开发' },

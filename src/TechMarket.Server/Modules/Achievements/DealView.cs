@@ -1,17 +1,6 @@
-using Riok.Mapperly.Abstractions;
-using TechMarket.Server.Modules.Contracts;
-
 namespace TechMarket.Server.Modules.Achievements;
-
-public sealed record Proposal(int Number, Guid ProposedBy, ContractTerms Terms, DateTimeOffset At);
 
 /// <summary>A deal as its two sides read it: the achievement, both sides, every proposal, and the contract once agreed.</summary>
 public sealed record DealView(
     Guid Id, long Version, Guid AchievementId, string AchievementTitle, DealParty Seller, DealParty Buyer, string Message, DealStatus Status,
     IReadOnlyList<Proposal> Proposals, Guid? ContractId, string? ClosingReason, DateTimeOffset OpenedAt, DateTimeOffset UpdatedAt);
-
-[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
-public static partial class DealMapper
-{
-    public static partial DealView ToView(this DealDetails details);
-}

@@ -101,8 +101,20 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
         }
     }
 
-    public async Task ExpectTextAsync(string text) =>
-        await Page.GetByText(text).First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+    /// <summary>Waits for the text; when it never shows, the failure says what the page showed instead (a problem
+    /// message, a form's field error), which a timeout alone does not.</summary>
+    public async Task ExpectTextAsync(string text)
+    {
+        try
+        {
+            await Page.GetByText(text).First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        }
+        catch (TimeoutException timeout)
+        {
+            var shown = await Page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"{timeout.Message}\n--- the page showed instead:\n{shown[..Math.Min(shown.Length, 4_000)]}", timeout);
+        }
+    }
 
     /// <summary>axe-core on the page as it is now: no serious or critical violation.</summary>
     public async Task CheckAccessibilityAsync(string what)

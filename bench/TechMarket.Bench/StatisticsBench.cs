@@ -13,8 +13,8 @@ namespace TechMarket.Bench;
 /// <summary>
 /// bench/run.sh --statistics [--events 1000000]: the statistics at scale, on a throwaway cluster. Appends N contract
 /// events in bulk (a registration and two settlements per contract, three years across the Ningbo districts), rebuilds
-/// the statistics projection (day and month cube tables and the ledger, in one daemon pass) and compares the rate with
-/// COPY of the same event rows;
+/// the statistics (day and month cube tables and the transaction lines, set-based in PostgreSQL: <see cref="CubeRebuild"/>)
+/// and compares the rate with COPY of the same event rows;
 /// then times the dashboard's district × month × type × field slice of a year, and the same figures by a raw SQL
 /// GROUP BY over the events, and a district's report, each 30 times after a warm-up (p95).
 /// </summary>
@@ -46,21 +46,15 @@ internal static class StatisticsBench
             append.Stop();
             log.LogInformation("Appended {Events} events in {Seconds:0.0} s", events, append.Elapsed.TotalSeconds);
 
-            var load = Stopwatch.StartNew();
-            await using (var reading = store.QuerySession())
-            {
-                var all = await reading.Events.QueryAllRawEvents().ToListAsync(ct);
-                // The rate at which events can be read and deserialized at all: the ceiling of any daemon rebuild.
-                log.LogInformation("Read {Count} events in {Seconds:0.0} s ({Rate:0} events/s)", all.Count, load.Elapsed.TotalSeconds, all.Count / load.Elapsed.TotalSeconds);
-            }
-
+            // The rebuild operators run: set-based, in PostgreSQL (CubeRebuild), from the events table to both cube tables and the lines.
             var rebuild = Stopwatch.StartNew();
-            using (var daemon = await store.BuildProjectionDaemonAsync())
+            var rebuilt = await CubeRebuild.RunAsync(store, ct);
+            rebuild.Stop();
+            if (rebuilt != events)
             {
-                await daemon.RebuildProjectionAsync(TransactionCubeProjection.Name, TimeSpan.FromHours(1), ct);
+                throw new InvalidOperationException($"The rebuild read {rebuilt} events of {events}.");
             }
 
-            rebuild.Stop();
             var rebuildRate = events / rebuild.Elapsed.TotalSeconds;
             log.LogInformation("Rebuilt the statistics projections in {Seconds:0.0} s ({Rate:0} events/s)", rebuild.Elapsed.TotalSeconds, rebuildRate);
             var copyRate = await CopyRateAsync(cluster.ConnectionString, events, ct);
@@ -69,12 +63,13 @@ internal static class StatisticsBench
             var year = StatPeriod.Year(2025);
             var by = new[] { CubeDimension.District, CubeDimension.Month, CubeDimension.Type, CubeDimension.Field };
             decimal cubeTotal = 0, sqlTotal = 0;
+            await VacuumAsync(cluster.ConnectionString, ct);
+            await ExplainAsync(cluster.ConnectionString, districts, year, by, log, ct);
             var dashboard = await P95Async(async () =>
             {
                 await using var session = store.QuerySession();
                 cubeTotal = (await CubeReader.SliceAsync(session, districts, year, Flow.Output, by, ct)).Sum(r => r.TechnologyAmount);
             });
-            await VacuumAsync(cluster.ConnectionString, ct);
             var sql = await P95Async(async () => sqlTotal = await SqlGroupByAsync(cluster.ConnectionString, year, ct));
             if (cubeTotal != sqlTotal)
             {
@@ -199,6 +194,27 @@ internal static class StatisticsBench
         }
 
         return total;
+    }
+
+    /// <summary>The dashboard slice's plan with its timings and buffers, into the log (the profile behind the figures).</summary>
+    private static async Task ExplainAsync(string connectionString, string[] districts, StatPeriod year, CubeDimension[] by, ILogger log, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        var (command, _) = CubeReader.SliceCommand(districts, year, Flow.Output, by);
+        await using (command)
+        {
+            command.CommandText = "explain (analyze, buffers) " + command.CommandText;
+            command.Connection = connection;
+            var plan = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                plan.Add(reader.GetString(0));
+            }
+
+            log.LogInformation("The dashboard slice's plan:{NewLine}{Plan}", Environment.NewLine, string.Join(Environment.NewLine, plan));
+        }
     }
 
     /// <summary>What autovacuum does to the cube's tables after a rebuild: statistics for the planner, pages marked all-visible for index-only scans.</summary>

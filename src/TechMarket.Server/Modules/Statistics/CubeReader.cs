@@ -28,6 +28,33 @@ public static class CubeReader
     public static async Task<IReadOnlyList<CubeRow>> SliceAsync(
         IQuerySession session, IReadOnlyCollection<string> districts, StatPeriod period, Flow direction, IReadOnlyCollection<CubeDimension> by, CancellationToken ct)
     {
+        var (command, grouped) = SliceCommand(districts, period, direction, by);
+        await using var _ = command;
+        var rows = new List<CubeRow>();
+        await using (var reader = await session.ExecuteReaderAsync(command, ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new CubeRow(
+                    reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : CubeSlice.Bucket(reader.GetFieldValue<DateOnly>(1), by),
+                    reader.IsDBNull(2) ? null : (ContractType)reader.GetInt16(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.IsDBNull(4) ? null : (ContractOrigin)reader.GetInt16(4),
+                    reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7), reader.GetInt32(8), reader.GetInt32(9)));
+            }
+        }
+
+        return
+        [
+            .. rows.Where(r => grouped || r.Measures != CubeMeasures.Zero)
+                .OrderBy(r => r.District, StringComparer.Ordinal).ThenBy(r => r.Bucket, StringComparer.Ordinal)
+                .ThenBy(r => r.Type).ThenBy(r => r.Field, StringComparer.Ordinal).ThenBy(r => r.Origin),
+        ];
+    }
+
+    /// <summary>The slice's statement (the benchmark explains it) and whether it groups at all.</summary>
+    public static (NpgsqlCommand Command, bool Grouped) SliceCommand(
+        IReadOnlyCollection<string> districts, StatPeriod period, Flow direction, IReadOnlyCollection<CubeDimension> by)
+    {
         // The period's bucket as the first day of its month, quarter or year; named in .NET (to_char per cell is slow).
         var unit = by.Contains(CubeDimension.Month) ? "month" : by.Contains(CubeDimension.Quarter) ? "quarter" : by.Contains(CubeDimension.Year) ? "year" : null;
         var grouped = new List<string>();
@@ -50,7 +77,7 @@ public static class CubeReader
             Column(by.Contains(CubeDimension.Origin), "origin", "null::smallint"));
         var groupBy = grouped.Count == 0 ? string.Empty : " group by " + string.Join(", ", grouped);
         var grain = period.IsWholeMonths ? CubeGrain.Month : CubeGrain.Day;
-        await using var command = new NpgsqlCommand(
+        var command = new NpgsqlCommand(
             $"select {select}, coalesce(sum(contract_amount), 0), coalesce(sum(technology_amount), 0), coalesce(sum(settled), 0), "
             + $"coalesce(sum(registrations), 0)::integer, coalesce(sum(settlements), 0)::integer from {CubeTable.Name(grain)} "
             + $"where direction = $1 and district = any($2) and day between $3 and $4{groupBy}");
@@ -58,25 +85,7 @@ public static class CubeReader
         command.Parameters.AddWithValue(districts.ToArray());
         command.Parameters.AddWithValue(period.From);
         command.Parameters.AddWithValue(period.To);
-        var rows = new List<CubeRow>();
-        await using (var reader = await session.ExecuteReaderAsync(command, ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                rows.Add(new CubeRow(
-                    reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : CubeSlice.Bucket(reader.GetFieldValue<DateOnly>(1), by),
-                    reader.IsDBNull(2) ? null : (ContractType)reader.GetInt16(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                    reader.IsDBNull(4) ? null : (ContractOrigin)reader.GetInt16(4),
-                    reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7), reader.GetInt32(8), reader.GetInt32(9)));
-            }
-        }
-
-        return
-        [
-            .. rows.Where(r => grouped.Count > 0 || r.Measures != CubeMeasures.Zero)
-                .OrderBy(r => r.District, StringComparer.Ordinal).ThenBy(r => r.Bucket, StringComparer.Ordinal)
-                .ThenBy(r => r.Type).ThenBy(r => r.Field, StringComparer.Ordinal).ThenBy(r => r.Origin),
-        ];
+        return (command, grouped.Count > 0);
     }
 
     /// <summary>Every cell of some districts at one grain (the tests compare them with the fold of the events).</summary>

@@ -19,6 +19,7 @@ using TechMarket.Server.Modules.Profiles;
 using TechMarket.Server.Modules.ReferenceData;
 using TechMarket.Server.Modules.Search;
 using TechMarket.Server.Modules.Settlement;
+using TechMarket.Server.Modules.Statistics;
 using TechMarket.Server.Modules.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -49,6 +50,7 @@ builder.Services
     .AddNotifications()
     .AddSettlement()
     .AddAchievements()
+    .AddStatistics()
     .AddDemoData(builder.Configuration, builder.Environment);
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
@@ -83,6 +85,7 @@ app.MapTechMarketRealtime();
 app.MapContracts();
 app.MapSettlement();
 app.MapAchievements();
+app.MapStatistics();
 app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

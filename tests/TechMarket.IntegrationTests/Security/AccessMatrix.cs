@@ -161,10 +161,12 @@ public static partial class AccessMatrix
         Send("POST", "/api/notifications/read", University, NoContent, _ => "/api/notifications/read", _ => new { upTo = 1 },
             [Other, Institute, Expert, Demo("broker"), Haishu, Demo("admin")]),
         .. ContractEntries(),
+        .. StatisticsEntries(),
 
         // Open to everyone.
         Get("/api/reference/districts", Callers.Anonymous, _ => "/api/reference/districts", [.. SignedIn, Callers.Anonymous]),
         Get("/api/reference/fields", Callers.Anonymous, _ => "/api/reference/fields", [.. SignedIn, Callers.Anonymous]),
+        Get("/api/reference/regions", Callers.Anonymous, _ => "/api/reference/regions", [.. SignedIn, Callers.Anonymous]),
 
         // Tested where they belong.
         Elsewhere("GET", "/", "redirects to the API reference"),

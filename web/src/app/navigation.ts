@@ -68,6 +68,7 @@ export const workspaces: Workspace[] = [
       { to: '/bureau/transfers', label: 'nav.transfers' },
       { to: '/bureau/vouchers', label: 'nav.voucherAdmin' },
       { to: '/bureau/claims', label: 'nav.claims' },
+      { to: '/bureau/statistics', label: 'nav.statistics' },
     ],
   },
   {

@@ -17,6 +17,7 @@ const matching = () => import('@/features/matching');
 const profiles = () => import('@/features/profiles');
 const contracts = () => import('@/features/contracts');
 const market = () => import('@/features/achievements');
+const statistics = () => import('@/features/statistics');
 
 type Loader = () => Promise<Record<string, React.ComponentType>>;
 const page = (load: Loader, name: string) => async () => ({ Component: (await load())[name] });
@@ -98,6 +99,7 @@ export const routes: RouteObject[] = [
         ['achievements', 'MyAchievementsPage'],
         ['achievements/new', 'AchievementFormPage'],
       ]),
+      workspace('bureau', 'Bureau', statistics, [['statistics', 'StatisticsPage']]),
       workspace('enterprise', 'Enterprise', contracts, [['vouchers', 'VouchersPage']]),
       workspace('broker', 'Broker', contracts, [[null, 'LedgerPage']]),
       { path: '*', element: <NotFound /> },

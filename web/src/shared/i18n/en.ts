@@ -1,11 +1,13 @@
 import type { Messages } from './zh-CN';
 import { contractsEn } from './contracts.en';
 import { marketEn } from './market.en';
+import { statisticsEn } from './statistics.en';
 
 /** English. Typed by the Chinese file, so a missing or extra key is a compile error. */
 export const en: Messages = {
   ...contractsEn,
   ...marketEn,
+  ...statisticsEn,
   common: {
     appName: 'TechMarket',
     signIn: 'Sign in',
@@ -95,6 +97,7 @@ export const en: Messages = {
     transfers: 'Transfers',
     achievements: 'Achievements',
     ledger: 'Reward ledger',
+    statistics: 'Statistics',
     deals: 'Deals',
     trials: 'Use first, pay later',
     myAchievements: 'My achievements',

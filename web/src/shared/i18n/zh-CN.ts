@@ -1,10 +1,12 @@
 import { contractsZhCN } from './contracts.zh-CN';
 import { marketZhCN } from './market.zh-CN';
+import { statisticsZhCN } from './statistics.zh-CN';
 
 /** 简体中文 (default). The English file must have exactly these keys: the compiler checks it. */
 export const zhCN = {
   ...contractsZhCN,
   ...marketZhCN,
+  ...statisticsZhCN,
   common: {
     appName: 'TechMarket 技术市场',
     signIn: '登录',
@@ -94,6 +96,7 @@ export const zhCN = {
     transfers: '到账确认',
     achievements: '成果大厅',
     ledger: '奖励台账',
+    statistics: '统计看板',
     deals: '成果洽谈',
     trials: '先用后转',
     myAchievements: '我的成果',

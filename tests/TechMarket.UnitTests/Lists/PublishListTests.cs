@@ -68,6 +68,17 @@ public class PublishListTests
     }
 
     [Fact]
+    public void A_number_the_bureau_already_used_is_refused()
+    {
+        var story = Given.ADraftChallenge().ConfirmedByAll();
+
+        PublishList.Decide(
+                new PublishList(Guid.CreateVersion7(), new PublishListRequest(_round.Id, "2026-01", "2026年第一批榜单", [story.Id]), _officer, Given.Now),
+                _round, [story.State], new Dictionary<Guid, Guid> { [story.Id] = _round.Id }, numberTaken: true)
+            .ShouldBeRefused(ErrorKind.Conflict, "list-number-taken");
+    }
+
+    [Fact]
     public void A_missing_round_or_challenge_is_not_found()
     {
         Publish(null, _officer, Given.ADraftChallenge().ConfirmedByAll()).ShouldBeRefused(ErrorKind.NotFound, "round-not-found");

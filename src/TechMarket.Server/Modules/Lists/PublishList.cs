@@ -1,5 +1,6 @@
 using FluentValidation;
 using JasperFx.Events;
+using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using TechMarket.Server.Infrastructure;
@@ -36,7 +37,10 @@ public sealed record PublishList(Guid ListId, PublishListRequest Request, Actor 
 {
     /// <param name="challenges">The challenges named by the request, in its order (null where there is none such).</param>
     /// <param name="roundOf">The round each challenge was refined from, where it was from one.</param>
-    public static Decision Decide(PublishList command, CollectionRound? round, IReadOnlyList<Challenge?> challenges, IReadOnlyDictionary<Guid, Guid> roundOf)
+    /// <param name="numberTaken">Whether the bureau already published a list under this number (the unique index
+    /// still decides between two lists published at the same moment).</param>
+    public static Decision Decide(
+        PublishList command, CollectionRound? round, IReadOnlyList<Challenge?> challenges, IReadOnlyDictionary<Guid, Guid> roundOf, bool numberTaken = false)
     {
         var (request, actor) = (command.Request, command.Actor);
         if (round is null || round.Id != request.RoundId)
@@ -47,6 +51,11 @@ public sealed record PublishList(Guid ListId, PublishListRequest Request, Actor 
         if (!actor.IsIn(Roles.Bureau) || actor.Jurisdiction != round.Bureau)
         {
             return DomainError.Forbidden("not-your-round", "Only the bureau that ran the round publishes its lists.");
+        }
+
+        if (numberTaken)
+        {
+            return NumberTaken(request.Number);
         }
 
         var published = new List<object>();
@@ -77,6 +86,9 @@ public sealed record PublishList(Guid ListId, PublishListRequest Request, Actor 
             actor.UserId, command.Now);
         return Decision.Accept([list, .. published]);
     }
+
+    public static DomainError NumberTaken(string number) =>
+        DomainError.Conflict("list-number-taken", $"Your bureau already published a list numbered {number.Trim()}.");
 }
 
 public static class PublishListEndpoint
@@ -107,10 +119,12 @@ public static class PublishListEndpoint
             streams[id] = await session.Events.FetchForWriting<Challenge>(id, ct);
         }
 
+        var number = body.Number.Trim();
+        var taken = await session.Query<PublishedList>().AnyAsync(l => l.Bureau == request.Actor.Jurisdiction && l.Number == number, ct);
         var listId = Guid.CreateVersion7();
         var decision = PublishList.Decide(
             new PublishList(listId, body, request.Actor, request.Now), round, [.. body.ChallengeIds.Select(id => streams[id].Aggregate)],
-            entries.ToDictionary(e => e.Id, e => e.RoundId));
+            entries.ToDictionary(e => e.Id, e => e.RoundId), taken);
         if (decision.Error is { } error)
         {
             return Problems.Refuse<Created<CreatedResource>>(error);
@@ -128,8 +142,7 @@ public static class PublishListEndpoint
         }
         catch (Exception e) when (NumberTaken(e))
         {
-            return Problems.Problem(StatusCodes.Status409Conflict, "list-number-taken", "List number taken",
-                $"Your bureau already published a list numbered {body.Number.Trim()}.");
+            return Problems.Refuse<Created<CreatedResource>>(PublishList.NumberTaken(number));
         }
         catch (Exception e) when (e is JasperFx.ConcurrencyException)
         {

@@ -44,6 +44,8 @@ export const routes: RouteObject[] = [
       { path: 'needs/:id', lazy: page(publicPages, 'NeedPage') },
       { path: 'challenges', lazy: page(publicPages, 'BoardPage') },
       { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
+      { path: 'lists', lazy: page(publicPages, 'ListsPage') },
+      { path: 'lists/:id', lazy: page(publicPages, 'ListPage') },
       {
         element: <RequireRole />,
         children: [
@@ -74,6 +76,8 @@ export const routes: RouteObject[] = [
         ['bids/:id', 'BidPage'],
       ]),
       workspace('university', 'University', profiles, [['profile', 'ProfilePage']]),
+      // Institutes and hospitals post needs too; their users hold the university role.
+      workspace('university', 'University', enterprise, [['needs', 'MyNeedsPage'], ['needs/new', 'NewNeedPage'], ['needs/:id', 'MyNeedPage']]),
       workspace('university', 'University', matching, [['matches', 'MatchesPage']]),
       workspace('expert', 'Expert', expert, [
         [null, 'ReviewsPage'],
@@ -83,6 +87,7 @@ export const routes: RouteObject[] = [
       workspace('bureau', 'Bureau', bureau, [
         [null, 'NeedQueuePage'],
         ['organisations', 'OrganisationsPage'],
+        ['rounds', 'RoundsPage'],
         ['challenges', 'ChallengesPage'],
         ['challenges/new', 'NewChallengePage'],
         ['challenges/:id', 'ManageChallengePage'],

@@ -3838,6 +3838,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published lists (榜单), newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish the challenges refined from one round together as a numbered list (发布榜单) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublishListRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedResource"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published list with its challenges */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matches/{id}/answer": {
         parameters: {
             query?: never;
@@ -4236,10 +4343,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a draft need to the district bureau */
+        /** Submit a draft need to the bureau: into an open collection round (?round=), or outside one where the bureau allows standing collection */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    round?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5269,6 +5378,269 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Collection rounds, newest first; district narrows to the rounds that collect that district's needs */
+        get: {
+            parameters: {
+                query?: {
+                    district?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a collection round (需求征集) of your level, with an opening and a closing date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpenRoundRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedResource"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One collection round */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a collection round before its closing date, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseRoundRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's report: needs collected, share from enterprises, accepted, refined into challenges, published, awarded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/standing-collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether your bureau accepts needs outside an open round */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StandingCollectionView"];
+                    };
+                };
+            };
+        };
+        /** Allow or refuse needs outside an open round in your jurisdiction (常态化征集) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StandingCollectionRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -6082,6 +6454,9 @@ export interface components {
         };
         /** @enum {string} */
         ClaimFormat: "Xlsx" | "Csv";
+        CloseRoundRequest: {
+            reason: string;
+        };
         CloseUnfilledRequest: {
             reason: string;
         };
@@ -6638,6 +7013,35 @@ export interface components {
             publicSummary: string;
             title: string;
         };
+        /** @description A published list as the public sees it in the list of lists. */
+        ListSummary: {
+            bureau: string;
+            /** Format: int32 */
+            challengeCount: number;
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: date */
+            publishedOn: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            title: string;
+        };
+        /** @description A published list's page: the list and its challenges as the board shows them. */
+        ListView: {
+            bureau: string;
+            challenges: components["schemas"]["ChallengeCard"][];
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: date */
+            publishedOn: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            title: string;
+        };
         /** @description Read notices up to a sequence (all of the caller's up to it, so a client marks what it showed at once). */
         MarkReadRequest: {
             /** Format: int64 */
@@ -6887,9 +7291,12 @@ export interface components {
             organisationName: string;
             originalField: null | string;
             originalTitle: null | string;
+            posterKind: null | components["schemas"]["OrganisationKind"];
             publicSummary: string;
             refinements: components["schemas"]["NeedRefinementRecord"][];
             rejectionReason: null | string;
+            /** Format: uuid */
+            roundId: null | string;
             status: components["schemas"]["NeedStatus"];
             /** Format: date-time */
             submittedAt: null | string;
@@ -6981,6 +7388,15 @@ export interface components {
         OpenDealRequest: {
             message: string;
         };
+        /** @description A named call for needs, e.g. 2024年区级"揭榜挂帅"需求征集, open from Opens to Closes (both included). */
+        OpenRoundRequest: {
+            /** Format: date */
+            closes: string;
+            level: components["schemas"]["RoundLevel"];
+            name: string;
+            /** Format: date */
+            opens: string;
+        };
         /**
          * @description An organisation's state, kept inline as a document: its decisions read it, other modules look it up, and
          *         its registration data is what the API shows (the reasons only to itself and its bureau).
@@ -7013,7 +7429,7 @@ export interface components {
             name: string;
         };
         /** @enum {string} */
-        OrganisationKind: "Enterprise" | "University" | "Institute";
+        OrganisationKind: "Enterprise" | "University" | "Institute" | "Hospital";
         /** @enum {string} */
         OrganisationStatus: "Pending" | "Approved" | "Rejected" | "Suspended";
         /** @description The bidder's own result after the award: rank, score, per-criterion averages and the feedback. */
@@ -7173,6 +7589,12 @@ export interface components {
             expertId: string;
             name: string;
         };
+        /** @description How many needs of one poster kind a round collected. */
+        PosterKindCount: {
+            /** Format: int32 */
+            count: number;
+            kind: components["schemas"]["OrganisationKind"];
+        };
         /** @enum {string} */
         PriceBand: "Under100K" | "From100KTo500K" | "From500KTo1M" | "From1MTo5M" | "From5M" | "Negotiable";
         /** @description One asking price and when it was set (null: negotiable); the first is the published one. */
@@ -7214,6 +7636,14 @@ export interface components {
             /** Format: uuid */
             proposedBy: string;
             terms: components["schemas"]["ContractTerms"];
+        };
+        /** @description A list of the challenges refined from one round, under a number of the bureau's (e.g. 2024-01). */
+        PublishListRequest: {
+            challengeIds: string[];
+            number: string;
+            /** Format: uuid */
+            roundId: string;
+            title: string;
         };
         /** @description A bid on the bureau's ranking page: who it is, where it stands, and whether it is ready for the award. */
         RankingRow: {
@@ -7444,6 +7874,70 @@ export interface components {
             draws: components["schemas"]["DrawLogEntry"][];
             recusals: components["schemas"]["RecusalLogEntry"][];
         };
+        /** @description A challenge refined from the round's needs, and how far it went. */
+        RoundChallenge: {
+            awarded: boolean;
+            /** Format: uuid */
+            challengeId: string;
+            published: boolean;
+            title: string;
+        };
+        /** @enum {string} */
+        RoundLevel: "City" | "District";
+        /** @description A list published from the round. */
+        RoundListLine: {
+            /** Format: int32 */
+            challengeCount: number;
+            /** Format: uuid */
+            listId: string;
+            number: string;
+            /** Format: date */
+            publishedOn: string;
+            title: string;
+        };
+        /**
+         * @description What a bureau sees of one round: needs collected (by the poster's kind, and the share from enterprises as a whole
+         *     percentage — "82%来自企业"), accepted, refined into how many challenges, how many of those were published and awarded.
+         */
+        RoundReport: {
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            awarded: number;
+            byKind: components["schemas"]["PosterKindCount"][];
+            challenges: components["schemas"]["RoundChallenge"][];
+            /** Format: int32 */
+            collected: number;
+            /** Format: int32 */
+            fromEnterprisesPercent: number;
+            lists: components["schemas"]["RoundListLine"][];
+            name: string;
+            /** Format: int32 */
+            published: number;
+            /** Format: int32 */
+            refined: number;
+            /** Format: uuid */
+            roundId: string;
+        };
+        /**
+         * @description Where a round stands on a given day.
+         * @enum {string}
+         */
+        RoundStatus: "Upcoming" | "Open" | "Closed";
+        /** @description A round as everyone sees it (a call for needs is public), with where it stands today. */
+        RoundView: {
+            bureau: string;
+            closeReason: null | string;
+            /** Format: date */
+            closes: string;
+            /** Format: uuid */
+            id: string;
+            level: components["schemas"]["RoundLevel"];
+            name: string;
+            /** Format: date */
+            opens: string;
+            status: components["schemas"]["RoundStatus"];
+        };
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
         };
@@ -7542,6 +8036,15 @@ export interface components {
             /** Format: int32 */
             stagesReviewed: number;
             teams: components["schemas"]["TeamView"][];
+        };
+        /** @description Whether the bureau accepts needs outside an open round (常态化征集). */
+        StandingCollectionRequest: {
+            allowed: boolean;
+        };
+        /** @description The caller's bureau and whether it accepts needs outside an open round. */
+        StandingCollectionView: {
+            allowed: boolean;
+            bureau: string;
         };
         /** @description 优势专业: a discipline a university or institute is strong in. */
         Strength: {

@@ -24,7 +24,7 @@ public sealed class RoundScreensTests(WebHost host)
             await hospital.GoAsync("/university/needs");
             await page.GetByRole(AriaRole.Link, new() { Name = "发布技术需求" }).ClickAsync();
             await page.GetByLabel("需求名称").FillAsync("手术机器人器械臂力反馈精度提升");
-            await hospital.PickAsync(page.GetByLabel("技术领域"), "生物医药");
+            await hospital.PickAsync(page.GetByLabel("技术领域"), "电子信息");
             await page.GetByLabel("预算下限（元）").FillAsync("300000");
             await page.GetByLabel("预算上限（元）").FillAsync("600000");
             await page.GetByLabel("期望交付日期").FillAsync(Today.AddYears(1).ToString("yyyy-MM-dd"));

@@ -67,13 +67,19 @@ public static class SubmitNeedEndpoint
     {
         group.MapPost("/{id:guid}/submit", async (Guid id, Guid? round, [AsParameters] RequestContext request) =>
             {
-                var (session, ct) = (request.Session, request.Cancellation);
-                // The poster's own organisation: its kind is recorded, its district names the bureau whose policy applies.
-                var poster = request.Actor.OrganisationId is { } o ? await session.LoadAsync<Organisation>(o, ct) : null;
-                var collecting = round is { } r ? await session.LoadAsync<CollectionRound>(r, ct) : null;
-                var policy = round is null && poster is not null ? await session.LoadAsync<CollectionPolicy>(CollectionPolicy.IdFor(poster.District), ct) : null;
-                var command = new SubmitNeed(request.Actor, request.Now, round, poster?.Kind ?? OrganisationKind.Enterprise);
-                return await request.Execute<Need>(id, "The need", need => SubmitNeed.Decide(need, command, collecting, CollectionPolicy.AllowsStanding(policy)));
+                // One round trip for what the decision reads besides the need: the poster's own organisation (its kind is
+                // recorded, its district names the bureau whose policy applies), the round, and the bureaus' policies
+                // (one small document per bureau that ever set one).
+                var batch = request.Session.CreateBatchQuery();
+                var poster = batch.Load<Organisation>(request.Actor.OrganisationId ?? Guid.Empty);
+                var collecting = batch.Load<CollectionRound>(round ?? Guid.Empty);
+                var policies = batch.Query<CollectionPolicy>().ToList();
+                await batch.Execute(request.Cancellation);
+                var organisation = await poster;
+                var standing = CollectionPolicy.AllowsStanding((await policies).FirstOrDefault(p => p.Bureau == organisation?.District));
+                var command = new SubmitNeed(request.Actor, request.Now, round, organisation?.Kind ?? OrganisationKind.Enterprise);
+                var roundDoc = round is null ? null : await collecting;
+                return await request.Execute<Need>(id, "The need", need => SubmitNeed.Decide(need, command, roundDoc, standing));
             })
             .RequireAuthorization(Policies.NeedPoster)
             .WithSummary("Submit a draft need to the bureau: into an open collection round (?round=), or outside one where the bureau allows standing collection");

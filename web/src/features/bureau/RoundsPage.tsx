@@ -22,7 +22,7 @@ interface OpenValues {
   closes: string;
 }
 
-const statusColour = { Upcoming: 'default', Open: 'green', Closed: 'red' } as const;
+const statusColour = { Upcoming: 'default', Open: 'processing', Closed: 'default' } as const;
 
 /** 需求征集: the bureau's rounds, its standing-collection setting, each round's report, close and list. */
 export function RoundsPage() {

@@ -21,12 +21,13 @@ function Actions({ need, onEdit }: { need: NeedView; onEdit: () => void }) {
   const path = { params: { path: { id: need.id } }, headers: ifMatch(need.version) };
   // 需求征集: into an open round that collects the need's district, or outside one where the bureau allows it.
   const rounds = useQuery({ queryKey: ['rounds', 'open', need.district], queryFn: () => unwrap(api.GET('/api/rounds', { params: { query: { district: need.district } } })) });
-  const open = (rounds.data ?? []).filter((r) => r.status === 'Open');
   const submit = useCommand({
     run: (round: string | undefined) => unwrap(api.POST('/api/needs/{id}/submit', { ...path, params: { ...path.params, query: { round } } })),
     invalidates: keys,
   });
-  const askSubmit = () => {
+  const askSubmit = async () => {
+    // The rounds open now, read before the dialog shows them (a click may come before the first answer).
+    const open = ((rounds.data ?? (await rounds.refetch()).data) ?? []).filter((r) => r.status === 'Open');
     let round: string | undefined = open[0]?.id;
     modal.confirm({
       title: t('enterprise.submitNeed'),
@@ -70,7 +71,7 @@ function Actions({ need, onEdit }: { need: NeedView; onEdit: () => void }) {
       {editable && <Button onClick={onEdit}>{need.status === 'Rejected' ? t('enterprise.reviseNeed') : t('common.edit')}</Button>}
       {need.status === 'Draft' && (
         <Button type="primary" loading={submit.isPending}
-          onClick={askSubmit}>
+          onClick={() => void askSubmit()}>
           {t('enterprise.submitNeed')}
         </Button>
       )}

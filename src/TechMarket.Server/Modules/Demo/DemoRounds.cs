@@ -58,7 +58,7 @@ internal sealed class DemoRounds(IDocumentStore store, DemoWorld world, DateTime
 
         await PublishListAsync(round, challenges, ct);
 
-        var zhenhai = await OpenAsync(DemoData.StableId("round", "zhenhai-2026-2"), "2026年镇海区“揭榜挂帅”需求征集（第二批）", "bureau.zhenhai@techmarket.demo", today.AddDays(45), ct);
+        var zhenhai = await OpenAsync(DemoData.StableId("round", "zhenhai-2026-2"), "2026年镇海区“揭榜挂帅”需求征集（第二批）", "bureau.zhenhai@techmarket.demo", today.AddDays(120), ct);
         await NeedAsync(new RoundNeed("round-seawall", "institute@techmarket.demo", "海堤结构健康长期监测传感网络", "0701", Accepted: false), zhenhai, ct);
     }
 

@@ -30,9 +30,19 @@ public sealed class WriteWatch
     {
         await using var connection = await OpenAsync(connectionString);
         var since = await ScalarAsync<DateTime>(connection, "select clock_timestamp()");
-        var lastEvent = await ScalarAsync<long>(connection, "select coalesce(max(seq_id), 0) from techmarket.mt_events");
-        await DaemonCaughtUpAsync(connection, lastEvent);
-        return new WriteWatch(connectionString, since, lastEvent, await CountsAsync(connection));
+        const string lastEventSql = "select coalesce(max(seq_id), 0) from techmarket.mt_events";
+        while (true)
+        {
+            // The subscription appends events of its own (match_found) as it catches up: the counts are taken only once
+            // no event came after the last one it handled, so an event it appends later is counted once, as its own.
+            var lastEvent = await ScalarAsync<long>(connection, lastEventSql);
+            await DaemonCaughtUpAsync(connection, lastEvent);
+            var counts = await CountsAsync(connection);
+            if (await ScalarAsync<long>(connection, lastEventSql) == lastEvent)
+            {
+                return new WriteWatch(connectionString, since, lastEvent, counts);
+            }
+        }
     }
 
     /// <summary>

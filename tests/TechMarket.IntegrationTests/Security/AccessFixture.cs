@@ -94,6 +94,9 @@ public sealed class AccessFixture
     /// <summary>Contracts, payments, vouchers, achievements, deals and trials (<see cref="ContractWorld"/>).</summary>
     public required ContractWorld Contracts { get; init; }
 
+    /// <summary>Collection rounds and published lists (<see cref="RoundWorld"/>).</summary>
+    public required RoundWorld Rounds { get; init; }
+
     /// <summary>Ids of things that are not public: whoever else gets an answer must not find them in it.</summary>
     public IEnumerable<string> Secrets =>
     [
@@ -232,6 +235,7 @@ public sealed class AccessFixture
             University = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),
             Match = await Realtime.MatchPushTests.WaitForMatchAsync(university, accepted),
             Contracts = await ContractWorld.BuildAsync(host, enterprise, university, city),
+            Rounds = await RoundWorld.BuildAsync(host, enterprise, bureau),
         };
     }
 

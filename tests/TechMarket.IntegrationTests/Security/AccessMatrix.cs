@@ -62,9 +62,9 @@ public static partial class AccessMatrix
             _ => new { reason = "产线改造计划取消" }),
         Send("POST", "/api/needs/{id:guid}/accept", Bureau, NoContent, f => $"/api/needs/{f.AcceptableNeed}/accept", _ => new { }),
         Send("POST", "/api/needs/{id:guid}/reject", Bureau, NoContent, f => $"/api/needs/{f.RejectableNeed}/reject", _ => new { reason = "需求描述不够具体" }),
-        Send("POST", "/api/needs/", Enterprise, Created, _ => "/api/needs", _ => Content(Marker()), answered: [Other]),
+        Send("POST", "/api/needs/", Enterprise, Created, _ => "/api/needs", _ => Content(Marker()), answered: [Other, Institute]), // institutes post needs too
         Get("/api/needs/", Enterprise, _ => "/api/needs?pageSize=100", [.. SignedIn, Callers.Anonymous]),
-        Get("/api/needs/mine", Enterprise, _ => "/api/needs/mine", [Other]),
+        Get("/api/needs/mine", Enterprise, _ => "/api/needs/mine", [Other, Institute]),
         Get("/api/needs/queue", Bureau, _ => "/api/needs/queue", [Haishu]),
 
         // Challenges, from draft to publication.
@@ -162,6 +162,7 @@ public static partial class AccessMatrix
             [Other, Institute, Expert, Demo("broker"), Haishu, Demo("admin")]),
         .. ContractEntries(),
         .. StatisticsEntries(),
+        .. RoundEntries(),
 
         // Open to everyone.
         Get("/api/reference/districts", Callers.Anonymous, _ => "/api/reference/districts", [.. SignedIn, Callers.Anonymous]),

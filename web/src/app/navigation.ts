@@ -37,6 +37,7 @@ export const workspaces: Workspace[] = [
     label: 'nav.university',
     items: [
       { to: '/university', label: 'nav.myBids' },
+      { to: '/university/needs', label: 'nav.myNeeds' },
       { to: '/challenges', label: 'nav.challenges' },
       { to: '/university/profile', label: 'nav.profile' },
       { to: '/university/matches', label: 'nav.matches' },
@@ -62,6 +63,7 @@ export const workspaces: Workspace[] = [
     items: [
       { to: '/bureau', label: 'nav.needQueue' },
       { to: '/bureau/organisations', label: 'nav.organisations' },
+      { to: '/bureau/rounds', label: 'nav.rounds' },
       { to: '/bureau/challenges', label: 'nav.manageChallenges' },
       { to: '/bureau/challenges/new', label: 'nav.newChallenge' },
       { to: '/bureau/registrations', label: 'nav.registrations' },
@@ -83,6 +85,7 @@ export const publicItems: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/needs', label: 'nav.needs' },
   { to: '/challenges', label: 'nav.challenges' },
+  { to: '/lists', label: 'nav.lists' },
   { to: '/search', label: 'nav.search' },
   { to: '/achievements', label: 'nav.achievements' },
 ];

@@ -48,6 +48,8 @@ export const routes: RouteObject[] = [
       { path: 'challenges/:id', lazy: page(publicPages, 'ChallengePage') },
       { path: 'achievements', lazy: page(market, 'AchievementsHallPage') },
       { path: 'achievements/:id', lazy: page(market, 'AchievementPage') },
+      { path: 'lists', lazy: page(publicPages, 'ListsPage') },
+      { path: 'lists/:id', lazy: page(publicPages, 'ListPage') },
       {
         element: <RequireRole />,
         children: [
@@ -76,6 +78,8 @@ export const routes: RouteObject[] = [
         ['bids/:id', 'BidPage'],
       ]),
       workspace('university', 'University', profiles, [['profile', 'ProfilePage']]),
+      // Institutes and hospitals post needs too; their users hold the university role.
+      workspace('university', 'University', enterprise, [['needs', 'MyNeedsPage'], ['needs/new', 'NewNeedPage'], ['needs/:id', 'MyNeedPage']]),
       workspace('university', 'University', matching, [['matches', 'MatchesPage']]),
       workspace('expert', 'Expert', expert, [
         [null, 'ReviewsPage'],
@@ -85,6 +89,7 @@ export const routes: RouteObject[] = [
       workspace('bureau', 'Bureau', bureau, [
         [null, 'NeedQueuePage'],
         ['organisations', 'OrganisationsPage'],
+        ['rounds', 'RoundsPage'],
         ['challenges', 'ChallengesPage'],
         ['challenges/new', 'NewChallengePage'],
         ['challenges/:id', 'ManageChallengePage'],

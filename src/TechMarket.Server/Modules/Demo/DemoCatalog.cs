@@ -28,6 +28,7 @@ internal static class DemoCatalog
         new("yongcheng", "甬城大学", OrganisationKind.University, "330205", "12330200470000123", true),
         new("donghai", "东海新材料技术研究院", OrganisationKind.Institute, "330211", "12330211MB1A23456", true),
         new("zhizao", "宁波智能制造技术研究院", OrganisationKind.Institute, "330299", "52330200MJ9876543", true),
+        new("hospital", "宁波市镇海区人民医院", OrganisationKind.Hospital, "330211", "12330211MB2H05678", true),
     ];
 
     public static readonly IReadOnlyList<DemoUser> Users =
@@ -46,6 +47,7 @@ internal static class DemoCatalog
         new("university@techmarket.demo", "甬城大学技术转移中心 赵磊", Roles.University, "yongcheng"),
         new("institute@techmarket.demo", "东海新材料研究院 孙丽", Roles.University, "donghai"),
         new("institute.zhizao@techmarket.demo", "智能制造研究院 成果转化办 吴昊", Roles.University, "zhizao"),
+        new("hospital@techmarket.demo", "镇海区人民医院 科研处 陆婷", Roles.University, "hospital"),
         new("expert@techmarket.demo", "评审专家 钱教授", Roles.Expert, "zhizao"),
         new("expert.li@techmarket.demo", "评审专家 李研究员", Roles.Expert),
         new("expert.chen@techmarket.demo", "评审专家 陈高工", Roles.Expert),

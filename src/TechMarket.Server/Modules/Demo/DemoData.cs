@@ -45,6 +45,7 @@ internal sealed class DemoData(
         }
 
         await new DemoChallenges(store, bids, world, clock.GetUtcNow()).SeedAsync(ct);
+        await new DemoRounds(store, world, clock.GetUtcNow()).SeedAsync(ct);
         await new DemoAchievements(store, world, clock.GetUtcNow()).SeedAsync(ct);
         await new DemoContracts(store, files, world, clock.GetUtcNow()).SeedAsync(ct);
         await new DemoStatistics(store, catalog, world, clock.GetUtcNow()).SeedAsync(ct);

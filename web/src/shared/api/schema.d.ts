@@ -3838,6 +3838,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published lists (榜单), newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish the challenges refined from one round together as a numbered list (发布榜单) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublishListRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedResource"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published list with its challenges */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matches/{id}/answer": {
         parameters: {
             query?: never;
@@ -4236,10 +4343,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a draft need to the district bureau */
+        /** Submit a draft need to the bureau: into an open collection round (?round=), or outside one where the bureau allows standing collection */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    round?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5233,42 +5342,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reference/regions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 省 → 市 → 区/县: the hierarchy statistics rank and scope by (a region's parent is its ParentCode) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Region"][];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/reviews/mine": {
         parameters: {
             query?: never;
@@ -5298,6 +5371,269 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Collection rounds, newest first; district narrows to the rounds that collect that district's needs */
+        get: {
+            parameters: {
+                query?: {
+                    district?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a collection round (需求征集) of your level, with an opening and a closing date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpenRoundRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedResource"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One collection round */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a collection round before its closing date, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseRoundRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's report: needs collected, share from enterprises, accepted, refined into challenges, published, awarded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/standing-collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether your bureau accepts needs outside an open round */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StandingCollectionView"];
+                    };
+                };
+            };
+        };
+        /** Allow or refuse needs outside an open round in your jurisdiction (常态化征集) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StandingCollectionRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -5431,594 +5767,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SearchIndexStatus"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/cube": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 技术合同成交额, 技术交易额 and 到账额 of a region and period, grouped by any of district, month, quarter, year, type, field and origin */
-        get: {
-            parameters: {
-                query?: {
-                    by?: string;
-                    Direction?: components["schemas"]["Flow"];
-                    From?: string;
-                    Month?: number;
-                    Quarter?: number;
-                    Region?: string;
-                    To?: string;
-                    ToMonth?: number;
-                    Year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CubeSliceAnswer"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/export/{table}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Any statistics table (Cube, Ledger, Rankings, Targets) as Excel or CSV with Chinese headers, within your jurisdiction */
-        get: {
-            parameters: {
-                query?: {
-                    Brokered?: boolean;
-                    By?: string;
-                    Direction?: components["schemas"]["Flow"];
-                    Field?: string;
-                    Format?: components["schemas"]["ExportFormat"];
-                    From?: string;
-                    Measure?: components["schemas"]["Measure"];
-                    Month?: number;
-                    Origin?: components["schemas"]["ContractOrigin"];
-                    Peers?: components["schemas"]["PeerLevel"];
-                    Quarter?: number;
-                    Region?: string;
-                    To?: string;
-                    ToMonth?: number;
-                    Type?: components["schemas"]["ContractType"];
-                    Year?: number;
-                };
-                header?: never;
-                path: {
-                    table: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/funnel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Needs submitted in the period → accepted → in a published challenge → bids → awarded → contract signed → registered → first payment */
-        get: {
-            parameters: {
-                query?: {
-                    Direction?: components["schemas"]["Flow"];
-                    field?: string;
-                    From?: string;
-                    Month?: number;
-                    Quarter?: number;
-                    Region?: string;
-                    To?: string;
-                    ToMonth?: number;
-                    Year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FunnelAnswer"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/ledger": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The registrations, settlements and refunds behind a figure (drill-down), within your jurisdiction */
-        get: {
-            parameters: {
-                query?: {
-                    Brokered?: boolean;
-                    Direction?: components["schemas"]["Flow"];
-                    Field?: string;
-                    From?: string;
-                    Measure?: components["schemas"]["Measure"];
-                    Month?: number;
-                    Origin?: components["schemas"]["ContractOrigin"];
-                    Quarter?: number;
-                    Region?: string;
-                    To?: string;
-                    ToMonth?: number;
-                    Type?: components["schemas"]["ContractType"];
-                    Year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LedgerAnswer"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/rankings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 晾晒: the districts of the region's city (or province) ranked by amount, growth and target completion, with 红黄绿 */
-        get: {
-            parameters: {
-                query?: {
-                    Direction?: components["schemas"]["Flow"];
-                    From?: string;
-                    measure?: components["schemas"]["Measure"];
-                    Month?: number;
-                    peers?: components["schemas"]["PeerLevel"];
-                    Quarter?: number;
-                    Region?: string;
-                    To?: string;
-                    ToMonth?: number;
-                    Year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RankingAnswer"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/reference-figures/{region}/{year}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Enter a region's GDP and industrial investment growth for a year (for 占GDP比重 and 高于工业投资增速N个百分点) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    region: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReferenceFiguresRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReferenceFigures"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Report sentences in the bureau's register for a region and period, every figure linked to the list it sums */
-        get: {
-            parameters: {
-                query?: {
-                    Direction?: components["schemas"]["Flow"];
-                    From?: string;
-                    Month?: number;
-                    Quarter?: number;
-                    Region?: string;
-                    To?: string;
-                    ToMonth?: number;
-                    Year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportAnswer"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/targets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The annual targets of the districts in your jurisdiction, with every revision (调整) and its reason */
-        get: {
-            parameters: {
-                query: {
-                    region?: string;
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TargetsAnswer"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/targets/{district}/{year}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Set a district's annual 技术交易额 target (下达指标; city or province officers covering it) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    district: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SetTargetRequest"];
-                };
-            };
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/targets/{district}/{year}/revisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revise a district's annual target with a reason (指标调整; 调整后指标 from today) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    district: string;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReviseTargetRequest"];
-                };
-            };
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/statistics/warnings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 红黄绿预警 in your jurisdiction: districts behind target, overdue milestones, challenges without bids near their deadline, registrations waiting */
-        get: {
-            parameters: {
-                query?: {
-                    Direction?: components["schemas"]["Flow"];
-                    From?: string;
-                    Month?: number;
-                    Quarter?: number;
-                    Region?: string;
-                    To?: string;
-                    ToMonth?: number;
-                    Year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WarningsAnswer"];
                     };
                 };
                 /** @description Bad Request */
@@ -6706,6 +6454,9 @@ export interface components {
         };
         /** @enum {string} */
         ClaimFormat: "Xlsx" | "Csv";
+        CloseRoundRequest: {
+            reason: string;
+        };
         CloseUnfilledRequest: {
             reason: string;
         };
@@ -6903,50 +6654,6 @@ export interface components {
             /** Format: int32 */
             score: number;
         };
-        /** @description What one event adds to the figures of one cell; a reversal's amounts are negative. */
-        CubeMeasures: {
-            /** Format: decimal */
-            contractAmount: number;
-            /** Format: int32 */
-            registrations: number;
-            /** Format: decimal */
-            settled: number;
-            /** Format: int32 */
-            settlements: number;
-            /** Format: decimal */
-            technologyAmount: number;
-        };
-        /** @description One row of a slice: the coordinates it is grouped by (null where not grouped) and the three figures. */
-        CubeRow: {
-            bucket: null | string;
-            /** Format: decimal */
-            contractAmount: number;
-            district: null | string;
-            field: null | string;
-            measures?: components["schemas"]["CubeMeasures"];
-            origin: null | components["schemas"]["ContractOrigin"];
-            /** Format: int32 */
-            registrations: number;
-            /** Format: decimal */
-            settled: number;
-            /** Format: int32 */
-            settlements: number;
-            /** Format: decimal */
-            technologyAmount: number;
-            type: null | components["schemas"]["ContractType"];
-        };
-        /** @description A slice of the cube: the period, the side counted and one row per group. */
-        CubeSliceAnswer: {
-            direction: components["schemas"]["Flow"];
-            /** Format: date */
-            from: string;
-            period: string;
-            region: string;
-            rows: components["schemas"]["CubeRow"][];
-            /** Format: date */
-            to: string;
-            total: components["schemas"]["CubeRow"];
-        };
         /** @description An organisation in a deal or a trial, as it was when it joined. */
         DealParty: {
             district: string;
@@ -7050,24 +6757,6 @@ export interface components {
         DistrictList: {
             city: components["schemas"]["City"];
             districts: components["schemas"]["District"][];
-        };
-        /**
-         * @description A district's annual target with every version it had: the first (下达) and each revision (调整). Completion is
-         *     measured against the version in force (the latest); the history stays for the record. Kept inline as a document.
-         */
-        DistrictTarget: {
-            /**
-             * Format: decimal
-             * @description The target in force: 调整后指标 once revised.
-             */
-            amount?: number;
-            district: string;
-            /** Format: uuid */
-            id: string;
-            revised?: boolean;
-            versions: components["schemas"]["TargetVersion"][];
-            /** Format: int32 */
-            year: number;
         };
         /**
          * @description The contract for one winning team, named by its public label. A horse race's milestones are its funding
@@ -7198,8 +6887,6 @@ export interface components {
             organisationId?: null | string;
             title?: null | string;
         };
-        /** @enum {string} */
-        ExportFormat: "Xlsx" | "Csv";
         FacetValue: {
             /** Format: int32 */
             count: number;
@@ -7217,11 +6904,6 @@ export interface components {
             comment?: null | string;
             reason: components["schemas"]["FeedbackReason"];
         };
-        /**
-         * @description Which side of a contract a district counts it on.
-         * @enum {string}
-         */
-        Flow: "Output" | "Absorbed";
         /** @description A party outside China (not on the platform; it signs on paper). Its presence flags the contract. */
         ForeignParty: {
             country: string;
@@ -7243,47 +6925,6 @@ export interface components {
             enterpriseName: string;
             /** Format: uuid */
             needId: string;
-        };
-        /** @description The funnel of the needs submitted in a period, in a region (and a field, if asked). */
-        FunnelAnswer: {
-            field: null | string;
-            period: string;
-            region: string;
-            stages: components["schemas"]["FunnelStage"][];
-        };
-        /**
-         * @description One step: how many reached it, the share of those at the step before (and of all submitted), and the median
-         *         days from the step before for those that reached both.
-         */
-        FunnelStage: {
-            /** Format: decimal */
-            conversionPercent: null | number;
-            /** Format: int32 */
-            count: number;
-            /** Format: decimal */
-            medianDaysFromPrevious: null | number;
-            /** Format: decimal */
-            ofSubmittedPercent: null | number;
-            step: components["schemas"]["FunnelStep"];
-        };
-        /**
-         * @description The steps a technology need goes through, from 需求征集 to the first payment of its contract.
-         * @enum {string}
-         */
-        FunnelStep: "Submitted" | "Accepted" | "InChallenge" | "Bids" | "Awarded" | "ContractSigned" | "Registered" | "FirstPayment";
-        /**
-         * @description Year-over-year growth of a figure against the same period last year. With no base (nothing, or less than
-         *     nothing after refunds, in the base period) there is no rate: decimal? Growth.Percent is null and the sentence says
-         *     上年同期无基数 instead of dividing by zero.
-         */
-        Growth: {
-            /** Format: decimal */
-            base: number;
-            /** Format: decimal */
-            current: number;
-            hasBase?: boolean;
-            /** Format: decimal */
-            percent: null | number;
         };
         HttpValidationProblemDetails: {
             detail?: null | string;
@@ -7323,19 +6964,6 @@ export interface components {
             /** Format: int32 */
             round: number;
             verdicts: components["schemas"]["VerdictView"][];
-        };
-        /** @description The lines behind a figure (明细), with their sum; at most int CubeQueries.MaxLines lines are listed. */
-        LedgerAnswer: {
-            /** Format: int32 */
-            count: number;
-            direction: components["schemas"]["Flow"];
-            lines: components["schemas"]["TransactionLine"][];
-            measure: components["schemas"]["Measure"];
-            period: string;
-            region: string;
-            /** Format: decimal */
-            sum: number;
-            truncated: boolean;
         };
         /** @enum {string} */
         LedgerEntryKind: "Accrual" | "Reversal";
@@ -7383,6 +7011,35 @@ export interface components {
             /** Format: uuid */
             id: string;
             publicSummary: string;
+            title: string;
+        };
+        /** @description A published list as the public sees it in the list of lists. */
+        ListSummary: {
+            bureau: string;
+            /** Format: int32 */
+            challengeCount: number;
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: date */
+            publishedOn: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            title: string;
+        };
+        /** @description A published list's page: the list and its challenges as the board shows them. */
+        ListView: {
+            bureau: string;
+            challenges: components["schemas"]["ChallengeCard"][];
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: date */
+            publishedOn: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
             title: string;
         };
         /** @description Read notices up to a sequence (all of the caller's up to it, so a client marks what it showed at once). */
@@ -7478,11 +7135,6 @@ export interface components {
             subjectOrganisationName: string;
             subjectTitle: string;
         };
-        /**
-         * @description The three figures of the bureau's statistics, each cut the same ways.
-         * @enum {string}
-         */
-        Measure: "ContractAmount" | "TechnologyAmount" | "Settled";
         /** @enum {string} */
         MilestoneStatus: "Open" | "Delivered" | "Accepted" | "Paid" | "Cancelled";
         MilestoneSummary: {
@@ -7639,9 +7291,12 @@ export interface components {
             organisationName: string;
             originalField: null | string;
             originalTitle: null | string;
+            posterKind: null | components["schemas"]["OrganisationKind"];
             publicSummary: string;
             refinements: components["schemas"]["NeedRefinementRecord"][];
             rejectionReason: null | string;
+            /** Format: uuid */
+            roundId: null | string;
             status: components["schemas"]["NeedStatus"];
             /** Format: date-time */
             submittedAt: null | string;
@@ -7733,6 +7388,15 @@ export interface components {
         OpenDealRequest: {
             message: string;
         };
+        /** @description A named call for needs, e.g. 2024年区级"揭榜挂帅"需求征集, open from Opens to Closes (both included). */
+        OpenRoundRequest: {
+            /** Format: date */
+            closes: string;
+            level: components["schemas"]["RoundLevel"];
+            name: string;
+            /** Format: date */
+            opens: string;
+        };
         /**
          * @description An organisation's state, kept inline as a document: its decisions read it, other modules look it up, and
          *         its registration data is what the API shows (the reasons only to itself and its bureau).
@@ -7765,7 +7429,7 @@ export interface components {
             name: string;
         };
         /** @enum {string} */
-        OrganisationKind: "Enterprise" | "University" | "Institute";
+        OrganisationKind: "Enterprise" | "University" | "Institute" | "Hospital";
         /** @enum {string} */
         OrganisationStatus: "Pending" | "Approved" | "Rejected" | "Suspended";
         /** @description The bidder's own result after the award: rank, score, per-criterion averages and the feedback. */
@@ -7901,8 +7565,6 @@ export interface components {
             /** Format: uuid */
             voucherId: null | string;
         };
-        /** @enum {string} */
-        PeerLevel: "City" | "Province";
         /** @description A bank transfer waiting for the bureau: the contract, the payment and its receipt. */
         PendingTransfer: {
             /** Format: decimal */
@@ -7926,6 +7588,12 @@ export interface components {
             /** Format: uuid */
             expertId: string;
             name: string;
+        };
+        /** @description How many needs of one poster kind a round collected. */
+        PosterKindCount: {
+            /** Format: int32 */
+            count: number;
+            kind: components["schemas"]["OrganisationKind"];
         };
         /** @enum {string} */
         PriceBand: "Under100K" | "From100KTo500K" | "From500KTo1M" | "From1MTo5M" | "From5M" | "Negotiable";
@@ -7969,15 +7637,13 @@ export interface components {
             proposedBy: string;
             terms: components["schemas"]["ContractTerms"];
         };
-        /** @description 晾晒: every peer district's figure, growth, completion and light, with its three ranks. */
-        RankingAnswer: {
-            /** Format: decimal */
-            elapsedPercent: number;
-            measure: components["schemas"]["Measure"];
-            peers: string;
-            peersName: string;
-            period: string;
-            standings: components["schemas"]["Standing"][];
+        /** @description A list of the challenges refined from one round, under a number of the bureau's (e.g. 2024-01). */
+        PublishListRequest: {
+            challengeIds: string[];
+            number: string;
+            /** Format: uuid */
+            roundId: string;
+            title: string;
         };
         /** @description A bid on the bureau's ranking page: who it is, where it stands, and whether it is ready for the award. */
         RankingRow: {
@@ -8079,42 +7745,6 @@ export interface components {
             sellerName: string;
         };
         /**
-         * @description Figures the bureau enters for a region and year, not kept by the platform: 地区生产总值 (GDP, yuan) for
-         *     占GDP比重, and 工业投资增速 (percent) for "高于工业投资增速N个百分点". Reference data, overwritten as a whole.
-         */
-        ReferenceFigures: {
-            /** Format: date-time */
-            at?: string;
-            /** Format: uuid */
-            by?: string;
-            /** Format: decimal */
-            gdp?: null | number;
-            id?: string;
-            /** Format: decimal */
-            industrialInvestmentGrowth?: null | number;
-            region?: string;
-            /** Format: int32 */
-            year?: number;
-        };
-        ReferenceFiguresRequest: {
-            /** Format: decimal */
-            gdp?: null | number;
-            /** Format: decimal */
-            industrialInvestmentGrowth?: null | number;
-        };
-        /** @description One node of the province → city → district hierarchy. */
-        Region: {
-            code: string;
-            level: components["schemas"]["RegionLevel"];
-            name: string;
-            nameEn: null | string;
-            /** Format: int32 */
-            order: number;
-            parentCode: null | string;
-        };
-        /** @enum {string} */
-        RegionLevel: "Province" | "City" | "District";
-        /**
          * @description What the bureau confirms: its registration number, the type and both amounts (each change from the
          *         declaration with a reason; no contract amount: as declared), and whether buyer and seller are related.
          */
@@ -8191,33 +7821,6 @@ export interface components {
         RejectResultsRequest: {
             reason: string;
         };
-        /** @description A region's report for a period: the sentences, each with its figures and their drill-downs. */
-        ReportAnswer: {
-            period: string;
-            region: string;
-            regionName: string;
-            sentences: components["schemas"]["ReportSentence"][];
-        };
-        /**
-         * @description A figure inside a sentence: where it is in the text, its value and unit (yuan, count, percent, points, rank,
-         *         months) and the list it sums or counts (an API address).
-         */
-        ReportFigure: {
-            drillDown: null | string;
-            key: string;
-            /** Format: int32 */
-            start: number;
-            text: string;
-            unit: string;
-            /** Format: decimal */
-            value: number;
-        };
-        /** @description One sentence of the report, as text and as its figures. */
-        ReportSentence: {
-            figures: components["schemas"]["ReportFigure"][];
-            key: string;
-            text: string;
-        };
         /** @description 重新发榜: bidding reopened until a later deadline, with the bureau's reason. */
         Republication: {
             /** Format: date-time */
@@ -8271,11 +7874,69 @@ export interface components {
             draws: components["schemas"]["DrawLogEntry"][];
             recusals: components["schemas"]["RecusalLogEntry"][];
         };
-        /** @description The revised target and why (the reason is kept with the revision and shown beside 调整后指标). */
-        ReviseTargetRequest: {
-            /** Format: decimal */
-            amount: number;
-            reason: string;
+        /** @description A challenge refined from the round's needs, and how far it went. */
+        RoundChallenge: {
+            awarded: boolean;
+            /** Format: uuid */
+            challengeId: string;
+            published: boolean;
+            title: string;
+        };
+        /** @enum {string} */
+        RoundLevel: "City" | "District";
+        /** @description A list published from the round. */
+        RoundListLine: {
+            /** Format: int32 */
+            challengeCount: number;
+            /** Format: uuid */
+            listId: string;
+            number: string;
+            /** Format: date */
+            publishedOn: string;
+            title: string;
+        };
+        /**
+         * @description What a bureau sees of one round: needs collected (by the poster's kind, and the share from enterprises as a whole
+         *     percentage — "82%来自企业"), accepted, refined into how many challenges, how many of those were published and awarded.
+         */
+        RoundReport: {
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            awarded: number;
+            byKind: components["schemas"]["PosterKindCount"][];
+            challenges: components["schemas"]["RoundChallenge"][];
+            /** Format: int32 */
+            collected: number;
+            /** Format: int32 */
+            fromEnterprisesPercent: number;
+            lists: components["schemas"]["RoundListLine"][];
+            name: string;
+            /** Format: int32 */
+            published: number;
+            /** Format: int32 */
+            refined: number;
+            /** Format: uuid */
+            roundId: string;
+        };
+        /**
+         * @description Where a round stands on a given day.
+         * @enum {string}
+         */
+        RoundStatus: "Upcoming" | "Open" | "Closed";
+        /** @description A round as everyone sees it (a call for needs is public), with where it stands today. */
+        RoundView: {
+            bureau: string;
+            closeReason: null | string;
+            /** Format: date */
+            closes: string;
+            /** Format: uuid */
+            id: string;
+            level: components["schemas"]["RoundLevel"];
+            name: string;
+            /** Format: date */
+            opens: string;
+            status: components["schemas"]["RoundStatus"];
         };
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
@@ -8338,11 +7999,6 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        /** @description The annual target in yuan (technology transaction value, 技术交易额). */
-        SetTargetRequest: {
-            /** Format: decimal */
-            amount: number;
-        };
         Signature: {
             /** Format: date-time */
             at: string;
@@ -8381,21 +8037,14 @@ export interface components {
             stagesReviewed: number;
             teams: components["schemas"]["TeamView"][];
         };
-        /** @description A district among its peers (the city's or the province's districts): growth, completion and three ranks. */
-        Standing: {
-            /** Format: decimal */
-            amount: number;
-            /** Format: int32 */
-            amountRank: null | number;
-            completion: components["schemas"]["TargetCompletion"];
-            /** Format: int32 */
-            completionRank: null | number;
-            district: string;
-            growth: components["schemas"]["Growth"];
-            /** Format: int32 */
-            growthRank: null | number;
-            name: string;
-            targetRevised: boolean;
+        /** @description Whether the bureau accepts needs outside an open round (常态化征集). */
+        StandingCollectionRequest: {
+            allowed: boolean;
+        };
+        /** @description The caller's bureau and whether it accepts needs outside an open round. */
+        StandingCollectionView: {
+            allowed: boolean;
+            bureau: string;
         };
         /** @description 优势专业: a discipline a university or institute is strong in. */
         Strength: {
@@ -8409,34 +8058,6 @@ export interface components {
         };
         SuspendOrganisation: {
             reason: string;
-        };
-        /** @description Completion of a target and its light. */
-        TargetCompletion: {
-            /** Format: decimal */
-            achieved: number;
-            /** Format: decimal */
-            elapsedPercent: number;
-            light: components["schemas"]["TrafficLight"];
-            /** Format: decimal */
-            percent: null | number;
-            /** Format: decimal */
-            target: null | number;
-        };
-        /** @description The districts' targets of a year, with every revision. */
-        TargetsAnswer: {
-            targets: components["schemas"]["DistrictTarget"][];
-            /** Format: int32 */
-            year: number;
-        };
-        /** @description One amount a target held, from a day on, and why it changed. */
-        TargetVersion: {
-            /** Format: decimal */
-            amount: number;
-            /** Format: date-time */
-            at: string;
-            /** Format: date */
-            effectiveOn: string;
-            reason: null | string;
         };
         /** @description 优秀团队: a research team, with its leader. */
         Team: {
@@ -8506,54 +8127,6 @@ export interface components {
             /** Format: int64 */
             version: null | number;
         };
-        /**
-         * @description 红黄绿: how a district stands against its annual target, given how much of the year has passed.
-         * @enum {string}
-         */
-        TrafficLight: "Green" | "Amber" | "Red" | "None";
-        /**
-         * @description One line behind the cube (明细): every registration, recorded transaction and reversal, with the coordinates the
-         *     cube cuts by, so that any figure can be opened into the lines it sums. Keyed by the event's id, so a line is
-         *     written once however often the daemon projects it; kept by the async daemon in the cube's own pass
-         *     (TransactionCubeProjection).
-         */
-        TransactionLine: {
-            brokered?: boolean;
-            buyerDistrict?: string;
-            /** Format: uuid */
-            buyerOrganisationId?: string;
-            /** Format: decimal */
-            contractAmount?: number;
-            /** Format: uuid */
-            contractId?: string;
-            /** Format: date */
-            day?: string;
-            /** @description The top-level field the cube cuts by; string TransactionLine.FieldCode is the field as registered. */
-            field?: string;
-            fieldCode?: string;
-            /** Format: uuid */
-            id?: string;
-            kind?: components["schemas"]["TransactionLineKind"];
-            origin?: components["schemas"]["ContractOrigin"];
-            /** Format: uuid */
-            paymentId?: null | string;
-            registrationNumber?: string;
-            sellerDistrict?: string;
-            /** Format: uuid */
-            sellerOrganisationId?: string;
-            /**
-             * Format: decimal
-             * @description 到账额 of the line: positive when recorded, negative when reversed.
-             */
-            settled?: number;
-            /** Format: decimal */
-            technologyAmount?: number;
-            type?: components["schemas"]["ContractType"];
-            /** Format: decimal */
-            voucherAmount?: number;
-        };
-        /** @enum {string} */
-        TransactionLineKind: "Registration" | "Settlement" | "Reversal";
         /**
          * @description How an achievement may change hands (成果转化方式).
          * @enum {string}
@@ -8644,24 +8217,6 @@ export interface components {
             providers: string[];
             redemptions: components["schemas"]["RedemptionView"][];
             uses: unknown[];
-        };
-        /** @description One 红黄绿 warning: what, where, how bad, and the thing to open. */
-        Warning: {
-            detail: string;
-            district: string;
-            kind: components["schemas"]["WarningKind"];
-            light: components["schemas"]["TrafficLight"];
-            subject: string;
-            /** Format: uuid */
-            subjectId: null | string;
-        };
-        /** @enum {string} */
-        WarningKind: "BehindTarget" | "OverdueMilestone" | "NoBidNearDeadline" | "RegistrationWaiting";
-        /** @description 红黄绿预警 of a region: red first. */
-        WarningsAnswer: {
-            period: string;
-            region: string;
-            warnings: components["schemas"]["Warning"][];
         };
         WinnerView: {
             /** Format: decimal */

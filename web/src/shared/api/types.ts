@@ -30,6 +30,7 @@ export type CriterionAverage = Schemas['CriterionAverage'];
 export type StageOutcome = NonNullable<Schemas['StageOutcome']>;
 export type AssignedReview = Schemas['ReviewAssignment'];
 export type ReviewLog = Schemas['ReviewLog'];
+export type RoundView = Schemas['RoundView'];
 
 /** A need as its reader may see it: in full (its enterprise, the bureau) or its public summary. */
 export type NeedRead = NeedView | NeedSummary;

@@ -2,12 +2,14 @@ import type { Messages } from './zh-CN';
 import { contractsEn } from './contracts.en';
 import { marketEn } from './market.en';
 import { statisticsEn } from './statistics.en';
+import { roundsEn } from './rounds.en';
 
 /** English. Typed by the Chinese file, so a missing or extra key is a compile error. */
 export const en: Messages = {
   ...contractsEn,
   ...marketEn,
   ...statisticsEn,
+  ...roundsEn,
   common: {
     appName: 'TechMarket',
     signIn: 'Sign in',
@@ -104,6 +106,8 @@ export const en: Messages = {
     newContract: 'Draft a contract',
     voucherAdmin: 'Vouchers',
     claims: 'Broker claims',
+    rounds: 'Collection rounds',
+    lists: 'Published lists',
   },
   roles: {
     Enterprise: 'Enterprise',
@@ -130,7 +134,7 @@ export const en: Messages = {
   },
   bidStatus: { Submitted: 'Submitted', Withdrawn: 'Withdrawn' },
   organisationStatus: { Pending: 'Pending', Approved: 'Approved', Rejected: 'Rejected' },
-  organisationKind: { Enterprise: 'Enterprise', University: 'University', Institute: 'Research institute' },
+  organisationKind: { Enterprise: 'Enterprise', University: 'University', Institute: 'Research institute', Hospital: 'Hospital' },
   challengeMode: { SingleWinner: 'Open competition (one winner)', HorseRace: 'Horse race (teams in parallel)' },
   feedbackReason: {
     TechnicalApproachWeak: 'Technical approach not feasible enough',
@@ -179,6 +183,18 @@ export const en: Messages = {
       'already-decided': 'This registration was already decided.',
       'delivery-date-passed': 'The desired delivery date has passed; edit the need first.',
       'not-an-enterprise': 'Only enterprise users can post technology needs.',
+      'not-a-need-poster': 'Only enterprises, research institutes and hospitals can post technology needs.',
+      'not-a-bureau': 'Only a bureau can do this.',
+      'wrong-round-level': 'The city bureau opens city rounds; a district bureau opens district rounds for its district.',
+      'not-your-round': 'The round belongs to another bureau.',
+      'round-not-found': 'The collection round does not exist.',
+      'round-not-open': 'The collection round has not opened yet.',
+      'round-closed': 'The collection round is closed.',
+      'round-other-district': 'The round collects needs of another district only.',
+      'no-standing-collection': 'Your district collects needs only in rounds; submit into an open round.',
+      'challenge-not-in-round': 'A challenge on the list was not refined from this round\'s needs.',
+      'challenge-not-found': 'A challenge on the list does not exist.',
+      'list-number-taken': 'Your bureau already published a list with this number.',
       'organisation-not-approved': 'Your organisation has not been approved yet.',
       'need-not-accepted': 'Only accepted needs can be taken into a challenge.',
       'funding-unconfirmed': 'Some enterprises have not confirmed their funding yet.',

@@ -1,12 +1,14 @@
 import { contractsZhCN } from './contracts.zh-CN';
 import { marketZhCN } from './market.zh-CN';
 import { statisticsZhCN } from './statistics.zh-CN';
+import { roundsZhCN } from './rounds.zh-CN';
 
 /** 简体中文 (default). The English file must have exactly these keys: the compiler checks it. */
 export const zhCN = {
   ...contractsZhCN,
   ...marketZhCN,
   ...statisticsZhCN,
+  ...roundsZhCN,
   common: {
     appName: 'TechMarket 技术市场',
     signIn: '登录',
@@ -103,6 +105,8 @@ export const zhCN = {
     newContract: '起草合同',
     voucherAdmin: '创新券管理',
     claims: '奖励申领',
+    rounds: '需求征集',
+    lists: '榜单公布',
   },
   roles: {
     Enterprise: '企业',
@@ -129,7 +133,7 @@ export const zhCN = {
   },
   bidStatus: { Submitted: '已提交', Withdrawn: '已撤回' },
   organisationStatus: { Pending: '待审核', Approved: '已通过', Rejected: '已驳回' },
-  organisationKind: { Enterprise: '企业', University: '高校', Institute: '科研院所' },
+  organisationKind: { Enterprise: '企业', University: '高校', Institute: '科研院所', Hospital: '医院' },
   challengeMode: { SingleWinner: '揭榜挂帅（单一揭榜方）', HorseRace: '赛马制（多团队并行）' },
   feedbackReason: {
     TechnicalApproachWeak: '技术方案可行性不足',
@@ -178,6 +182,18 @@ export const zhCN = {
       'already-decided': '该注册申请已经审核过了。',
       'delivery-date-passed': '期望交付日期已过，请先修改需求。',
       'not-an-enterprise': '只有企业用户可以发布技术需求。',
+      'not-a-need-poster': '只有企业、科研院所和医院可以发布技术需求。',
+      'not-a-bureau': '只有科技局可以进行此操作。',
+      'wrong-round-level': '市科技局发起市级征集，区科技局发起本区的区级征集。',
+      'not-your-round': '该征集批次不属于贵局。',
+      'round-not-found': '征集批次不存在。',
+      'round-not-open': '该征集批次尚未开始。',
+      'round-closed': '该征集批次已截止。',
+      'round-other-district': '该征集批次只征集其他区的需求。',
+      'no-standing-collection': '本区只在征集批次内受理需求，请选择进行中的征集批次提交。',
+      'challenge-not-in-round': '榜单中有不是由该批次需求凝练的榜单项。',
+      'challenge-not-found': '榜单项不存在。',
+      'list-number-taken': '贵局已发布过该编号的榜单。',
       'organisation-not-approved': '您的机构尚未通过审核。',
       'need-not-accepted': '只能用已受理的需求立题。',
       'funding-unconfirmed': '还有企业未确认出资，暂不能发布。',

@@ -9,7 +9,8 @@ namespace TechMarket.Server.Modules.Contracts;
 
 /// <summary>The contract an award calls for, per winning team: what it funds and (horse race) the milestone amounts its
 /// stages fix; the contract, once drafted, for those who are party to it.</summary>
-public sealed record AwardedContract(string Label, string OrganisationName, decimal Funding, IReadOnlyList<AwardedStage> Stages, Guid? ContractId);
+public sealed record AwardedContract(
+    string Label, string OrganisationName, decimal Funding, IReadOnlyList<AwardedStage> Stages, Guid? ContractId, IReadOnlyList<AwardedMember>? Members = null);
 
 /// <summary>What a funder or a winner needs to draft an award's contracts.</summary>
 public sealed record AwardContracts(Guid ChallengeId, string Title, string Field, bool Contractable, IReadOnlyList<AwardedContract> Teams);
@@ -28,7 +29,7 @@ public static class AwardContractsQuery
 
                 var work = AwardSource.From(challenge);
                 var funder = work.Funders.Any(f => actor.BelongsTo(f.EnterpriseId));
-                if (!ContractRules.IsOrganisationUser(actor) || !(funder || work.Winners.Any(w => actor.BelongsTo(w.OrganisationId))))
+                if (!ContractRules.IsOrganisationUser(actor) || !(funder || work.Winners.Any(w => w.Includes(actor))))
                 {
                     return Problems.NotFound("The challenge's contracts");
                 }
@@ -38,8 +39,8 @@ public static class AwardContractsQuery
                 return TypedResults.Ok(new AwardContracts(id, work.Title, work.Field, work.Contractable, [
                     .. work.Winners.Select(w => new AwardedContract(
                         challenge.Results.First(r => r.BidId == w.BidId).Label, names.GetValueOrDefault(w.OrganisationId, string.Empty), w.Funding, w.Stages,
-                        // Every funder is a buyer of every award contract; a winner is party to its own only.
-                        funder || actor.BelongsTo(w.OrganisationId) ? claims.FirstOrDefault(c => c.BidId == w.BidId)?.Id : null)),
+                        // Every funder is a buyer of every award contract; a winner (each organisation of a joint bid) is party to its own only.
+                        funder || w.Includes(actor) ? claims.FirstOrDefault(c => c.BidId == w.BidId)?.Id : null, w.Members)),
                 ]));
             })
             .RequireAuthorization(Policies.Bidder)

@@ -8,8 +8,15 @@ namespace TechMarket.Server.Modules.Contracts;
 /// <summary>A funding stage of a horse race, as a milestone amount.</summary>
 public sealed record AwardedStage(string Name, decimal Amount);
 
-/// <summary>A winning team: its bid, its organisation, what the award funds, and (horse race) per stage.</summary>
-public sealed record AwardedTeam(Guid BidId, Guid OrganisationId, decimal Funding, IReadOnlyList<AwardedStage> Stages);
+/// <summary>A winning team: its bid, its (lead) organisation, what the award funds, (horse race) per stage, and for a
+/// joint bid every organisation in it with its share of the funding, the lead first.</summary>
+public sealed record AwardedTeam(Guid BidId, Guid OrganisationId, decimal Funding, IReadOnlyList<AwardedStage> Stages, IReadOnlyList<AwardedMember>? Members = null)
+{
+    /// <summary>The lead and, for a joint bid, its members: the seller side of the team's contract.</summary>
+    public IEnumerable<Guid> Organisations => [OrganisationId, .. (Members ?? []).Where(m => !m.Lead).Select(m => m.OrganisationId)];
+
+    public bool Includes(Actor actor) => Organisations.Any(actor.BelongsTo);
+}
 
 /// <summary>The enterprises that fund the challenge, with what each puts in.</summary>
 public sealed record AwardFunder(Guid EnterpriseId, decimal Amount);
@@ -32,7 +39,7 @@ public static class AwardSource
         var winners = challenge.Results.Where(r => r.Won && !challenge.Eliminated.Contains(r.BidId)).Select(r => new AwardedTeam(
             r.BidId, r.OrganisationId, r.Funding,
             [.. stages.Select((s, i) => new AwardedStage(s.Name,
-                StageFunding.ReleasedUpTo(r.Funding, stages, i + 1) - StageFunding.ReleasedUpTo(r.Funding, stages, i)))]));
+                StageFunding.ReleasedUpTo(r.Funding, stages, i + 1) - StageFunding.ReleasedUpTo(r.Funding, stages, i)))], r.Members));
         var funders = challenge.Funding.GroupBy(f => f.EnterpriseId).Select(g => new AwardFunder(g.Key, g.Sum(f => f.Amount)));
         return new AwardedWork(
             challenge.Id, challenge.Terms.Title, challenge.Terms.Field,

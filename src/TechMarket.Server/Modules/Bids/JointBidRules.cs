@@ -49,9 +49,9 @@ public static class JointBidRules
                 return DomainError.Invalid(field, "No approved organisation has this id.");
             }
 
-            if (challenge.Terms.Eligibility.Refuses(organisation) is { } refused)
+            if (challenge.Terms.Eligibility.Refuses(organisation) is not null)
             {
-                return DomainError.Invalid(field, $"This member may not bid on the challenge: {refused.Detail}");
+                return DomainError.Invalid(field, "This organisation may not bid on the challenge: its kind or its district is not eligible.");
             }
 
             if (challenge.FunderIds.Contains(organisation.Id))

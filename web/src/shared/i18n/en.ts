@@ -1,11 +1,13 @@
 import type { Messages } from './zh-CN';
 import { contractsEn } from './contracts.en';
+import { jointEn } from './joint.en';
 import { marketEn } from './market.en';
 
 /** English. Typed by the Chinese file, so a missing or extra key is a compile error. */
 export const en: Messages = {
   ...contractsEn,
   ...marketEn,
+  ...jointEn,
   common: {
     appName: 'TechMarket',
     signIn: 'Sign in',

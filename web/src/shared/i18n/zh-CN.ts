@@ -1,10 +1,12 @@
 import { contractsZhCN } from './contracts.zh-CN';
+import { jointZhCN } from './joint.zh-CN';
 import { marketZhCN } from './market.zh-CN';
 
 /** 简体中文 (default). The English file must have exactly these keys: the compiler checks it. */
 export const zhCN = {
   ...contractsZhCN,
   ...marketZhCN,
+  ...jointZhCN,
   common: {
     appName: 'TechMarket 技术市场',
     signIn: '登录',

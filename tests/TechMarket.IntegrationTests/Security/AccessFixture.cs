@@ -47,6 +47,9 @@ public sealed class AccessFixture
 
     public required string SealedBid { get; init; }
 
+    /// <summary>A joint bid (联合答题) that names <see cref="FreshBidder"/>'s organisation as a member, to confirm or decline.</summary>
+    public required string JointBid { get; init; }
+
     public required string OwnUpload { get; init; }
 
     public required string ReviewedChallenge { get; init; }
@@ -100,7 +103,7 @@ public sealed class AccessFixture
     /// <summary>Ids of things that are not public: whoever else gets an answer must not find them in it.</summary>
     public IEnumerable<string> Secrets =>
     [
-        DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, OwnUpload,
+        DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, JointBid, OwnUpload,
         ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, Objection, Delivery, .. Contracts.Secrets,
     ];
 
@@ -129,7 +132,7 @@ public sealed class AccessFixture
         var bureau = await signIn.AsAsync(Demo("bureau.zhenhai"));
         var city = await signIn.AsAsync(Demo("bureau"));
         var university = await signIn.AsAsync(Demo("university"));
-        var (freshBidder, _) = await RegisteredUniversityAsync(host, signIn, city);
+        var (freshBidder, freshOrganisation) = await RegisteredUniversityAsync(host, signIn, city);
         var (raceRival, _) = await RegisteredUniversityAsync(host, signIn, city);
         var reviewers = await Task.WhenAll(new[] { "li", "chen", "zhou" }.Select(e => signIn.AsAsync(Demo($"expert.{e}"))));
         var newExpert = await signIn.AsAsync(NewExpert);
@@ -141,6 +144,11 @@ public sealed class AccessFixture
         var open = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30));
         var ownUpload = await UploadAsync(university, open);
         var sealedBid = await BidAsync(university, open, ownUpload); // a bid uses it, so the sweeper never takes it
+        // 联合答题: the race's rival leads a joint bid on a challenge of its own that names the fresh bidder, whose to answer.
+        var jointOpen = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30));
+        var jointBid = Bid(Marker());
+        jointBid["joint"] = new { leadRole = "牵头单位", leadShare = 500000m, members = new[] { new { organisationId = freshOrganisation, role = "联合研发", share = 200000m } } };
+        var joint = (await (await raceRival.PostAsync($"/api/challenges/{jointOpen}/bids", jointBid)).ShouldBeOkAsync<BidReceipt>()).BidId.ToString();
         var reviewed = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
         var reviewedBid = await BidAsync(university, reviewed, await UploadAsync(university, reviewed));
         var race = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), "HorseRace", winners: 2);
@@ -215,6 +223,7 @@ public sealed class AccessFixture
             OpenChallenge = open,
             HeldNeed = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{open}")).Funding.Single().NeedId.ToString(),
             SealedBid = sealedBid,
+            JointBid = joint,
             OwnUpload = ownUpload,
             ReviewedChallenge = reviewed,
             ReviewedBid = reviewedBid,

@@ -1,5 +1,6 @@
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.UnitTests.Fixtures;
@@ -76,5 +77,28 @@ public class DraftAwardContractTests
         ReviseContract.Decide(contract, new ReviseContract(revised with { ContractAmount = 1_000_000m, Milestones = [new("全部成果", 1_000_000m, Given.TodayInChina)] },
             null, Actors.University(_winner.Id), Given.Now)).ShouldBeInvalid("contractAmount");
         ReviseContract.Decide(contract, new ReviseContract(revised, null, Actors.University(_winner.Id), Given.Now)).ShouldEmitSingle<ContractRevised>();
+    }
+    [Fact]
+    public void A_joint_winner_s_organisations_are_the_sellers_each_with_its_share_of_the_amount()
+    {
+        var institute = Given.Organisation(OrganisationKind.Institute);
+        var factory = Given.Organisation();
+        var members = new AwardedMember[]
+        {
+            new(_winner.Id, _winner.Name, "牵头单位", 900_000m, true), new(institute.Id, institute.Name, "联合研发", 450_000m, false),
+            new(factory.Id, factory.Name, "中试验证", 150_000m, false),
+        };
+        var work = Work() with { Winners = [new AwardedTeam(_bid, _winner.Id, 1_500_000m, [], members)] };
+        var organisations = new[] { _lead, _cofunder, _winner, institute, factory }.ToDictionary(o => o.Id);
+
+        var drafted = DraftAwardContract.Decide(Command(work, Actors.University(institute.Id)) with { Organisations = organisations })
+            .ShouldEmitSingle<ContractDrafted>();
+
+        var sellers = drafted.Parties.Where(p => p.Side == PartySide.Seller).ToList();
+        sellers.Select(p => (p.OrganisationId, p.Lead, p.SharePercent, p.ShareAmount)).ShouldBe([
+            (_winner.Id, true, 60m, 900_000m), (institute.Id, false, 30m, 450_000m), (factory.Id, false, 10m, 150_000m),
+        ]);
+        sellers.Sum(p => p.ShareAmount!.Value).ShouldBe(drafted.Terms.ContractAmount);
+        drafted.Parties.Where(p => p.Side == PartySide.Buyer).ShouldAllBe(p => p.ShareAmount == null);
     }
 }

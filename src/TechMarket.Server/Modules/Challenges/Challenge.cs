@@ -54,6 +54,9 @@ public sealed record Challenge(
     IReadOnlyList<PoolExpert> Alternates,
     ImmutableHashSet<(Guid BidId, Guid ExpertId)> Recusals)
 {
+    /// <summary>Experts who declined this challenge's review: never drawn for it again (read by the draw).</summary>
+    public ImmutableHashSet<Guid> Declined { get; init; } = [];
+
     /// <summary>Objections the bureau has not answered yet.</summary>
     public IEnumerable<Guid> PendingObjections => Objections.Where(o => !o.Value).Select(o => o.Key);
 
@@ -92,7 +95,7 @@ public sealed record Challenge(
             BiddingClosed x => next with { Commitments = x.Commitments },
             ExpertAssigned x => next with { Experts = next.Experts.Add(x.ExpertId), Alternates = [.. next.Alternates.Where(a => a.ExpertId != x.ExpertId)] },
             ExpertsDrawn x => next with { Alternates = x.Alternates },
-            ExpertDeclined x => next with { Experts = next.Experts.Remove(x.ExpertId) },
+            ExpertDeclined x => next with { Experts = next.Experts.Remove(x.ExpertId), Declined = next.Declined.Add(x.ExpertId) },
             ExpertRecused x => next with { Recusals = next.Recusals.Add((x.BidId, x.ExpertId)), Scores = next.Scores.Remove((x.BidId, x.ExpertId)) },
             BidScored x => next with { Scores = next.Scores.SetItem((x.BidId, x.ExpertId), x.Scores) },
             FeedbackRecorded x => next with { FeedbackGiven = next.FeedbackGiven.Add(x.BidId) },

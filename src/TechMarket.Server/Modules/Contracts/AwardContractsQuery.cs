@@ -21,7 +21,7 @@ public static class AwardContractsQuery
 
                 var work = AwardSource.From(challenge);
                 var funder = work.Funders.Any(f => actor.BelongsTo(f.EnterpriseId));
-                if (!ContractRules.IsOrganisationUser(actor) || !(funder || work.Winners.Any(w => actor.BelongsTo(w.OrganisationId))))
+                if (!ContractRules.IsOrganisationUser(actor) || !(funder || work.Winners.Any(w => w.Includes(actor))))
                 {
                     return Problems.NotFound("The challenge's contracts");
                 }
@@ -31,8 +31,8 @@ public static class AwardContractsQuery
                 return TypedResults.Ok(new AwardContracts(id, work.Title, work.Field, work.Contractable, [
                     .. work.Winners.Select(w => new AwardedContract(
                         challenge.Results.First(r => r.BidId == w.BidId).Label, names.GetValueOrDefault(w.OrganisationId, string.Empty), w.Funding, w.Stages,
-                        // Every funder is a buyer of every award contract; a winner is party to its own only.
-                        funder || actor.BelongsTo(w.OrganisationId) ? claims.FirstOrDefault(c => c.BidId == w.BidId)?.Id : null)),
+                        // Every funder is a buyer of every award contract; a winner (each organisation of a joint bid) is party to its own only.
+                        funder || w.Includes(actor) ? claims.FirstOrDefault(c => c.BidId == w.BidId)?.Id : null, w.Members)),
                 ]));
             })
             .RequireAuthorization(Policies.Bidder)

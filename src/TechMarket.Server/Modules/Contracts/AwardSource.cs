@@ -19,7 +19,7 @@ public static class AwardSource
         var winners = challenge.Results.Where(r => r.Won && !challenge.Eliminated.Contains(r.BidId)).Select(r => new AwardedTeam(
             r.BidId, r.OrganisationId, r.Funding,
             [.. stages.Select((s, i) => new AwardedStage(s.Name,
-                StageFunding.ReleasedUpTo(r.Funding, stages, i + 1) - StageFunding.ReleasedUpTo(r.Funding, stages, i)))]));
+                StageFunding.ReleasedUpTo(r.Funding, stages, i + 1) - StageFunding.ReleasedUpTo(r.Funding, stages, i)))], r.Members));
         var funders = challenge.Funding.GroupBy(f => f.EnterpriseId).Select(g => new AwardFunder(g.Key, g.Sum(f => f.Amount)));
         return new AwardedWork(
             challenge.Id, challenge.Terms.Title, challenge.Terms.Field,

@@ -33,7 +33,8 @@ public sealed class DraftAwardContractValidator : AbstractValidator<DraftAwardCo
 
 /// <summary>From 揭榜 to 技术合同: a winner or a funding enterprise drafts the contract the award calls for. The
 /// funders are the buyers (the largest leads, the others are members in proportion to their funding); the winner is
-/// the seller; the amount is what the award funds.</summary>
+/// the seller — a joint bid's lead leads the sellers, its members are sellers with their shares; the amount is what the
+/// award funds.</summary>
 public sealed record DraftAwardContract(
     Guid ContractId, AwardedWork Work, DraftAwardContractRequest Request, Guid? WinnerBidId,
     IReadOnlyDictionary<Guid, Organisation> Organisations, ContractBroker? Broker, Actor Actor, DateTimeOffset Now)
@@ -43,7 +44,7 @@ public sealed record DraftAwardContract(
         var (work, request, actor) = (command.Work, command.Request, command.Actor);
         var winner = work.Winners.FirstOrDefault(w => w.BidId == command.WinnerBidId);
         var involved = ContractRules.IsOrganisationUser(actor)
-                       && (work.Funders.Any(f => actor.BelongsTo(f.EnterpriseId)) || work.Winners.Any(w => actor.BelongsTo(w.OrganisationId)));
+                       && (work.Funders.Any(f => actor.BelongsTo(f.EnterpriseId)) || work.Winners.Any(w => w.Includes(actor)));
         if (!involved)
         {
             return DomainError.Forbidden("not-a-party", "Only a winner or a funding enterprise of the challenge may draft its contract.");
@@ -67,7 +68,8 @@ public sealed record DraftAwardContract(
         }
 
         if (command.Organisations.GetValueOrDefault(winner.OrganisationId) is not { } seller
-            || work.Funders.Any(f => command.Organisations.GetValueOrDefault(f.EnterpriseId) is null))
+            || work.Funders.Any(f => command.Organisations.GetValueOrDefault(f.EnterpriseId) is null)
+            || winner.Organisations.Any(o => command.Organisations.GetValueOrDefault(o) is null))
         {
             return DomainError.Conflict("party-unknown", "An organisation of the award is no longer on the platform.");
         }
@@ -76,13 +78,23 @@ public sealed record DraftAwardContract(
         var total = buyers.Sum(f => f.Amount);
         var members = buyers.Skip(1).Select(f => new MemberCandidate(
             f.EnterpriseId, command.Organisations[f.EnterpriseId], PartySide.Buyer, Math.Round(100m * f.Amount / total, 2))).ToList();
-        var (parties, error) = ContractParties.Build(command.Organisations[buyers[0].EnterpriseId], seller, members, "label");
+        var sellers = (winner.Members ?? []).Where(m => !m.Lead).Select(m => new MemberCandidate(
+            m.OrganisationId, command.Organisations[m.OrganisationId], PartySide.Seller, Math.Round(100m * m.Share / winner.Funding, 2))).ToList();
+        var (parties, error) = ContractParties.Build(command.Organisations[buyers[0].EnterpriseId], seller, [.. members, .. sellers], "label");
+        parties = parties is null ? null : JointSellers(parties, winner);
         var terms = new ContractTerms(
             request.Title?.Trim() ?? work.Title, request.Type, work.Field, winner.Funding, request.TechnologyAmount,
             [.. request.Milestones.Select(m => m with { Deliverable = m.Deliverable.Trim() })], command.Broker, [], false, null);
         return error ?? ContractRules.TermsProblem(terms) ?? Decision.Accept(new ContractDrafted(
             command.ContractId, new ContractSource(ContractOrigin.Challenge, work.ChallengeId), parties!, terms, actor.UserId, command.Now));
     }
+
+    /// <summary>联合答题: each organisation of a winning joint bid is a seller with its share of the funding in yuan, as the
+    /// award split it (the shares sum to the contract amount); the percentages follow from them.</summary>
+    private static IReadOnlyList<ContractParty> JointSellers(IReadOnlyList<ContractParty> parties, AwardedTeam winner) =>
+        winner.Members is not { Count: > 0 } shares
+            ? parties
+            : [.. parties.Select(p => p.Side == PartySide.Seller ? p with { ShareAmount = shares.First(m => m.OrganisationId == p.OrganisationId).Share } : p)];
 }
 
 public static class DraftAwardContractEndpoint
@@ -99,7 +111,7 @@ public static class DraftAwardContractEndpoint
                 var work = AwardSource.From(challenge);
                 var bidId = challenge.Results.FirstOrDefault(r => r.Won && r.Label == request.Label)?.BidId;
                 var organisations = (await rc.Session.LoadManyAsync<Organisation>(
-                    rc.Cancellation, [.. work.Funders.Select(f => f.EnterpriseId), .. work.Winners.Select(w => w.OrganisationId)])).ToDictionary(o => o.Id);
+                    rc.Cancellation, [.. work.Funders.Select(f => f.EnterpriseId), .. work.Winners.SelectMany(w => w.Organisations)])).ToDictionary(o => o.Id);
                 var (broker, brokerError) = await brokers.ResolveAsync(request.BrokerId, "brokerId");
                 if (brokerError is not null)
                 {

@@ -432,6 +432,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bids/{id}/membership/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm your organisation's part in a joint bid that names it (联合答题), before the deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bids/{id}/membership/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline your organisation's part in a joint bid that names it, with a reason for its lead */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclineMembershipRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bids/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -520,7 +614,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your organisation's bids, with results after the award */
+        /** Your organisation's bids — those it leads and the joint bids that name it — with results after the award */
         get: {
             parameters: {
                 query?: never;
@@ -6220,8 +6314,22 @@ export interface components {
             /** Format: decimal */
             funding: number;
             label: string;
+            members?: null | components["schemas"]["AwardedMember"][];
             organisationName: string;
             stages: components["schemas"]["AwardedStage"][];
+        };
+        /**
+         * @description An organisation of a winning joint bid as the award lists it: the lead first, then the members, each with
+         *         its share of the funding (the shares add up to the funding to the fen).
+         */
+        AwardedMember: {
+            lead: boolean;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            role: string;
+            /** Format: decimal */
+            share: number;
         };
         /** @description A funding stage of a horse race, as a milestone amount. */
         AwardedStage: {
@@ -6246,11 +6354,15 @@ export interface components {
             challengeId: string;
             commitment: string;
         };
-        /** @description What a bidder sends; attachments are uploaded first and referred to by id. */
+        /**
+         * @description What a bidder sends; attachments are uploaded first and referred to by id. JointRequest? BidRequest.Joint makes it a
+         *         joint bid (联合答题): the sender's organisation leads, the members named there confirm.
+         */
         BidRequest: {
             attachmentIds?: null | string[];
             /** Format: decimal */
             budget: number;
+            joint?: null | components["schemas"]["JointRequest"];
             schedule: string;
             team: string;
             technicalApproach: string;
@@ -6282,10 +6394,35 @@ export interface components {
                 team: string;
                 technicalApproach: string;
             };
+            /** @enum {string} */
+            exclusion?: "UnconfirmedMembers";
             /** Format: date-time */
             firstSubmittedAt: string;
             /** Format: uuid */
             id: string;
+            /** @description 联合答题, as its lead and its members read it: who leads on what terms, each member's terms and answer. */
+            joint?: {
+                leadName: string;
+                leadRole: string;
+                /** Format: decimal */
+                leadShare: number;
+                members: {
+                    /**
+                     * @description A member's answer to being named: until it confirms, the joint bid is not valid at the close.
+                     * @enum {string}
+                     */
+                    answer: "Pending" | "Confirmed" | "Declined";
+                    /** Format: date-time */
+                    answeredAt?: null | string;
+                    declineReason?: null | string;
+                    /** Format: uuid */
+                    organisationId: string;
+                    organisationName: string;
+                    role: string;
+                    /** Format: decimal */
+                    share: number;
+                }[];
+            };
             label: null | string;
             /** Format: date-time */
             lastChangedAt: string;
@@ -6520,7 +6657,8 @@ export interface components {
         ContractOrigin: "Challenge" | "Achievement" | "Direct";
         /**
          * @description An organisation on the platform that is party to the contract. Each side has one lead; the shares of a
-         *         side (percent, two decimals) sum to 100.
+         *         side (percent, two decimals) sum to 100. A contract from a joint bid's award (联合答题) also gives each seller its
+         *         share in yuan (decimal? ContractParty.ShareAmount, as the award split the funding): those sum to the contract amount.
          */
         ContractParty: {
             district: string;
@@ -6528,6 +6666,8 @@ export interface components {
             name: string;
             /** Format: uuid */
             organisationId: string;
+            /** Format: decimal */
+            shareAmount?: null | number;
             /** Format: decimal */
             sharePercent: number;
             side: components["schemas"]["PartySide"];
@@ -6694,6 +6834,10 @@ export interface components {
             expertName: string;
             reason: string;
             replacement: null | components["schemas"]["PoolExpert"];
+        };
+        /** @description Why a member declines; the lead reads it. */
+        DeclineMembershipRequest: {
+            reason: string;
         };
         DeclineReviewRequest: {
             reason: string;
@@ -6952,6 +7096,47 @@ export interface components {
             providerIds?: null | string[];
             uses: unknown[];
         };
+        JointMemberRequest: {
+            /** Format: uuid */
+            organisationId: string;
+            role: string;
+            /** Format: decimal */
+            share: number;
+        };
+        /**
+         * @description A member of a joint bid as the lead and the members read it: its terms and its answer (with the reason of a
+         *         decline).
+         */
+        JointMemberView: {
+            answer: components["schemas"]["MemberAnswer"];
+            /** Format: date-time */
+            answeredAt?: null | string;
+            declineReason?: null | string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            role: string;
+            /** Format: decimal */
+            share: number;
+        };
+        /**
+         * @description 联合答题: the lead's own role and share, and each member with its role and share; the shares add up to the
+         *         budget.
+         */
+        JointRequest: {
+            leadRole: string;
+            /** Format: decimal */
+            leadShare: number;
+            members: components["schemas"]["JointMemberRequest"][];
+        };
+        /** @description 联合答题, as its lead and its members read it: who leads on what terms, each member's terms and answer. */
+        JointView: {
+            leadName: string;
+            leadRole: string;
+            /** Format: decimal */
+            leadShare: number;
+            members: components["schemas"]["JointMemberView"][];
+        };
         /**
          * @description 市场判题 as its readers see it: the current round (1 from the award, one more per resumption), the date the
          *         bureau last set, what the teams delivered and the funders' verdicts, every round.
@@ -7135,6 +7320,11 @@ export interface components {
             subjectOrganisationName: string;
             subjectTitle: string;
         };
+        /**
+         * @description A member's answer to being named: until it confirms, the joint bid is not valid at the close.
+         * @enum {string}
+         */
+        MemberAnswer: "Pending" | "Confirmed" | "Declined";
         /** @enum {string} */
         MilestoneStatus: "Open" | "Delivered" | "Accepted" | "Paid" | "Cancelled";
         MilestoneSummary: {
@@ -7178,6 +7368,10 @@ export interface components {
             rejections: components["schemas"]["Rejection"][];
             status: components["schemas"]["MilestoneStatus"];
         };
+        /**
+         * @description A bid of the reader's organisation: one it leads (bool MyBid.Lead) or a joint bid that names it as a
+         *         member, whose result and feedback reach it as they reach the lead.
+         */
         MyBid: {
             /** Format: uuid */
             challengeId: string;
@@ -7186,10 +7380,15 @@ export interface components {
             /** Format: date-time */
             closesAt: string;
             commitment: string;
+            /** @enum {string} */
+            exclusion?: "UnconfirmedMembers";
             /** Format: uuid */
             id: string;
+            joint?: null | components["schemas"]["JointView"];
             /** Format: date-time */
             lastChangedAt: string;
+            /** @default true */
+            lead: boolean;
             result: null | components["schemas"]["OwnResult"];
             status: components["schemas"]["BidStatus"];
         };
@@ -8218,10 +8417,12 @@ export interface components {
             redemptions: components["schemas"]["RedemptionView"][];
             uses: unknown[];
         };
+        /** @description A winner; a joint bid's winner lists every organisation in it with its share (IReadOnlyList&lt;AwardedMember&gt;? WinnerView.Members). */
         WinnerView: {
             /** Format: decimal */
             funding: number;
             label: string;
+            members?: null | components["schemas"]["AwardedMember"][];
             /** Format: uuid */
             organisationId: string;
             organisationName: string;

@@ -1,5 +1,6 @@
 import type { Messages } from './zh-CN';
 import { contractsEn } from './contracts.en';
+import { jointEn } from './joint.en';
 import { marketEn } from './market.en';
 import { statisticsEn } from './statistics.en';
 import { roundsEn } from './rounds.en';
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...marketEn,
   ...statisticsEn,
   ...roundsEn,
+  ...jointEn,
   common: {
     appName: 'TechMarket',
     signIn: 'Sign in',

@@ -1,4 +1,5 @@
 import { contractsZhCN } from './contracts.zh-CN';
+import { jointZhCN } from './joint.zh-CN';
 import { marketZhCN } from './market.zh-CN';
 import { statisticsZhCN } from './statistics.zh-CN';
 import { roundsZhCN } from './rounds.zh-CN';
@@ -9,6 +10,7 @@ export const zhCN = {
   ...marketZhCN,
   ...statisticsZhCN,
   ...roundsZhCN,
+  ...jointZhCN,
   common: {
     appName: 'TechMarket 技术市场',
     signIn: '登录',

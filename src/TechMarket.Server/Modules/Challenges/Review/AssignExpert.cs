@@ -11,7 +11,7 @@ public sealed record AssignExpertRequest(Guid ExpertId);
 /// <summary>
 /// The bureau assigns an expert to review every bid of a closed challenge. Conflicts are detected, not
 /// trusted to the officer: the expert may not belong to, have declared a conflict with, or (through their
-/// organisation) have contracted in the last three years with any bidder; nor belong to or have declared a
+/// organisation) have contracted in the last three years with any bidder — every member of a joint bid is one; nor belong to or have declared a
 /// conflict with a funding enterprise.
 /// </summary>
 public sealed record AssignExpert(Guid ExpertId, Actor Actor, DateTimeOffset Now)
@@ -38,9 +38,11 @@ public sealed record AssignExpert(Guid ExpertId, Actor Actor, DateTimeOffset Now
     public static DomainError? Conflict(
         Challenge challenge, ExpertProfile expert, IReadOnlyList<ChallengeBid> bids, IReadOnlyList<ContractPartner> partners, DateOnly today)
     {
+        // Every organisation of a joint bid is a bidder for conflicts of interest, lead or member.
         var bidders = bids
             .Where(b => b.Standing)
-            .Select(b => (Id: b.OrganisationId, Name: b.OrganisationName, Role: "bidder"))
+            .SelectMany(b => b.Organisations)
+            .Select(o => (o.Id, o.Name, Role: "bidder"))
             .DistinctBy(o => o.Id)
             .ToList();
         var funders = challenge.Funding

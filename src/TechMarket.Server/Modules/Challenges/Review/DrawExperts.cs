@@ -22,7 +22,7 @@ public sealed class DrawExpertsValidator : AbstractValidator<DrawExpertsRequest>
 
 /// <summary>
 /// 随机抽取: the bureau draws Count experts at random from the pool of the challenge's field, and Alternates more in
-/// the order drawn. Experts already assigned are not drawn again; an expert with a conflict (the same check as an
+/// the order drawn. Experts already assigned, and experts who declined this challenge, are not drawn again; an expert with a conflict (the same check as an
 /// assignment) is left out and logged with its reason. The drawn are assigned as if one by one (ExpertAssigned), so the
 /// review knows one way of having experts; the alternates replace, in order, those who decline.
 /// </summary>
@@ -42,7 +42,8 @@ public sealed record DrawExperts(int Count, int Alternates, string Seed, Actor A
 
         var today = command.Now.DateInChina();
         var inField = pool
-            .Where(e => e.Standing == ExpertStanding.Approved && ExpertDraw.Covers(e.Fields, challenge.Terms.Field) && !challenge.Experts.Contains(e.Id))
+            .Where(e => e.Standing == ExpertStanding.Approved && ExpertDraw.Covers(e.Fields, challenge.Terms.Field) && !challenge.Experts.Contains(e.Id)
+                        && !challenge.Declined.Contains(e.Id))
             .ToList();
         var conflicts = inField
             .Select(e => (Expert: e, Conflict: AssignExpert.Conflict(
@@ -82,16 +83,24 @@ public static class DrawExpertsEndpoint
     {
         var (session, ct) = (request.Session, request.Cancellation);
         var pool = await session.Query<ExpertProfile>().ToListAsync(ct);
-        var partners = new Dictionary<Guid, IReadOnlyList<ContractPartner>>();
-        foreach (var organisation in pool.Select(e => e.OrganisationId).OfType<Guid>().Distinct())
-        {
-            partners[organisation] = await contracts.PartnersOfAsync(session, organisation, ct);
-        }
-
+        var partners = await PartnersAsync(session, contracts, pool, ct);
         var onChallenge = await bids.OnAsync(session, id, ct);
         var command = new DrawExperts(body.Count, body.Alternates, ExpertDraw.NewSeed(), request.Actor, request.Now);
         return await request.Execute<Challenge, Ok<DrawLogEntry>>(
             id, "The challenge", c => DrawExperts.Decide(c, command, pool, onChallenge, partners),
             decision => TypedResults.Ok(DrawLogEntry.Of(decision.Events.OfType<ExpertsDrawn>().Single())));
+    }
+
+    /// <summary>The contract partners of each expert's organisation, for the conflict check of a draw or a replacement.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ContractPartner>>> PartnersAsync(
+        IQuerySession session, IContractHistory contracts, IEnumerable<ExpertProfile> experts, CancellationToken ct)
+    {
+        var partners = new Dictionary<Guid, IReadOnlyList<ContractPartner>>();
+        foreach (var organisation in experts.Select(e => e.OrganisationId).OfType<Guid>().Distinct())
+        {
+            partners[organisation] = await contracts.PartnersOfAsync(session, organisation, ct);
+        }
+
+        return partners;
     }
 }

@@ -1,4 +1,5 @@
 using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.Server.Modules.Contracts;
 

@@ -1704,7 +1704,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decline to review this challenge (before scoring), with a reason; an alternate of the draw takes your place */
+        /** Decline to review this challenge (before scoring), with a reason; an alternate of the draw without a conflict takes your place */
         post: {
             parameters: {
                 query?: never;

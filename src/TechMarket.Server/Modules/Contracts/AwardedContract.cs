@@ -1,4 +1,5 @@
 using TechMarket.Server.Modules.Challenges;
+
 namespace TechMarket.Server.Modules.Contracts;
 
 /// <summary>The contract an award calls for, per winning team: what it funds and (horse race) the milestone amounts its

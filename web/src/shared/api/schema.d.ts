@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The achievement hall (成果大厅): published achievements, filtered and paged */
+        /** The achievement hall (成果大厅), public: published achievements, filtered and paged */
         get: {
             parameters: {
                 query?: {
@@ -96,7 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One achievement with its price history (a withdrawn one: its owner and its bureau only) */
+        /** One achievement with its price history, public while published (a withdrawn one: its owner and its bureau only) */
         get: {
             parameters: {
                 query?: never;
@@ -5436,6 +5436,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reference/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 省 → 市 → 区/县: the hierarchy statistics rank and scope by (a region's parent is its ParentCode) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Region"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reviews/mine": {
         parameters: {
             query?: never;
@@ -5754,6 +5790,7 @@ export interface paths {
                     pageSize?: number;
                     priceBand?: components["schemas"]["PriceBand"];
                     q?: string;
+                    transferMode?: components["schemas"]["TransferMode"];
                     trlMax?: number;
                     trlMin?: number;
                     useFirstPayLater?: boolean;
@@ -5861,6 +5898,594 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SearchIndexStatus"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/cube": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 技术合同成交额, 技术交易额 and 到账额 of a region and period, grouped by any of district, month, quarter, year, type, field and origin */
+        get: {
+            parameters: {
+                query?: {
+                    by?: string;
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CubeSliceAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/export/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Any statistics table (Cube, Ledger, Rankings, Targets) as Excel or CSV with Chinese headers, within your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    Brokered?: boolean;
+                    By?: string;
+                    Direction?: components["schemas"]["Flow"];
+                    Field?: string;
+                    Format?: components["schemas"]["ExportFormat"];
+                    From?: string;
+                    Measure?: components["schemas"]["Measure"];
+                    Month?: number;
+                    Origin?: components["schemas"]["ContractOrigin"];
+                    Peers?: components["schemas"]["PeerLevel"];
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Type?: components["schemas"]["ContractType"];
+                    Year?: number;
+                };
+                header?: never;
+                path: {
+                    table: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs submitted in the period → accepted → in a published challenge → bids → awarded → contract signed → registered → first payment */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    field?: string;
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FunnelAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registrations, settlements and refunds behind a figure (drill-down), within your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    Brokered?: boolean;
+                    Direction?: components["schemas"]["Flow"];
+                    Field?: string;
+                    From?: string;
+                    Measure?: components["schemas"]["Measure"];
+                    Month?: number;
+                    Origin?: components["schemas"]["ContractOrigin"];
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Type?: components["schemas"]["ContractType"];
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 晾晒: the districts of the region's city (or province) ranked by amount, growth and target completion, with 红黄绿 */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    measure?: components["schemas"]["Measure"];
+                    Month?: number;
+                    peers?: components["schemas"]["PeerLevel"];
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RankingAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/reference-figures/{region}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter a region's GDP and industrial investment growth for a year (for 占GDP比重 and 高于工业投资增速N个百分点) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    region: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferenceFiguresRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceFigures"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report sentences in the bureau's register for a region and period, every figure linked to the list it sums */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The annual targets of the districts in your jurisdiction, with every revision (调整) and its reason */
+        get: {
+            parameters: {
+                query: {
+                    region?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TargetsAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/targets/{district}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a district's annual 技术交易额 target (下达指标; city or province officers covering it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    district: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetTargetRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/targets/{district}/{year}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revise a district's annual target with a reason (指标调整; 调整后指标 from today) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    district: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviseTargetRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红黄绿预警 in your jurisdiction: districts behind target, overdue milestones, challenges without bids near their deadline, registrations waiting */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarningsAnswer"];
                     };
                 };
                 /** @description Bad Request */
@@ -6794,6 +7419,50 @@ export interface components {
             /** Format: int32 */
             score: number;
         };
+        /** @description What one event adds to the figures of one cell; a reversal's amounts are negative. */
+        CubeMeasures: {
+            /** Format: decimal */
+            contractAmount: number;
+            /** Format: int32 */
+            registrations: number;
+            /** Format: decimal */
+            settled: number;
+            /** Format: int32 */
+            settlements: number;
+            /** Format: decimal */
+            technologyAmount: number;
+        };
+        /** @description One row of a slice: the coordinates it is grouped by (null where not grouped) and the three figures. */
+        CubeRow: {
+            bucket: null | string;
+            /** Format: decimal */
+            contractAmount: number;
+            district: null | string;
+            field: null | string;
+            measures?: components["schemas"]["CubeMeasures"];
+            origin: null | components["schemas"]["ContractOrigin"];
+            /** Format: int32 */
+            registrations: number;
+            /** Format: decimal */
+            settled: number;
+            /** Format: int32 */
+            settlements: number;
+            /** Format: decimal */
+            technologyAmount: number;
+            type: null | components["schemas"]["ContractType"];
+        };
+        /** @description A slice of the cube: the period, the side counted and one row per group. */
+        CubeSliceAnswer: {
+            direction: components["schemas"]["Flow"];
+            /** Format: date */
+            from: string;
+            period: string;
+            region: string;
+            rows: components["schemas"]["CubeRow"][];
+            /** Format: date */
+            to: string;
+            total: components["schemas"]["CubeRow"];
+        };
         /** @description An organisation in a deal or a trial, as it was when it joined. */
         DealParty: {
             district: string;
@@ -6901,6 +7570,24 @@ export interface components {
         DistrictList: {
             city: components["schemas"]["City"];
             districts: components["schemas"]["District"][];
+        };
+        /**
+         * @description A district's annual target with every version it had: the first (下达) and each revision (调整). Completion is
+         *     measured against the version in force (the latest); the history stays for the record. Kept inline as a document.
+         */
+        DistrictTarget: {
+            /**
+             * Format: decimal
+             * @description The target in force: 调整后指标 once revised.
+             */
+            amount?: number;
+            district: string;
+            /** Format: uuid */
+            id: string;
+            revised?: boolean;
+            versions: components["schemas"]["TargetVersion"][];
+            /** Format: int32 */
+            year: number;
         };
         /**
          * @description The contract for one winning team, named by its public label. A horse race's milestones are its funding
@@ -7031,6 +7718,8 @@ export interface components {
             organisationId?: null | string;
             title?: null | string;
         };
+        /** @enum {string} */
+        ExportFormat: "Xlsx" | "Csv";
         FacetValue: {
             /** Format: int32 */
             count: number;
@@ -7048,6 +7737,11 @@ export interface components {
             comment?: null | string;
             reason: components["schemas"]["FeedbackReason"];
         };
+        /**
+         * @description Which side of a contract a district counts it on.
+         * @enum {string}
+         */
+        Flow: "Output" | "Absorbed";
         /** @description A party outside China (not on the platform; it signs on paper). Its presence flags the contract. */
         ForeignParty: {
             country: string;
@@ -7069,6 +7763,47 @@ export interface components {
             enterpriseName: string;
             /** Format: uuid */
             needId: string;
+        };
+        /** @description The funnel of the needs submitted in a period, in a region (and a field, if asked). */
+        FunnelAnswer: {
+            field: null | string;
+            period: string;
+            region: string;
+            stages: components["schemas"]["FunnelStage"][];
+        };
+        /**
+         * @description One step: how many reached it, the share of those at the step before (and of all submitted), and the median
+         *         days from the step before for those that reached both.
+         */
+        FunnelStage: {
+            /** Format: decimal */
+            conversionPercent: null | number;
+            /** Format: int32 */
+            count: number;
+            /** Format: decimal */
+            medianDaysFromPrevious: null | number;
+            /** Format: decimal */
+            ofSubmittedPercent: null | number;
+            step: components["schemas"]["FunnelStep"];
+        };
+        /**
+         * @description The steps a technology need goes through, from 需求征集 to the first payment of its contract.
+         * @enum {string}
+         */
+        FunnelStep: "Submitted" | "Accepted" | "InChallenge" | "Bids" | "Awarded" | "ContractSigned" | "Registered" | "FirstPayment";
+        /**
+         * @description Year-over-year growth of a figure against the same period last year. With no base (nothing, or less than
+         *     nothing after refunds, in the base period) there is no rate: decimal? Growth.Percent is null and the sentence says
+         *     上年同期无基数 instead of dividing by zero.
+         */
+        Growth: {
+            /** Format: decimal */
+            base: number;
+            /** Format: decimal */
+            current: number;
+            hasBase?: boolean;
+            /** Format: decimal */
+            percent: null | number;
         };
         HttpValidationProblemDetails: {
             detail?: null | string;
@@ -7149,6 +7884,19 @@ export interface components {
             /** Format: int32 */
             round: number;
             verdicts: components["schemas"]["VerdictView"][];
+        };
+        /** @description The lines behind a figure (明细), with their sum; at most int CubeQueries.MaxLines lines are listed. */
+        LedgerAnswer: {
+            /** Format: int32 */
+            count: number;
+            direction: components["schemas"]["Flow"];
+            lines: components["schemas"]["TransactionLine"][];
+            measure: components["schemas"]["Measure"];
+            period: string;
+            region: string;
+            /** Format: decimal */
+            sum: number;
+            truncated: boolean;
         };
         /** @enum {string} */
         LedgerEntryKind: "Accrual" | "Reversal";
@@ -7320,6 +8068,11 @@ export interface components {
             subjectOrganisationName: string;
             subjectTitle: string;
         };
+        /**
+         * @description The three figures of the bureau's statistics, each cut the same ways.
+         * @enum {string}
+         */
+        Measure: "ContractAmount" | "TechnologyAmount" | "Settled";
         /**
          * @description A member's answer to being named: until it confirms, the joint bid is not valid at the close.
          * @enum {string}
@@ -7764,6 +8517,8 @@ export interface components {
             /** Format: uuid */
             voucherId: null | string;
         };
+        /** @enum {string} */
+        PeerLevel: "City" | "Province";
         /** @description A bank transfer waiting for the bureau: the contract, the payment and its receipt. */
         PendingTransfer: {
             /** Format: decimal */
@@ -7843,6 +8598,16 @@ export interface components {
             /** Format: uuid */
             roundId: string;
             title: string;
+        };
+        /** @description 晾晒: every peer district's figure, growth, completion and light, with its three ranks. */
+        RankingAnswer: {
+            /** Format: decimal */
+            elapsedPercent: number;
+            measure: components["schemas"]["Measure"];
+            peers: string;
+            peersName: string;
+            period: string;
+            standings: components["schemas"]["Standing"][];
         };
         /** @description A bid on the bureau's ranking page: who it is, where it stands, and whether it is ready for the award. */
         RankingRow: {
@@ -7944,6 +8709,42 @@ export interface components {
             sellerName: string;
         };
         /**
+         * @description Figures the bureau enters for a region and year, not kept by the platform: 地区生产总值 (GDP, yuan) for
+         *     占GDP比重, and 工业投资增速 (percent) for "高于工业投资增速N个百分点". Reference data, overwritten as a whole.
+         */
+        ReferenceFigures: {
+            /** Format: date-time */
+            at?: string;
+            /** Format: uuid */
+            by?: string;
+            /** Format: decimal */
+            gdp?: null | number;
+            id?: string;
+            /** Format: decimal */
+            industrialInvestmentGrowth?: null | number;
+            region?: string;
+            /** Format: int32 */
+            year?: number;
+        };
+        ReferenceFiguresRequest: {
+            /** Format: decimal */
+            gdp?: null | number;
+            /** Format: decimal */
+            industrialInvestmentGrowth?: null | number;
+        };
+        /** @description One node of the province → city → district hierarchy. */
+        Region: {
+            code: string;
+            level: components["schemas"]["RegionLevel"];
+            name: string;
+            nameEn: null | string;
+            /** Format: int32 */
+            order: number;
+            parentCode: null | string;
+        };
+        /** @enum {string} */
+        RegionLevel: "Province" | "City" | "District";
+        /**
          * @description What the bureau confirms: its registration number, the type and both amounts (each change from the
          *         declaration with a reason; no contract amount: as declared), and whether buyer and seller are related.
          */
@@ -8020,6 +8821,33 @@ export interface components {
         RejectResultsRequest: {
             reason: string;
         };
+        /** @description A region's report for a period: the sentences, each with its figures and their drill-downs. */
+        ReportAnswer: {
+            period: string;
+            region: string;
+            regionName: string;
+            sentences: components["schemas"]["ReportSentence"][];
+        };
+        /**
+         * @description A figure inside a sentence: where it is in the text, its value and unit (yuan, count, percent, points, rank,
+         *         months) and the list it sums or counts (an API address).
+         */
+        ReportFigure: {
+            drillDown: null | string;
+            key: string;
+            /** Format: int32 */
+            start: number;
+            text: string;
+            unit: string;
+            /** Format: decimal */
+            value: number;
+        };
+        /** @description One sentence of the report, as text and as its figures. */
+        ReportSentence: {
+            figures: components["schemas"]["ReportFigure"][];
+            key: string;
+            text: string;
+        };
         /** @description 重新发榜: bidding reopened until a later deadline, with the bureau's reason. */
         Republication: {
             /** Format: date-time */
@@ -8072,6 +8900,12 @@ export interface components {
             declines: components["schemas"]["DeclineLogEntry"][];
             draws: components["schemas"]["DrawLogEntry"][];
             recusals: components["schemas"]["RecusalLogEntry"][];
+        };
+        /** @description The revised target and why (the reason is kept with the revision and shown beside 调整后指标). */
+        ReviseTargetRequest: {
+            /** Format: decimal */
+            amount: number;
+            reason: string;
         };
         /** @description A challenge refined from the round's needs, and how far it went. */
         RoundChallenge: {
@@ -8140,12 +8974,16 @@ export interface components {
         ScoreRequest: {
             scores: components["schemas"]["CriterionScore"][];
         };
-        /** @description Counts of every hit by kind, top-level field, district, TRL, price band and 先用后转 ("1"/"0"). */
+        /**
+         * @description Counts of every hit by kind, top-level field, district, TRL, price band, 先用后转 ("1"/"0") and an
+         *         achievement's transfer modes.
+         */
         SearchFacets: {
             district: components["schemas"]["FacetValue"][];
             field: components["schemas"]["FacetValue"][];
             kind: components["schemas"]["FacetValue"][];
             priceBand: components["schemas"]["FacetValue"][];
+            transferMode: components["schemas"]["FacetValue"][];
             trl: components["schemas"]["FacetValue"][];
             useFirstPayLater: components["schemas"]["FacetValue"][];
         };
@@ -8167,6 +9005,7 @@ export interface components {
             score: number;
             snippet: string;
             title: string;
+            transferModes: unknown[];
             /** Format: int32 */
             trl: null | number;
             useFirstPayLater: boolean;
@@ -8197,6 +9036,11 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             total: number;
+        };
+        /** @description The annual target in yuan (technology transaction value, 技术交易额). */
+        SetTargetRequest: {
+            /** Format: decimal */
+            amount: number;
         };
         Signature: {
             /** Format: date-time */
@@ -8236,6 +9080,22 @@ export interface components {
             stagesReviewed: number;
             teams: components["schemas"]["TeamView"][];
         };
+        /** @description A district among its peers (the city's or the province's districts): growth, completion and three ranks. */
+        Standing: {
+            /** Format: decimal */
+            amount: number;
+            /** Format: int32 */
+            amountRank: null | number;
+            completion: components["schemas"]["TargetCompletion"];
+            /** Format: int32 */
+            completionRank: null | number;
+            district: string;
+            growth: components["schemas"]["Growth"];
+            /** Format: int32 */
+            growthRank: null | number;
+            name: string;
+            targetRevised: boolean;
+        };
         /** @description Whether the bureau accepts needs outside an open round (常态化征集). */
         StandingCollectionRequest: {
             allowed: boolean;
@@ -8257,6 +9117,34 @@ export interface components {
         };
         SuspendOrganisation: {
             reason: string;
+        };
+        /** @description Completion of a target and its light. */
+        TargetCompletion: {
+            /** Format: decimal */
+            achieved: number;
+            /** Format: decimal */
+            elapsedPercent: number;
+            light: components["schemas"]["TrafficLight"];
+            /** Format: decimal */
+            percent: null | number;
+            /** Format: decimal */
+            target: null | number;
+        };
+        /** @description The districts' targets of a year, with every revision. */
+        TargetsAnswer: {
+            targets: components["schemas"]["DistrictTarget"][];
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description One amount a target held, from a day on, and why it changed. */
+        TargetVersion: {
+            /** Format: decimal */
+            amount: number;
+            /** Format: date-time */
+            at: string;
+            /** Format: date */
+            effectiveOn: string;
+            reason: null | string;
         };
         /** @description 优秀团队: a research team, with its leader. */
         Team: {
@@ -8327,9 +9215,54 @@ export interface components {
             version: null | number;
         };
         /**
-         * @description How an achievement may change hands (成果转化方式).
+         * @description 红黄绿: how a district stands against its annual target, given how much of the year has passed.
          * @enum {string}
          */
+        TrafficLight: "Green" | "Amber" | "Red" | "None";
+        /**
+         * @description One line behind the cube (明细): every registration, recorded transaction and reversal, with the coordinates the
+         *     cube cuts by, so that any figure can be opened into the lines it sums. Keyed by the event's id, so a line is
+         *     written once however often the daemon projects it; kept by the async daemon in the cube's own pass
+         *     (TransactionCubeProjection).
+         */
+        TransactionLine: {
+            brokered?: boolean;
+            buyerDistrict?: string;
+            /** Format: uuid */
+            buyerOrganisationId?: string;
+            /** Format: decimal */
+            contractAmount?: number;
+            /** Format: uuid */
+            contractId?: string;
+            /** Format: date */
+            day?: string;
+            /** @description The top-level field the cube cuts by; string TransactionLine.FieldCode is the field as registered. */
+            field?: string;
+            fieldCode?: string;
+            /** Format: uuid */
+            id?: string;
+            kind?: components["schemas"]["TransactionLineKind"];
+            origin?: components["schemas"]["ContractOrigin"];
+            /** Format: uuid */
+            paymentId?: null | string;
+            registrationNumber?: string;
+            sellerDistrict?: string;
+            /** Format: uuid */
+            sellerOrganisationId?: string;
+            /**
+             * Format: decimal
+             * @description 到账额 of the line: positive when recorded, negative when reversed.
+             */
+            settled?: number;
+            /** Format: decimal */
+            technologyAmount?: number;
+            type?: components["schemas"]["ContractType"];
+            /** Format: decimal */
+            voucherAmount?: number;
+        };
+        /** @enum {string} */
+        TransactionLineKind: "Registration" | "Settlement" | "Reversal";
+        /** @enum {string} */
         TransferMode: "Transfer" | "Licence" | "CoDevelopment";
         /**
          * @description A bank transfer the buyer made: the amount, the bank's reference, the day, and the receipt (a file uploaded
@@ -8416,6 +9349,24 @@ export interface components {
             providers: string[];
             redemptions: components["schemas"]["RedemptionView"][];
             uses: unknown[];
+        };
+        /** @description One 红黄绿 warning: what, where, how bad, and the thing to open. */
+        Warning: {
+            detail: string;
+            district: string;
+            kind: components["schemas"]["WarningKind"];
+            light: components["schemas"]["TrafficLight"];
+            subject: string;
+            /** Format: uuid */
+            subjectId: null | string;
+        };
+        /** @enum {string} */
+        WarningKind: "BehindTarget" | "OverdueMilestone" | "NoBidNearDeadline" | "RegistrationWaiting";
+        /** @description 红黄绿预警 of a region: red first. */
+        WarningsAnswer: {
+            period: string;
+            region: string;
+            warnings: components["schemas"]["Warning"][];
         };
         /** @description A winner; a joint bid's winner lists every organisation in it with its share (IReadOnlyList&lt;AwardedMember&gt;? WinnerView.Members). */
         WinnerView: {

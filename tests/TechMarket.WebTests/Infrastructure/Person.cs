@@ -81,7 +81,9 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
     {
         await select.ClickAsync();
         var open = Page.Locator(".ant-select-dropdown:visible, .ant-select-tree-dropdown:visible");
-        await open.Last.Locator(".ant-select-item-option, .ant-select-tree-treenode").Filter(new() { HasText = option }).First.ClickAsync();
+        // A tree node is chosen by its title: a click on the middle of the whole row can land beside a short title
+        // and choose nothing (seen as a required field left empty).
+        await open.Last.Locator(".ant-select-item-option, .ant-select-tree-node-content-wrapper").Filter(new() { HasText = option }).First.ClickAsync();
         for (var attempt = 0; ; attempt++)
         {
             try

@@ -80,7 +80,8 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
     public async Task PickAsync(ILocator select, string option)
     {
         await select.ClickAsync();
-        var open = Page.Locator(".ant-select-dropdown:visible, .ant-select-tree-dropdown:visible");
+        // A dropdown in its leave animation is closing already (headless Chromium can hold one there for seconds).
+        var open = Page.Locator(".ant-select-dropdown:visible:not([class*='-leave']), .ant-select-tree-dropdown:visible:not([class*='-leave'])");
         // A tree node is chosen by its title: a click on the middle of the whole row can land beside a short title
         // and choose nothing (seen as a required field left empty).
         await open.Last.Locator(".ant-select-item-option, .ant-select-tree-node-content-wrapper").Filter(new() { HasText = option }).First.ClickAsync();

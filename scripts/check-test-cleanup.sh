@@ -57,7 +57,7 @@ servers() {
   done
 }
 
-deadline=$((SECONDS + 900)) # a cold build comes first
+deadline=$((SECONDS + 1800)) # a cold build comes first (14 minutes seen on a machine loaded 30 on 2 cores)
 dir=""
 until [ -n "$dir" ]; do
   dir="$(sed -n 's/^Test run directory: //p' "$log")"

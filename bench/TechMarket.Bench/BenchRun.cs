@@ -1,11 +1,12 @@
 using System.Globalization;
+using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Postgres;
 
 namespace TechMarket.Bench;
 
 /// <summary>One run: a throwaway cluster, the pgbench limit on it, then the real server on the same cluster
 /// under the same concurrency. Disposing stops the server and the cluster and deletes their files.</summary>
-internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : IAsyncDisposable
+internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory loggers) : IAsyncDisposable
 {
     private const int AcceptedNeedsForChallenges = 200;
 
@@ -32,6 +33,7 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
     private EmbeddedPostgres? _cluster;
     private ServerProcess? _server;
     private IReadOnlyList<IReadOnlyList<string>> _bidders = [];
+    private StripeStandIn? _stripe;
 
     public async Task<BenchResult> ExecuteAsync(CancellationToken ct)
     {
@@ -54,7 +56,12 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         _log.LogInformation("pgbench: {Tps:0.0} tps", insert.Tps);
 
         var serverDatabase = options.ServerNpgsql is null ? database : $"{database};{options.ServerNpgsql}";
-        _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct, options.ServerEnvironment);
+        _stripe = await StripeStandIn.StartAsync();
+        var serverEnvironment = new Dictionary<string, string>(options.ServerEnvironment)
+        {
+            ["Stripe__SecretKey"] = StripeStandIn.SecretKey, ["Stripe__WebhookSecret"] = StripeStandIn.WebhookSecret, ["Stripe__ApiBase"] = _stripe.Address,
+        };
+        _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct, serverEnvironment);
         cpu = cpu.WithServer(_server.Process);
         _log.LogInformation("Server ready at {Address}; signing in {Count} users", _server.BaseAddress, options.Concurrency);
         var tokens = new List<string>();
@@ -89,7 +96,13 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         var peer = new CommandResult("crud_peer_bid_submit", "CRUD peer bid submit",
             "The conventional peer's bid submissions (bench/TechMarket.CrudPeer: minimal API, EF Core, one row)", peerWindow.Window, peerWindow.Cpu, null);
 
-        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid, peer]) { BidSql = bidSql, BidSqlProfile = bidSqlProfile };
+        var webhooks = await MeasureWebhooksAsync(http, tokens[0], database, cpu, ct);
+        var webhookProfile = await ProfileAsync(database, webhooks.Window.Succeeded, ct);
+        var webhook = new CommandResult("milestone_payment_webhook", "payment webhook",
+            "Stripe-signed payment_intent.succeeded webhooks, each confirming a milestone payment and writing its ledger entry (POST /api/payments/stripe/webhook)",
+            webhooks.Window, webhooks.Cpu, webhookProfile);
+
+        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid, peer, webhook]) { BidSql = bidSql, BidSqlProfile = bidSqlProfile };
     }
 
     /// <summary>The second window, on the same server and cluster: every worker's bidder organisations submit their
@@ -213,6 +226,11 @@ internal sealed class BenchRun(BenchOptions options, ILoggerFactory loggers) : I
         if (_server is not null)
         {
             await _server.DisposeAsync();
+        }
+
+        if (_stripe is not null)
+        {
+            await _stripe.DisposeAsync();
         }
 
         if (_cluster is not null)

@@ -18,6 +18,11 @@ internal static class BenchProgram
             return await RunRealtimeAsync(args);
         }
 
+        if (args.Contains("--statistics"))
+        {
+            return await RunStatisticsAsync(args);
+        }
+
         BenchOptions options;
         try
         {
@@ -101,6 +106,26 @@ internal static class BenchProgram
         catch (Exception e)
         {
             loggers.CreateLogger("bench").LogError(e, "The realtime benchmark failed");
+            return 1;
+        }
+    }
+
+    /// <summary>bench/run.sh --statistics [--events N] [--repo checkout]: the statistics cube at scale only.</summary>
+    private static async Task<int> RunStatisticsAsync(string[] args)
+    {
+        var events = Array.IndexOf(args, "--events") is var e and >= 0 && e + 1 < args.Length
+            ? int.Parse(args[e + 1], System.Globalization.CultureInfo.InvariantCulture)
+            : 1_000_000;
+        var repository = Array.IndexOf(args, "--repo") is var r and >= 0 ? Path.GetFullPath(args[r + 1]) : BenchOptions.Parse([]).RepositoryRoot;
+        using var cancel = new CancellationTokenSource();
+        using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        try
+        {
+            return await StatisticsBench.RunAsync(repository, events, loggers, cancel.Token);
+        }
+        catch (Exception failure)
+        {
+            loggers.CreateLogger("bench").LogError(failure, "The statistics benchmark failed");
             return 1;
         }
     }

@@ -230,7 +230,7 @@ internal static class RealtimeBench
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Command: `bench/run.sh --realtime --clients {settings.Clients} --documents {settings.Documents} --rounds {settings.Rounds}` — {settings.Documents:N0} synthetic " +
-            $"achievements in the index (achievements are not on main yet), {woken.Connected} SignalR clients (WebSockets), {woken.Matching} of them the matched university's; " +
+            $"achievements in the index (beside the demo's own), {woken.Connected} SignalR clients (WebSockets), {woken.Matching} of them the matched university's; " +
             $"{woken.Latencies.Count} receipts over {settings.Rounds} accepted needs; {woken.Searches.Count} searches.");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"- match_push_p50_ms: {Math.Round(Percentile(woken.Latencies, 50))}");

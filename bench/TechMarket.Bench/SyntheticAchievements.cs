@@ -5,9 +5,9 @@ using TechMarket.Server.Modules.Search;
 namespace TechMarket.Bench;
 
 /// <summary>
-/// The search corpus of the realtime bench. The achievements module is not on main yet, so the bench writes synthetic
-/// achievement documents straight into the node's index directory before the server starts, in the layout the
-/// achievements source will feed (<see cref="SearchDocument"/>): each a recombination of sentences of the evaluation
+/// The search corpus of the realtime bench. Publishing 100,000 achievements through the API would take the bench longer
+/// than the rest of it, so it writes synthetic achievement documents straight into the node's index directory before
+/// the server starts, in the layout the achievements source feeds (<see cref="SearchDocument"/>): each a recombination of sentences of the evaluation
 /// set's achievements, under a made-up university, with a field, a TRL, a price and 先用后转 drawn at random. Port
 /// logistics is left out, so the bench's need matches the demo's 甬城大学 and no synthetic organisation outranks it.
 /// </summary>

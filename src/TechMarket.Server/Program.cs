@@ -6,17 +6,22 @@ using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Postgres;
 using TechMarket.Server.Infrastructure.Realtime;
+using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Demo;
+using TechMarket.Server.Modules.Lists;
 using TechMarket.Server.Modules.Matching;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Notifications;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Profiles;
 using TechMarket.Server.Modules.ReferenceData;
+using TechMarket.Server.Modules.Rounds;
 using TechMarket.Server.Modules.Search;
+using TechMarket.Server.Modules.Settlement;
+using TechMarket.Server.Modules.Statistics;
 using TechMarket.Server.Modules.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -37,6 +42,7 @@ builder.Services.AddTechMarketRealtime(builder.Configuration);
 builder.Services
     .AddReferenceData(builder.Configuration)
     .AddOrganisations()
+    .AddRounds()
     .AddNeeds()
     .AddChallenges(builder.Configuration)
     .AddBids()
@@ -45,6 +51,10 @@ builder.Services
     .AddSearch(builder.Configuration)
     .AddMatching(builder.Configuration)
     .AddNotifications()
+    .AddSettlement()
+    .AddAchievements()
+    .AddStatistics()
+    .AddLists()
     .AddDemoData(builder.Configuration, builder.Environment);
 // First of all hosted services: the identity schema must exist before data protection loads its key ring.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
@@ -76,6 +86,12 @@ app.MapSearch();
 app.MapMatching();
 app.MapNotifications();
 app.MapTechMarketRealtime();
+app.MapContracts();
+app.MapSettlement();
+app.MapAchievements();
+app.MapStatistics();
+app.MapRounds();
+app.MapLists();
 app.MapWebApp();
 
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

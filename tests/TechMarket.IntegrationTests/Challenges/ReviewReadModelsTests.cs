@@ -3,6 +3,7 @@ using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TechMarket.IntegrationTests.Contracts;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Modules.Challenges;
@@ -54,21 +55,30 @@ public sealed class ReviewReadModelsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Contracts_between_the_same_two_organisations_collect_in_one_history_whatever_the_roles()
+    public async Task Each_registered_contract_is_a_history_keyed_by_the_contract_whatever_the_roles()
     {
         var university = Guid.CreateVersion7();
         var enterprise = Guid.CreateVersion7();
+        ContractRegistered[] registrations =
+        [
+            ContractFacts.Registered(enterprise, university, new DateOnly(2024, 5, 1)),
+            ContractFacts.Registered(university, enterprise, new DateOnly(2026, 2, 1)),
+            ContractFacts.Registered(enterprise, Guid.CreateVersion7(), new DateOnly(2026, 3, 1)),
+        ];
         await using (var session = Store.LightweightSession())
         {
-            session.Events.StartStream(Guid.CreateVersion7(), Registered(enterprise, university, new DateOnly(2024, 5, 1)));
-            session.Events.StartStream(Guid.CreateVersion7(), Registered(university, enterprise, new DateOnly(2026, 2, 1)));
-            session.Events.StartStream(Guid.CreateVersion7(), Registered(enterprise, Guid.CreateVersion7(), new DateOnly(2026, 3, 1)));
+            foreach (var registered in registrations)
+            {
+                session.Events.StartStream(registered.ContractId, registered);
+            }
+
             await session.SaveChangesAsync();
         }
 
         await using var query = Store.QuerySession();
-        var history = await query.LoadAsync<ContractHistory>(ContractHistory.PairId(university, enterprise));
-        history.ShouldNotBeNull().RegisteredOn.ShouldBe([new DateOnly(2024, 5, 1), new DateOnly(2026, 2, 1)]);
+        var history = await query.LoadAsync<ContractHistory>(registrations[0].ContractId);
+        history.ShouldNotBeNull().RegisteredOn.ShouldBe(new DateOnly(2024, 5, 1));
+        history.Organisations.ShouldBe([enterprise, university], ignoreOrder: true);
         var partners = await _services!.GetRequiredService<IContractHistory>().PartnersOfAsync(query, university, CancellationToken.None);
         var partner = partners.ShouldHaveSingleItem();
         partner.OrganisationId.ShouldBe(enterprise);
@@ -91,7 +101,4 @@ public sealed class ReviewReadModelsTests : IAsyncLifetime
         loaded.Fields.ShouldBe(profile.Fields);
         loaded.DeclaredConflicts.ShouldBe(profile.DeclaredConflicts);
     }
-
-    private static ContractRegistered Registered(Guid buyer, Guid seller, DateOnly on) =>
-        new(Guid.CreateVersion7(), buyer, seller, $"REG-{on:yyyyMMdd}", on, Guid.CreateVersion7(), DateTimeOffset.UtcNow);
 }

@@ -1,11 +1,11 @@
 using System.Net;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using TechMarket.IntegrationTests.Contracts;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Challenges.Review;
-using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
 
@@ -112,10 +112,8 @@ public sealed class SingleWinnerFlowTests(TechMarketHost host) : ApiTest(host)
         // The contracts module (a later issue) appends this when the bureau registers a contract.
         await using (var session = Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
-            var contractId = Guid.CreateVersion7();
-            session.Events.StartStream(contractId, new ContractRegistered(
-                contractId, expertOrganisation, universityId, "2025330211000123", DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime.AddYears(-2)),
-                Guid.Empty, Host.Clock.GetUtcNow()));
+            var registered = ContractFacts.Registered(expertOrganisation, universityId, DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime.AddYears(-2)));
+            session.Events.StartStream(registered.ContractId, registered);
             await session.SaveChangesAsync();
         }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.Server.Infrastructure.Postgres;
+using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.IntegrationTests.Infrastructure;
@@ -35,6 +36,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>The server's clock; tests move it forward past deadlines.</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>The local stand-in the server's Stripe client talks to.</summary>
+    public StripeStandIn Stripe { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var external = Environment.GetEnvironmentVariable("TECHMARKET_TEST_POSTGRES");
@@ -49,12 +53,14 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
             ConnectionString = _cluster.ConnectionString;
         }
 
+        Stripe = await StripeStandIn.StartAsync();
         _ = Server; // builds and starts the host: migrations, reference data, demo data
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        await Stripe.DisposeAsync();
         await TestCluster.StopAndDeleteAsync(_cluster, _directory);
     }
 
@@ -70,10 +76,15 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Challenges:ClosePollSeconds", "1");
+        // Tests convert due trials themselves (ConvertDueTrialsAsync), so no conversion lands in another test's write watch.
+        builder.UseSetting("Trials:PollSeconds", "86400");
         builder.UseSetting("Attachments:MaxFilesPerChallenge", "5");
         builder.UseSetting("Attachments:UnusedRetentionHours", "1");
         builder.UseSetting("Http:TrustedProxies:0", LoadBalancer.ToString());
         builder.UseSetting("Search:IndexDirectory", SearchIndexDirectory);
+        builder.UseSetting("Stripe:SecretKey", StripeStandIn.SecretKey);
+        builder.UseSetting("Stripe:WebhookSecret", StripeStandIn.WebhookSecret);
+        builder.UseSetting("Stripe:ApiBase", Stripe.Address);
         // Tests move the clock forward by hours; tokens signed in at the start must outlive that.
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
         // Every award is public for this long before it is final: one day, so that the clock the tests move past each
@@ -85,6 +96,9 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>Closes bidding on every challenge past its deadline (and grace) by the server's clock, now, as the
     /// scheduler would at its next tick — so tests need not wait for that tick.</summary>
     public Task CloseDueBiddingAsync() => Services.GetRequiredService<BiddingCloser>().CloseDueAsync(CancellationToken.None);
+
+    /// <summary>Converts every 先用后转 trial past its end date by the server's clock, now, as the converter would at its next tick.</summary>
+    public Task<int> ConvertDueTrialsAsync() => Services.GetRequiredService<TrialConverter>().ConvertDueAsync(CancellationToken.None);
 
     /// <summary>Each client comes from its own address, as different people do; the rate limits are per address.</summary>
     public IPAddress NextAddress() => new([10, 77, (byte)(_nextAddress / 250), (byte)(1 + (Interlocked.Increment(ref _nextAddress) % 250))]);

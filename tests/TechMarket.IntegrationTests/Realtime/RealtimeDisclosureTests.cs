@@ -164,5 +164,5 @@ public sealed class RealtimeDisclosureTests(TechMarketHost host) : ApiTest(host)
     }
 
     /// <summary>A word of Latin letters only, which the analyser keeps whole: found if and only if it was indexed.</summary>
-    private static string Word() => "qz" + string.Concat(Enumerable.Range(0, 10).Select(_ => (char)('a' + Random.Shared.Next(26))));
+    public static string Word() => "qz" + string.Concat(Enumerable.Range(0, 10).Select(_ => (char)('a' + Random.Shared.Next(26))));
 }

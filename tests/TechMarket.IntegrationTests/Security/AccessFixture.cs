@@ -47,6 +47,9 @@ public sealed class AccessFixture
 
     public required string SealedBid { get; init; }
 
+    /// <summary>A joint bid (联合答题) that names <see cref="FreshBidder"/>'s organisation as a member, to confirm or decline.</summary>
+    public required string JointBid { get; init; }
+
     public required string OwnUpload { get; init; }
 
     public required string ReviewedChallenge { get; init; }
@@ -54,6 +57,9 @@ public sealed class AccessFixture
     public required string ReviewedBid { get; init; }
 
     public required string NewExpertId { get; init; }
+
+    /// <summary>Closed, with one bid (A) and the new expert assigned by hand, who recuses from A and declines before the bureau draws.</summary>
+    public required string DrawnChallenge { get; init; }
 
     public required object NewExpertProfile { get; init; }
 
@@ -88,12 +94,17 @@ public sealed class AccessFixture
 
     /// <summary>The match the daemon found between the accepted need and 甬城大学 (the university's to answer).</summary>
     public required string Match { get; init; }
+    /// <summary>Contracts, payments, vouchers, achievements, deals and trials (<see cref="ContractWorld"/>).</summary>
+    public required ContractWorld Contracts { get; init; }
+
+    /// <summary>Collection rounds and published lists (<see cref="RoundWorld"/>).</summary>
+    public required RoundWorld Rounds { get; init; }
 
     /// <summary>Ids of things that are not public: whoever else gets an answer must not find them in it.</summary>
     public IEnumerable<string> Secrets =>
     [
-        DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, OwnUpload,
-        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, Objection, Delivery,
+        DraftNeed, WithdrawableNeed, AcceptableNeed, RejectableNeed, DraftChallenge, CancellableChallenge, SealedBid, JointBid, OwnUpload,
+        ReviewedBid, .. RaceBids, PendingToApprove, PendingToReject, Objection, Delivery, .. Contracts.Secrets,
     ];
 
     /// <summary>What the owners read back before and after the outsiders tried: the version ETag of each, which every
@@ -110,6 +121,7 @@ public sealed class AccessFixture
         (Demo("bureau.zhenhai"), $"/api/challenges/{DeliveredChallenge}"),
         (Demo("university"), $"/api/bids/{SealedBid}"), (Demo("university"), $"/api/bids/{ReviewedBid}"),
         (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToApprove}"), (Demo("bureau.zhenhai"), $"/api/organisations/{PendingToReject}"),
+        .. Contracts.Owned,
     ];
 
     public static string Demo(string account) => $"{account}@techmarket.demo";
@@ -120,7 +132,7 @@ public sealed class AccessFixture
         var bureau = await signIn.AsAsync(Demo("bureau.zhenhai"));
         var city = await signIn.AsAsync(Demo("bureau"));
         var university = await signIn.AsAsync(Demo("university"));
-        var (freshBidder, _) = await RegisteredUniversityAsync(host, signIn, city);
+        var (freshBidder, freshOrganisation) = await RegisteredUniversityAsync(host, signIn, city);
         var (raceRival, _) = await RegisteredUniversityAsync(host, signIn, city);
         var reviewers = await Task.WhenAll(new[] { "li", "chen", "zhou" }.Select(e => signIn.AsAsync(Demo($"expert.{e}"))));
         var newExpert = await signIn.AsAsync(NewExpert);
@@ -132,6 +144,11 @@ public sealed class AccessFixture
         var open = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30));
         var ownUpload = await UploadAsync(university, open);
         var sealedBid = await BidAsync(university, open, ownUpload); // a bid uses it, so the sweeper never takes it
+        // 联合答题: the race's rival leads a joint bid on a challenge of its own that names the fresh bidder, whose to answer.
+        var jointOpen = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromDays(30));
+        var jointBid = Bid(Marker());
+        jointBid["joint"] = new { leadRole = "牵头单位", leadShare = 500000m, members = new[] { new { organisationId = freshOrganisation, role = "联合研发", share = 200000m } } };
+        var joint = (await (await raceRival.PostAsync($"/api/challenges/{jointOpen}/bids", jointBid)).ShouldBeOkAsync<BidReceipt>()).BidId.ToString();
         var reviewed = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
         var reviewedBid = await BidAsync(university, reviewed, await UploadAsync(university, reviewed));
         var race = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), "HorseRace", winners: 2);
@@ -145,7 +162,9 @@ public sealed class AccessFixture
         await BidAsync(university, objected);
         var delivered = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
         await BidAsync(university, delivered);
-        foreach (var closing in new[] { reviewed, race, noBid, unfilled, publicised, objected, delivered })
+        var drawn = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1));
+        await BidAsync(university, drawn);
+        foreach (var closing in new[] { reviewed, race, noBid, unfilled, publicised, objected, delivered, drawn })
         {
             await CloseBiddingAsync(host, bureau, closing);
         }
@@ -184,6 +203,7 @@ public sealed class AccessFixture
             await ScoreAsync(reviewer, reviewed, "A", 9, 8, 7);
         }
 
+        await AssignAsync(bureau, drawn, newExpert);
         var profile = await newExpert.GetJsonAsync<ExpertProfile>("/api/experts/me");
         return new AccessFixture
         {
@@ -203,10 +223,12 @@ public sealed class AccessFixture
             OpenChallenge = open,
             HeldNeed = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{open}")).Funding.Single().NeedId.ToString(),
             SealedBid = sealedBid,
+            JointBid = joint,
             OwnUpload = ownUpload,
             ReviewedChallenge = reviewed,
             ReviewedBid = reviewedBid,
             NewExpertId = await ExpertIdAsync(newExpert),
+            DrawnChallenge = drawn,
             NewExpertProfile = new { fields = profile.Fields, declaredConflicts = profile.DeclaredConflicts },
             RaceChallenge = race,
             RaceBids = raceBids,
@@ -221,6 +243,8 @@ public sealed class AccessFixture
             PendingToReject = await RegisterAsync(host),
             University = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id.ToString(),
             Match = await Realtime.MatchPushTests.WaitForMatchAsync(university, accepted),
+            Contracts = await ContractWorld.BuildAsync(host, enterprise, university, city),
+            Rounds = await RoundWorld.BuildAsync(host, enterprise, bureau),
         };
     }
 

@@ -12,7 +12,7 @@ namespace TechMarket.IntegrationTests.Security;
 /// their own need, reading their own list, reading what every signed-in user reads. Every other outsider must get
 /// 401, 403 or 404. The owners' requests run in this order, each on the state the ones before left.
 /// </summary>
-public static class AccessMatrix
+public static partial class AccessMatrix
 {
     private const string Other = "enterprise.haishu@techmarket.demo";
     private const string Institute = "institute@techmarket.demo";
@@ -62,9 +62,9 @@ public static class AccessMatrix
             _ => new { reason = "产线改造计划取消" }),
         Send("POST", "/api/needs/{id:guid}/accept", Bureau, NoContent, f => $"/api/needs/{f.AcceptableNeed}/accept", _ => new { }),
         Send("POST", "/api/needs/{id:guid}/reject", Bureau, NoContent, f => $"/api/needs/{f.RejectableNeed}/reject", _ => new { reason = "需求描述不够具体" }),
-        Send("POST", "/api/needs/", Enterprise, Created, _ => "/api/needs", _ => Content(Marker()), answered: [Other]),
+        Send("POST", "/api/needs/", Enterprise, Created, _ => "/api/needs", _ => Content(Marker()), answered: [Other, Institute]), // institutes post needs too
         Get("/api/needs/", Enterprise, _ => "/api/needs?pageSize=100", [.. SignedIn, Callers.Anonymous]),
-        Get("/api/needs/mine", Enterprise, _ => "/api/needs/mine", [Other]),
+        Get("/api/needs/mine", Enterprise, _ => "/api/needs/mine", [Other, Institute]),
         Get("/api/needs/queue", Bureau, _ => "/api/needs/queue", [Haishu]),
 
         // Challenges, from draft to publication.
@@ -85,6 +85,9 @@ public static class AccessMatrix
         Get("/api/bids/{id:guid}", University, f => $"/api/bids/{f.SealedBid}"),
         Send("PUT", "/api/bids/{id:guid}", University, Ok, f => $"/api/bids/{f.SealedBid}", _ => Bid(Marker())),
         Send("POST", "/api/bids/{id:guid}/withdraw", University, NoContent, f => $"/api/bids/{f.SealedBid}/withdraw", _ => new { }),
+        Send("POST", "/api/bids/{id:guid}/membership/confirm", FreshBidder, NoContent, f => $"/api/bids/{f.JointBid}/membership/confirm", _ => new { }),
+        Send("POST", "/api/bids/{id:guid}/membership/decline", FreshBidder, NoContent, f => $"/api/bids/{f.JointBid}/membership/decline",
+            _ => new { reason = "本单位无法按期投入" }),
         Get("/api/bids/mine", University, _ => "/api/bids/mine", [Other, Institute]),
         Get("/api/bids/attachments/{id:guid}", University, f => $"/api/bids/attachments/{f.OwnUpload}"),
         Get("/api/challenges/{id:guid}/bids", Bureau, f => $"/api/challenges/{f.ReviewedChallenge}/bids"),
@@ -95,6 +98,12 @@ public static class AccessMatrix
         Send("PUT", "/api/challenges/{id:guid}/bids/{label}/scores", NewExpert, NoContent, f => $"/api/challenges/{f.ReviewedChallenge}/bids/A/scores", _ => Scores(7, 7, 7)),
         Send("PUT", "/api/challenges/{id:guid}/bids/{bidId:guid}/feedback", Bureau, NoContent,
             f => $"/api/challenges/{f.ReviewedChallenge}/bids/{f.ReviewedBid}/feedback", _ => new { reason = "RankedBelowWinners", comment = (string?)null }),
+        Send("POST", "/api/challenges/{id:guid}/bids/{label}/recusal", NewExpert, NoContent, f => $"/api/challenges/{f.DrawnChallenge}/bids/A/recusal",
+            _ => new { reason = "曾指导该团队成员" }),
+        Send("POST", "/api/challenges/{id:guid}/experts/me/decline", NewExpert, NoContent, f => $"/api/challenges/{f.DrawnChallenge}/experts/me/decline",
+            _ => new { reason = "评审期间出差" }),
+        Send("POST", "/api/challenges/{id:guid}/experts/draw", Bureau, Ok, f => $"/api/challenges/{f.DrawnChallenge}/experts/draw", _ => new { count = 1, alternates = 1 }),
+        Get("/api/challenges/{id:guid}/review-log", Bureau, f => $"/api/challenges/{f.DrawnChallenge}/review-log"),
         Get("/api/challenges/{id:guid}/ranking", Bureau, f => $"/api/challenges/{f.ReviewedChallenge}/ranking"),
         Send("POST", "/api/challenges/{id:guid}/award", Bureau, NoContent, f => $"/api/challenges/{f.ReviewedChallenge}/award", _ => new { }),
         Send("POST", "/api/challenges/{id:guid}/republish", Bureau, NoContent, f => $"/api/challenges/{f.NoBidChallenge}/republish",
@@ -105,6 +114,7 @@ public static class AccessMatrix
         Send("POST", "/api/challenges/{id:guid}/objections/{objectionId:guid}/answer", Bureau, NoContent,
             f => $"/api/challenges/{f.ObjectedChallenge}/objections/{f.Objection}/answer", _ => new { upheld = false, answer = "经复核，评分程序无误" }),
         Send("POST", "/api/challenges/{id:guid}/award/final", Bureau, NoContent, f => $"/api/challenges/{f.PublicisedChallenge}/award/final", _ => new { }),
+        AwardContract, // after the final award, before 市场判题 completes the challenge
         Send("POST", "/api/challenges/{id:guid}/results/reject", Enterprise, NoContent, f => $"/api/challenges/{f.PublicisedChallenge}/results/reject",
             _ => new { reason = "样机良率未达到约定指标" }),
         Send("POST", "/api/challenges/{id:guid}/results/resume", Bureau, NoContent, f => $"/api/challenges/{f.PublicisedChallenge}/results/resume",
@@ -121,6 +131,8 @@ public static class AccessMatrix
         Send("POST", "/api/challenges/{id:guid}/fail", Bureau, NoContent, f => $"/api/challenges/{f.RaceChallenge}/fail", _ => new { reason = "中期验证未达标" }),
         new("PUT", "/api/experts/me", NewExpert, Ok, _ => "/api/experts/me", f => f.NewExpertProfile, NotAsked: [Expert]),
         Get("/api/experts/me", NewExpert, _ => "/api/experts/me", [Expert]),
+        Send("POST", "/api/experts/{id:guid}/approve", Demo("bureau"), Ok, f => $"/api/experts/{f.NewExpertId}/approve", _ => new { }),
+        Send("PUT", "/api/experts/{id:guid}", Demo("bureau"), Ok, f => $"/api/experts/{f.NewExpertId}", f => f.NewExpertProfile),
         Get("/api/experts/", Bureau, _ => "/api/experts", [Haishu]),
         Get("/api/reviews/mine", NewExpert, _ => "/api/reviews/mine", [Expert]),
 
@@ -151,10 +163,14 @@ public static class AccessMatrix
         Get("/api/notifications/", University, _ => "/api/notifications?after=0", [Other, Institute, Expert, Demo("broker"), Haishu, Demo("admin")]),
         Send("POST", "/api/notifications/read", University, NoContent, _ => "/api/notifications/read", _ => new { upTo = 1 },
             [Other, Institute, Expert, Demo("broker"), Haishu, Demo("admin")]),
+        .. ContractEntries(),
+        .. StatisticsEntries(),
+        .. RoundEntries(),
 
         // Open to everyone.
         Get("/api/reference/districts", Callers.Anonymous, _ => "/api/reference/districts", [.. SignedIn, Callers.Anonymous]),
         Get("/api/reference/fields", Callers.Anonymous, _ => "/api/reference/fields", [.. SignedIn, Callers.Anonymous]),
+        Get("/api/reference/regions", Callers.Anonymous, _ => "/api/reference/regions", [.. SignedIn, Callers.Anonymous]),
 
         // Tested where they belong.
         Elsewhere("GET", "/", "redirects to the API reference"),

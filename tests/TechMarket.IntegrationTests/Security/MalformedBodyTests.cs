@@ -92,7 +92,7 @@ public sealed class MalformedBodyTests(TechMarketHost host) : ApiTest(host)
 
         var problem = await RefusedAsync("anonymous", HttpMethod.Post, "/api/organisations/registrations", body);
 
-        problem.Errors["kind"][0].ShouldBe("Expected one of: Enterprise, University, Institute.");
+        problem.Errors["kind"][0].ShouldBe("Expected one of: Enterprise, University, Institute, Hospital.");
     }
 
     [Theory]

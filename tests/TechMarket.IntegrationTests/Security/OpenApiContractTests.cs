@@ -36,7 +36,7 @@ public sealed class OpenApiContractTests(TechMarketHost host) : ApiTest(host)
     }
 
     [Theory]
-    [InlineData("OrganisationKind", "Enterprise,University,Institute")]
+    [InlineData("OrganisationKind", "Enterprise,University,Institute,Hospital")]
     [InlineData("NeedStatus", "Draft,Submitted,Accepted,Rejected,Withdrawn")]
     [InlineData("StageOutcome", "Continue,Eliminate")]
     public async Task An_enum_is_documented_by_its_names(string schema, string names)

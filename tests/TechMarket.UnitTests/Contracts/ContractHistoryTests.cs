@@ -1,4 +1,3 @@
-using TechMarket.Server.Modules.Contracts;
 using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Contracts;
@@ -9,23 +8,16 @@ public class ContractHistoryTests
     private readonly Guid _enterprise = Guid.CreateVersion7();
 
     [Fact]
-    public void A_pair_has_the_same_id_whichever_organisation_comes_first()
+    public void Each_registered_contract_is_a_history_of_its_own_keyed_by_the_contract()
     {
-        ContractHistory.PairId(_university, _enterprise).ShouldBe(ContractHistory.PairId(_enterprise, _university));
-        ContractHistory.PairId(_university, _enterprise).ShouldNotBe(ContractHistory.PairId(_university, Guid.CreateVersion7()));
-    }
+        var first = Given.ContractRegistered(_enterprise, _university, new DateOnly(2021, 3, 1));
+        var second = Given.ContractRegistered(_university, _enterprise, new DateOnly(2025, 6, 30));
 
-    [Fact]
-    public void Contracts_in_either_direction_collect_in_one_history()
-    {
-        var histories = Given.ContractHistories(
-            Given.ContractRegistered(_enterprise, _university, new DateOnly(2021, 3, 1)),
-            Given.ContractRegistered(_university, _enterprise, new DateOnly(2025, 6, 30)));
+        var histories = Given.ContractHistories(first, second);
 
-        var history = histories.ShouldHaveSingleItem();
-        history.Id.ShouldBe(ContractHistory.PairId(_university, _enterprise));
-        new[] { history.FirstOrganisationId, history.SecondOrganisationId }.ShouldBe(new[] { _university, _enterprise }.Order(), ignoreOrder: false);
-        history.RegisteredOn.ShouldBe([new DateOnly(2021, 3, 1), new DateOnly(2025, 6, 30)]);
+        histories.Select(h => h.Id).ShouldBe([first.ContractId, second.ContractId]);
+        histories.Select(h => h.RegisteredOn).ShouldBe([new DateOnly(2021, 3, 1), new DateOnly(2025, 6, 30)]);
+        histories.ShouldAllBe(h => h.Organisations.Contains(_enterprise) && h.Organisations.Contains(_university));
     }
 
     [Fact]
@@ -41,6 +33,16 @@ public class ContractHistoryTests
         ofUniversity.OrganisationId.ShouldBe(_enterprise);
         ofEnterprise.OrganisationId.ShouldBe(_university);
         ofUniversity.RegisteredOn.ShouldBe([new DateOnly(2021, 3, 1), new DateOnly(2025, 6, 30)]);
+    }
+
+    [Fact]
+    public void A_member_of_a_multi_party_contract_is_a_partner_of_the_buyer_too()
+    {
+        var member = Guid.CreateVersion7();
+        var histories = Given.ContractHistories(Given.ContractRegistered(_enterprise, _university, Given.TodayInChina, member));
+
+        Given.PartnersOf(member, histories).Select(p => p.OrganisationId).ShouldBe([_enterprise, _university], ignoreOrder: true);
+        Given.PartnersOf(member, histories).ShouldNotContain(p => p.OrganisationId == member);
     }
 
     [Fact]

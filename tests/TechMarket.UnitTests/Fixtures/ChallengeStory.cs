@@ -67,6 +67,13 @@ public sealed class ChallengeStory
         return this;
     }
 
+    /// <summary>A bid as the bids module tells it, e.g. a joint one with its members (联合答题).</summary>
+    public ChallengeStory WithBid(ChallengeBid bid)
+    {
+        _bids.Add(bid);
+        return this;
+    }
+
     public ChallengeStory Closed() => Then(new BiddingClosed(
         Id, [.. _bids.Select((b, i) => new PublishedCommitment(Label(i), b.BidId, b.Commitment, b.LastChangedAt))], Given.Now.AddDays(-10)));
 

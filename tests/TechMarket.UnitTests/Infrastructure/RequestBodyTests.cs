@@ -78,7 +78,7 @@ public class RequestBodyTests
     [InlineData("\"Government\"")]
     public void An_enum_is_exactly_one_of_its_names(string kind) =>
         Bodies.Errors<RegisterOrganisation>(With(Registration, "kind", JsonNode.Parse(kind)))["kind"]
-            .ShouldHaveSingleItem().ShouldBe("Expected one of: Enterprise, University, Institute.");
+            .ShouldHaveSingleItem().ShouldBe("Expected one of: Enterprise, University, Institute, Hospital.");
 
     [Fact]
     public void Numbers_are_json_numbers_and_whole_numbers_fit()

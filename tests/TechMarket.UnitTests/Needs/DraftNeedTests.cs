@@ -58,15 +58,26 @@ public class DraftNeedTests
         drafted.Content.ConfidentialDetails.ShouldBeNull();
     }
 
+    [Fact]
+    public void A_university_answers_needs_and_does_not_post_them()
+    {
+        var organisation = Given.Organisation(OrganisationKind.University);
+
+        DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.University(organisation.Id), Given.Now), organisation)
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-a-need-poster");
+    }
+
     [Theory]
-    [InlineData(OrganisationKind.University)]
     [InlineData(OrganisationKind.Institute)]
-    public void A_university_or_institute_may_not_post_needs(OrganisationKind kind)
+    [InlineData(OrganisationKind.Hospital)]
+    public void An_institute_or_a_hospital_posts_needs_too(OrganisationKind kind)
     {
         var organisation = Given.Organisation(kind);
 
-        DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.University(organisation.Id), Given.Now), organisation)
-            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+        var drafted = DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.University(organisation.Id), Given.Now), organisation)
+            .ShouldEmitSingle<NeedDrafted>();
+
+        drafted.OrganisationId.ShouldBe(organisation.Id);
     }
 
     [Fact]
@@ -75,14 +86,14 @@ public class DraftNeedTests
         var enterprise = Given.Organisation();
 
         DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.Enterprise(Guid.CreateVersion7()), Given.Now), enterprise)
-            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-a-need-poster");
     }
 
     [Fact]
     public void A_user_without_an_organisation_may_not_draft()
     {
         DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.User(Roles.Enterprise, null, null), Given.Now), null)
-            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-a-need-poster");
     }
 
     [Fact]
@@ -91,7 +102,7 @@ public class DraftNeedTests
         var enterprise = Given.Organisation();
 
         DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.Bureau(enterprise.District), Given.Now), enterprise)
-            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-a-need-poster");
     }
 
     [Theory]
@@ -111,6 +122,6 @@ public class DraftNeedTests
         var pending = Given.Organisation(status: OrganisationStatus.Pending);
 
         DraftNeed.Decide(new DraftNeed(_needId, Given.Content(), Actors.Enterprise(Guid.CreateVersion7()), Given.Now), pending)
-            .ShouldBeRefused(ErrorKind.Forbidden, "not-an-enterprise");
+            .ShouldBeRefused(ErrorKind.Forbidden, "not-a-need-poster");
     }
 }

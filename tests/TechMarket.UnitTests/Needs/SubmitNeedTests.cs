@@ -1,5 +1,6 @@
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
 using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Needs;
@@ -16,7 +17,7 @@ public class SubmitNeedTests
 
         var submitted = SubmitNeed.Decide(need, new SubmitNeed(user, Given.Now)).ShouldEmitSingle<NeedSubmitted>();
 
-        submitted.ShouldBe(new NeedSubmitted(need.Id, user.UserId, Given.Now));
+        submitted.ShouldBe(new NeedSubmitted(need.Id, user.UserId, Given.Now, null, OrganisationKind.Enterprise));
         Need.Evolve(need, submitted)!.Status.ShouldBe(NeedStatus.Submitted);
     }
 

@@ -75,29 +75,49 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
     /// <summary>Confirms the open dialog with its button of that name.</summary>
     public Task ConfirmAsync(string button) => Dialog.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 
-    /// <summary>Picks an option of an Ant Design select (or tree select) opened from its form label.</summary>
     /// <summary>Chooses an option of an Ant Design select and leaves its dropdown closed, so the dropdown never lies over
     /// the next thing the person clicks (a busy machine can leave it open while its closing animation waits).</summary>
     public async Task PickAsync(ILocator select, string option)
     {
         await select.ClickAsync();
-        var open = Page.Locator(".ant-select-dropdown:visible, .ant-select-tree-dropdown:visible");
-        await open.Last.Locator(".ant-select-item-option, .ant-select-tree-treenode").Filter(new() { HasText = option }).First.ClickAsync();
-        try
+        // A dropdown in its leave animation is closing already (headless Chromium can hold one there for seconds).
+        var open = Page.Locator(".ant-select-dropdown:visible:not([class*='-leave']), .ant-select-tree-dropdown:visible:not([class*='-leave'])");
+        // A tree node is chosen by its title: a click on the middle of the whole row can land beside a short title
+        // and choose nothing (seen as a required field left empty).
+        await open.Last.Locator(".ant-select-item-option, .ant-select-tree-node-content-wrapper").Filter(new() { HasText = option }).First.ClickAsync();
+        for (var attempt = 0; ; attempt++)
         {
-            await open.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 3000 });
-        }
-        catch (TimeoutException)
-        {
-            // Still open (a multiple select stays open by design; clicking a searchable tree select again may keep it
-            // open, or toggle it open once more while it animates): leaving the field closes it.
-            await select.PressAsync("Tab");
-            await open.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+            try
+            {
+                await open.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 5000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                // Still open (a multiple select stays open by design; a busy machine may still be animating; clicking a
+                // searchable tree select keeps it open): leaving the field closes it without toggling anything.
+                if (await open.CountAsync() > 0)
+                {
+                    await select.PressAsync("Tab");
+                }
+            }
         }
     }
 
-    public async Task ExpectTextAsync(string text) =>
-        await Page.GetByText(text).First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+    /// <summary>Waits for the text; when it never shows, the failure says what the page showed instead (a problem
+    /// message, a form's field error), which a timeout alone does not.</summary>
+    public async Task ExpectTextAsync(string text)
+    {
+        try
+        {
+            await Page.GetByText(text).First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        }
+        catch (TimeoutException timeout)
+        {
+            var shown = await Page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"{timeout.Message}\n--- the page showed instead:\n{shown[..Math.Min(shown.Length, 4_000)]}", timeout);
+        }
+    }
 
     /// <summary>axe-core on the page as it is now: no serious or critical violation.</summary>
     public async Task CheckAccessibilityAsync(string what)

@@ -24,6 +24,9 @@ public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>The local stand-in the server's Stripe client talks to; the tests sign its webhooks as Stripe does.</summary>
+    public StripeStandIn Stripe { get; private set; } = null!;
+
     public string BaseUrl => $"http://127.0.0.1:{_port}";
 
     public IPlaywright Playwright { get; private set; } = null!;
@@ -42,6 +45,7 @@ public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
         _directory = TestCluster.NewDirectory("web");
         _cluster = await TestCluster.StartAsync(_directory);
         _connectionString = _cluster.ConnectionString;
+        Stripe = await StripeStandIn.StartAsync();
         UseKestrel(options => options.Listen(IPAddress.Loopback, _port));
         StartServer();
 
@@ -68,6 +72,11 @@ public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
 
         Playwright?.Dispose();
         await DisposeAsync();
+        if (Stripe is not null)
+        {
+            await Stripe.DisposeAsync();
+        }
+
         await TestCluster.StopAndDeleteAsync(_cluster, _directory);
     }
 
@@ -86,10 +95,15 @@ public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:AccessTokenMinutes", "86400");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Challenges:ClosePollSeconds", "1");
+        builder.UseSetting("Trials:PollSeconds", "1");
         // One expert scores in the five-person flow; the rule that three must is tested by the API tests.
         builder.UseSetting("Challenges:MinimumReviews", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Search:IndexDirectory", Path.Combine(_directory ?? TestCluster.NewDirectory("web"), "search"));
+        // Online payment on, against the local stand-in; no publishable key, so the browser never loads Stripe.js.
+        builder.UseSetting("Stripe:SecretKey", StripeStandIn.SecretKey);
+        builder.UseSetting("Stripe:WebhookSecret", StripeStandIn.WebhookSecret);
+        builder.UseSetting("Stripe:ApiBase", Stripe.Address);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

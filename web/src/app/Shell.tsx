@@ -88,6 +88,7 @@ export function Shell() {
             <Menu
               className="tm-workspace-menu"
               mode="horizontal"
+              disabledOverflow
               selectedKeys={workspaceCurrent ? [workspaceCurrent.to] : []}
               items={workspace.items.map((item) => ({ key: item.to, label: <Link to={item.to}>{t(item.label)}</Link> }))}
             />

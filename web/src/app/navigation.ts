@@ -25,6 +25,10 @@ export const workspaces: Workspace[] = [
       { to: '/enterprise/challenges', label: 'nav.myChallenges' },
       { to: '/enterprise/profile', label: 'nav.profile' },
       { to: '/enterprise/matches', label: 'nav.matches' },
+      { to: '/contracts', label: 'nav.contracts' },
+      { to: '/deals', label: 'nav.deals' },
+      { to: '/trials', label: 'nav.trials' },
+      { to: '/enterprise/vouchers', label: 'nav.vouchers' },
     ],
   },
   {
@@ -33,9 +37,14 @@ export const workspaces: Workspace[] = [
     label: 'nav.university',
     items: [
       { to: '/university', label: 'nav.myBids' },
+      { to: '/university/needs', label: 'nav.myNeeds' },
       { to: '/challenges', label: 'nav.challenges' },
       { to: '/university/profile', label: 'nav.profile' },
       { to: '/university/matches', label: 'nav.matches' },
+      { to: '/university/achievements', label: 'nav.myAchievements' },
+      { to: '/deals', label: 'nav.deals' },
+      { to: '/trials', label: 'nav.trials' },
+      { to: '/contracts', label: 'nav.contracts' },
     ],
   },
   {
@@ -54,9 +63,21 @@ export const workspaces: Workspace[] = [
     items: [
       { to: '/bureau', label: 'nav.needQueue' },
       { to: '/bureau/organisations', label: 'nav.organisations' },
+      { to: '/bureau/rounds', label: 'nav.rounds' },
       { to: '/bureau/challenges', label: 'nav.manageChallenges' },
       { to: '/bureau/challenges/new', label: 'nav.newChallenge' },
+      { to: '/bureau/registrations', label: 'nav.registrations' },
+      { to: '/bureau/transfers', label: 'nav.transfers' },
+      { to: '/bureau/vouchers', label: 'nav.voucherAdmin' },
+      { to: '/bureau/claims', label: 'nav.claims' },
+      { to: '/bureau/statistics', label: 'nav.statistics' },
     ],
+  },
+  {
+    role: 'Broker',
+    base: '/broker',
+    label: 'nav.broker',
+    items: [{ to: '/broker', label: 'nav.ledger' }],
   },
 ];
 
@@ -64,5 +85,7 @@ export const publicItems: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/needs', label: 'nav.needs' },
   { to: '/challenges', label: 'nav.challenges' },
+  { to: '/lists', label: 'nav.lists' },
   { to: '/search', label: 'nav.search' },
+  { to: '/achievements', label: 'nav.achievements' },
 ];

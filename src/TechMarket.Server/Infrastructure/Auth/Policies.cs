@@ -22,6 +22,8 @@ public static class Policies
 
     /// <summary>A user of an organisation that may bid on challenges (universities, institutes, enterprises).</summary>
     public const string Bidder = nameof(Bidder);
+    /// <summary>A user of an organisation that may post needs (enterprises, institutes, hospitals: the domain checks the kind).</summary>
+    public const string NeedPoster = nameof(NeedPoster);
     public const string Bureau = nameof(Bureau);
     public const string Expert = nameof(Expert);
     public const string Broker = nameof(Broker);
@@ -35,6 +37,7 @@ public static class Policies
             [Enterprise] = p => p.RequireRole(Roles.Enterprise).RequireClaim(TechMarketClaims.Organisation),
             [University] = p => p.RequireRole(Roles.University).RequireClaim(TechMarketClaims.Organisation),
             [Bidder] = p => p.RequireRole(Roles.University, Roles.Enterprise).RequireClaim(TechMarketClaims.Organisation),
+            [NeedPoster] = p => p.RequireRole(Roles.University, Roles.Enterprise).RequireClaim(TechMarketClaims.Organisation),
             [Bureau] = p => p.RequireRole(Roles.Bureau).RequireClaim(TechMarketClaims.Jurisdiction),
             [Expert] = p => p.RequireRole(Roles.Expert),
             [Broker] = p => p.RequireRole(Roles.Broker),

@@ -8,9 +8,10 @@ namespace TechMarket.Server.Infrastructure.Http;
 
 /// <summary>
 /// The one way an endpoint changes a stream: load it for writing at the version the caller saw (If-Match),
-/// run the pure decision, append its events with optimistic concurrency, answer with the new ETag.
+/// run the pure decision, append its events with optimistic concurrency, answer with the new ETag. The write itself
+/// (<c>StreamCommands.Sessions.cs</c>) also serves the writers without a request.
 /// </summary>
-public static class StreamCommands
+public static partial class StreamCommands
 {
     private const int ConcurrentWriteAttempts = 10;
 
@@ -21,11 +22,36 @@ public static class StreamCommands
         request.Execute(streamId, what, decide, _ => TypedResults.NoContent());
 
     /// <summary>Decides on an existing stream; the answer is built from the accepted decision (e.g. a receipt).</summary>
+    /// <param name="alongside">What must commit with the decision's events (a unique claim, a document, a decision on
+    /// another stream that depends on this one's); it runs on every attempt, with the state the decision saw.</param>
     public static Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> Execute<TState, TAnswer>(
-        this RequestContext request, Guid streamId, string what, Func<TState, Decision> decide, Func<Decision, TAnswer> answer)
+        this RequestContext request, Guid streamId, string what, Func<TState, Decision> decide, Func<Decision, TAnswer> answer,
+        Func<TState, Decision, Task>? alongside = null)
         where TState : class
         where TAnswer : IResult =>
-        WriteAsync<TState, TAnswer>(request, streamId, what, state => decide(state!), allowNew: false, answer);
+        WriteAsync(request, streamId, what, allowNew: false, answer, (session, expected) => session.AppendAsync<TState>(
+            streamId, expected, state => state is null ? Missing(what) : decide(state),
+            alongside is null ? null : (state, decision) => alongside(state!, decision), request.Cancellation));
+
+    /// <summary>Decides on two streams that change together or not at all — a deal and the contract it drafts, a voucher
+    /// and the contract it pays: the first at the caller's If-Match version (its ETag is the answer's), the other as it
+    /// is now (null when it does not exist yet: it is started); one decision for each, appended in one transaction.
+    /// The answer may read the states the decisions saw (what an accepted decision that changed nothing refers to).</summary>
+    public static Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> ExecuteOnTwo<TState, TOther, TAnswer>(
+        this RequestContext request, Guid streamId, Guid otherId, string what, Func<TState, TOther?, (Decision This, Decision Other)> decide,
+        Func<TState, TOther?, Decision, TAnswer> answer)
+        where TState : class
+        where TOther : class
+        where TAnswer : IResult
+    {
+        (TState? State, TOther? Other) seen = default;
+        return WriteAsync(request, streamId, what, allowNew: false, decision => answer(seen.State!, seen.Other, decision),
+            (session, expected) => session.AppendBothAsync<TState, TOther>(streamId, expected, otherId, (state, other) =>
+            {
+                seen = (state, other);
+                return state is null ? (Missing(what), Missing(what)) : decide(state, other);
+            }, request.Cancellation));
+    }
 
     /// <summary>Like Execute, for a stream whose id is known before it exists (a bid's slot): the decision gets null
     /// when the stream is new, and a concurrent start loses with 409.</summary>
@@ -33,11 +59,14 @@ public static class StreamCommands
         this RequestContext request, Guid streamId, Func<TState?, Decision> decide, Func<Decision, TAnswer> answer)
         where TState : class
         where TAnswer : IResult =>
-        WriteAsync(request, streamId, "The resource", decide, allowNew: true, answer);
+        WriteAsync(request, streamId, "The resource", allowNew: true, answer,
+            (session, expected) => session.AppendAsync(streamId, expected, decide, null, request.Cancellation));
 
-    private static async Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> WriteAsync<TState, TAnswer>(
-        RequestContext request, Guid streamId, string what, Func<TState?, Decision> decide, bool allowNew, Func<Decision, TAnswer> answer)
-        where TState : class
+    private static DomainError Missing(string what) => DomainError.NotFound("not-found", $"{what} was not found.");
+
+    private static async Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> WriteAsync<TAnswer>(
+        RequestContext request, Guid streamId, string what, bool allowNew, Func<Decision, TAnswer> answer,
+        Func<IDocumentSession, long?, Task<(Decision Decision, long Version)>> append)
         where TAnswer : IResult
     {
         var (session, ct) = (request.Session, request.Cancellation);
@@ -48,23 +77,13 @@ public static class StreamCommands
 
         async Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> Attempt()
         {
-            var stream = expected is { } version
-                ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
-                : await session.Events.FetchForWriting<TState>(streamId, ct);
-            if (stream.Aggregate is null && !allowNew)
-            {
-                return Problems.NotFound(what);
-            }
-
-            var decision = decide(stream.Aggregate);
+            var (decision, version) = await append(session, expected);
             if (decision.Error is { } error)
             {
                 return Problems.Refuse<TAnswer>(error);
             }
 
-            stream.AppendMany(decision.Events);
-            await session.SaveChangesAsync(ct);
-            request.Http.Response.SetETag((stream.StartingVersion ?? 0) + decision.Events.Count);
+            request.Http.Response.SetETag(version);
             return answer(decision);
         }
 
@@ -110,8 +129,9 @@ public static class StreamCommands
     private static bool IsConcurrentWrite(Exception e) => e is ConcurrencyException or ExistingStreamIdCollisionException;
 
     /// <summary>Starts a new stream with the events of a decision; answers 201 with its location, id and ETag.</summary>
+    /// <param name="alongside">What must commit with the new stream (a unique claim, another stream's events).</param>
     public static async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> Start<TState>(
-        this RequestContext request, Guid streamId, Decision decision, string location)
+        this RequestContext request, Guid streamId, Decision decision, string location, Action<IDocumentSession>? alongside = null)
         where TState : class
     {
         if (ETags.RefuseOnCreate(request.Http.Request) is { } refused)
@@ -125,6 +145,7 @@ public static class StreamCommands
         }
 
         request.Session.Events.StartStream<TState>(streamId, [.. decision.Events]);
+        alongside?.Invoke(request.Session);
         await request.Session.SaveChangesAsync(request.Cancellation);
         request.Http.Response.SetETag(decision.Events.Count);
         return TypedResults.Created(location, new CreatedResource(streamId));

@@ -3,21 +3,40 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Bids;
 
 /// <summary>The bidder replaces its bid's content before the deadline and gets a new receipt (fresh salt). The body is
-/// a <see cref="BidRequest"/>.</summary>
-public sealed record AmendBid(BidContent Content, Actor Actor, string Salt, DateTimeOffset Now)
+/// a <see cref="BidRequest"/>; a joint bid's lead may rename its members (those named again on the same terms keep
+/// their answer) or, without <see cref="Joint"/>, make the bid a solo one.</summary>
+public sealed record AmendBid(BidContent Content, Actor Actor, string Salt, DateTimeOffset Now, JointRequest? Joint = null)
 {
-    public static Decision Decide(Bid bid, AmendBid command, ChallengeDetails challenge) =>
-        BidRules.BidderOnly(bid, command.Actor)
-        ?? BidRules.RequireSubmitted(bid, "amended")
-        ?? BidRules.WindowOpen(challenge, command.Now)
-        ?? BidRules.WithinBounty(command.Content, challenge)
-        ?? Decision.Accept(new BidAmended(
+    /// <param name="members">The organisations a joint bid names, as far as they exist.</param>
+    public static Decision Decide(Bid bid, AmendBid command, ChallengeDetails challenge, IReadOnlyDictionary<Guid, Organisation>? members = null)
+    {
+        var refusal = BidRules.BidderOnly(bid, command.Actor)
+                      ?? BidRules.RequireSubmitted(bid, "amended")
+                      ?? BidRules.WindowOpen(challenge, command.Now)
+                      ?? BidRules.WithinBounty(command.Content, challenge);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (JointBidRules.Consortium(
+                command.Joint, command.Content.Budget, bid.OrganisationId, challenge, members ?? new Dictionary<Guid, Organisation>(), out var named) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var amended = new BidAmended(
             bid.Id, command.Content, command.Salt, BidCommitment.Compute(bid.ChallengeId, bid.OrganisationId, command.Content, command.Salt),
-            command.Actor.UserId, command.Now));
+            command.Actor.UserId, command.Now);
+        return JointBidRules.Naming(bid, command.Joint, named, bid.Id, command.Actor.UserId, command.Now) is { } naming
+            ? Decision.Accept(amended, naming)
+            : Decision.Accept(amended);
+    }
 }
 
 public static class AmendBidEndpoint
@@ -46,9 +65,11 @@ public static class AmendBidEndpoint
             return Problems.Refuse<Ok<BidReceipt>>(invalid);
         }
 
+        var members = (await session.LoadManyAsync<Organisation>(ct, [.. body.Joint?.Members.Select(m => m.OrganisationId).Distinct() ?? []]))
+            .ToDictionary(o => o.Id);
         return await BidWrites.GuardedAsync(() => request.Execute<Bid, Ok<BidReceipt>>(id, "The bid",
             bid => BidWrites.ThroughGate(session, challenge.Id,
-                AmendBid.Decide(bid, new AmendBid(content, request.Actor, BidCommitment.NewSalt(), request.Now), challenge)),
-            decision => BidReceipt.Of(decision, challenge.Id)));
+                AmendBid.Decide(bid, new AmendBid(content, request.Actor, BidCommitment.NewSalt(), request.Now, body.Joint), challenge, members)),
+            decision => BidReceipt.Of(decision, challenge.Id), BidWrites.TrackParticipants(session)));
     }
 }

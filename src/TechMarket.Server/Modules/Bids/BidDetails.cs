@@ -27,4 +27,20 @@ public sealed class BidDetails
 
     /// <summary>Every receipt the bidder was given, newest last.</summary>
     public List<string> Receipts { get; set; } = [];
+
+    /// <summary>联合答题: the lead's role and share; empty for a solo bid.</summary>
+    public string LeadRole { get; set; } = string.Empty;
+
+    public decimal LeadShare { get; set; }
+
+    /// <summary>The members of a joint bid with their answers (none for a solo bid).</summary>
+    public List<JointMemberView> Members { get; set; } = [];
+
+    /// <summary>The members' organisation ids, for finding the bids an organisation is named in.</summary>
+    public List<Guid> MemberIds { get; set; } = [];
 }
+
+/// <summary>A member of a joint bid as the lead and the members read it: its terms and its answer (with the reason of a
+/// decline).</summary>
+public sealed record JointMemberView(
+    Guid OrganisationId, string OrganisationName, string Role, decimal Share, MemberAnswer Answer, string? DeclineReason = null, DateTimeOffset? AnsweredAt = null);

@@ -12,3 +12,14 @@ public sealed record BidSubmitted(
 public sealed record BidAmended(Guid BidId, BidContent Content, string Salt, string Commitment, Guid By, DateTimeOffset At) : BidEvent(BidId, At);
 
 public sealed record BidWithdrawn(Guid BidId, Guid By, DateTimeOffset At) : BidEvent(BidId, At);
+
+/// <summary>联合答题: the lead named the organisations bidding with it — its own role and share, and each member's; the
+/// shares add up to the budget. An empty list makes the bid a solo one again.</summary>
+public sealed record ConsortiumNamed(Guid BidId, string LeadRole, decimal LeadShare, IReadOnlyList<BidMember> Members, Guid By, DateTimeOffset At)
+    : BidEvent(BidId, At);
+
+/// <summary>A member's authorised user confirmed, before the deadline, that its organisation takes part on the terms named.</summary>
+public sealed record MembershipConfirmed(Guid BidId, Guid OrganisationId, Guid By, DateTimeOffset At) : BidEvent(BidId, At);
+
+/// <summary>A member's authorised user declined (with a reason the lead reads); the lead may name others.</summary>
+public sealed record MembershipDeclined(Guid BidId, Guid OrganisationId, string Reason, Guid By, DateTimeOffset At) : BidEvent(BidId, At);

@@ -12,7 +12,7 @@ public static class BidQueries
 {
     public static RouteGroupBuilder MapBidQueries(this RouteGroupBuilder bids)
     {
-        bids.MapGet("/mine", Mine).RequireAuthorization(Policies.Bidder).WithSummary("Your organisation's bids, with results after the award");
+        bids.MapGet("/mine", Mine).RequireAuthorization(Policies.Bidder).WithSummary("Your organisation's bids — those it leads and the joint bids that name it — with results after the award");
         bids.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.User).WithSummary("One bid, as far as you may read it");
         return bids;
     }
@@ -27,7 +27,8 @@ public static class BidQueries
     /// <summary>How a reader may see a bid: in full, blind, or not at all.</summary>
     public static object? Visible(BidDetails bid, ChallengeDetails challenge, Actor actor)
     {
-        if (actor.BelongsTo(bid.OrganisationId))
+        // The lead and the members of a joint bid read it in full: they bid together.
+        if (actor.BelongsTo(bid.OrganisationId) || (actor.OrganisationId is { } organisation && bid.MemberIds.Contains(organisation)))
         {
             return BidViewing.ToView(bid, challenge);
         }
@@ -48,11 +49,14 @@ public static class BidQueries
 
     private static async Task<Ok<List<MyBid>>> Mine(Actor actor, IQuerySession session, CancellationToken ct)
     {
-        var bids = await session.Query<BidDetails>().Where(b => b.OrganisationId == actor.OrganisationId).OrderByDescending(b => b.LastChangedAt).ToListAsync(ct);
+        var organisation = actor.OrganisationId!.Value;
+        var bids = await session.Query<BidDetails>()
+            .Where(b => b.OrganisationId == organisation || b.MemberIds.Contains(organisation))
+            .OrderByDescending(b => b.LastChangedAt).ToListAsync(ct);
         var challenges = bids.Count == 0
             ? new Dictionary<Guid, ChallengeDetails>()
             : (await session.LoadManyAsync<ChallengeDetails>(ct, bids.Select(b => b.ChallengeId).Distinct().ToArray())).ToDictionary(c => c.Id);
-        return TypedResults.Ok(bids.Select(b => BidViewing.ToMine(b, challenges[b.ChallengeId])).ToList());
+        return TypedResults.Ok(bids.Select(b => BidViewing.ToMine(b, challenges[b.ChallengeId], organisation)).ToList());
     }
 
     /// <summary>

@@ -25,6 +25,13 @@ internal static class BidWrites
         return decision;
     }
 
+    /// <summary>What commits with a bid's events: its members' participant rows as the events leave them.</summary>
+    public static Func<Bid, Decision, Task> TrackParticipants(IDocumentSession session) => (bid, decision) =>
+    {
+        BidParticipant.Track(session, bid, decision.Events);
+        return Task.CompletedTask;
+    };
+
     public static async Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> GuardedAsync<TAnswer>(
         Func<Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>>> write)
         where TAnswer : IResult
@@ -40,6 +47,11 @@ internal static class BidWrites
         catch (Exception e) when (BidAttachments.IsGone(e))
         {
             return Problems.Refuse<TAnswer>(DomainError.Invalid("attachmentIds", "An upload this bid refers to was removed as unused; upload it again."));
+        }
+        catch (Exception e) when (BidSlot.IsTaken(e))
+        {
+            // A participant row lost its race: the organisation took its part in another bid at the same moment.
+            return Problems.Refuse<TAnswer>(JointBidRules.AlreadyInABid);
         }
     }
 

@@ -26,6 +26,7 @@ public static class BidsModule
             options.Projections.Add(new StreamFold<BidDetails, BidEvent>(BidDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<BidDetails>().DocumentAlias("bid_details").Index(b => b.ChallengeId).Index(b => b.OrganisationId);
             BidSlot.Configure(options);
+            BidParticipant.Configure(options);
             BidAttachments.Configure(options);
             PostgresAttachmentContent.Configure(options);
         });
@@ -43,6 +44,8 @@ public static class BidsModule
         app.MapGroup("/api/bids").WithTags("Bids")
             .MapAmendBid()
             .MapWithdrawBid()
+            .MapConfirmMembership()
+            .MapDeclineMembership()
             .MapBidQueries()
             .MapAttachmentById();
         return app;

@@ -13,7 +13,11 @@ internal sealed class BidsOnChallenges : IChallengeBids
 
     /// <summary>A bid as the challenge sees it: standing while submitted, with its latest commitment.</summary>
     public static ChallengeBid AsChallengeBid(BidDetails bid) =>
-        new(bid.Id, bid.OrganisationId, bid.OrganisationName, bid.Status == BidStatus.Submitted, bid.Commitment, bid.LastChangedAt, bid.Content.Budget);
+        new(bid.Id, bid.OrganisationId, bid.OrganisationName, bid.Status == BidStatus.Submitted, bid.Commitment, bid.LastChangedAt, bid.Content.Budget,
+            bid.Members.Count == 0
+                ? null
+                : [.. bid.Members.Select(m => new JointPartner(m.OrganisationId, m.OrganisationName, m.Role, m.Share, m.Answer == MemberAnswer.Confirmed))],
+            bid.Members.Count == 0 ? null : bid.LeadRole);
 
     public async Task<IReadOnlyDictionary<Guid, int>> StandingCountsAsync(IQuerySession session, IReadOnlyCollection<Guid> challengeIds, CancellationToken ct)
     {

@@ -7,16 +7,21 @@ using Weasel.Postgresql.Tables;
 
 namespace TechMarket.Server.Modules.Bids;
 
-/// <summary>The bytes in a bytea table of the same PostgreSQL, streamed both ways by Npgsql.</summary>
-internal sealed class PostgresAttachmentContent(string connectionString) : IAttachmentContent, IAsyncDisposable
+/// <summary>The bytes in a bytea table of the same PostgreSQL, streamed both ways by Npgsql. Bid attachments live in
+/// <c>attachment_content</c>; another module keeps its files in a table of its own (contract files do), so that the
+/// attachment sweeper never sees them.</summary>
+internal sealed class PostgresAttachmentContent(string connectionString, string tableName = PostgresAttachmentContent.BidAttachments)
+    : IAttachmentContent, IAsyncDisposable
 {
-    private const string Table = MartenSetup.Schema + ".attachment_content";
+    public const string BidAttachments = "attachment_content";
+
+    private readonly string _table = $"{MartenSetup.Schema}.{tableName}";
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
-    public static void Configure(StoreOptions options)
+    public static void Configure(StoreOptions options, string tableName = BidAttachments)
     {
-        var table = new Table(Table);
+        var table = new Table($"{MartenSetup.Schema}.{tableName}");
         table.AddColumn("id", "uuid").AsPrimaryKey();
         table.AddColumn("content", "bytea").NotNull();
         table.AddColumn("stored_at", "timestamptz").NotNull();
@@ -25,7 +30,7 @@ internal sealed class PostgresAttachmentContent(string connectionString) : IAtta
 
     public async Task WriteAsync(Guid id, Stream content, DateTimeOffset storedAt, CancellationToken ct)
     {
-        await using var command = _dataSource.CreateCommand($"insert into {Table} (id, content, stored_at) values ($1, $2, $3)");
+        await using var command = _dataSource.CreateCommand($"insert into {_table} (id, content, stored_at) values ($1, $2, $3)");
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         // A seekable stream: Npgsql knows its length up front and copies it to the server in buffer-sized pieces.
         command.Parameters.Add(new NpgsqlParameter { Value = content, NpgsqlDbType = NpgsqlDbType.Bytea });
@@ -38,7 +43,7 @@ internal sealed class PostgresAttachmentContent(string connectionString) : IAtta
         var connection = await _dataSource.OpenConnectionAsync(ct);
         try
         {
-            var command = new NpgsqlCommand($"select content from {Table} where id = $1", connection) { Parameters = { new() { Value = id } } };
+            var command = new NpgsqlCommand($"select content from {_table} where id = $1", connection) { Parameters = { new() { Value = id } } };
             var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess | CommandBehavior.SingleRow, ct);
             if (!await reader.ReadAsync(ct))
             {
@@ -64,14 +69,14 @@ internal sealed class PostgresAttachmentContent(string connectionString) : IAtta
             return;
         }
 
-        await using var command = _dataSource.CreateCommand($"delete from {Table} where id = any($1)");
+        await using var command = _dataSource.CreateCommand($"delete from {_table} where id = any($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray() });
         await command.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<IReadOnlyList<Guid>> StoredBeforeAsync(DateTimeOffset cutoff, CancellationToken ct)
     {
-        await using var command = _dataSource.CreateCommand($"select id from {Table} where stored_at < $1");
+        await using var command = _dataSource.CreateCommand($"select id from {_table} where stored_at < $1");
         command.Parameters.Add(new NpgsqlParameter { Value = cutoff });
         await using var reader = await command.ExecuteReaderAsync(ct);
         var ids = new List<Guid>();

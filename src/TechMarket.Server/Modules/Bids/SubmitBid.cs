@@ -8,13 +8,18 @@ using TechMarket.Server.Modules.Organisations;
 namespace TechMarket.Server.Modules.Bids;
 
 /// <summary>揭榜申报: an eligible organisation submits its one sealed bid and gets the commitment as its receipt. The body
-/// is a <see cref="BidRequest"/>; a withdrawn bid is submitted again under its own id.</summary>
-public sealed record SubmitBid(Guid BidId, Guid ChallengeId, BidContent Content, Actor Actor, string Salt, DateTimeOffset Now)
+/// is a <see cref="BidRequest"/>; a withdrawn bid is submitted again under its own id. With <see cref="Joint"/> it is a
+/// joint bid (联合答题) that the submitting organisation leads.</summary>
+public sealed record SubmitBid(Guid BidId, Guid ChallengeId, BidContent Content, Actor Actor, string Salt, DateTimeOffset Now, JointRequest? Joint = null)
 {
     public static readonly DomainError AlreadyBid =
         DomainError.Conflict("already-bid", "Your organisation already has a bid on this challenge; amend it instead.");
 
-    public static Decision Decide(Bid? state, SubmitBid command, ChallengeDetails challenge, Organisation? organisation)
+    /// <param name="members">The organisations a joint bid names, as far as they exist.</param>
+    /// <param name="inAnotherBid">Whether the bidder's organisation already confirmed its part in another bid on the challenge.</param>
+    public static Decision Decide(
+        Bid? state, SubmitBid command, ChallengeDetails challenge, Organisation? organisation,
+        IReadOnlyDictionary<Guid, Organisation>? members = null, bool inAnotherBid = false)
     {
         var refusal = BidRules.Eligible(challenge, organisation, command.Actor)
                       ?? BidRules.WindowOpen(challenge, command.Now)
@@ -29,9 +34,23 @@ public sealed record SubmitBid(Guid BidId, Guid ChallengeId, BidContent Content,
             return AlreadyBid;
         }
 
-        var commitment = BidCommitment.Compute(command.ChallengeId, organisation!.Id, command.Content, command.Salt);
-        return Decision.Accept(new BidSubmitted(
-            command.BidId, command.ChallengeId, organisation.Id, organisation.Name, command.Content, command.Salt, commitment, command.Actor.UserId, command.Now));
+        if (inAnotherBid)
+        {
+            return JointBidRules.AlreadyInABid;
+        }
+
+        if (JointBidRules.Consortium(command.Joint, command.Content.Budget, organisation!.Id, challenge, members ?? new Dictionary<Guid, Organisation>(),
+                out var named) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var commitment = BidCommitment.Compute(command.ChallengeId, organisation.Id, command.Content, command.Salt);
+        BidEvent submitted = new BidSubmitted(
+            command.BidId, command.ChallengeId, organisation.Id, organisation.Name, command.Content, command.Salt, commitment, command.Actor.UserId, command.Now);
+        return JointBidRules.Naming(state, command.Joint, named, command.BidId, command.Actor.UserId, command.Now) is { } naming
+            ? Decision.Accept(submitted, naming)
+            : Decision.Accept(submitted);
     }
 }
 
@@ -56,6 +75,9 @@ public static class SubmitBidEndpoint
         var loadingChallenge = batch.Load<ChallengeDetails>(id);
         var loadingOrganisation = batch.Load<Organisation>(organisationId);
         var loadingSlot = batch.Query<BidSlot>().Where(s => s.ChallengeId == id && s.OrganisationId == organisationId).SingleOrDefault();
+        var loadingParts = batch.Query<BidParticipant>().Where(p => p.ChallengeId == id && p.OrganisationId == organisationId).ToList();
+        var memberIds = body.Joint?.Members.Select(m => m.OrganisationId).Distinct().ToArray() ?? [];
+        var loadingMembers = batch.LoadMany<Organisation>().ById(memberIds);
         await batch.Execute(ct);
         if (await loadingChallenge is not { } challenge)
         {
@@ -68,11 +90,14 @@ public static class SubmitBidEndpoint
         }
 
         var organisation = await loadingOrganisation;
+        var (parts, members) = (await loadingParts, (await loadingMembers).ToDictionary(o => o.Id));
         Decision Decide(Bid? existing, Guid bidId) => BidWrites.ThroughGate(session, challenge.Id, SubmitBid.Decide(
-            existing, new SubmitBid(bidId, challenge.Id, content, request.Actor, BidCommitment.NewSalt(), request.Now), challenge, organisation));
+            existing, new SubmitBid(bidId, challenge.Id, content, request.Actor, BidCommitment.NewSalt(), request.Now, body.Joint), challenge, organisation,
+            members, parts.Any(p => p.BidId != bidId)));
 
         return await BidWrites.GuardedAsync(async () => await loadingSlot is { } slot
-            ? await request.Execute<Bid, Ok<BidReceipt>>(slot.Id, "The bid", existing => Decide(existing, slot.Id), d => BidReceipt.Of(d, challenge.Id))
+            ? await request.Execute<Bid, Ok<BidReceipt>>(slot.Id, "The bid", existing => Decide(existing, slot.Id), d => BidReceipt.Of(d, challenge.Id),
+                BidWrites.TrackParticipants(session))
             : await StartAsync(request, BidSlot.New(challenge.Id, organisationId), Decide, challenge.Id));
     }
 
@@ -88,6 +113,7 @@ public static class SubmitBidEndpoint
         }
 
         request.Session.Insert(slot);
+        request.Session.Insert(BidParticipant.Of(challengeId, slot.OrganisationId, slot.Id));
         request.Session.Events.StartStream<Bid>(slot.Id, [.. decision.Events]);
         try
         {
@@ -95,6 +121,7 @@ public static class SubmitBidEndpoint
         }
         catch (Exception e) when (BidSlot.IsTaken(e))
         {
+            // The slot (a second first submission) or the participant row (a confirmation elsewhere, just now).
             return Problems.Refuse<Ok<BidReceipt>>(SubmitBid.AlreadyBid);
         }
 

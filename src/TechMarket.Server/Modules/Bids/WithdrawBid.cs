@@ -6,7 +6,8 @@ using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.Server.Modules.Bids;
 
-/// <summary>The bidder takes its bid back before the deadline; it may submit again while bidding is open.</summary>
+/// <summary>The bidder takes its bid back before the deadline; it may submit again while bidding is open. A joint
+/// bid's members are free again (and asked again if it is submitted again).</summary>
 public sealed record WithdrawBid(Actor Actor, DateTimeOffset Now)
 {
     public static Decision Decide(Bid bid, WithdrawBid command, ChallengeDetails challenge) =>
@@ -35,7 +36,8 @@ public static class WithdrawBidEndpoint
         }
 
         var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
-        return await BidWrites.GuardedAsync(() => request.Execute<Bid>(id, "The bid",
-            bid => BidWrites.ThroughGate(session, challenge.Id, WithdrawBid.Decide(bid, new WithdrawBid(request.Actor, request.Now), challenge))));
+        return await BidWrites.GuardedAsync(() => request.Execute<Bid, NoContent>(id, "The bid",
+            bid => BidWrites.ThroughGate(session, challenge.Id, WithdrawBid.Decide(bid, new WithdrawBid(request.Actor, request.Now), challenge)),
+            _ => TypedResults.NoContent(), BidWrites.TrackParticipants(session)));
     }
 }

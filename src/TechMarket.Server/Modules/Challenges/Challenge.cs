@@ -29,7 +29,7 @@ public enum ChallengeStatus
 /// What the decisions about a challenge read, folded from its events: who runs it (District) and where it stands
 /// (Status, Terms); funding (Funding, ConfirmedFunders — confirm, publish, accept results, conflicts); disclosure
 /// (NdaOrganisations — an NDA accepted twice logs once); the close (Commitments — which bids took part, by label);
-/// review (Experts, Scores, FeedbackGiven — assign, score, award); the award and after (Results, StagesReviewed,
+/// review (Experts, Scores, FeedbackGiven — assign, score, award; Alternates — decline; Recusals — score); the award and after (Results, StagesReviewed,
 /// Eliminated, Delivered, AcceptedBy — stage gates, deliveries and 市场判题). What only screens show lives in <see cref="ChallengeDetails"/>.
 /// </summary>
 public sealed record Challenge(
@@ -50,8 +50,13 @@ public sealed record Challenge(
     ImmutableHashSet<Guid> AcceptedBy,
     DateTimeOffset? PublicityEndsAt,
     ImmutableDictionary<Guid, bool> Objections,
-    ImmutableHashSet<Guid> Delivered)
+    ImmutableHashSet<Guid> Delivered,
+    IReadOnlyList<PoolExpert> Alternates,
+    ImmutableHashSet<(Guid BidId, Guid ExpertId)> Recusals)
 {
+    /// <summary>Experts who declined this challenge's review: never drawn for it again (read by the draw).</summary>
+    public ImmutableHashSet<Guid> Declined { get; init; } = [];
+
     /// <summary>Objections the bureau has not answered yet.</summary>
     public IEnumerable<Guid> PendingObjections => Objections.Where(o => !o.Value).Select(o => o.Key);
 
@@ -74,7 +79,7 @@ public sealed record Challenge(
             return state ?? new Challenge(
                 drafted.ChallengeId, drafted.District, ChallengeStatus.Draft, drafted.Terms, drafted.Funding, [], [], [], [],
                 ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty, [], [], 0, [], [],
-                null, ImmutableDictionary<Guid, bool>.Empty, []);
+                null, ImmutableDictionary<Guid, bool>.Empty, [], [], []);
         }
 
         if (state is null)
@@ -88,7 +93,10 @@ public sealed record Challenge(
             FundingConfirmed x => next with { ConfirmedFunders = next.ConfirmedFunders.Add(x.EnterpriseId) },
             NdaAccepted x => next with { NdaOrganisations = next.NdaOrganisations.Add(x.OrganisationId) },
             BiddingClosed x => next with { Commitments = x.Commitments },
-            ExpertAssigned x => next with { Experts = next.Experts.Add(x.ExpertId) },
+            ExpertAssigned x => next with { Experts = next.Experts.Add(x.ExpertId), Alternates = [.. next.Alternates.Where(a => a.ExpertId != x.ExpertId)] },
+            ExpertsDrawn x => next with { Alternates = x.Alternates },
+            ExpertDeclined x => next with { Experts = next.Experts.Remove(x.ExpertId), Declined = next.Declined.Add(x.ExpertId) },
+            ExpertRecused x => next with { Recusals = next.Recusals.Add((x.BidId, x.ExpertId)), Scores = next.Scores.Remove((x.BidId, x.ExpertId)) },
             BidScored x => next with { Scores = next.Scores.SetItem((x.BidId, x.ExpertId), x.Scores) },
             FeedbackRecorded x => next with { FeedbackGiven = next.FeedbackGiven.Add(x.BidId) },
             AwardProposed x => next with { Results = x.Results, PublicityEndsAt = x.PublicityEndsAt },
@@ -115,6 +123,8 @@ public sealed record Challenge(
                 Experts = [],
                 Scores = ImmutableDictionary<(Guid, Guid), IReadOnlyList<CriterionScore>>.Empty,
                 FeedbackGiven = [],
+                Alternates = [],
+                Recusals = [],
             },
             _ => next,
         };

@@ -59,6 +59,15 @@ public sealed class ChallengeDetails
     /// <summary>Every expert's latest scores per bid: the bureau's ranking and each expert's own sheet.</summary>
     public List<ExpertScores> Scores { get; set; } = [];
 
+    /// <summary>The review panel's log (bureau only): draws, declines, recusals, and the alternates still left.</summary>
+    public List<ExpertsDrawn> Draws { get; set; } = [];
+
+    public List<ExpertDeclined> Declines { get; set; } = [];
+
+    public List<ExpertRecused> Recusals { get; set; } = [];
+
+    public List<PoolExpert> Alternates { get; set; } = [];
+
     public List<BidResult> Results { get; set; } = [];
 
     /// <summary>Feedback for bids that will not win, by bid; each bidder reads its own.</summary>

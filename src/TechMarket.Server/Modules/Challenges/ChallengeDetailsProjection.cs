@@ -36,6 +36,19 @@ public static class ChallengeDetailsProjection
                 break;
             case ExpertAssigned x:
                 details.Experts.Add(x.ExpertId);
+                details.Alternates.RemoveAll(a => a.ExpertId == x.ExpertId);
+                break;
+            case ExpertsDrawn x:
+                details.Draws.Add(x);
+                details.Alternates = [.. x.Alternates];
+                break;
+            case ExpertDeclined x:
+                details.Experts.Remove(x.ExpertId);
+                details.Declines.Add(x);
+                break;
+            case ExpertRecused x:
+                details.Scores.RemoveAll(s => s.BidId == x.BidId && s.ExpertId == x.ExpertId);
+                details.Recusals.Add(x);
                 break;
             case BidScored x:
                 details.Scores.RemoveAll(s => s.BidId == x.BidId && s.ExpertId == x.ExpertId);
@@ -91,6 +104,7 @@ public static class ChallengeDetailsProjection
                 details.Terms = details.Terms with { ClosesAt = x.ClosesAt };
                 details.Commitments = [];
                 details.Experts = [];
+                details.Alternates = [];
                 details.Scores = [];
                 details.Feedback = [];
                 details.ClosedAt = null;

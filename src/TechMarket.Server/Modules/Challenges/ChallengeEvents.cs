@@ -27,6 +27,24 @@ public sealed record ChallengeCancelled(Guid ChallengeId, string Reason, Guid By
 /// <summary>A bureau officer assigned an expert to review every bid of a closed challenge (conflicts were checked).</summary>
 public sealed record ExpertAssigned(Guid ChallengeId, Guid ExpertId, string ExpertName, Guid By, DateTimeOffset At) : ChallengeEvent(ChallengeId, At);
 
+/// <summary>随机抽取: the bureau drew Drawn (assigned by the ExpertAssigned events that follow) and Alternates at random from
+/// the experts of the challenge's field, in the order the Seed gives (<see cref="Review.ExpertDraw"/>); Excluded are
+/// those of the field left out for a conflict, with its code.</summary>
+public sealed record ExpertsDrawn(
+    Guid ChallengeId, string Seed, IReadOnlyList<PoolExpert> Drawn, IReadOnlyList<PoolExpert> Alternates, IReadOnlyList<ExcludedExpert> Excluded,
+    Guid By, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>An assigned expert declined to review before scoring; the first alternate left, if any, replaces them (an
+/// ExpertAssigned follows).</summary>
+public sealed record ExpertDeclined(Guid ChallengeId, Guid ExpertId, string ExpertName, string Reason, PoolExpert? Replacement, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
+/// <summary>回避: an assigned expert declared a conflict with one bid it sees by its label; its scores for that bid no
+/// longer count and it may not score it.</summary>
+public sealed record ExpertRecused(Guid ChallengeId, Guid BidId, string Label, Guid ExpertId, string ExpertName, string Reason, DateTimeOffset At)
+    : ChallengeEvent(ChallengeId, At);
+
 /// <summary>An expert scored one bid on every criterion (0–10); a later submission revises the earlier one.</summary>
 public sealed record BidScored(Guid ChallengeId, Guid BidId, Guid ExpertId, IReadOnlyList<CriterionScore> Scores, DateTimeOffset At)
     : ChallengeEvent(ChallengeId, At);

@@ -9,7 +9,9 @@ public sealed record ChallengeCard(
 /// or a bidder (no bid id; not even when the bid last changed, which could be matched with other timestamps).</summary>
 public sealed record CommitmentView(string Label, string Commitment);
 
-public sealed record WinnerView(string Label, Guid OrganisationId, string OrganisationName, int Rank, decimal Score, decimal Funding);
+/// <summary>A winner; a joint bid's winner lists every organisation in it with its share (<see cref="Members"/>).</summary>
+public sealed record WinnerView(
+    string Label, Guid OrganisationId, string OrganisationName, int Rank, decimal Score, decimal Funding, IReadOnlyList<AwardedMember>? Members = null);
 
 /// <summary>A challenge's page. ConfidentialDetails is null until the reader's organisation has accepted the NDA;
 /// Version (the stream's) only for those who write the challenge: its bureau and its funding enterprises. Unawarded is

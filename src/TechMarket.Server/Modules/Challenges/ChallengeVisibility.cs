@@ -33,7 +33,8 @@ public static class ChallengeVisibility
         var unlocked = DetailsUnlockedFor(c, actor);
         var winners = c.Results.Where(r => r.Won)
             .Select(r => new WinnerView(
-                r.Label, r.OrganisationId, organisationNames.GetValueOrDefault(r.OrganisationId, string.Empty), r.Rank, decimal.Round(r.Score, 2), r.Funding))
+                r.Label, r.OrganisationId, organisationNames.GetValueOrDefault(r.OrganisationId, string.Empty), r.Rank, decimal.Round(r.Score, 2), r.Funding,
+                r.Members))
             .OrderBy(w => w.Rank)
             .ToList();
         return new ChallengeView(

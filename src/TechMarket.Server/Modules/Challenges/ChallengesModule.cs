@@ -42,6 +42,10 @@ public static class ChallengesModule
             .MapChallengeQueries();
         app.MapGroup("/api/challenges").WithTags("Reviews")
             .MapAssignExpert()
+            .MapDrawExperts()
+            .MapDeclineReview()
+            .MapRecuseFromBid()
+            .MapReviewLog()
             .MapScoreBid()
             .MapRecordFeedback()
             .MapRanking()
@@ -62,6 +66,8 @@ public static class ChallengesModule
             .MapFailChallenge();
         app.MapGroup("/api/experts").WithTags("Reviews")
             .MapUpdateExpertProfile()
+            .MapRegisterExpert()
+            .MapApproveExpert()
             .MapExpertProfileQueries();
         app.MapGroup("/api/reviews").WithTags("Reviews")
             .MapMyReviews();

@@ -4,7 +4,8 @@ namespace TechMarket.Server.Modules.Challenges;
 
 /// <summary>At the deadline bidding closes by itself (<see cref="BiddingCloser"/>): the commitments of the bids that
 /// stand are published and each bid gets a blind label (A, B, C… in commitment order, which says nothing about who or
-/// when).</summary>
+/// when). A joint bid a member of which has not confirmed by then is not valid and takes no part (its lead's view says
+/// why).</summary>
 public sealed record CloseBidding(DateTimeOffset Now)
 {
     public static Decision Decide(Challenge challenge, CloseBidding command, IReadOnlyList<ChallengeBid> bids)
@@ -20,7 +21,7 @@ public sealed record CloseBidding(DateTimeOffset Now)
         }
 
         var commitments = bids
-            .Where(b => b.Standing)
+            .Where(b => b.Standing && b.Valid)
             .OrderBy(b => b.Commitment, StringComparer.Ordinal)
             .Select((b, i) => new PublishedCommitment(Label(i), b.BidId, b.Commitment, b.LastChangedAt))
             .ToList();

@@ -35,7 +35,7 @@ public static class ConfirmFundingEndpoint
     {
         group.MapPost("/{id:guid}/funding/confirm", (Guid id, [AsParameters] RequestContext request) =>
                 request.Execute<Challenge>(id, "The challenge", c => ConfirmFunding.Decide(c, new ConfirmFunding(request.Actor, request.Now))))
-            .RequireAuthorization(Policies.Enterprise)
+            .RequireAuthorization(Policies.NeedPoster) // an institute's or a hospital's need is funded by it too; the decision checks the funder
             .WithSummary("Confirm your enterprise's share of the bounty");
         return group;
     }

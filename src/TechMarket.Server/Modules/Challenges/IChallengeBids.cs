@@ -17,6 +17,16 @@ public interface IChallengeBids
 }
 
 /// <summary>A bid as the challenge sees it: whose it is, whether it stands, its current commitment, and the budget it
-/// asks for (the award funds that, never more than a winner's share).</summary>
+/// asks for (the award funds that, never more than a winner's share). A joint bid (联合答题) names its
+/// <see cref="Members"/> and the lead's role and share; it is valid at the close only when every member confirmed.</summary>
 public sealed record ChallengeBid(
-    Guid BidId, Guid OrganisationId, string OrganisationName, bool Standing, string Commitment, DateTimeOffset LastChangedAt, decimal Budget);
+    Guid BidId, Guid OrganisationId, string OrganisationName, bool Standing, string Commitment, DateTimeOffset LastChangedAt, decimal Budget,
+    IReadOnlyList<JointPartner>? Members = null, string? LeadRole = null)
+{
+    /// <summary>A solo bid, or a joint bid every member of which confirmed: only such a bid takes part at the close.</summary>
+    public bool Valid => Members is null || Members.All(m => m.Confirmed);
+
+    /// <summary>The lead and every member: whom eligibility and conflicts of interest concern.</summary>
+    public IEnumerable<(Guid Id, string Name)> Organisations =>
+        [(OrganisationId, OrganisationName), .. (Members ?? []).Select(m => (m.OrganisationId, m.OrganisationName))];
+}

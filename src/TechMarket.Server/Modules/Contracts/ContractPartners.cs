@@ -7,10 +7,6 @@ namespace TechMarket.Server.Modules.Contracts;
 internal sealed class ContractPartners : IContractHistory
 {
     public async Task<IReadOnlyList<ContractPartner>> PartnersOfAsync(IQuerySession session, Guid organisationId, CancellationToken ct) =>
-    [
-        .. (await session.Query<ContractHistory>()
-                .Where(h => h.FirstOrganisationId == organisationId || h.SecondOrganisationId == organisationId)
-                .ToListAsync(ct))
-            .Select(h => h.PartnerOf(organisationId)),
-    ];
+        ContractHistory.PartnersOf(
+            organisationId, await session.Query<ContractHistory>().Where(h => h.Organisations.Contains(organisationId)).ToListAsync(ct));
 }

@@ -28,6 +28,7 @@ internal static class DemoCatalog
         new("yongcheng", "甬城大学", OrganisationKind.University, "330205", "12330200470000123", true),
         new("donghai", "东海新材料技术研究院", OrganisationKind.Institute, "330211", "12330211MB1A23456", true),
         new("zhizao", "宁波智能制造技术研究院", OrganisationKind.Institute, "330299", "52330200MJ9876543", true),
+        new("hospital", "宁波市镇海区人民医院", OrganisationKind.Hospital, "330211", "12330211MB2H05678", true),
     ];
 
     public static readonly IReadOnlyList<DemoUser> Users =
@@ -46,6 +47,7 @@ internal static class DemoCatalog
         new("university@techmarket.demo", "甬城大学技术转移中心 赵磊", Roles.University, "yongcheng"),
         new("institute@techmarket.demo", "东海新材料研究院 孙丽", Roles.University, "donghai"),
         new("institute.zhizao@techmarket.demo", "智能制造研究院 成果转化办 吴昊", Roles.University, "zhizao"),
+        new("hospital@techmarket.demo", "镇海区人民医院 科研处 陆婷", Roles.University, "hospital"),
         new("expert@techmarket.demo", "评审专家 钱教授", Roles.Expert, "zhizao"),
         new("expert.li@techmarket.demo", "评审专家 李研究员", Roles.Expert),
         new("expert.chen@techmarket.demo", "评审专家 陈高工", Roles.Expert),
@@ -53,6 +55,7 @@ internal static class DemoCatalog
         new("expert.zhou@techmarket.demo", "评审专家 周教授", Roles.Expert, "yuyao"),
         new("expert.zhao@techmarket.demo", "评审专家 赵教授（甬城大学）", Roles.Expert, "yongcheng"),
         new("broker@techmarket.demo", "技术经纪人 郑晓", Roles.Broker),
+        new("broker.sun@techmarket.demo", "技术经纪人 孙明", Roles.Broker),
     ];
 
     private static readonly DateOnly Delivery = new(2027, 12, 31);
@@ -60,12 +63,12 @@ internal static class DemoCatalog
     /// <summary>Fields each demo expert reviews (评审专家库).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> ExpertFields = new Dictionary<string, string[]>
     {
-        ["expert@techmarket.demo"] = ["0401", "0804"],
+        ["expert@techmarket.demo"] = ["0401", "0804", "0805"],
         ["expert.li@techmarket.demo"] = ["0401", "0603"],
         ["expert.chen@techmarket.demo"] = ["0403", "0401"],
         ["expert.wang@techmarket.demo"] = ["0103", "0805"],
-        ["expert.zhou@techmarket.demo"] = ["0803", "0401"],
-        ["expert.zhao@techmarket.demo"] = ["0401", "0701"],
+        ["expert.zhou@techmarket.demo"] = ["0803", "0401", "0805"],
+        ["expert.zhao@techmarket.demo"] = ["0401", "0701", "0805"],
     };
 
     public static readonly IReadOnlyList<DemoNeed> Needs =

@@ -87,7 +87,9 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
         var bidIds = new List<Guid>();
         foreach (var (email, i) in bidders.Select((e, i) => (e, i)))
         {
-            bidIds.Add(await BidAsync(id, email, i, start.AddDays(2 + i), ct));
+            // On the open challenge 甬城大学 bids jointly with 宁波智能制造技术研究院 (联合答题), which has confirmed.
+            var joint = story.Target == ChallengeStatus.Published && i == 0 ? "institute.zhizao@techmarket.demo" : null;
+            bidIds.Add(await BidAsync(id, email, i, start.AddDays(2 + i), ct, joint));
         }
 
         if (story.Target == ChallengeStatus.Published)
@@ -106,6 +108,7 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
         await ReviewAsync(id, bidIds, complete: story.Target != ChallengeStatus.UnderReview, closes, ct);
         if (story.Target == ChallengeStatus.UnderReview)
         {
+            await DrawAndRecuseAsync(id, closes, ct);
             return;
         }
 
@@ -179,7 +182,24 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
         }
     }
 
-    private async Task<Guid> BidAsync(Guid challengeId, string email, int variant, DateTimeOffset at, CancellationToken ct)
+    /// <summary>The challenge under review also shows 随机抽取 and 回避: one more expert drawn from the pool of its field
+    /// (with an alternate when one is left), and a reviewer's recusal from bid B.</summary>
+    private async Task DrawAndRecuseAsync(Guid id, DateTimeOffset closes, CancellationToken ct)
+    {
+        var onChallenge = await BidsAsync(id, ct);
+        IReadOnlyList<ExpertProfile> pool;
+        await using (var session = store.QuerySession())
+        {
+            pool = await session.Query<ExpertProfile>().ToListAsync(ct);
+        }
+
+        var draw = new DrawExperts(1, 1, ExpertDraw.NewSeed(), world.Actor("bureau@techmarket.demo"), closes.AddDays(1).AddHours(2));
+        await StepAsync(id, c => DrawExperts.Decide(c, draw, pool, onChallenge, new Dictionary<Guid, IReadOnlyList<ContractPartner>>()), ct);
+        var recusal = new RecuseFromBid("B", "曾与该申报团队负责人合作承担项目，申请回避。", world.Actor(Reviewers[1]), closes.AddDays(2));
+        await StepAsync(id, c => RecuseFromBid.Decide(c, recusal), ct);
+    }
+
+    private async Task<Guid> BidAsync(Guid challengeId, string email, int variant, DateTimeOffset at, CancellationToken ct, string? member = null)
     {
         var organisation = world.Organisation(email)!;
         var slot = BidSlot.New(challengeId, organisation.Id);
@@ -192,9 +212,25 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
             FundingLimits.PerWinnerCap(challenge.Bounty, challenge.Terms) * (variant == 0 ? 0.8m : 0.9m),
             "第1–6个月小试，第7–12个月中试，第13–18个月量产导入",
             []);
-        var decision = SubmitBid.Decide(null, new SubmitBid(bidId, challengeId, content, world.Actor(email), BidCommitment.NewSalt(), at), challenge, organisation);
+        var partner = member is null ? null : world.Organisation(member)!;
+        var joint = partner is null
+            ? null
+            : new JointRequest("牵头单位，负责技术方案与算法研发", content.Budget - 300_000m, [new JointMemberRequest(partner.Id, "中试验证与工程化", 300_000m)]);
+        var decision = SubmitBid.Decide(
+            null, new SubmitBid(bidId, challengeId, content, world.Actor(email), BidCommitment.NewSalt(), at, joint), challenge, organisation,
+            partner is null ? null : new Dictionary<Guid, Organisation> { [partner.Id] = partner });
         session.Insert(slot);
-        session.Events.StartStream<Bid>(bidId, [.. Expect(decision)]);
+        session.Insert(BidParticipant.Of(challengeId, organisation.Id, bidId));
+        IReadOnlyList<object> events = Expect(decision);
+        if (partner is not null)
+        {
+            var named = events.OfType<BidEvent>().Aggregate((Bid?)null, Bid.Evolve)!;
+            var confirmed = Expect(ConfirmMembership.Decide(named, new ConfirmMembership(world.Actor(member!), at.AddHours(3)), challenge, inAnotherBid: false));
+            BidParticipant.Track(session, named, confirmed);
+            events = [.. events, .. confirmed];
+        }
+
+        session.Events.StartStream<Bid>(bidId, [.. events]);
         await session.SaveChangesAsync(ct);
         return bidId;
     }

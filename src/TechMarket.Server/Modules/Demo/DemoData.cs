@@ -14,7 +14,9 @@ namespace TechMarket.Server.Modules.Demo;
 /// <summary>Seeds the demo world through the same decisions the API uses. Idempotent: every organisation, account
 /// and need has a stable identity, and what exists is left alone.</summary>
 internal sealed class DemoData(
-    IDocumentStore store, IChallengeBids bids, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoData> logger) : IStartupTask
+    IDocumentStore store, IChallengeBids bids, UserManager<AppUser> users, Contracts.ContractFileContent files, ReferenceData.ReferenceCatalog catalog,
+    TimeProvider clock,
+    ILogger<DemoData> logger) : IStartupTask
 {
     /// <summary>Last: the demo plays through every module, on reference data and upgraded read models.</summary>
     public int Order => 900;
@@ -43,8 +45,12 @@ internal sealed class DemoData(
         }
 
         await new DemoChallenges(store, bids, world, clock.GetUtcNow()).SeedAsync(ct);
+        await new DemoRounds(store, world, clock.GetUtcNow()).SeedAsync(ct);
+        await new DemoAchievements(store, world, clock.GetUtcNow()).SeedAsync(ct);
+        await new DemoContracts(store, files, world, clock.GetUtcNow()).SeedAsync(ct);
+        await new DemoStatistics(store, catalog, world, clock.GetUtcNow()).SeedAsync(ct);
 
-        logger.LogInformation("Demo data is in place: {Organisations} organisations, {Users} accounts, {Needs} needs, challenges in every state",
+        logger.LogInformation("Demo data is in place: {Organisations} organisations, {Users} accounts, {Needs} needs, challenges in every state, achievements, contracts, vouchers",
             organisations.Count, accounts.Count, DemoCatalog.Needs.Count);
     }
 

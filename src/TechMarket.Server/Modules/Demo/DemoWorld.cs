@@ -9,6 +9,8 @@ internal sealed class DemoWorld(IReadOnlyList<Organisation> organisations, IRead
 {
     public IEnumerable<Actor> Actors => users.Select(u => Actor(u.Email!));
 
+    public IReadOnlyList<Organisation> Organisations => organisations;
+
     public Actor Actor(string email)
     {
         var user = users.Single(u => u.Email == email);

@@ -142,8 +142,7 @@ public static class MatchFinder
 
         var query = new BooleanQuery { { relevance, Occur.MUST }, { kinds, Occur.MUST } };
         return searcher.Search(query, null, Math.Max(1, pool), Searching.Relevance).ScoreDocs
-            .Select(hit => searcher.Doc(hit.Doc))
-            .Select(stored => (Document: IndexedFields.FromLucene(stored), Terms: IndexedFields.TermsOf(stored)))
+            .Select(hit => IndexedFields.CandidateOf(searcher, hit.Doc))
             .Select(c => new RankedCandidate(c.Document, score(c.Document, c.Terms)))
             .OrderByDescending(c => c.Scored.Score)
             .ThenBy(c => c.Document.Id)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Options;
+using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
@@ -11,11 +12,11 @@ using TechMarket.Server.Modules.Search;
 namespace TechMarket.Server.Modules.Matching;
 
 /// <summary>
-/// Computes the matches of one committed event — an accepted need or a published challenge — and answers the new ones
+/// Computes the matches of one committed event — an accepted need, a published challenge or achievement — and answers the new ones
 /// as <see cref="MatchFound"/> events for the caller (the daemon's subscription) to append; never called from a request.
 /// It first waits for this node's index to have applied every event before it, so everything published earlier is a
-/// candidate. A pair matched once is not matched again. Achievements (issue 11) come in through
-/// <see cref="ForAchievement"/> when their events land.
+/// candidate. A pair matched once is not matched again. A published achievement is matched the other way: the
+/// enterprises whose open needs it fits.
 /// </summary>
 public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> options, ILogger<Matchmaker> logger)
 {
@@ -25,6 +26,7 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         {
             NeedAccepted => await NeedAsync(session, e.StreamId, ct),
             ChallengePublished or ChallengeRepublished => await ChallengeAsync(session, e.StreamId, ct), // 重新发榜 opens it to newcomers too
+            AchievementPublished => await AchievementAsync(session, e.StreamId, ct),
             _ => null,
         };
         if (subject is null)
@@ -33,7 +35,8 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         }
 
         // Everything before the event must be in the index; the event itself never adds a candidate (a need or a
-        // challenge is matched against achievements and profiles), so the matcher need not wait for it to be indexed.
+        // challenge is matched against achievements and profiles, an achievement against needs), so the matcher need
+        // not wait for it to be indexed.
         var started = Stopwatch.GetTimestamp();
         var before = e.Sequence - 1;
         if (!await index.WaitForAsync(before, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct))
@@ -42,10 +45,13 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         }
 
         var waited = Stopwatch.GetElapsedTime(started);
-        var universities = Universities(subject, e.Sequence, e.Timestamp).ToList();
+        var counterparts = subject.Offer is { } offer
+            ? Enterprises(subject, offer, DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Sequence, e.Timestamp).ToList()
+            : Universities(subject, e.Sequence, e.Timestamp).ToList();
         var ranked = Stopwatch.GetElapsedTime(started);
         var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == subject.Id).Select(m => m.CounterpartId).ToListAsync(ct)).ToHashSet();
-        var fresh = universities.Concat(await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct)).Where(m => known.Add(m.CounterpartId)).ToList();
+        var brokers = subject.Offer is null ? await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct) : [];
+        var fresh = counterparts.Concat(brokers).Where(m => known.Add(m.CounterpartId)).ToList();
         logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking, {Read:0} ms reading known matches and brokers, {Count} new",
             subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds, fresh.Count);
         return fresh;
@@ -75,21 +81,18 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             .Select(b => Found(subject, MatchCounterpartKind.Broker, b.Broker.BrokerId, b.Broker.BrokerName, string.Empty, null, b.Fit!, foundFor, at));
     }
 
-    /// <summary>For a published achievement: the enterprises whose open needs it fits, best need first.</summary>
-    public IReadOnlyList<MatchFound> ForAchievement(
-        Guid achievementId, Guid organisationId, string organisationName, string title, string district, string text, Offer offer, DateOnly today, long foundFor, DateTimeOffset at)
+    /// <summary>For a published achievement: the enterprises whose open needs it fits, best need first (the need is
+    /// the match's item).</summary>
+    public IEnumerable<MatchFound> Enterprises(MatchSubject subject, Offer offer, DateOnly today, long foundFor, DateTimeOffset at)
     {
         var settings = options.Value;
-        var subject = new MatchSubject(MatchSubjectKind.Achievement, achievementId, title, organisationId, organisationName, district, offer.Fields.Count > 0 ? offer.Fields[0] : string.Empty,
-            text, new Want([], offer.Fields, null, null, district), [OrganisationKind.Enterprise], []);
-        return MatchFinder.RankNeeds(index, text, offer, today, settings.CandidatePool)
+        return MatchFinder.RankNeeds(index, subject.Text, offer, today, settings.CandidatePool)
             .Where(c => c.Scored.Score >= settings.MinimumScore)
             .GroupBy(c => c.Document.OrganisationId)
             .Select(g => g.First())
             .Take(settings.MaxPerSubject)
             .Select(best => Found(subject, MatchCounterpartKind.Enterprise, best.Document.OrganisationId, best.Document.OrganisationName,
-                best.Document.District, best.Document, best.Scored, foundFor, at))
-            .ToList();
+                best.Document.District, best.Document, best.Scored, foundFor, at));
     }
 
     private static MatchFound Found(
@@ -110,6 +113,21 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         var want = new Want(TextTerms.Of(index.Analyzer, text), [need.Field], need.BudgetMax, MatchScoring.DesiredTrl(need.DesiredDelivery, today), need.District);
         return new MatchSubject(MatchSubjectKind.Need, need.Id, need.Title, need.OrganisationId, need.OrganisationName, need.District, need.Field, text, want,
             [OrganisationKind.University, OrganisationKind.Institute], []);
+    }
+
+    private async Task<MatchSubject?> AchievementAsync(IQuerySession session, Guid id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<AchievementDetails>(id, ct) is not { Withdrawn: false } achievement)
+        {
+            return null; // withdrawn since: nothing to match any more
+        }
+
+        // What the hall shows: the title and the summary.
+        var text = $"{achievement.Title}\n{achievement.Summary}";
+        var offer = new Offer(OfferKind.Achievement, TextTerms.Of(index.Analyzer, text), [achievement.Field], achievement.Trl, achievement.AskingPrice,
+            achievement.Trial is not null, achievement.District);
+        return new MatchSubject(MatchSubjectKind.Achievement, achievement.Id, achievement.Title, achievement.OrganisationId, achievement.OrganisationName,
+            achievement.District, achievement.Field, text, new Want([], offer.Fields, null, null, achievement.District), [OrganisationKind.Enterprise], [], offer);
     }
 
     /// <summary>A challenge asks for development (研发): a validated principle will do, so it wants TRL 4.</summary>

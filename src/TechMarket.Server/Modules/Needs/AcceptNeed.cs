@@ -50,7 +50,7 @@ public sealed record AcceptNeed(string? RefinedTitle, string? RefinedField, Acto
             return DomainError.Invalid("refinedBudgetMax", "The budget's upper bound is below its lower bound.");
         }
 
-        var accepted = new NeedAccepted(need.Id, refined.Title, refined.Field, command.Actor.UserId, command.Now);
+        var accepted = new NeedAccepted(need.Id, refined.Title, refined.Field, command.Actor.UserId, command.Now, need.RoundId, need.PosterKind);
         var changes = NeedChange.Between(need.Content, refined);
         return changes.Count == 0
             ? Decision.Accept(accepted)

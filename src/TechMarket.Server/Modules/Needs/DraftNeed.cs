@@ -5,15 +5,20 @@ using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Needs;
 
-/// <summary>An enterprise user starts a need for their own (approved) enterprise; the body is <see cref="NeedContent"/>.</summary>
+/// <summary>A user of an enterprise, an institute or a hospital starts a need for their own (approved) organisation; the
+/// body is <see cref="NeedContent"/>. Universities answer needs; they do not post them.</summary>
 public sealed record DraftNeed(Guid NeedId, NeedContent Content, Actor Actor, DateTimeOffset Now)
 {
+    /// <summary>The kinds of organisation that post needs (the report's share 来自企业 counts the enterprises among them).</summary>
+    public static readonly IReadOnlySet<OrganisationKind> PosterKinds =
+        new HashSet<OrganisationKind> { OrganisationKind.Enterprise, OrganisationKind.Institute, OrganisationKind.Hospital };
+
     public static Decision Decide(DraftNeed command, Organisation? organisation)
     {
         var actor = command.Actor;
-        if (organisation is null || !actor.BelongsTo(organisation.Id) || organisation.Kind != OrganisationKind.Enterprise)
+        if (organisation is null || !actor.BelongsTo(organisation.Id) || !PosterKinds.Contains(organisation.Kind))
         {
-            return DomainError.Forbidden("not-an-enterprise", "Only users of an enterprise can post technology needs.");
+            return DomainError.Forbidden("not-a-need-poster", "Only users of an enterprise, an institute or a hospital can post technology needs.");
         }
 
         if (!organisation.IsApproved)
@@ -37,7 +42,7 @@ public static class DraftNeedEndpoint
                 var decision = DraftNeed.Decide(new DraftNeed(needId, body, request.Actor, request.Now), organisation);
                 return await request.Start<Need>(needId, decision, $"/api/needs/{needId}");
             })
-            .RequireAuthorization(Policies.Enterprise)
+            .RequireAuthorization(Policies.NeedPoster)
             .Validate<NeedContent>()
             .WithSummary("Draft a technology need (技术需求)");
         return group;

@@ -19,7 +19,7 @@ public static class EditNeedEndpoint
     {
         group.MapPut("/{id:guid}", (Guid id, NeedContent body, [AsParameters] RequestContext request) =>
                 request.Execute<Need>(id, "The need", need => EditNeed.Decide(need, new EditNeed(body, request.Actor, request.Now))))
-            .RequireAuthorization(Policies.Enterprise)
+            .RequireAuthorization(Policies.NeedPoster)
             .Validate<NeedContent>()
             .WithSummary("Edit a draft or rejected need (send If-Match with its ETag)");
         return group;

@@ -1,3 +1,5 @@
+using TechMarket.Server.Modules.Organisations;
+
 namespace TechMarket.Server.Modules.Needs;
 
 /// <summary>Everything about one need, kept inline with its events; the queries below cut it per reader.</summary>
@@ -12,6 +14,12 @@ public sealed class NeedDetails
     public string OrganisationName { get; set; } = string.Empty;
 
     public string District { get; set; } = string.Empty;
+
+    /// <summary>The collection round it was submitted into; null when submitted outside one (standing collection).</summary>
+    public Guid? RoundId { get; set; }
+
+    /// <summary>The posting organisation's kind at submission (enterprise, university, institute, hospital).</summary>
+    public OrganisationKind? PosterKind { get; set; }
 
     public NeedStatus Status { get; set; }
 

@@ -22,9 +22,11 @@ public static class NeedDetailsProjection
                 details.Status = NeedStatus.Draft;
                 details.RejectionReason = null;
                 break;
-            case NeedSubmitted:
+            case NeedSubmitted x:
                 details.Status = NeedStatus.Submitted;
                 details.SubmittedAt = e.At;
+                details.RoundId = x.RoundId;
+                details.PosterKind = x.PosterKind;
                 break;
             case NeedWithdrawn x:
                 details.Status = NeedStatus.Withdrawn;

@@ -1,3 +1,5 @@
+using TechMarket.Server.Modules.Organisations;
+
 namespace TechMarket.Server.Modules.Needs;
 
 /// <summary>Everything that happens to a need: the closed set of events on its stream.</summary>
@@ -10,13 +12,19 @@ public sealed record NeedDrafted(
 
 public sealed record NeedEdited(Guid NeedId, NeedContent Content, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
-/// <summary>需求征集: the need went to the district bureau.</summary>
-public sealed record NeedSubmitted(Guid NeedId, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
+/// <summary>需求征集: the need went to the district bureau, into a collection round (RoundId) or, where the bureau allows
+/// standing collection, outside one; PosterKind is the posting organisation's kind at submission (the share 来自企业).
+/// Both are null on needs submitted before rounds existed.</summary>
+public sealed record NeedSubmitted(Guid NeedId, Guid By, DateTimeOffset At, Guid? RoundId = null, OrganisationKind? PosterKind = null)
+    : NeedEvent(NeedId, At);
 
 public sealed record NeedWithdrawn(Guid NeedId, string? Reason, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
-/// <summary>凝练: the bureau accepted the need, possibly refining its title and field. It is now listed publicly.</summary>
-public sealed record NeedAccepted(Guid NeedId, string Title, string Field, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
+/// <summary>凝练: the bureau accepted the need, possibly refining its title and field. It is now listed publicly. RoundId and
+/// PosterKind repeat the submission's, so a round's report counts the acceptance from this event alone.</summary>
+public sealed record NeedAccepted(
+    Guid NeedId, string Title, string Field, Guid By, DateTimeOffset At, Guid? RoundId = null, OrganisationKind? PosterKind = null)
+    : NeedEvent(NeedId, At);
 
 /// <summary>凝练: what the bureau rewrote of the need when it accepted it, each part before and after.</summary>
 public sealed record NeedRefined(Guid NeedId, NeedContent Content, IReadOnlyList<NeedChange> Changes, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
@@ -26,6 +34,7 @@ public sealed record NeedWithdrawalRequested(Guid NeedId, string Reason, Guid By
 
 public sealed record NeedRejected(Guid NeedId, string Reason, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
-/// <summary>立题: the bureau built a challenge on this accepted need; the enterprise is asked to fund its share.</summary>
-public sealed record NeedTakenIntoChallenge(Guid NeedId, Guid ChallengeId, string ChallengeTitle, Guid By, DateTimeOffset At)
+/// <summary>立题: the bureau built a challenge on this accepted need; the enterprise is asked to fund its share. RoundId is
+/// the need's round: the challenge counts as refined from it.</summary>
+public sealed record NeedTakenIntoChallenge(Guid NeedId, Guid ChallengeId, string ChallengeTitle, Guid By, DateTimeOffset At, Guid? RoundId = null)
     : NeedEvent(NeedId, At);

@@ -15,7 +15,7 @@ public static class NeedQueries
     {
         group.MapGet("/", List).RequireAuthorization(Policies.Public)
             .WithSummary("The public list of needs: accepted needs, public summary only, paged and filtered");
-        group.MapGet("/mine", Mine).RequireAuthorization(Policies.Enterprise)
+        group.MapGet("/mine", Mine).RequireAuthorization(Policies.NeedPoster)
             .WithSummary("The caller's enterprise's needs, in every status");
         group.MapGet("/queue", Queue).RequireAuthorization(Policies.Bureau)
             .WithSummary("Needs in the caller's jurisdiction, by default those waiting for a decision");

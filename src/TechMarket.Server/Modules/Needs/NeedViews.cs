@@ -1,4 +1,5 @@
 using Riok.Mapperly.Abstractions;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Needs;
 
@@ -9,7 +10,7 @@ public sealed record NeedView(
     string PublicSummary, string? ConfidentialDetails, string? Indicators, string? OriginalTitle, string? OriginalField,
     string? RejectionReason, string? WithdrawalReason, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
     DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt, IReadOnlyList<NeedChallenge> Challenges,
-    IReadOnlyList<NeedRefinementRecord> Refinements, NeedWithdrawalAsk? WithdrawalRequest);
+    IReadOnlyList<NeedRefinementRecord> Refinements, NeedWithdrawalAsk? WithdrawalRequest, Guid? RoundId, OrganisationKind? PosterKind);
 
 /// <summary>What everyone else sees of a listed need: the public summary, never the description or confidential details.</summary>
 public sealed record NeedSummary(

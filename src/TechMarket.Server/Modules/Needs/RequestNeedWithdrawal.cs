@@ -37,7 +37,7 @@ public static class RequestNeedWithdrawalEndpoint
                 var holding = await challenges.HoldingNeedAsync(request.Session, id, request.Cancellation);
                 return await request.Execute<Need>(id, "The need", n => RequestNeedWithdrawal.Decide(n, new RequestNeedWithdrawal(body.Reason, request.Actor, request.Now), holding));
             })
-            .RequireAuthorization(Policies.Enterprise)
+            .RequireAuthorization(Policies.NeedPoster)
             .Validate<NeedWithdrawalRequest>()
             .WithSummary("Ask the bureau to release a need held by a published challenge (it may cancel the challenge)");
         return group;

@@ -2,13 +2,18 @@ using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Rounds;
 
 namespace TechMarket.Server.Modules.Needs;
 
-/// <summary>需求征集: the enterprise sends its draft to the district bureau.</summary>
-public sealed record SubmitNeed(Actor Actor, DateTimeOffset Now)
+/// <summary>需求征集: the poster sends its draft to the bureau, into an open collection round (RoundId) or, where its
+/// district's bureau allows standing collection, outside one. PosterKind is the posting organisation's kind now.</summary>
+public sealed record SubmitNeed(Actor Actor, DateTimeOffset Now, Guid? RoundId = null, OrganisationKind PosterKind = OrganisationKind.Enterprise)
 {
-    public static Decision Decide(Need need, SubmitNeed command)
+    /// <param name="round">The round named by RoundId, as stored (null when there is none such).</param>
+    /// <param name="standingCollection">Whether the need's district bureau accepts needs outside an open round.</param>
+    public static Decision Decide(Need need, SubmitNeed command, CollectionRound? round = null, bool standingCollection = CollectionPolicy.DefaultStandingCollection)
     {
         var refusal = NeedRules.OwnerOnly(need, command.Actor) ?? NeedRules.RequireStatus(need, "submitted", NeedStatus.Draft);
         if (refusal is not null)
@@ -16,12 +21,43 @@ public sealed record SubmitNeed(Actor Actor, DateTimeOffset Now)
             return refusal;
         }
 
-        if (need.Content.DesiredDelivery <= command.Now.DateInChina())
+        var today = command.Now.DateInChina();
+        if (need.Content.DesiredDelivery <= today)
         {
             return DomainError.Conflict("delivery-date-passed", "The desired delivery date has passed; edit the need before submitting it.");
         }
 
-        return Decision.Accept(new NeedSubmitted(need.Id, command.Actor.UserId, command.Now));
+        if ((command.RoundId is null ? Standing(standingCollection) : Round(need, command.RoundId.Value, round, today)) is { } refused)
+        {
+            return refused;
+        }
+
+        return Decision.Accept(new NeedSubmitted(need.Id, command.Actor.UserId, command.Now, command.RoundId, command.PosterKind));
+    }
+
+    private static DomainError? Standing(bool allowed) =>
+        allowed
+            ? null
+            : DomainError.Conflict("no-standing-collection", "Your district's bureau collects needs only in its collection rounds; submit the need into an open round.");
+
+    private static DomainError? Round(Need need, Guid roundId, CollectionRound? round, DateOnly today)
+    {
+        if (round is null || round.Id != roundId)
+        {
+            return DomainError.NotFound("round-not-found", "The collection round was not found.");
+        }
+
+        if (!round.Collects(need.District))
+        {
+            return DomainError.Forbidden("round-other-district", $"The round 「{round.Name}」 collects needs of another district only.");
+        }
+
+        return round.StatusOn(today) switch
+        {
+            RoundStatus.Upcoming => DomainError.Conflict("round-not-open", $"The round 「{round.Name}」 opens on {round.Opens:yyyy-MM-dd}."),
+            RoundStatus.Closed => DomainError.Conflict("round-closed", $"The round 「{round.Name}」 is closed."),
+            _ => null,
+        };
     }
 }
 
@@ -29,10 +65,24 @@ public static class SubmitNeedEndpoint
 {
     public static RouteGroupBuilder MapSubmitNeed(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/submit", (Guid id, [AsParameters] RequestContext request) =>
-                request.Execute<Need>(id, "The need", need => SubmitNeed.Decide(need, new SubmitNeed(request.Actor, request.Now))))
-            .RequireAuthorization(Policies.Enterprise)
-            .WithSummary("Submit a draft need to the district bureau");
+        group.MapPost("/{id:guid}/submit", async (Guid id, Guid? round, [AsParameters] RequestContext request) =>
+            {
+                // One round trip for what the decision reads besides the need: the poster's own organisation (its kind is
+                // recorded, its district names the bureau whose policy applies), the round, and the bureaus' policies
+                // (one small document per bureau that ever set one).
+                var batch = request.Session.CreateBatchQuery();
+                var poster = batch.Load<Organisation>(request.Actor.OrganisationId ?? Guid.Empty);
+                var collecting = batch.Load<CollectionRound>(round ?? Guid.Empty);
+                var policies = batch.Query<CollectionPolicy>().ToList();
+                await batch.Execute(request.Cancellation);
+                var organisation = await poster;
+                var standing = CollectionPolicy.AllowsStanding((await policies).FirstOrDefault(p => p.Bureau == organisation?.District));
+                var command = new SubmitNeed(request.Actor, request.Now, round, organisation?.Kind ?? OrganisationKind.Enterprise);
+                var roundDoc = round is null ? null : await collecting;
+                return await request.Execute<Need>(id, "The need", need => SubmitNeed.Decide(need, command, roundDoc, standing));
+            })
+            .RequireAuthorization(Policies.NeedPoster)
+            .WithSummary("Submit a draft need to the bureau: into an open collection round (?round=), or outside one where the bureau allows standing collection");
         return group;
     }
 }

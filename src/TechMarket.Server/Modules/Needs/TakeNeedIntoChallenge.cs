@@ -12,5 +12,5 @@ public sealed record TakeNeedIntoChallenge(Guid ChallengeId, string ChallengeTit
         ?? NeedRules.RequireStatus(need, "taken into a challenge", NeedStatus.Accepted)
         ?? (need.Challenges.Contains(command.ChallengeId)
             ? Decision.Accept()
-            : Decision.Accept(new NeedTakenIntoChallenge(need.Id, command.ChallengeId, command.ChallengeTitle, command.Actor.UserId, command.Now)));
+            : Decision.Accept(new NeedTakenIntoChallenge(need.Id, command.ChallengeId, command.ChallengeTitle, command.Actor.UserId, command.Now, need.RoundId)));
 }

@@ -37,7 +37,7 @@ public static class WithdrawNeedEndpoint
                 var holding = await challenges.HoldingNeedAsync(request.Session, id, request.Cancellation);
                 return await request.Execute<Need>(id, "The need", need => WithdrawNeed.Decide(need, new WithdrawNeed(body.Reason, request.Actor, request.Now), holding));
             })
-            .RequireAuthorization(Policies.Enterprise)
+            .RequireAuthorization(Policies.NeedPoster)
             .Validate<WithdrawNeedRequest>()
             .WithSummary("Withdraw a need");
         return group;

@@ -5,6 +5,7 @@ using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
+using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Matching;
@@ -14,7 +15,8 @@ namespace TechMarket.Server.Modules.Notifications;
 
 /// <summary>
 /// The one subscription behind matching and real time, run by the async daemon (HotCold: one node at a time): for
-/// each committed event, in order, it computes matches (appending <see cref="MatchFound"/>), stores numbered notices
+/// each committed event, in order, it computes matches (appending <see cref="MatchFound"/>: for an accepted need or a
+/// published challenge the universities and brokers, for a published achievement the enterprises with open needs), stores numbered notices
 /// and notes board changes — the notices in the transaction that records its progress, so each event is told once —
 /// and pushes after that transaction commits. Request handlers never push.
 /// Contract notices (signature requested, milestone accepted, payment received) and the bureau's ticker
@@ -37,6 +39,7 @@ public sealed class RealtimeSubscription : SubscriptionBase
         _boards = boards;
         Name = "realtime";
         IncludeType<NeedAccepted>();
+        IncludeType<AchievementPublished>();
         IncludeType<NeedRejected>();
         IncludeType<BidSubmitted>();
         IncludeType<BidWithdrawn>();
@@ -69,7 +72,7 @@ public sealed class RealtimeSubscription : SubscriptionBase
     {
         switch (e.Data)
         {
-            case NeedAccepted or ChallengePublished or ChallengeRepublished:
+            case NeedAccepted or ChallengePublished or ChallengeRepublished or AchievementPublished:
                 foreach (var found in await MatchesAsync(operations, e, ct))
                 {
                     var users = found.CounterpartKind == MatchCounterpartKind.Broker

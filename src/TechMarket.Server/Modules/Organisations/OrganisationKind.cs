@@ -10,4 +10,7 @@ public enum OrganisationKind
 
     /// <summary>科研院所</summary>
     Institute,
+
+    /// <summary>医院: posts needs, as enterprises and institutes do.</summary>
+    Hospital,
 }

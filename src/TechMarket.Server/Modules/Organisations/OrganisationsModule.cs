@@ -27,6 +27,7 @@ public static class OrganisationsModule
             .MapRejectOrganisation()
             .MapSuspendOrganisation()
             .MapReinstateOrganisation()
+            .MapOrganisationDirectory()
             .MapOrganisationQueries();
         return app;
     }

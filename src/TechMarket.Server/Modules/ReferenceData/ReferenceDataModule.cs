@@ -10,7 +10,12 @@ public static class ReferenceDataModule
         var path = configuration["ReferenceData:Path"] is { Length: > 0 } configured
             ? configured
             : Path.Combine(AppContext.BaseDirectory, "Modules", "ReferenceData", "reference-data.json");
-        services.AddSingleton(ReferenceCatalog.Load(path));
+        var catalog = ReferenceCatalog.Load(path);
+        services.AddSingleton(catalog);
+        // The province → city → district hierarchy lives beside the catalog (a configured catalog may bring its own).
+        var regions = Path.Combine(Path.GetDirectoryName(path)!, "regions.json");
+        services.AddSingleton(RegionCatalog.Load(
+            File.Exists(regions) ? regions : Path.Combine(AppContext.BaseDirectory, "Modules", "ReferenceData", "regions.json"), catalog.CityCode));
         services.AddStartupTask<StoreReferenceData>();
         services.ConfigureMarten(options =>
         {

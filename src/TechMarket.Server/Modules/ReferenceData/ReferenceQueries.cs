@@ -14,11 +14,15 @@ public static class ReferenceQueries
     {
         group.MapGet("/districts", Districts);
         group.MapGet("/fields", Fields);
+        group.MapGet("/regions", Regions)
+            .WithSummary("省 → 市 → 区/县: the hierarchy statistics rank and scope by (a region's parent is its ParentCode)");
         return group;
     }
 
     private static Ok<DistrictList> Districts(ReferenceCatalog catalog) =>
         TypedResults.Ok(new DistrictList(new City(catalog.CityCode, catalog.CityName), catalog.Districts));
+
+    private static Ok<IReadOnlyList<Region>> Regions(RegionCatalog regions) => TypedResults.Ok(regions.Regions);
 
     private static Ok<IReadOnlyList<TechField>> Fields(ReferenceCatalog catalog) => TypedResults.Ok(catalog.Fields);
 }

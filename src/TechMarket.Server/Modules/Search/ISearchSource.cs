@@ -7,7 +7,6 @@ namespace TechMarket.Server.Modules.Search;
 /// Feeds one kind of thing into the index. From an event it names what the event touched; then the feeder loads
 /// those things as they are now and the source says what of them is public. Indexing the current state of whatever
 /// an event touched makes replaying the events (a rebuild) end in the same index, whatever order they come in.
-/// The achievements module adds its own source when it lands.
 /// </summary>
 public interface ISearchSource
 {

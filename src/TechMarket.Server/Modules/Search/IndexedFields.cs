@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace TechMarket.Server.Modules.Search;
@@ -26,12 +29,21 @@ public static class IndexedFields
     public const string Trl = "trl";
     public const string PriceBand = "priceBand";
     public const string Trial = "trial";
+    public const string TransferMode = "mode";
     public const string At = "at";
     public const string Stored = "doc";
 
     /// <summary>The words of title and text as the analyser segments them, stored at indexing: the matcher reads a
     /// candidate's words from here instead of segmenting its text again (SmartCn is the slow part of matching).</summary>
     public const string Terms = "terms";
+
+    /// <summary>What matching reads of a candidate — the document without its text, and its words — as binary doc values:
+    /// read straight from its place in the segment, where a stored document is decompressed from a block of its
+    /// neighbours first. Loading 200 candidates from stored fields was the largest step of ranking over 100,000 documents
+    /// (docs/PERFORMANCE.md). A payload beyond the doc values' limit is left out, and that candidate read from stored fields.</summary>
+    public const string Candidate = "candidate";
+
+    private const int MaxCandidateBytes = 32_000;
 
     public static Document ToLucene(SearchDocument d, Analyzer analyzer)
     {
@@ -50,8 +62,15 @@ public static class IndexedFields
             new SortedSetDocValuesField(Trial, new BytesRef(d.UseFirstPayLater ? "1" : "0")),
             new NumericDocValuesField(At, d.At.UtcTicks),
             new StoredField(Stored, JsonSerializer.Serialize(d, Json)),
-            new StoredField(Terms, string.Join(' ', TextTerms.Of(analyzer, WordsOf(d)))),
         };
+        var terms = string.Join(' ', TextTerms.Of(analyzer, WordsOf(d)));
+        doc.Add(new StoredField(Terms, terms));
+        var candidate = Encoding.UTF8.GetBytes($"{JsonSerializer.Serialize(d with { Text = string.Empty }, Json)}\n{terms}");
+        if (candidate.Length <= MaxCandidateBytes)
+        {
+            doc.Add(new BinaryDocValuesField(Candidate, new BytesRef(candidate)));
+        }
+
         foreach (var field in d.Fields)
         {
             doc.Add(new StringField(FieldCode, field, Field.Store.NO));
@@ -61,6 +80,12 @@ public static class IndexedFields
         {
             doc.Add(new StringField(TopField, top, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(TopField, new BytesRef(top)));
+        }
+
+        foreach (var mode in (d.TransferModes ?? []).Distinct())
+        {
+            doc.Add(new StringField(TransferMode, mode.ToString(), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(TransferMode, new BytesRef(mode.ToString())));
         }
 
         if (d.OrganisationKind is { } kind)
@@ -89,6 +114,25 @@ public static class IndexedFields
     /// <summary>The stored words of an indexed document (see <see cref="Terms"/>).</summary>
     public static IReadOnlyList<string> TermsOf(Document doc) =>
         doc.Get(Terms) is { Length: > 0 } terms ? terms.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+
+    /// <summary>A candidate for matching: its document without the text, and its words (see <see cref="Candidate"/>).</summary>
+    public static (SearchDocument Document, IReadOnlyList<string> Terms) CandidateOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var payload = new BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(Candidate)?.Get(doc - leaf.DocBase, payload);
+        if (payload.Length == 0)
+        {
+            var stored = searcher.Doc(doc);
+            return (FromLucene(stored), TermsOf(stored));
+        }
+
+        var text = payload.Utf8ToString();
+        var split = text.IndexOf('\n', StringComparison.Ordinal);
+        var document = JsonSerializer.Deserialize<SearchDocument>(text.AsSpan(0, split), Json)!;
+        return (document, text[(split + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 
     public static SearchDocument FromLucene(Document doc) =>
         JsonSerializer.Deserialize<SearchDocument>(doc.Get(Stored), Json)!;

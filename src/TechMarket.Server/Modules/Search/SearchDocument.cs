@@ -1,3 +1,4 @@
+using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Search;
@@ -5,7 +6,8 @@ namespace TechMarket.Server.Modules.Search;
 /// <summary>
 /// What the index holds of one thing: public parts only — never a need's description or confidential details, never
 /// a challenge's confidential details, nothing of a bid. Price is a need's budget ceiling, a challenge's bounty or an
-/// achievement's asking price (null: negotiable, 面议); PriceMin a need's budget floor; Due a need's desired delivery.
+/// achievement's asking price (null: negotiable, 面议); PriceMin a need's budget floor; Due a need's desired delivery;
+/// TransferModes how an achievement may change hands (none for other kinds).
 /// </summary>
 public sealed record SearchDocument(
     SearchKind Kind,
@@ -22,7 +24,8 @@ public sealed record SearchDocument(
     decimal? Price,
     bool UseFirstPayLater,
     DateOnly? Due,
-    DateTimeOffset At)
+    DateTimeOffset At,
+    IReadOnlyList<TransferMode>? TransferModes = null)
 {
     public string Key => KeyOf(Kind, Id);
 

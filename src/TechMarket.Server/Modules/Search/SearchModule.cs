@@ -12,6 +12,7 @@ public static class SearchModule
         services.AddSingleton<ISearchSource, NeedSearchSource>();
         services.AddSingleton<ISearchSource, ChallengeSearchSource>();
         services.AddSingleton<ISearchSource, ProfileSearchSource>();
+        services.AddSingleton<ISearchSource, AchievementSearchSource>();
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<SearchOptions>>().Value;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.ReferenceData;
 
 namespace TechMarket.Server.Modules.Search;
@@ -28,7 +29,7 @@ public static class SearchQueries
     private static Results<Ok<SearchResults>, ValidationProblem> Search(
         SearchIndex index, ReferenceCatalog catalog,
         string? q, SearchKind? kind, string? field, string? district, int? trlMin, int? trlMax, PriceBand? priceBand, bool? useFirstPayLater,
-        Guid? organisation, int? page, int? pageSize)
+        Guid? organisation, TransferMode? transferMode, int? page, int? pageSize)
     {
         if (Paging.Problem(page, pageSize) is { } paging)
         {
@@ -40,7 +41,7 @@ public static class SearchQueries
             return Problems.Validation(errors);
         }
 
-        var query = new SearchQuery(q, kind, field, district, trlMin, trlMax, priceBand, useFirstPayLater, organisation);
+        var query = new SearchQuery(q, kind, field, district, trlMin, trlMax, priceBand, useFirstPayLater, organisation, transferMode);
         return TypedResults.Ok(Searching.Run(index, query, page ?? 1, pageSize ?? Paging.DefaultPageSize));
     }
 

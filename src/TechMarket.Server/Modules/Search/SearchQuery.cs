@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using TechMarket.Server.Modules.Achievements;
 
 namespace TechMarket.Server.Modules.Search;
 
@@ -14,7 +15,8 @@ public sealed record SearchQuery(
     int? TrlMax = null,
     PriceBand? PriceBand = null,
     bool? UseFirstPayLater = null,
-    Guid? Organisation = null)
+    Guid? Organisation = null,
+    TransferMode? TransferMode = null)
 {
     /// <summary>The share of the query's words a hit must contain (in its title or text).</summary>
     public const double WordsToMatch = 0.6;
@@ -52,6 +54,7 @@ public sealed record SearchQuery(
         Filter(filters, IndexedFields.PriceBand, PriceBand?.ToString());
         Filter(filters, IndexedFields.Trial, UseFirstPayLater is { } trial ? (trial ? "1" : "0") : null);
         Filter(filters, IndexedFields.Organisation, Organisation?.ToString("N"));
+        Filter(filters, IndexedFields.TransferMode, TransferMode?.ToString());
         if (TrlMin is not null || TrlMax is not null)
         {
             filters.Add(NumericRangeQuery.NewInt32Range(IndexedFields.Trl, TrlMin, TrlMax, true, true), Occur.MUST);

@@ -7,7 +7,7 @@ namespace TechMarket.Server.Modules.Search;
 public static class Searching
 {
     private static readonly string[] FacetFields =
-        [IndexedFields.Kind, IndexedFields.TopField, IndexedFields.District, IndexedFields.Trl, IndexedFields.PriceBand, IndexedFields.Trial];
+        [IndexedFields.Kind, IndexedFields.TopField, IndexedFields.District, IndexedFields.Trl, IndexedFields.PriceBand, IndexedFields.Trial, IndexedFields.TransferMode];
 
     private static readonly SortField Tiebreak = new(IndexedFields.KeyOrder, SortFieldType.STRING);
     private static readonly Sort Newest = new(new SortField(IndexedFields.At, SortFieldType.INT64, true), Tiebreak);
@@ -30,13 +30,14 @@ public static class Searching
                 top.TotalHits, page, pageSize, hits,
                 new SearchFacets(
                     facets.For(IndexedFields.Kind), facets.For(IndexedFields.TopField), facets.For(IndexedFields.District),
-                    facets.For(IndexedFields.Trl), facets.For(IndexedFields.PriceBand), facets.For(IndexedFields.Trial)));
+                    facets.For(IndexedFields.Trl), facets.For(IndexedFields.PriceBand), facets.For(IndexedFields.Trial),
+                    facets.For(IndexedFields.TransferMode)));
         });
     }
 
     private static SearchHit ToHit(SearchDocument d, float score) => new(
         d.Kind, d.Id, d.OrganisationId, d.OrganisationName, d.Title, Snippet(d.Text), d.Fields, d.District, d.Trl, d.PriceMin, d.Price,
-        d.UseFirstPayLater, Math.Round(score, 4));
+        d.UseFirstPayLater, d.TransferModes ?? [], Math.Round(score, 4));
 
     private static string Snippet(string text) => text.Length <= 160 ? text : string.Concat(text.AsSpan(0, 160), "…");
 }

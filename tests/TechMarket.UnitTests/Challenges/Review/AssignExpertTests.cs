@@ -84,6 +84,14 @@ public class AssignExpertTests
     }
 
     [Fact]
+    public void An_expert_the_bureau_has_not_approved_is_not_assigned()
+    {
+        _story.Closed();
+
+        Assign(Expert() with { Standing = ExpertStanding.Pending }).ShouldBeRefused(ErrorKind.Conflict, "expert-not-approved");
+    }
+
+    [Fact]
     public void The_same_expert_is_not_assigned_twice()
     {
         _story.Closed();

@@ -14,6 +14,7 @@ import { useChallenge } from '@/features/public/queries';
 import { bureauKeys, useStages } from './queries';
 import { NoWinnerCard, PublicityCard } from './AwardPanel';
 import { JudgementPanel } from './JudgementPanel';
+import { DrawCard } from './DrawPanel';
 import { ExpertsCard, RankingCard } from './ReviewPanel';
 
 function askReason(modal: ReturnType<typeof App.useApp>['modal'], title: string, label: string, run: (reason: string) => Promise<unknown>) {
@@ -190,6 +191,7 @@ export function ManageChallengePage() {
           {c.unfilledReason && <Alert type="warning" showIcon title={t('challenge.unfilled', { reason: c.unfilledReason })} style={{ marginBottom: 16 }} />}
           {(c.status === 'BiddingClosed' || c.status === 'UnderReview') && <NoWinnerCard challenge={c} />}
           {(c.status === 'BiddingClosed' || c.status === 'UnderReview') && <ExpertsCard challenge={c} />}
+          {c.status !== 'Draft' && c.status !== 'Published' && c.status !== 'Cancelled' && <DrawCard challenge={c} />}
           {['UnderReview', 'InPublicity', 'Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed', 'Unfilled'].includes(c.status) && <RankingCard challenge={c} />}
           {c.status === 'InPublicity' && <PublicityCard challenge={c} />}
           {c.terms.mode === 'HorseRace' && ['Awarded', 'InProgress', 'ResultsRejected', 'Completed'].includes(c.status) && <StagesCard challenge={c} />}

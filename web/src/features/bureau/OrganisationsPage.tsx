@@ -7,6 +7,7 @@ import { useReference } from '@/shared/reference/useReference';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
+import { ExpertApprovalsCard } from './ExpertApprovals';
 import { bureauKeys, usePendingOrganisations } from './queries';
 
 /** 机构审核: registrations of the bureau's districts, approved or rejected with a reason. */
@@ -59,6 +60,7 @@ export function OrganisationsPage() {
             ]} />
         )}
       </QueryState>
+      <ExpertApprovalsCard />
     </>
   );
 }

@@ -9,6 +9,7 @@ export const bureauKeys = {
   board: ['challenges', 'board'] as const,
   challenge: (id: string) => ['challenges', id] as const,
   ranking: (id: string) => ['challenges', id, 'ranking'] as const,
+  reviewLog: (id: string) => ['challenges', id, 'review-log'] as const,
   stages: (id: string) => ['challenges', id, 'stages'] as const,
   disclosures: (id: string) => ['challenges', id, 'disclosures'] as const,
   experts: ['experts'] as const,
@@ -33,6 +34,9 @@ export const useRanking = (id: string, enabled: boolean) =>
     enabled,
     queryFn: () => unwrap(api.GET('/api/challenges/{id}/ranking', { params: { path: { id } } })),
   });
+
+export const useReviewLog = (id: string) =>
+  useQuery({ queryKey: bureauKeys.reviewLog(id), queryFn: () => unwrap(api.GET('/api/challenges/{id}/review-log', { params: { path: { id } } })) });
 
 export const useStages = (id: string, enabled: boolean) =>
   useQuery({

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Steps, Table } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Steps, Table } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
@@ -18,7 +19,31 @@ function Actions({ need, onEdit }: { need: NeedView; onEdit: () => void }) {
   const { modal } = App.useApp();
   const keys = [enterpriseKeys.need(need.id), enterpriseKeys.mine];
   const path = { params: { path: { id: need.id } }, headers: ifMatch(need.version) };
-  const submit = useCommand({ run: () => unwrap(api.POST('/api/needs/{id}/submit', path)), invalidates: keys });
+  // 需求征集: into an open round that collects the need's district, or outside one where the bureau allows it.
+  const rounds = useQuery({ queryKey: ['rounds', 'open', need.district], queryFn: () => unwrap(api.GET('/api/rounds', { params: { query: { district: need.district } } })) });
+  const submit = useCommand({
+    run: (round: string | undefined) => unwrap(api.POST('/api/needs/{id}/submit', { ...path, params: { ...path.params, query: { round } } })),
+    invalidates: keys,
+  });
+  const askSubmit = async () => {
+    // The rounds open now, read before the dialog shows them (a click may come before the first answer).
+    const open = ((rounds.data ?? (await rounds.refetch()).data) ?? []).filter((r) => r.status === 'Open');
+    let round: string | undefined = open[0]?.id;
+    modal.confirm({
+      title: t('enterprise.submitNeed'),
+      content: (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <span>{t('enterprise.submitConfirm')}</span>
+          <label htmlFor="submit-round">{t('rounds.submitInto')}</label>
+          <Select id="submit-round" style={{ width: '100%' }} defaultValue={round ?? ''} onChange={(v: string) => (round = v || undefined)}
+            options={[...open.map((r) => ({ value: r.id, label: `${r.name}（${t('rounds.closes')} ${r.closes}）` })), { value: '', label: t('rounds.standingOption') }]} />
+        </Space>
+      ),
+      okText: t('common.submit'),
+      cancelText: t('common.cancel'),
+      onOk: () => submit.mutateAsync(round),
+    });
+  };
   const withdraw = useCommand({
     run: (reason: string) => unwrap(api.POST('/api/needs/{id}/withdraw', { ...path, body: { reason: reason || null } })),
     invalidates: keys,
@@ -46,7 +71,7 @@ function Actions({ need, onEdit }: { need: NeedView; onEdit: () => void }) {
       {editable && <Button onClick={onEdit}>{need.status === 'Rejected' ? t('enterprise.reviseNeed') : t('common.edit')}</Button>}
       {need.status === 'Draft' && (
         <Button type="primary" loading={submit.isPending}
-          onClick={() => modal.confirm({ title: t('enterprise.submitNeed'), content: t('enterprise.submitConfirm'), okText: t('common.submit'), cancelText: t('common.cancel'), onOk: () => submit.mutateAsync() })}>
+          onClick={() => void askSubmit()}>
           {t('enterprise.submitNeed')}
         </Button>
       )}

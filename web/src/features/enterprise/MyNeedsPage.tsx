@@ -6,7 +6,7 @@ import type { NeedStatus, NeedView } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { NeedStatusTag, PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
-import { useMyNeeds } from './queries';
+import { useMyNeeds, useNeedsBase } from './queries';
 
 const statuses: NeedStatus[] = ['Draft', 'Submitted', 'Accepted', 'Rejected', 'Withdrawn'];
 
@@ -16,10 +16,11 @@ export function MyNeedsPage() {
   const format = useFormat();
   const [status, setStatus] = useState<NeedStatus | 'all'>('all');
   const needs = useMyNeeds(status === 'all' ? undefined : status);
+  const base = useNeedsBase();
   return (
     <>
       <PageHeader title={t('nav.myNeeds')} intro={t('enterprise.myNeedsIntro')}
-        extra={<Link to="/enterprise/needs/new"><Button type="primary">{t('enterprise.newNeed')}</Button></Link>} />
+        extra={<Link to={`${base}/needs/new`}><Button type="primary">{t('enterprise.newNeed')}</Button></Link>} />
       <div style={{ overflowX: 'auto', marginBottom: 12 }}>
         <Segmented value={status} onChange={(v) => setStatus(v as NeedStatus | 'all')}
           options={[{ value: 'all', label: t('common.all') }, ...statuses.map((s) => ({ value: s, label: t(`needStatus.${s}`) }))]} />
@@ -28,7 +29,7 @@ export function MyNeedsPage() {
         {(data) => (
           <Table<NeedView> rowKey="id" dataSource={data.items} pagination={false} scroll={{ x: true }}
             columns={[
-              { title: t('enterprise.title'), dataIndex: 'title', render: (title, n) => <Link to={`/enterprise/needs/${n.id}`}>{title}</Link> },
+              { title: t('enterprise.title'), dataIndex: 'title', render: (title, n) => <Link to={`${base}/needs/${n.id}`}>{title}</Link> },
               { title: t('common.status'), dataIndex: 'status', render: (s) => <NeedStatusTag status={s} /> },
               { title: t('common.budget'), key: 'budget', render: (_, n) => format.moneyRange(n.budgetMin, n.budgetMax), responsive: ['md'] },
               { title: t('enterprise.whereItWent'), key: 'challenges', render: (_, n) => n.challenges.map((c) => c.title).join('、') || '—', responsive: ['lg'] },

@@ -1,3 +1,4 @@
+import { useLocation } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import type { NeedStatus, NeedView } from '@/shared/api/types';
@@ -30,4 +31,10 @@ export function useChallengesOf(needs: NeedView[]) {
       queryFn: () => unwrap(api.GET('/api/challenges/{id}', { params: { path: { id } } })),
     })),
   });
+}
+
+/** Where the poster's need pages are: the enterprise's workspace, or an institute's or a hospital's (the university
+ * role's workspace, since their users hold that role). */
+export function useNeedsBase() {
+  return useLocation().pathname.startsWith('/university') ? '/university' : '/enterprise';
 }

@@ -19,8 +19,8 @@ export function ReviewsPage() {
               <Card key={r.challengeId} size="small" title={<Link to={`/expert/challenges/${r.challengeId}`} style={{ whiteSpace: 'normal' }}>{r.title}</Link>}
                 extra={<ChallengeStatusTag status={r.status} />}>
                 {r.bids.map((b) => (
-                  <Tag key={b.label} color={b.myScores ? 'success' : 'warning'}>
-                    {t('expert.bidLabel', { label: b.label })} · {b.myScores ? t('expert.scored') : t('expert.notScored')}
+                  <Tag key={b.label} color={b.recused ? 'default' : b.myScores ? 'success' : 'warning'}>
+                    {t('expert.bidLabel', { label: b.label })} · {b.recused ? t('expert.recused') : b.myScores ? t('expert.scored') : t('expert.notScored')}
                   </Tag>
                 ))}
               </Card>

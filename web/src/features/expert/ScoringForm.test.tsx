@@ -9,7 +9,7 @@ describe('scoring a blind bid', () => {
     const review = {
       challengeId: 'c', title: '榜单', status: 'UnderReview' as const,
       criteria: [{ key: 'c1', name: '方案', weight: 60 }, { key: 'c2', name: '团队', weight: 40 }],
-      bids: [{ label: 'A', myScores: null }],
+      bids: [{ label: 'A', myScores: null, recused: false }],
     };
     const bid = { label: 'A', commitment: 'x', content: { technicalApproach: '方案内容', team: '团队', budget: 1, schedule: '进度', attachments: [] } };
     render(<QueryClientProvider client={new QueryClient()}><App><ScoreBid review={review} bid={bid} /></App></QueryClientProvider>);

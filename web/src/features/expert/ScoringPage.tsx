@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Space, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
@@ -8,6 +8,7 @@ import { PageHeader, Prose } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
 import { expertKeys, useBlindBids, useMyReviews } from './queries';
+import { DeclineButton, RecuseButton } from './RecusalActions';
 
 type Scores = Record<string, { score: number; comment?: string }>;
 
@@ -20,7 +21,9 @@ export function ScoreBid({ review, bid }: { review: AssignedReview; bid: BlindBi
   const { t } = useTranslation();
   const format = useFormat();
   const [form] = Form.useForm<{ scores: Scores }>();
-  const mine = review.bids.find((b) => b.label === bid.label)?.myScores ?? null;
+  const sheet = review.bids.find((b) => b.label === bid.label);
+  const mine = sheet?.myScores ?? null;
+  const recused = sheet?.recused ?? false;
   const scores = Form.useWatch('scores', form) ?? {};
   const save = useCommand({
     run: (values: { scores: Scores }) =>
@@ -32,10 +35,15 @@ export function ScoreBid({ review, bid }: { review: AssignedReview; bid: BlindBi
     success: t('expert.scoresSaved'),
   });
   const initial = Object.fromEntries((mine ?? []).map((s) => [s.criterion, { score: Number(s.score), comment: s.comment ?? undefined }]));
-  const editable = review.status === 'UnderReview';
+  const editable = review.status === 'UnderReview' && !recused;
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('expert.bidLabel', { label: bid.label })}</h2>} style={{ marginBottom: 16 }}
-      extra={<span className={mine ? undefined : 'tm-muted'}>{mine ? t('expert.scored') : t('expert.notScored')}</span>}>
+      extra={recused ? <Tag color="default">{t('expert.recused')}</Tag> : (
+        <Space>
+          <span className={mine ? undefined : 'tm-muted'}>{mine ? t('expert.scored') : t('expert.notScored')}</span>
+          {review.status === 'UnderReview' && <RecuseButton review={review} label={bid.label} />}
+        </Space>
+      )}>
       <Descriptions column={1} size="small" style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('university.technicalApproach')}><Prose>{bid.content.technicalApproach}</Prose></Descriptions.Item>
         <Descriptions.Item label={t('university.team')}><Prose>{bid.content.team}</Prose></Descriptions.Item>
@@ -43,6 +51,7 @@ export function ScoreBid({ review, bid }: { review: AssignedReview; bid: BlindBi
         <Descriptions.Item label={t('university.schedule')}><Prose>{bid.content.schedule}</Prose></Descriptions.Item>
         <Descriptions.Item label={t('university.attachments')}>{bid.content.attachments.map((a) => a.name).join(', ') || '—'}</Descriptions.Item>
       </Descriptions>
+      {recused ? <Alert type="info" showIcon title={t('expert.recusedHint')} /> : (
       <Form form={form} layout="vertical" initialValues={{ scores: initial }} onFinish={(v) => save.mutate(v)} disabled={!editable}>
         {review.criteria.map((c) => (
           <Space key={c.key} wrap align="start" style={{ display: 'flex' }}>
@@ -60,6 +69,7 @@ export function ScoreBid({ review, bid }: { review: AssignedReview; bid: BlindBi
           {editable && <Button type="primary" htmlType="submit" loading={save.isPending}>{t('expert.saveScores')}</Button>}
         </Space>
       </Form>
+      )}
     </Card>
   );
 }
@@ -77,7 +87,7 @@ export function ScoringPage() {
         if (!review) return <Alert type="warning" showIcon title={t('problems.codes.not-assigned')} />;
         return (
           <>
-            <PageHeader title={review.title} intro={t('expert.scoreHint')} />
+            <PageHeader title={review.title} intro={t('expert.scoreHint')} extra={<DeclineButton review={review} />} />
             <QueryState query={bids} isEmpty={(d) => d.length === 0} empty={t('common.emptyList')}>
               {(rows) => rows.map((bid) => <ScoreBid key={bid.label} review={review} bid={bid} />)}
             </QueryState>

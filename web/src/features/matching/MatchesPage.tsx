@@ -1,5 +1,6 @@
 import { Button, Card, List, Progress, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
 import { PageHeader } from '@/shared/ui/bits';
@@ -8,6 +9,9 @@ import { useCommand } from '@/shared/ui/useCommand';
 import { ReasonTags } from './reasons';
 
 const matchKeys = { mine: ['matches', 'mine'] as const };
+
+/** Where a match's subject opens: a need or a challenge on its public page, an achievement on the hall. */
+export const subjectPaths = { Need: '/needs', Challenge: '/challenges', Achievement: '/achievements' } as const;
 
 /** 智能匹配: the caller's matches, best first, with their reasons; either side follows up or dismisses. */
 export function MatchesPage() {
@@ -36,7 +40,7 @@ export function MatchesPage() {
                   title={
                     <Space wrap>
                       <Tag>{t(`matches.subjectKind.${match.subjectKind}`)}</Tag>
-                      <span>{match.subjectTitle}</span>
+                      <Link to={`${subjectPaths[match.subjectKind]}/${match.subjectId}`}>{match.subjectTitle}</Link>
                     </Space>
                   }
                   extra={<Tag color="processing">{t(match.side === 'Subject' ? 'matches.subjectSide' : 'matches.counterpartSide')}</Tag>}
@@ -46,7 +50,10 @@ export function MatchesPage() {
                       <Typography.Text>{t('matches.counterpart')}：</Typography.Text>
                       <Typography.Text strong>{match.counterpartName}</Typography.Text>
                       <Tag>{t(`matches.counterpartKind.${match.counterpartKind}`)}</Tag>
-                      {match.itemTitle && <Typography.Text className="tm-muted">{match.itemTitle}</Typography.Text>}
+                      {match.itemTitle && match.itemId && (
+                        // The item is an enterprise's need, or a university's achievement.
+                        <Link to={`${match.counterpartKind === 'Enterprise' ? '/needs' : '/achievements'}/${match.itemId}`}>{match.itemTitle}</Link>
+                      )}
                     </Space>
                     <Space align="center" wrap>
                       <Typography.Text>{t('matches.score')}</Typography.Text>

@@ -1,9 +1,10 @@
 import { Badge, Button, List, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
 import { useFormat } from '@/shared/format/useFormat';
-import { describeNotice } from '@/shared/realtime/notices';
+import { describeNotice, noticeLink } from '@/shared/realtime/notices';
 import { noticeKeys, useRealtime } from '@/shared/realtime/RealtimeProvider';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
@@ -45,17 +46,21 @@ export function NotificationsPage() {
           <List
             bordered
             dataSource={[...page.items].reverse()}
-            renderItem={(notice) => (
-              <List.Item data-sequence={notice.sequence}>
-                <Space direction="vertical" size={2} style={{ minWidth: 0 }}>
-                  <Space wrap>
-                    {!notice.read && <Tag color="processing">{t('notices.unread')}</Tag>}
-                    <Typography.Text strong={!notice.read}>{describeNotice(notice, t)}</Typography.Text>
+            renderItem={(notice) => {
+              const link = noticeLink(notice);
+              const text = <Typography.Text strong={!notice.read}>{describeNotice(notice, t)}</Typography.Text>;
+              return (
+                <List.Item data-sequence={notice.sequence}>
+                  <Space direction="vertical" size={2} style={{ minWidth: 0 }}>
+                    <Space wrap>
+                      {!notice.read && <Tag color="processing">{t('notices.unread')}</Tag>}
+                      {link ? <Link to={link}>{text}</Link> : text}
+                    </Space>
+                    <Typography.Text className="tm-muted">{format.dateTime(notice.at)}</Typography.Text>
                   </Space>
-                  <Typography.Text className="tm-muted">{format.dateTime(notice.at)}</Typography.Text>
-                </Space>
-              </List.Item>
-            )}
+                </List.Item>
+              );
+            }}
           />
         )}
       </QueryState>

@@ -86,7 +86,13 @@ export function ChallengeOutcome({ challenge }: { challenge: ChallengeView }) {
           <Table size="small" rowKey="label" pagination={false} scroll={{ x: true }} dataSource={challenge.winners}
             columns={[
               { title: t('challenge.rank'), dataIndex: 'rank', width: 70 },
-              { title: t('common.organisation'), dataIndex: 'organisationName' },
+              {
+                title: t('common.organisation'), dataIndex: 'organisationName',
+                // A joint bid's winner lists every organisation in it with its share of the funding.
+                render: (name: string, w) => (w.members?.length
+                  ? <>{name}<div className="tm-muted" aria-label={t('joint.awardMembers')}>{w.members.map((m) => `${m.organisationName}（${m.role}）${format.money(m.share)}`).join('；')}</div></>
+                  : name),
+              },
               { title: t('challenge.score'), dataIndex: 'score', render: (s) => format.number(s) },
               { title: t('challenge.funding'), dataIndex: 'funding', render: (f) => format.money(f) },
             ]} />

@@ -63,6 +63,10 @@ function Actions({ challenge }: { challenge: ChallengeView }) {
       {auth.is('Enterprise') && challenge.funding.some((f) => f.enterpriseId === auth.organisationId) && (
         <Link to="/enterprise/challenges"><Button>{t('nav.myChallenges')}</Button></Link>
       )}
+      {(challenge.funding.some((f) => f.enterpriseId === auth.organisationId) || challenge.winners.some((w) => w.organisationId === auth.organisationId))
+        && challenge.winners.length > 0 && (
+        <Link to={`/contracts/award/${challenge.id}`}><Button type="primary">{t('award.button')}</Button></Link>
+      )}
     </Space>
   );
 }

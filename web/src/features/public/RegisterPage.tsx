@@ -58,7 +58,7 @@ export function RegisterPage() {
             <Input autoComplete="organization" />
           </Form.Item>
           <Form.Item name="kind" label={t('register.kind')} rules={[required]}>
-            <Select options={(['Enterprise', 'University', 'Institute'] as const).map((k) => ({ value: k, label: t(`organisationKind.${k}`) }))} />
+            <Select options={(['Enterprise', 'University', 'Institute', 'Hospital'] as const).map((k) => ({ value: k, label: t(`organisationKind.${k}`) }))} />
           </Form.Item>
           <Form.Item name="district" label={t('common.district')} rules={[required]}>
             <Select options={reference.districtOptions} />

@@ -5,3 +5,4 @@ export { NeedsHallPage } from './NeedsHallPage';
 export { NeedPage } from './NeedPage';
 export { ChallengePage } from './ChallengePage';
 export { RegisterPage } from './RegisterPage';
+export { ListsPage, ListPage } from './ListsPage';

@@ -15,6 +15,7 @@ type Kind = components['schemas']['SearchKind'];
 type PriceBand = components['schemas']['PriceBand'];
 type Hit = components['schemas']['SearchHit'];
 type Facet = components['schemas']['FacetValue'];
+type TransferMode = components['schemas']['TransferMode'];
 
 interface Filters {
   q?: string;
@@ -24,10 +25,14 @@ interface Filters {
   trlMin?: number;
   priceBand?: PriceBand;
   useFirstPayLater?: boolean;
+  transferMode?: TransferMode;
 }
 
 const kinds: Kind[] = ['Need', 'Challenge', 'Achievement', 'Profile'];
 const bands: PriceBand[] = ['Under100K', 'From100KTo500K', 'From500KTo1M', 'From1MTo5M', 'From5M', 'Negotiable'];
+const modes: TransferMode[] = ['Transfer', 'Licence', 'CoDevelopment'];
+/** Where a hit opens: needs and challenges on their public pages, achievements on the hall (signed in). */
+const links: Partial<Record<Kind, string>> = { Need: '/needs', Challenge: '/challenges', Achievement: '/achievements' };
 
 /** 找技术: Chinese full-text search with filters whose options carry the counts (facets) of the current hits. */
 export function SearchPage() {
@@ -78,6 +83,10 @@ export function SearchPage() {
               <Typography.Text strong>{t('search.priceBand')}</Typography.Text>
               <Select aria-label={t('search.priceBand')} allowClear value={filters.priceBand} onChange={(priceBand) => set({ priceBand })} style={{ width: '100%' }}
                 options={bands.map((b) => ({ value: b, label: withCount(t(`search.priceBands.${b}`), counts(facets?.priceBand).get(b)) }))} />
+              <Typography.Text strong>{t('achievements.transferModes')}</Typography.Text>
+              <Select aria-label={t('achievements.transferModes')} allowClear value={filters.transferMode} onChange={(transferMode) => set({ transferMode })}
+                style={{ width: '100%' }}
+                options={modes.map((m) => ({ value: m, label: withCount(t(`achievements.modes.${m}`), counts(facets?.transferMode).get(m)) }))} />
               <Checkbox checked={filters.useFirstPayLater === true} onChange={(e) => set({ useFirstPayLater: e.target.checked ? true : undefined })}>
                 {withCount(t('search.trialYes'), counts(facets?.useFirstPayLater).get('1'))}
               </Checkbox>
@@ -102,7 +111,7 @@ export function SearchPage() {
 function HitItem({ hit, format }: { hit: Hit; format: ReturnType<typeof useFormat> }) {
   const { t } = useTranslation();
   const reference = useReference();
-  const link = hit.kind === 'Need' ? `/needs/${hit.id}` : hit.kind === 'Challenge' ? `/challenges/${hit.id}` : null;
+  const link = links[hit.kind] ? `${links[hit.kind]}/${hit.id}` : null;
   return (
     <List.Item>
       <Space direction="vertical" size={4} style={{ minWidth: 0, width: '100%' }}>
@@ -118,6 +127,7 @@ function HitItem({ hit, format }: { hit: Hit; format: ReturnType<typeof useForma
           {hit.trl !== null && <Tag>TRL {hit.trl}</Tag>}
           {hit.price !== null && <Tag>{t('search.price')} {format.money(hit.price, true)}</Tag>}
           {hit.useFirstPayLater && <Tag color="success">{t('search.trial')}</Tag>}
+          {(hit.transferModes as TransferMode[]).map((m) => <Tag key={m}>{t(`achievements.modes.${m}`)}</Tag>)}
         </Space>
       </Space>
     </List.Item>

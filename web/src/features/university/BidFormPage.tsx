@@ -11,10 +11,11 @@ import { describeProblem } from '@/shared/ui/describeProblem';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
 import { useChallenge } from '@/features/public/queries';
+import { JointFields, jointBody, jointValues, type JointValues } from './JointFields';
 import { bidderKeys, useBid, useMyBids } from './queries';
 import { uploadAttachment } from './upload';
 
-interface Values {
+interface Values extends JointValues {
   technicalApproach: string;
   team: string;
   budget: number;
@@ -31,13 +32,17 @@ function BidForm({ challenge, existing }: { challenge: ChallengeView; existing?:
 
   useEffect(() => {
     if (!existing) return;
-    form.setFieldsValue({ ...existing.content, budget: Number(existing.content.budget) });
+    form.setFieldsValue({ ...existing.content, budget: Number(existing.content.budget), ...jointValues(existing) });
     setFiles(existing.content.attachments.map((a) => ({ uid: a.attachmentId, name: a.fileName, status: 'done', response: a })));
   }, [existing, form]);
 
   const submit = useCommand({
     run: (values: Values) => {
-      const body = { ...values, attachmentIds: files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.attachmentId) };
+      const { technicalApproach, team, budget, schedule } = values;
+      const body = {
+        technicalApproach, team, budget, schedule, joint: jointBody(values),
+        attachmentIds: files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.attachmentId),
+      };
       return (amending
         ? unwrap(api.PUT('/api/bids/{id}', { params: { path: { id: existing!.id } }, headers: ifMatch(existing!.version), body }))
         : unwrap(api.POST('/api/challenges/{id}/bids', { params: { path: { id: challenge.id } }, body }))) as Promise<BidReceipt>;
@@ -63,6 +68,7 @@ function BidForm({ challenge, existing }: { challenge: ChallengeView; existing?:
           <InputNumber min={0} precision={2} style={{ width: 220 }} />
         </Form.Item>
         <Form.Item name="schedule" label={t('university.schedule')} rules={[required, length(2, 5000)]}><Input.TextArea autoSize={{ minRows: 2 }} /></Form.Item>
+        <JointFields />
         <Form.Item label={t('university.attachments')}>
           <Upload<AttachmentRef>
             fileList={files}
@@ -93,7 +99,8 @@ export function BidFormPage() {
   const { t } = useTranslation();
   const challenge = useChallenge(id);
   const mine = useMyBids();
-  const existingId = mine.data?.find((b) => b.challengeId === id)?.id;
+  // Only a bid the organisation leads is its to amend; a joint bid that names it is answered on the bid's page.
+  const existingId = mine.data?.find((b) => b.challengeId === id && b.lead)?.id;
   const existing = useBid(existingId);
   return (
     <QueryState query={challenge}>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
 import type { BidView } from '@/shared/api/types';
+import { useAuth } from '@/shared/auth/AuthProvider';
 import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader, Prose } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
@@ -11,6 +12,7 @@ import { useCommand } from '@/shared/ui/useCommand';
 import { useChallenge } from '@/features/public/queries';
 import { computeCommitment } from './commitment';
 import { DeliveryCard } from './DeliveryCard';
+import { JointCard } from './JointCard';
 import { bidderKeys, useBid } from './queries';
 
 /** The receipt: the commitment, recomputed in the browser from the content and salt, and checked against the list published at close. */
@@ -64,6 +66,7 @@ export function BidPage() {
   const { modal } = App.useApp();
   const format = useFormat();
   const bid = useBid(id);
+  const auth = useAuth();
   const withdraw = useCommand({
     run: (b: BidView) => unwrap(api.POST('/api/bids/{id}/withdraw', { params: { path: { id: b.id } }, headers: ifMatch(b.version) })),
     invalidates: [bidderKeys.bid(id), bidderKeys.mine],
@@ -76,8 +79,10 @@ export function BidPage() {
             extra={
               <Space wrap>
                 <Link to={`/challenges/${b.challengeId}`}><Button>{t('common.view')}</Button></Link>
-                <Link to={`/university/challenges/${b.challengeId}/bid`}><Button>{b.status === 'Submitted' ? t('university.amend') : t('university.resubmit')}</Button></Link>
-                {b.status === 'Submitted' && (
+                {b.organisationId === auth.organisationId && (
+                  <Link to={`/university/challenges/${b.challengeId}/bid`}><Button>{b.status === 'Submitted' ? t('university.amend') : t('university.resubmit')}</Button></Link>
+                )}
+                {b.status === 'Submitted' && b.organisationId === auth.organisationId && (
                   <Button danger onClick={() => modal.confirm({ title: t('university.withdraw'), content: t('university.withdrawConfirm'), okText: t('university.withdraw'), cancelText: t('common.cancel'), okButtonProps: { danger: true }, onOk: () => withdraw.mutateAsync(b) })}>
                     {t('university.withdraw')}
                   </Button>
@@ -85,6 +90,7 @@ export function BidPage() {
               </Space>
             } />
           <WonChallenge challengeId={b.challengeId} organisationId={b.organisationId} />
+          <JointCard bid={b} />
           <Receipt bid={b} />
           <Card>
             <Descriptions column={1} size="small">

@@ -52,7 +52,16 @@ export function MyBidsPage() {
           <Table<MyBid> rowKey="id" dataSource={rows} pagination={false} scroll={{ x: true }}
             expandable={{ rowExpandable: (b) => Boolean(b.result), expandedRowRender: (b) => <ResultDetails bid={b} /> }}
             columns={[
-              { title: t('common.title'), dataIndex: 'challengeTitle', render: (title, b) => <Link to={`/university/bids/${b.id}`}>{title}</Link> },
+              {
+                title: t('common.title'), dataIndex: 'challengeTitle',
+                render: (title, b) => (
+                  <>
+                    <Link to={`/university/bids/${b.id}`}>{title}</Link>
+                    {b.joint && <Tag color="blue" style={{ marginLeft: 8 }}>{t('joint.title')} · {b.lead ? t('joint.lead') : t('joint.asMember')}</Tag>}
+                    {b.exclusion === 'UnconfirmedMembers' && <Tag color="error">{t('joint.answers.Pending')}</Tag>}
+                  </>
+                ),
+              },
               { title: t('common.status'), key: 'status', render: (_, b) => <><ChallengeStatusTag status={b.challengeStatus} /><Tag>{t(`bidStatus.${b.status as 'Submitted'}`)}</Tag></> },
               { title: t('university.result'), key: 'result', render: (_, b) => <Result bid={b} /> },
               { title: t('common.deadline'), dataIndex: 'closesAt', render: (d) => format.dateTime(d), responsive: ['md'] },

@@ -17,6 +17,7 @@ export type BidView = Schemas['BidView'];
 export type BidRequest = Schemas['BidRequest'];
 export type BidReceipt = Schemas['BidReceipt'];
 export type MyBid = Schemas['MyBid'];
+export type JointMemberView = Schemas['JointMemberView'];
 export type AttachmentRef = Schemas['AttachmentRef'];
 export type Organisation = Schemas['Organisation'];
 export type OrganisationKind = NonNullable<Schemas['OrganisationKind']>;
@@ -29,6 +30,8 @@ export type Disclosure = Schemas['Disclosure'];
 export type CriterionAverage = Schemas['CriterionAverage'];
 export type StageOutcome = NonNullable<Schemas['StageOutcome']>;
 export type AssignedReview = Schemas['ReviewAssignment'];
+export type ReviewLog = Schemas['ReviewLog'];
+export type RoundView = Schemas['RoundView'];
 
 /** A need as its reader may see it: in full (its enterprise, the bureau) or its public summary. */
 export type NeedRead = NeedView | NeedSummary;
@@ -60,6 +63,45 @@ export function blindBids(bids: readonly BidRead[]): BlindBidView[] {
   return bids.filter((bid): bid is BlindBidView => !isFullBid(bid));
 }
 
+/** POST answers that create a resource. */
+export interface Created {
+  id: string;
+}
+
+// Contracts, settlement, vouchers, the broker ledger and achievements.
+export type ContractView = Schemas['ContractView'];
+export type ContractListItem = Schemas['ContractListItem'];
+export type ContractStatus = NonNullable<Schemas['ContractStatus']>;
+export type ContractType = NonNullable<Schemas['ContractType']>;
+export type MilestoneStatus = NonNullable<Schemas['MilestoneStatus']>;
+export type PaymentStatus = NonNullable<Schemas['PaymentStatus']>;
+export type PendingTransfer = Schemas['PendingTransfer'];
+export type VoucherView = Schemas['VoucherView'];
+export type BrokerLedger = Schemas['BrokerLedger'];
+export type AchievementView = Schemas['AchievementView'];
+export type ContractFileRef = Schemas['ContractFileRef'];
+export type TransferMode = NonNullable<Schemas['TransferMode']>;
+/** Not a schema of its own (lists of enums carry no item type in the OpenAPI document); as the server names them. */
+export type VoucherUse = 'Consulting' | 'TechnicalService' | 'TestingAndInstruments';
+export type AchievementContent = Schemas['AchievementContent'];
+export type TrialTerms = Schemas['TrialTerms'];
+export type DealView = Schemas['DealView'];
+export type DealStatus = NonNullable<Schemas['DealStatus']>;
+export type TrialView = Schemas['TrialView'];
+export type TrialStatus = NonNullable<Schemas['TrialStatus']>;
+export type ContractTerms = Schemas['ContractTerms'];
+export type ContractTermsRequest = Schemas['ContractTermsRequest'];
+export type MilestoneTerms = Schemas['MilestoneTerms'];
+export type ContractBroker = Schemas['ContractBroker'];
+export type PartySide = NonNullable<Schemas['PartySide']>;
+export type OrganisationCard = Schemas['OrganisationCard'];
+export type PaymentMethods = Schemas['PaymentMethods'];
+export type RedemptionReport = Schemas['RedemptionReport'];
+export type RegistrationFlags = Schemas['RegistrationFlags'];
+export type RegisterContractRequest = Schemas['RegisterContractRequest'];
+export type AwardContracts = Schemas['AwardContracts'];
+export type AwardedContract = Schemas['AwardedContract'];
+export type ContractSummary = Schemas['ContractSummary'];
 export type ObjectionView = Schemas['ObjectionView'];
 export type Republication = Schemas['Republication'];
 

@@ -39,6 +39,7 @@ export function homeFor(roles: Role[]): string {
   if (roles.includes('Enterprise')) return '/enterprise';
   if (roles.includes('University')) return '/university';
   if (roles.includes('Expert')) return '/expert';
+  if (roles.includes('Broker')) return '/broker';
   return '/';
 }
 

@@ -24,3 +24,15 @@ export function describeNotice(notice: Notice, t: TFunction): string {
       return notice.title;
   }
 }
+
+const subjectPaths: Record<string, string> = { Need: '/needs', Challenge: '/challenges', Achievement: '/achievements' };
+
+/** Where a notice opens: a match's subject (the need, challenge or achievement it was found for); others open nothing. */
+export function noticeLink(notice: Notice): string | null {
+  const values = notice.values ?? {};
+  if (notice.kind === 'MatchFound') {
+    const path = subjectPaths[values.subjectKind ?? ''];
+    return path && values.subjectId ? `${path}/${values.subjectId}` : null;
+  }
+  return null;
+}

@@ -10,7 +10,8 @@ interface CommandOptions<TInput, TResult> {
   invalidates: QueryKey[];
   /** Field errors of a 400 go beside the inputs of this form. */
   form?: FormInstance;
-  success?: string;
+  /** The success message; from the result when it names what was created. */
+  success?: string | ((result: TResult) => string);
   onSuccess?: (result: TResult) => void;
   /** Shows a refusal in place instead of a message (e.g. an expert's conflict of interest); return true when handled. */
   onProblem?: (error: unknown) => boolean;
@@ -30,7 +31,8 @@ export function useCommand<TInput = void, TResult = unknown>(options: CommandOpt
     mutationFn: options.run,
     onSuccess: async (result) => {
       await refresh();
-      void message.success(options.success ?? t('common.done'));
+      const success = typeof options.success === 'function' ? options.success(result) : options.success;
+      void message.success(success ?? t('common.done'));
       options.onSuccess?.(result);
     },
     onError: (error) => {

@@ -67,8 +67,10 @@ public sealed record AwardChallenge(int MinimumReviews, int PublicityDays, Actor
         {
             var bid = BidOf(bids, b.Commitment.BidId);
             var won = b.Rank <= winners;
+            var funding = won ? Math.Min(bid.Budget, cap) : 0m;
             return new BidResult(
-                bid.BidId, b.Commitment.Label, bid.OrganisationId, b.Rank, Ranking.ForDisplay(b.Score), won, won ? Math.Min(bid.Budget, cap) : 0m, b.Averages);
+                bid.BidId, b.Commitment.Label, bid.OrganisationId, b.Rank, Ranking.ForDisplay(b.Score), won, funding, b.Averages,
+                won ? JointShares.OfFunding(bid, funding) : null);
         }).ToList();
         var publicityEnds = command.Now.AddDays(Math.Max(command.PublicityDays, 0));
         return Decision.Accept(new AwardProposed(challenge.Id, results, publicityEnds, command.Actor.UserId, command.Now));

@@ -11,7 +11,7 @@ public sealed record AssignExpertRequest(Guid ExpertId);
 /// <summary>
 /// The bureau assigns an expert to review every bid of a closed challenge. Conflicts are detected, not
 /// trusted to the officer: the expert may not belong to, have declared a conflict with, or (through their
-/// organisation) have contracted in the last three years with any bidder; nor belong to or have declared a
+/// organisation) have contracted in the last three years with any bidder — every member of a joint bid is one; nor belong to or have declared a
 /// conflict with a funding enterprise.
 /// </summary>
 public sealed record AssignExpert(Guid ExpertId, Actor Actor, DateTimeOffset Now)
@@ -24,8 +24,9 @@ public sealed record AssignExpert(Guid ExpertId, Actor Actor, DateTimeOffset Now
         Challenge challenge, AssignExpert command, ExpertProfile expert, IReadOnlyList<ChallengeBid> bids, IReadOnlyList<ContractPartner> partners) =>
         ChallengeRules.CoveringBureauOnly(challenge, command.Actor)
         ?? ChallengeRules.RequireStatus(challenge, "have experts assigned", ChallengeStatus.BiddingClosed, ChallengeStatus.UnderReview)
+        ?? ExpertPool.RequireApproved(expert)
         ?? AlreadyAssigned(challenge, expert)
-        ?? Conflicts(challenge, expert, bids, partners, command.Now.DateInChina())
+        ?? Conflict(challenge, expert, bids, partners, command.Now.DateInChina())
         ?? Decision.Accept(new ExpertAssigned(challenge.Id, expert.Id, expert.Name, command.Actor.UserId, command.Now));
 
     private static DomainError? AlreadyAssigned(Challenge challenge, ExpertProfile expert) =>
@@ -33,12 +34,15 @@ public sealed record AssignExpert(Guid ExpertId, Actor Actor, DateTimeOffset Now
             ? DomainError.Conflict("expert-already-assigned", $"{expert.Name} is already assigned to this challenge.")
             : null;
 
-    private static DomainError? Conflicts(
+    /// <summary>Why the expert may not review this challenge, or null: the one conflict check of an assignment and a draw.</summary>
+    public static DomainError? Conflict(
         Challenge challenge, ExpertProfile expert, IReadOnlyList<ChallengeBid> bids, IReadOnlyList<ContractPartner> partners, DateOnly today)
     {
+        // Every organisation of a joint bid is a bidder for conflicts of interest, lead or member.
         var bidders = bids
             .Where(b => b.Standing)
-            .Select(b => (Id: b.OrganisationId, Name: b.OrganisationName, Role: "bidder"))
+            .SelectMany(b => b.Organisations)
+            .Select(o => (o.Id, o.Name, Role: "bidder"))
             .DistinctBy(o => o.Id)
             .ToList();
         var funders = challenge.Funding

@@ -14,7 +14,8 @@ public sealed record RankingRow(
 /// <summary>A challenge an expert reviews: the bids by blind label only, with the expert's own scores.</summary>
 public sealed record ReviewAssignment(Guid ChallengeId, string Title, ChallengeStatus Status, IReadOnlyList<Criterion> Criteria, IReadOnlyList<ReviewedBid> Bids);
 
-public sealed record ReviewedBid(string Label, IReadOnlyList<CriterionScore>? MyScores);
+/// <summary>A bid on an expert's sheet; Recused when the expert declared a conflict with it (回避) and may not score it.</summary>
+public sealed record ReviewedBid(string Label, IReadOnlyList<CriterionScore>? MyScores, bool Recused);
 
 /// <summary>专家评审 as read from <see cref="ChallengeDetails"/>: the bureau's ranking, and each expert's sheet — one
 /// document read each, never a fold of the stream per request.</summary>
@@ -57,11 +58,19 @@ public static class ReviewQueries
             .ToList());
     }
 
+    /// <summary>Recusals of the current round only: a re-publication starts the review afresh.</summary>
+    private static bool Recused(ChallengeDetails challenge, Guid bidId, Guid expertId)
+    {
+        var since = challenge.Republications.LastOrDefault()?.At ?? DateTimeOffset.MinValue;
+        return challenge.Recusals.Any(r => r.BidId == bidId && r.ExpertId == expertId && r.At >= since);
+    }
+
     private static async Task<Ok<List<ReviewAssignment>>> Mine(Actor actor, IQuerySession session, CancellationToken ct)
     {
         var assigned = await session.Query<ChallengeDetails>().Where(c => c.Experts.Contains(actor.UserId)).ToListAsync(ct);
         return TypedResults.Ok(assigned.Select(c => new ReviewAssignment(c.Id, c.Terms.Title, c.Status, c.Terms.Criteria,
-            [.. c.Commitments.Select(b => new ReviewedBid(b.Label, c.Scores.FirstOrDefault(s => s.BidId == b.BidId && s.ExpertId == actor.UserId)?.Scores))]))
+            [.. c.Commitments.Select(b => new ReviewedBid(
+                b.Label, c.Scores.FirstOrDefault(s => s.BidId == b.BidId && s.ExpertId == actor.UserId)?.Scores, Recused(c, b.BidId, actor.UserId)))]))
             .ToList());
     }
 }

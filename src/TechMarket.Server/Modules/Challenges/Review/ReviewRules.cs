@@ -1,3 +1,4 @@
+using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 
 namespace TechMarket.Server.Modules.Challenges.Review;
@@ -7,6 +8,12 @@ public static class ReviewRules
 {
     /// <summary>Longest free-text comment or note a reviewer or officer may attach.</summary>
     public const int MaxCommentLength = 1000;
+
+    /// <summary>Only an expert assigned to the challenge may act on its review (score, recuse, decline).</summary>
+    public static DomainError? AssignedOnly(Challenge challenge, Actor expert, string action) =>
+        challenge.Experts.Contains(expert.UserId)
+            ? null
+            : DomainError.Forbidden("not-assigned", $"Only an expert assigned to this challenge may {action}.");
 
     /// <summary>Only bids whose commitment was published at close took part; anything else is unknown here.</summary>
     public static DomainError? RequireCommitment(Challenge challenge, Guid bidId) =>

@@ -39,16 +39,17 @@ public sealed record ScoreBid(string Label, IReadOnlyList<CriterionScore> Scores
     public const int MaxScore = 10;
 
     public static Decision Decide(Challenge challenge, ScoreBid command) =>
-        AssignedOnly(challenge, command.Actor)
+        ReviewRules.AssignedOnly(challenge, command.Actor, "score its bids")
         ?? ChallengeRules.RequireStatus(challenge, "be scored", ChallengeStatus.UnderReview)
         ?? ReviewRules.RequireLabel(challenge, command.Label, out var commitment)
+        ?? NotRecused(challenge, commitment!, command.Actor)
         ?? CoversCriteria(challenge.Terms.Criteria, command.Scores)
         ?? Decision.Accept(new BidScored(challenge.Id, commitment!.BidId, command.Actor.UserId, InCriterionOrder(challenge.Terms.Criteria, command.Scores), command.Now));
 
-    private static DomainError? AssignedOnly(Challenge challenge, Actor expert) =>
-        challenge.Experts.Contains(expert.UserId)
-            ? null
-            : DomainError.Forbidden("not-assigned", "Only an expert assigned to this challenge may score its bids.");
+    private static DomainError? NotRecused(Challenge challenge, PublishedCommitment commitment, Actor expert) =>
+        challenge.Recusals.Contains((commitment.BidId, expert.UserId))
+            ? DomainError.Conflict("recused", $"You declared a conflict of interest with bid {commitment.Label}; you may not score it.")
+            : null;
 
     /// <summary>Every criterion of this challenge, and nothing else: both problems at once, so a form can show them.</summary>
     private static DomainError? CoversCriteria(IReadOnlyList<Criterion> criteria, IReadOnlyList<CriterionScore> scores)

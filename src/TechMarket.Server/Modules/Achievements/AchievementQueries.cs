@@ -1,0 +1,77 @@
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Http;
+
+namespace TechMarket.Server.Modules.Achievements;
+
+public static class AchievementQueries
+{
+    public static RouteGroupBuilder MapAchievementQueries(this RouteGroupBuilder achievements)
+    {
+        // The hall is public, like the needs hall and the board: anyone reads what is published, signed in or not.
+        achievements.MapGet("/", Hall).RequireAuthorization(Policies.Public)
+            .WithSummary("The achievement hall (成果大厅), public: published achievements, filtered and paged");
+        achievements.MapGet("/mine", Mine).RequireAuthorization(Policies.University).WithSummary("Your organisation's achievements, withdrawn ones too");
+        achievements.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
+            .WithSummary("One achievement with its price history, public while published (a withdrawn one: its owner and its bureau only)");
+        return achievements;
+    }
+
+    private static async Task<Results<Ok<AchievementView>, ProblemHttpResult>> Get(Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        if (await session.LoadAsync<AchievementDetails>(id, ct) is not { } achievement
+            || (achievement.Withdrawn && !actor.BelongsTo(achievement.OrganisationId) && !actor.Covers(achievement.District)))
+        {
+            return Problems.NotFound("The achievement");
+        }
+
+        if (actor.BelongsTo(achievement.OrganisationId))
+        {
+            http.Response.SetETag(achievement.Version);
+        }
+        else
+        {
+            http.Response.SetContentETag(achievement.ToView());
+        }
+
+        return TypedResults.Ok(achievement.ToView());
+    }
+
+    private static async Task<Results<Ok<Paged<AchievementView>>, ValidationProblem>> Hall(
+        IQuerySession session, string? field, int? trlMin, TransferMode? mode, bool? trial, decimal? maxPrice, string? district, string? q, int? page,
+        int? pageSize, CancellationToken ct)
+    {
+        if (Paging.Problem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        if (trlMin is < 1 or > 9)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["trlMin"] = ["Technology readiness (TRL) is 1 to 9."] });
+        }
+
+        var query = session.Query<AchievementDetails>().Where(a => !a.Withdrawn);
+        query = string.IsNullOrWhiteSpace(field) ? query : query.Where(a => a.Field.StartsWith(field));
+        query = trlMin is { } trl ? query.Where(a => a.Trl >= trl) : query;
+        query = mode is { } m ? query.Where(a => a.TransferModes.Contains(m)) : query;
+        query = trial == true ? query.Where(a => a.Trial != null) : trial == false ? query.Where(a => a.Trial == null) : query;
+        // A negotiable price (面议) is never above a ceiling, so it stays in the list.
+        query = maxPrice is { } max ? query.Where(a => a.AskingPrice == null || a.AskingPrice <= max) : query;
+        query = string.IsNullOrWhiteSpace(district) ? query : query.Where(a => a.District == district);
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var text = q.Trim();
+            query = query.Where(a => a.Title.Contains(text, StringComparison.OrdinalIgnoreCase) || a.Summary.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var results = await query.OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
+        return TypedResults.Ok(new Paged<AchievementView>([.. results.Select(a => a.ToView())], results.TotalItemCount, page ?? 1, pageSize ?? 20));
+    }
+
+    private static async Task<Ok<IReadOnlyList<AchievementView>>> Mine(Actor actor, IQuerySession session, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<AchievementView>>([.. (await session.Query<AchievementDetails>().Where(a => a.OrganisationId == actor.OrganisationId)
+            .OrderByDescending(a => a.UpdatedAt).ToListAsync(ct)).Select(a => a.ToView())]);
+}

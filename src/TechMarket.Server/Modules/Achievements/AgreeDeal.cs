@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.Server.Modules.Achievements;
+
+public sealed record AgreeDealRequest(int Proposal);
+
+/// <summary>The side that did not make the latest proposal agrees to it: the deal is agreed and the contract drafted on
+/// exactly those terms (the enterprise buys, the achievement's organisation sells), in one transaction.</summary>
+public sealed record AgreeDeal(Guid ContractId, int Proposal, IReadOnlyDictionary<Guid, Organisation> Organisations, Actor Actor, DateTimeOffset Now)
+{
+    public static (Decision Deal, Decision Contract) Decide(Deal deal, AgreeDeal command)
+    {
+        var refused = Deal.SidesOnly(deal, command.Actor) ?? Deal.RequireOpen(deal);
+        if (refused is null && deal.Latest?.Number != command.Proposal)
+        {
+            refused = DomainError.Conflict("proposal-superseded", $"Proposal {command.Proposal} is not the latest{(deal.Latest is null ? string.Empty : $" (that is {deal.Latest.Number})")}.");
+        }
+
+        if (refused is null && command.Actor.BelongsTo(deal.Latest!.ProposedBy))
+        {
+            refused = DomainError.Conflict("own-proposal", "The other side agrees to a proposal, not the side that made it.");
+        }
+
+        if (refused is not null)
+        {
+            return (refused, refused);
+        }
+
+        if (command.Organisations.GetValueOrDefault(deal.Buyer.OrganisationId) is not { IsApproved: true } buyer
+            || command.Organisations.GetValueOrDefault(deal.Seller.OrganisationId) is not { IsApproved: true } seller)
+        {
+            var gone = DomainError.Conflict("party-not-approved", "A side of the deal is no longer an approved organisation.");
+            return (gone, gone);
+        }
+
+        var (parties, _) = ContractParties.Build(buyer, seller, [], "dealId");
+        var contract = Decision.Accept(new ContractDrafted(
+            command.ContractId, new ContractSource(ContractOrigin.Achievement, deal.AchievementId), parties!, deal.Latest!.Terms, command.Actor.UserId, command.Now));
+        return (Decision.Accept(new DealAgreed(deal.Id, command.Proposal, command.ContractId, command.Actor.UserId, command.Now)), contract);
+    }
+}
+
+public static class AgreeDealEndpoint
+{
+    public static RouteGroupBuilder MapAgreeDeal(this RouteGroupBuilder deals)
+    {
+        deals.MapPost("/{id:guid}/agree", async (Guid id, AgreeDealRequest request, [AsParameters] RequestContext rc) =>
+            {
+                var contractId = Guid.CreateVersion7();
+                var sides = await rc.Session.LoadAsync<DealDetails>(id, rc.Cancellation);
+                var organisations = sides is null ? new Dictionary<Guid, Organisation>()
+                    : (await rc.Session.LoadManyAsync<Organisation>(rc.Cancellation, sides.Buyer.OrganisationId, sides.Seller.OrganisationId)).ToDictionary(o => o.Id);
+                var command = new AgreeDeal(contractId, request.Proposal, organisations, rc.Actor, rc.Now);
+                // The deal and the contract it drafts commit together.
+                return await rc.ExecuteOnTwo<Deal, Contract, Ok<CreatedResource>>(id, contractId, "The deal", (d, _) => AgreeDeal.Decide(d, command),
+                    (_, _, _) => TypedResults.Ok(new CreatedResource(contractId)));
+            })
+            .RequireAuthorization(Policies.Bidder)
+            .WithSummary("Agree to the other side's latest proposal: the contract is drafted on those terms");
+        return deals;
+    }
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.Server.Modules.Achievements;
+
+public sealed record OpenDealRequest([LongText] string Message);
+
+public sealed class OpenDealValidator : AbstractValidator<OpenDealRequest>
+{
+    public OpenDealValidator() => RuleFor(r => r.Message).NotEmpty().TrimmedLength(2, 2000);
+}
+
+/// <summary>洽谈: an approved enterprise opens a deal on a listed achievement of another organisation.</summary>
+public sealed record OpenDeal(Guid DealId, Organisation? Enterprise, string Message, Actor Actor, DateTimeOffset Now)
+{
+    public static Decision Decide(Achievement achievement, OpenDeal command)
+    {
+        if (command.Enterprise is not { Kind: OrganisationKind.Enterprise } enterprise || !command.Actor.BelongsTo(enterprise.Id))
+        {
+            return DomainError.Forbidden("not-an-enterprise", "Enterprises open deals on achievements.");
+        }
+
+        if (!enterprise.IsApproved)
+        {
+            return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
+        }
+
+        return AchievementRules.Listed(achievement) ?? Decision.Accept(new DealOpened(
+            command.DealId, achievement.Id, achievement.Content.Title, achievement.Content.Field, achievement.Content.TransferModes,
+            new DealParty(achievement.OrganisationId, achievement.OrganisationName, achievement.District),
+            new DealParty(enterprise.Id, enterprise.Name, enterprise.District), command.Message.Trim(), command.Actor.UserId, command.Now));
+    }
+}
+
+public static class OpenDealEndpoint
+{
+    public static RouteGroupBuilder MapOpenDeal(this RouteGroupBuilder achievements)
+    {
+        achievements.MapPost("/{id:guid}/deals", async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> (Guid id, OpenDealRequest request, [AsParameters] RequestContext rc) =>
+            {
+                var achievement = await rc.Session.Events.AggregateStreamAsync<Achievement>(id, token: rc.Cancellation);
+                if (achievement is null || (achievement.Withdrawn && !rc.Actor.BelongsTo(achievement.OrganisationId)))
+                {
+                    return Problems.NotFound("The achievement");
+                }
+
+                var enterprise = rc.Actor.OrganisationId is { } org ? await rc.Session.LoadAsync<Organisation>(org, rc.Cancellation) : null;
+                var command = new OpenDeal(Guid.CreateVersion7(), enterprise, request.Message, rc.Actor, rc.Now);
+                return await rc.Start<Deal>(command.DealId, OpenDeal.Decide(achievement, command), $"/api/deals/{command.DealId}");
+            })
+            .RequireAuthorization(Policies.Enterprise)
+            .Validate<OpenDealRequest>()
+            .WithSummary("Open a deal (洽谈) on an achievement");
+        return achievements;
+    }
+}

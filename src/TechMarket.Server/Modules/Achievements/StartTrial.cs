@@ -1,0 +1,72 @@
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TechMarket.Server.Infrastructure;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
+
+namespace TechMarket.Server.Modules.Achievements;
+
+/// <summary>先用后转: an approved enterprise takes an achievement that offers it on trial, at no cost; one trial per
+/// enterprise and achievement at a time.</summary>
+public sealed record StartTrial(Guid TrialId, Organisation? Enterprise, bool AlreadyOnTrial, Actor Actor, DateTimeOffset Now)
+{
+    public static Decision Decide(Achievement achievement, StartTrial command)
+    {
+        if (command.Enterprise is not { Kind: OrganisationKind.Enterprise } enterprise || !command.Actor.BelongsTo(enterprise.Id))
+        {
+            return DomainError.Forbidden("not-an-enterprise", "Enterprises take achievements on trial.");
+        }
+
+        if (!enterprise.IsApproved)
+        {
+            return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
+        }
+
+        if (AchievementRules.Listed(achievement) is { } withdrawn)
+        {
+            return withdrawn;
+        }
+
+        if (achievement.Content.Trial is not { } terms)
+        {
+            return DomainError.Conflict("no-trial", "This achievement is not offered for use first, pay later (先用后转).");
+        }
+
+        if (command.AlreadyOnTrial)
+        {
+            return DomainError.Conflict("trial-running", "Your enterprise already has a trial of this achievement running.");
+        }
+
+        var starts = command.Now.DateInChina();
+        return Decision.Accept(new TrialStarted(
+            command.TrialId, achievement.Id, achievement.Content.Title, achievement.Content.Field,
+            new DealParty(achievement.OrganisationId, achievement.OrganisationName, achievement.District), new DealParty(enterprise.Id, enterprise.Name, enterprise.District),
+            terms, starts, starts.AddMonths(terms.TrialMonths), command.Actor.UserId, command.Now));
+    }
+}
+
+public static class StartTrialEndpoint
+{
+    public static RouteGroupBuilder MapStartTrial(this RouteGroupBuilder achievements)
+    {
+        achievements.MapPost("/{id:guid}/trials", async Task<Results<Created<CreatedResource>, ValidationProblem, ProblemHttpResult>> (Guid id, [AsParameters] RequestContext rc) =>
+            {
+                var achievement = await rc.Session.Events.AggregateStreamAsync<Achievement>(id, token: rc.Cancellation);
+                if (achievement is null || (achievement.Withdrawn && !rc.Actor.BelongsTo(achievement.OrganisationId)))
+                {
+                    return Problems.NotFound("The achievement");
+                }
+
+                var enterprise = rc.Actor.OrganisationId is { } org ? await rc.Session.LoadAsync<Organisation>(org, rc.Cancellation) : null;
+                var running = await rc.Session.Query<TrialDetails>()
+                    .AnyAsync(t => t.AchievementId == id && t.Buyer.OrganisationId == rc.Actor.OrganisationId && t.Status == TrialStatus.Active, rc.Cancellation);
+                var command = new StartTrial(Guid.CreateVersion7(), enterprise, running, rc.Actor, rc.Now);
+                return await rc.Start<Trial>(command.TrialId, StartTrial.Decide(achievement, command), $"/api/trials/{command.TrialId}");
+            })
+            .RequireAuthorization(Policies.Enterprise)
+            .WithSummary("Take the achievement on a 先用后转 trial (no cost now; it converts at the end unless you decline)");
+        return achievements;
+    }
+}

@@ -1,0 +1,36 @@
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+
+namespace TechMarket.Server.Modules.Contracts;
+
+/// <summary>验收: a buyer-side party accepts a delivered milestone, which may then be paid.</summary>
+public sealed record AcceptMilestone(int Milestone, Actor Actor, DateTimeOffset Now)
+{
+    public static Decision Decide(Contract contract, AcceptMilestone command) =>
+        ContractRules.SideUserOnly(contract, command.Actor, PartySide.Buyer)
+        ?? ContractRules.RequireStatus(contract, "have milestones accepted", ContractStatus.Registered)
+        ?? ContractRules.RequireMilestone(contract, command.Milestone, "be accepted", out _, MilestoneStatus.Delivered)
+        ?? Decision.Accept(new MilestoneAccepted(contract.Id, command.Milestone, command.Actor.UserId, command.Now));
+
+    /// <summary>Whether, with this acceptance, every milestone that is not cancelled has been accepted.</summary>
+    public static bool IsLast(Contract contract, int milestone) =>
+        contract.Milestones.All(m => m.Number == milestone || m.Status is MilestoneStatus.Accepted or MilestoneStatus.Paid or MilestoneStatus.Cancelled);
+}
+
+public static class AcceptMilestoneEndpoint
+{
+    public static RouteGroupBuilder MapAcceptMilestone(this RouteGroupBuilder contracts)
+    {
+        contracts.MapPost("/{id:guid}/milestones/{number:int}/accept", (Guid id, int number, [AsParameters] RequestContext rc) =>
+                ContractWrites.Execute(rc, id, c => AcceptMilestone.Decide(c, new AcceptMilestone(number, rc.Actor, rc.Now)), alongside: (c, _) =>
+                    // 市场判题: accepting the last milestone of a challenge's contract accepts the challenge's results, in
+                    // the same transaction (when the challenge's own rules allow it).
+                    c.Source is { Origin: ContractOrigin.Challenge, SourceId: { } challenge } && AcceptMilestone.IsLast(c, number)
+                        ? AwardSource.AcceptResultsAsync(rc.Session, challenge, rc.Actor, rc.Now, rc.Cancellation)
+                        : Task.CompletedTask))
+            .RequireAuthorization(Policies.Bidder)
+            .WithSummary("Accept a delivered milestone (验收; the buyer's side); the last one of a challenge's contract is its 市场判题");
+        return contracts;
+    }
+}

@@ -1,0 +1,3 @@
+namespace TechMarket.Server.Modules.Contracts;
+
+public sealed record Delivery(string Note, IReadOnlyList<ContractFileRef> Evidence, DateTimeOffset At);

@@ -1,0 +1,3 @@
+namespace TechMarket.Server.Modules.Contracts;
+
+public sealed record MilestoneSummary(int Number, string Deliverable, decimal Amount, DateOnly DueOn, MilestoneStatus Status);

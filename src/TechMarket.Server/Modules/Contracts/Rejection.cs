@@ -1,0 +1,3 @@
+namespace TechMarket.Server.Modules.Contracts;
+
+public sealed record Rejection(string Reason, DateTimeOffset At);

@@ -1,0 +1,36 @@
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
+
+namespace TechMarket.Server.Modules.Contracts;
+
+/// <summary>签署: an authorised user signs for its own organisation; when every party has signed, the contract goes
+/// to the seller's bureau for registration.</summary>
+public sealed record SignContract(Actor Actor, DateTimeOffset Now)
+{
+    public static Decision Decide(Contract contract, SignContract command)
+    {
+        var actor = command.Actor;
+        if ((ContractRules.PartyUserOnly(contract, actor) ?? ContractRules.RequireStatus(contract, "be signed", ContractStatus.Draft)) is { } refused)
+        {
+            return refused;
+        }
+
+        var organisation = actor.OrganisationId!.Value;
+        return contract.Signatures.Contains(organisation)
+            ? DomainError.Conflict("already-signed", "Your organisation has already signed these terms.")
+            : Decision.Accept(new ContractSigned(contract.Id, organisation, actor.UserId, actor.Name, command.Now));
+    }
+}
+
+public static class SignContractEndpoint
+{
+    public static RouteGroupBuilder MapSignContract(this RouteGroupBuilder contracts)
+    {
+        contracts.MapPost("/{id:guid}/sign", (Guid id, [AsParameters] RequestContext rc) =>
+                ContractWrites.Execute(rc, id, c => SignContract.Decide(c, new SignContract(rc.Actor, rc.Now))))
+            .RequireAuthorization(Policies.Bidder)
+            .WithSummary("Sign the contract for your organisation (签署)");
+        return contracts;
+    }
+}

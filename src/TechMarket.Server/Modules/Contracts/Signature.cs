@@ -1,0 +1,3 @@
+namespace TechMarket.Server.Modules.Contracts;
+
+public sealed record Signature(Guid OrganisationId, string SignerName, DateTimeOffset At);

@@ -1,0 +1,7 @@
+namespace TechMarket.Server.Modules.Settlement;
+
+public enum ClaimFormat
+{
+    Xlsx,
+    Csv,
+}

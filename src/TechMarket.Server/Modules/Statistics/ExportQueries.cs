@@ -1,0 +1,80 @@
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using TechMarket.Server.Infrastructure;
+using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Domain;
+
+namespace TechMarket.Server.Modules.Statistics;
+
+public enum StatisticsTable
+{
+    /// <summary>A slice of the cube (<c>by</c> as for /cube).</summary>
+    Cube,
+
+    /// <summary>The lines behind a figure (the drill-down's filters).</summary>
+    Ledger,
+
+    /// <summary>晾晒 (<c>peers</c> and <c>measure</c> as for /rankings).</summary>
+    Rankings,
+
+    /// <summary>The year's targets with every revision.</summary>
+    Targets,
+}
+
+/// <summary>What an export may add to the period: the table's own options.</summary>
+public sealed record ExportOptions(ExportFormat? Format = null, string? By = null, PeerLevel? Peers = null);
+
+public static class ExportQueries
+{
+    public static RouteGroupBuilder MapExportQueries(this RouteGroupBuilder statistics)
+    {
+        statistics.MapGet("/export/{table}", Export).RequireAuthorization(Policies.Bureau)
+            .WithSummary("Any statistics table (Cube, Ledger, Rankings, Targets) as Excel or CSV with Chinese headers, within your jurisdiction");
+        return statistics;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Export(
+        string table, [AsParameters] PeriodQuery query, [AsParameters] DrillDownQuery drill, [AsParameters] ExportOptions export, Actor actor,
+        StatisticsScope scope, StatisticsTables tables, IQuerySession session, TimeProvider clock, IOptions<StatisticsOptions> options, CancellationToken ct)
+    {
+        if (!Enum.TryParse<StatisticsTable>(table, ignoreCase: true, out var which) || !Enum.IsDefined(which) || int.TryParse(table, out _))
+        {
+            return StatisticsAnswers.RefuseFile(DomainError.NotFound("no-such-table", "The tables are Cube, Ledger, Rankings and Targets."));
+        }
+
+        var (read, error) = StatisticsAnswers.Check(scope, actor, query);
+        if (error is not null)
+        {
+            return StatisticsAnswers.RefuseFile(error);
+        }
+
+        Table? sheet = null;
+        switch (which)
+        {
+            case StatisticsTable.Cube when CubeQueries.ParseDimensions(export.By) is { } by:
+                sheet = tables.Cube(await CubeQueries.SliceAsync(session, read!, by, ct));
+                break;
+            case StatisticsTable.Cube:
+                return StatisticsAnswers.RefuseFile(DomainError.Invalid("by", "A comma-separated list of: " + string.Join(", ", Enum.GetNames<CubeDimension>()) + "."));
+            case StatisticsTable.Ledger:
+                sheet = tables.Ledger(await CubeQueries.LedgerAsync(session, read!, drill, ct));
+                break;
+            case StatisticsTable.Rankings:
+                var (ranking, refused) = await StandingQueries.RankingAsync(session, scope.Regions, read!, export.Peers, drill.Measure, clock.Today(), options.Value.Warnings, ct);
+                if (refused is not null)
+                {
+                    return StatisticsAnswers.RefuseFile(refused);
+                }
+
+                sheet = StatisticsTables.Rankings(ranking!);
+                break;
+            default:
+                sheet = tables.Targets(await StandingQueries.TargetsAsync(session, read!.Scope, read.Period.To.Year, ct));
+                break;
+        }
+
+        var format = export.Format ?? ExportFormat.Xlsx;
+        return TypedResults.File(await TableFiles.WriteAsync(sheet, format, ct), TableFiles.ContentType(format), TableFiles.FileName(sheet, format));
+    }
+}

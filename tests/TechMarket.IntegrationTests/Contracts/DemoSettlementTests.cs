@@ -1,0 +1,44 @@
+using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Achievements;
+using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Settlement;
+
+namespace TechMarket.IntegrationTests.Contracts;
+
+/// <summary>The run command's demo world has the money path in every state a newcomer should see.</summary>
+public sealed class DemoSettlementTests(TechMarketHost host) : ApiTest(host)
+{
+    [Fact]
+    public async Task The_demo_has_contracts_of_every_type_and_state_vouchers_a_trial_a_deal_and_broker_rewards()
+    {
+        var city = await AsAsync(Demo.CityBureau);
+        var statuses = new HashSet<ContractStatus>();
+        foreach (var status in new[] { ContractStatus.FullySigned, ContractStatus.Registered, ContractStatus.Completed, ContractStatus.Terminated })
+        {
+            if ((await city.GetAsync<Paged<ContractListItem>>($"/api/contracts/registrations?status={status}&pageSize=100")).Total > 0)
+            {
+                statuses.Add(status);
+            }
+        }
+
+        statuses.Count.ShouldBe(4);
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var mine = (await enterprise.GetAsync<Paged<ContractListItem>>("/api/contracts/mine?pageSize=100")).Items;
+        mine.ShouldContain(c => c.Status == ContractStatus.Draft);
+        var types = new HashSet<ContractType>(mine.Select(c => c.Type));
+        foreach (var account in new[] { "enterprise.beilun@techmarket.demo", "enterprise.cixi@techmarket.demo", "enterprise.yinzhou@techmarket.demo" })
+        {
+            types.UnionWith((await (await AsAsync(account)).GetAsync<Paged<ContractListItem>>("/api/contracts/mine")).Items.Select(c => c.Type));
+        }
+
+        types.Count.ShouldBe(5);
+        (await enterprise.GetAsync<IReadOnlyList<VoucherView>>("/api/vouchers/mine")).ShouldContain(v => v.Redemptions.Count > 0);
+        (await city.GetAsync<IReadOnlyList<PendingTransfer>>("/api/payments/transfers")).ShouldNotBeEmpty();
+        (await (await AsAsync(Demo.Broker)).GetAsync<BrokerLedger>("/api/brokers/me/ledger")).Total.ShouldBeGreaterThan(0m);
+        (await (await AsAsync("broker.sun@techmarket.demo")).GetAsync<BrokerLedger>("/api/brokers/me/ledger")).Entries.ShouldNotBeEmpty();
+        (await (await AsAsync("enterprise.cixi@techmarket.demo")).GetAsync<IReadOnlyList<TrialView>>("/api/trials/mine")).ShouldContain(t => t.Status == TrialStatus.Active);
+        (await (await AsAsync(Demo.OtherEnterprise)).GetAsync<IReadOnlyList<DealView>>("/api/deals/mine")).ShouldContain(d => d.Proposals.Count > 0);
+        (await enterprise.GetAsync<Paged<AchievementView>>("/api/achievements?trial=true")).Items.ShouldNotBeEmpty();
+    }
+}

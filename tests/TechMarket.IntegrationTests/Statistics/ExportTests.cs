@@ -1,0 +1,41 @@
+using System.Net;
+using MiniExcelLibs;
+using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Modules.Statistics;
+
+namespace TechMarket.IntegrationTests.Statistics;
+
+/// <summary>Tables out to Excel and CSV with Chinese headers.</summary>
+public sealed class ExportTests(TechMarketHost host) : ApiTest(host)
+{
+    private static int Year => DateTime.UtcNow.AddHours(8).Year;
+
+    [Fact]
+    public async Task Every_table_exports_to_Excel_and_CSV_with_Chinese_headers_and_the_figures_of_the_API()
+    {
+        var city = await AsAsync(Demo.CityBureau);
+        var query = $"region=330211&year={Year}";
+        var ranking = await city.GetAsync<RankingAnswer>($"/api/statistics/rankings?{query}");
+
+        var xlsx = await city.GetAsync($"/api/statistics/export/Rankings?{query}");
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe(TableFiles.XlsxType);
+        var rows = (await new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()).QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object>>().ToList();
+        rows.Count.ShouldBe(11);
+        rows[0].Keys.ShouldBe(["金额排名", "地区", "金额(元)", "上年同期(元)", "同比增长(%)", "增速排名", "年度目标(元)", "完成率(%)", "完成率排名", "预警"]);
+        var top = ranking.Standings.Single(s => s.AmountRank == 1);
+        (rows[0]["地区"], Convert.ToDecimal(rows[0]["金额(元)"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe((top.Name, top.Amount));
+
+        var csv = await city.GetAsync($"/api/statistics/export/Cube?{query}&by=type&format=Csv");
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        System.Text.Encoding.UTF8.GetString(bytes[3..]).ShouldStartWith("地区,期间,合同类型,技术领域,来源,技术合同成交额(元),技术交易额(元),到账额(元),登记项数,到账笔数");
+
+        foreach (var table in new[] { "Ledger", "Targets" })
+        {
+            (await city.GetAsync($"/api/statistics/export/{table}?{query}")).StatusCode.ShouldBe(HttpStatusCode.OK, table);
+        }
+
+        (await city.GetAsync($"/api/statistics/export/Nothing?{query}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await city.GetAsync($"/api/statistics/export/Cube?{query}&by=colour")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+}

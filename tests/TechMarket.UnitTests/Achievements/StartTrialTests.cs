@@ -1,0 +1,23 @@
+using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Modules.Achievements;
+using TechMarket.UnitTests.Fixtures;
+
+namespace TechMarket.UnitTests.Achievements;
+
+public class StartTrialTests
+{
+    private readonly AchievementStory _story = new();
+
+    [Fact]
+    public void Only_an_achievement_offered_for_trial_is_taken_on_trial_once_at_a_time()
+    {
+        var buyer = Actors.Enterprise(_story.Enterprise.Id);
+
+        StartTrial.Decide(_story.Published(), new StartTrial(Guid.CreateVersion7(), _story.Enterprise, false, buyer, Given.Now))
+            .ShouldBeRefused(ErrorKind.Conflict, "no-trial");
+        StartTrial.Decide(
+                _story.Published(AchievementStory.Content(new TrialTerms(1, 1m, TransferMode.Transfer))),
+                new StartTrial(Guid.CreateVersion7(), _story.Enterprise, true, buyer, Given.Now))
+            .ShouldBeRefused(ErrorKind.Conflict, "trial-running");
+    }
+}

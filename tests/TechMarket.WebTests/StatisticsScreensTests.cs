@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TechMarket.WebTests.Infrastructure;
+
+namespace TechMarket.WebTests;
+
+/// <summary>
+/// The bureau's statistics in the browser, on the demo's three years of Ningbo ledger: the city's officer reads 镇海区
+/// against its revised target, opens a report figure into the registrations it sums, ranks the districts and reads the
+/// warnings and the funnel, in Chinese; 镇海区's officer reads its own figures in English, is refused 海曙区's and
+/// exports the breakdown to Excel. axe-core on every tab.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class StatisticsScreensTests(WebHost host)
+{
+    [Fact]
+    public async Task The_city_reads_a_district_against_its_target_opens_a_figure_into_its_ledger_and_ranks_the_districts()
+    {
+        await using var city = await Person.SignInAsync(host, "bureau@techmarket.demo");
+        await city.GoAsync("/bureau/statistics");
+        await city.Page.GetByRole(AriaRole.Heading, new() { Name = "技术交易统计" }).WaitForAsync();
+        await city.PickAsync(city.Page.GetByLabel("地区"), "镇海区");
+
+        // 镇海区's target was revised in July: the overview says so, with its completion and light.
+        await city.ExpectTextAsync("年度指标（调整后）");
+        await city.ExpectTextAsync("（已调整）");
+        await city.Page.GetByText(new Regex("^[红黄绿]灯$")).First.WaitForAsync();
+        var headline = city.Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "技术交易额" }).First;
+        await headline.WaitForAsync();
+        await city.CheckAccessibilityAsync("statistics overview (zh-CN)");
+        await city.ScreenshotAsync("web-bureau-statistics");
+
+        // The headline's amount opens the registrations it sums, all sold from 镇海区.
+        await headline.GetByRole(AriaRole.Button).First.ClickAsync();
+        var drawer = city.Page.GetByRole(AriaRole.Dialog);
+        await drawer.GetByText(new Regex("^技术交易额明细")).WaitForAsync();
+        await drawer.GetByText(new Regex(@"^共 \d+ 条，合计 ")).WaitForAsync();
+        var rows = drawer.Locator("tbody tr.ant-table-row");
+        await rows.First.WaitForAsync();
+        (await rows.CountAsync()).ShouldBeGreaterThan(0);
+        (await rows.Filter(new() { HasText = "认定登记" }).CountAsync()).ShouldBe(await rows.CountAsync());
+        (await rows.Filter(new() { HasText = "镇海区" }).CountAsync()).ShouldBe(await rows.CountAsync());
+        await city.CheckAccessibilityAsync("statistics ledger (zh-CN)");
+        await city.Page.Keyboard.PressAsync("Escape");
+        await drawer.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+
+        await city.Page.GetByRole(AriaRole.Tab, new() { Name = "分布" }).ClickAsync();
+        await city.Page.GetByRole(AriaRole.Heading, new() { Name = "按合同类型" }).WaitForAsync();
+        await city.ExpectTextAsync("技术开发");
+        await city.CheckAccessibilityAsync("statistics breakdown (zh-CN)");
+
+        // 晾晒: all eleven Ningbo districts, each with its light; 镇海区's target marked as revised.
+        await city.Page.GetByRole(AriaRole.Tab, new() { Name = "排名晾晒" }).ClickAsync();
+        var standings = city.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "亿元" });
+        await standings.First.WaitForAsync();
+        (await standings.CountAsync()).ShouldBe(11);
+        await standings.Filter(new() { HasText = "镇海区" }).GetByText("已调整").WaitForAsync();
+        await city.ExpectTextAsync("时间进度");
+        await city.CheckAccessibilityAsync("statistics rankings (zh-CN)");
+
+        await city.Page.GetByRole(AriaRole.Tab, new() { Name = "预警" }).ClickAsync();
+        await city.Page.GetByText("暂无预警。").Or(city.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "灯" })).First.WaitForAsync();
+        await city.CheckAccessibilityAsync("statistics warnings (zh-CN)");
+
+        await city.Page.GetByRole(AriaRole.Tab, new() { Name = "转化漏斗" }).ClickAsync();
+        await city.Page.GetByRole(AriaRole.Cell, new() { Name = "首笔到账" }).WaitForAsync();
+        await city.CheckAccessibilityAsync("statistics funnel (zh-CN)");
+    }
+
+    [Fact]
+    public async Task A_district_officer_reads_its_own_figures_in_English_is_refused_another_district_and_exports_to_Excel()
+    {
+        await using var zhenhai = await Person.SignInAsync(host, "bureau.zhenhai@techmarket.demo", "en");
+        await zhenhai.GoAsync("/bureau/statistics");
+        await zhenhai.Page.GetByRole(AriaRole.Heading, new() { Name = "Technology transaction statistics" }).WaitForAsync();
+        await zhenhai.ExpectTextAsync("Annual target (as revised)");
+        await zhenhai.Page.GetByText(new Regex("^(Red|Amber|Green) light$")).First.WaitForAsync();
+        await zhenhai.CheckAccessibilityAsync("statistics overview (en)");
+
+        await zhenhai.Page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
+        var download = await zhenhai.Page.RunAndWaitForDownloadAsync(
+            () => zhenhai.Page.GetByRole(AriaRole.Menuitem, new() { Name = "Breakdown (Excel)" }).ClickAsync());
+        download.SuggestedFilename.ShouldEndWith(".xlsx");
+        var file = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(file);
+        bytes.Length.ShouldBeGreaterThan(0);
+        bytes[..2].ShouldBe("PK"u8.ToArray()); // an .xlsx is a zip package
+
+        // Another district's figures are not its to read. (A fresh page: the select's animations run as in use, not
+        // as the accessibility check leaves them.)
+        await zhenhai.GoAsync("/bureau/statistics");
+        await zhenhai.PickAsync(zhenhai.Page.GetByLabel("Region"), "Haishu");
+        await zhenhai.ExpectTextAsync("This is outside your jurisdiction.");
+        await zhenhai.CheckAccessibilityAsync("statistics refused (en)");
+    }
+}

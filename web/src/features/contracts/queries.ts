@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/shared/api/client';
+import { currentAccessToken } from '@/shared/auth/oidc';
+import { ApiProblem } from '@/shared/api/problem';
+import type { ContractFileRef, ContractStatus, ContractView, OrganisationKind } from '@/shared/api/types';
+
+export const contractKeys = {
+  mine: ['contracts', 'mine'] as const,
+  contract: (id: string) => ['contracts', id] as const,
+  registrations: (status: ContractStatus) => ['contracts', 'registrations', status] as const,
+  transfers: ['payments', 'transfers'] as const,
+  vouchers: ['vouchers', 'mine'] as const,
+  ledger: ['brokers', 'ledger'] as const,
+  methods: ['payments', 'methods'] as const,
+  issued: ['vouchers', 'issued'] as const,
+  redemptions: (from?: string, to?: string) => ['vouchers', 'redemptions', from ?? '', to ?? ''] as const,
+  award: (challengeId: string) => ['contracts', 'award', challengeId] as const,
+};
+
+export const useMyContracts = () =>
+  useQuery({ queryKey: contractKeys.mine, queryFn: () => unwrap(api.GET('/api/contracts/mine', { params: { query: { pageSize: 100 } } })) });
+
+export const useContract = (id: string) =>
+  useQuery({
+    queryKey: contractKeys.contract(id),
+    queryFn: () => unwrap(api.GET('/api/contracts/{id}', { params: { path: { id } } })) as Promise<ContractView>,
+  });
+
+export const useRegistrations = (status: ContractStatus) =>
+  useQuery({
+    queryKey: contractKeys.registrations(status),
+    queryFn: () => unwrap(api.GET('/api/contracts/registrations', { params: { query: { status, pageSize: 100 } } })),
+  });
+
+export const useTransfers = () => useQuery({ queryKey: contractKeys.transfers, queryFn: () => unwrap(api.GET('/api/payments/transfers')) });
+
+export const useMyVouchers = () => useQuery({ queryKey: contractKeys.vouchers, queryFn: () => unwrap(api.GET('/api/vouchers/mine')) });
+
+export const useLedger = () => useQuery({ queryKey: contractKeys.ledger, queryFn: () => unwrap(api.GET('/api/brokers/me/ledger')) });
+
+export const usePaymentMethods = () =>
+  useQuery({ queryKey: contractKeys.methods, queryFn: () => unwrap(api.GET('/api/payments/methods')), staleTime: 300_000 });
+
+export const useIssuedVouchers = () =>
+  useQuery({ queryKey: contractKeys.issued, queryFn: () => unwrap(api.GET('/api/vouchers', { params: { query: { pageSize: 100 } } })) });
+
+export const useRedemptions = (from?: string, to?: string) =>
+  useQuery({ queryKey: contractKeys.redemptions(from, to), queryFn: () => unwrap(api.GET('/api/vouchers/redemptions', { params: { query: { from, to } } })) });
+
+export const useAwardContracts = (challengeId: string) =>
+  useQuery({
+    queryKey: contractKeys.award(challengeId),
+    queryFn: () => unwrap(api.GET('/api/challenges/{id}/contracts', { params: { path: { id: challengeId } } })),
+  });
+
+/** Approved organisations whose name contains the text (a counterparty, a voucher holder, a provider). */
+export const useDirectory = (q: string, kind?: OrganisationKind, district?: string) =>
+  useQuery({
+    queryKey: ['organisations', 'directory', q, kind ?? '', district ?? ''],
+    queryFn: () => unwrap(api.GET('/api/organisations/directory', { params: { query: { q: q || undefined, kind, district } } })),
+    staleTime: 30_000,
+  });
+
+/** Uploads a file to the contract (evidence, a bank receipt) and answers its reference. */
+export async function uploadContractFile(contractId: string, file: File): Promise<ContractFileRef> {
+  const token = await currentAccessToken();
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await fetch(`/api/contracts/${encodeURIComponent(contractId)}/files`, {
+    method: 'POST',
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    body: form,
+  });
+  const body = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) throw new ApiProblem(response.status, body);
+  return body as ContractFileRef;
+}
+
+/** Downloads a file the API serves to the signed-in reader (the certificate, a receipt) and opens it. */
+export async function download(path: string, name: string) {
+  const token = await currentAccessToken();
+  const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw new ApiProblem(response.status, await response.json().catch(() => null));
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}

@@ -91,8 +91,7 @@ public sealed class AchievementScreensTests(WebHost host)
     [Fact]
     public async Task A_visitor_filters_the_achievement_hall_and_reads_an_achievement_without_signing_in()
     {
-        var context = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseUrl, Locale = "zh-CN" });
-        await using var visitor = new Person(host, context, await context.NewPageAsync(), "zh-CN");
+        await using var visitor = await Person.VisitAsync(host, "zh-CN");
         var page = visitor.Page;
         await visitor.GoAsync("/achievements");
         await page.GetByRole(AriaRole.Heading, new() { Name = "成果大厅" }).WaitForAsync();

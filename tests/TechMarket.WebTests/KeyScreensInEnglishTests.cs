@@ -10,9 +10,8 @@ public sealed class KeyScreensInEnglishTests(WebHost host)
     [Fact]
     public async Task A_visitor_reads_the_home_page_and_registers_with_the_credit_code_checked_as_typed()
     {
-        var context = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseUrl, Locale = "en" });
-        var page = await context.NewPageAsync();
-        var visitor = new Person(host, context, page, "en");
+        await using var visitor = await Person.VisitAsync(host, "en");
+        var page = visitor.Page;
         await page.GotoAsync("/?lang=en");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Technology needs, meet the people who solve them" }).WaitForAsync();
         await visitor.CheckAccessibilityAsync("home (en)");
@@ -24,15 +23,13 @@ public sealed class KeyScreensInEnglishTests(WebHost host)
         await page.GetByLabel("Unified social credit code").FillAsync("91330211MA2H4K7X10");
         await visitor.ExpectTextAsync("The check character does not match");
         await visitor.CheckAccessibilityAsync("registration (en)");
-        await visitor.DisposeAsync();
     }
 
     [Fact]
     public async Task A_visitor_reads_the_board_by_district_and_a_challenge_page_without_signing_in()
     {
-        var context = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseUrl, Locale = "en" });
-        var page = await context.NewPageAsync();
-        var visitor = new Person(host, context, page, "en");
+        await using var visitor = await Person.VisitAsync(host, "en");
+        var page = visitor.Page;
         await page.GotoAsync("/challenges?lang=en");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Challenges", Exact = true }).WaitForAsync();
         await visitor.PickAsync(page.GetByLabel("District"), "Zhenhai");
@@ -46,7 +43,6 @@ public sealed class KeyScreensInEnglishTests(WebHost host)
         await page.GetByRole(AriaRole.Heading, new() { Name = title }).WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in to accept the NDA" }).WaitForAsync();
         await visitor.CheckAccessibilityAsync("challenge page, signed out (en)");
-        await visitor.DisposeAsync();
     }
 
     [Fact]

@@ -14,33 +14,35 @@ namespace TechMarket.IntegrationTests.Realtime;
 /// </summary>
 public sealed class RematchTests(TechMarketHost host) : ApiTest(host)
 {
-    private static Dictionary<string, object?> DenitrationNeed(string marker)
+    /// <summary>A topic of its own (fly ash from waste incineration, 飞灰), so the other tests' achievements and needs
+    /// neither fit these nor are fitted by them.</summary>
+    private static Dictionary<string, object?> FlyAshNeed(string marker)
     {
-        var content = Content(marker, "船用柴油机尾气低温脱硝催化剂", "0702");
-        content["publicSummary"] = $"寻求船用柴油机尾气低温选择性催化还原脱硝催化剂，排气温度二百摄氏度以下氮氧化物转化率达到九成 {marker}";
+        var content = Content(marker, "垃圾焚烧飞灰重金属螯合稳定化与水泥窑协同处置", "0703");
+        content["publicSummary"] = $"寻求生活垃圾焚烧飞灰重金属螯合稳定化及水洗脱氯后水泥窑协同处置技术，铅镉浸出浓度低于填埋限值 {marker}";
         content["budgetMax"] = 2_000_000m;
         return content;
     }
 
-    private static AchievementContent Denitration(string title) => new(
-        title, "锰铈复合氧化物低温选择性催化还原脱硝催化剂，排气温度一百八十摄氏度时氮氧化物转化率百分之九十二，抗硫中毒，适用于船用柴油机尾气。",
-        "0702", 7, [], [TransferMode.Licence, TransferMode.Transfer], 1_500_000m);
+    private static AchievementContent FlyAsh(string title) => new(
+        title, "有机硫螯合剂稳定生活垃圾焚烧飞灰中的铅镉重金属，浸出浓度低于填埋限值；水洗脱氯后进入水泥窑协同处置，二噁英分解率百分之九十九。",
+        "0703", 7, [], [TransferMode.Licence, TransferMode.Transfer], 1_500_000m);
 
     [Fact]
     public async Task A_repriced_achievement_tells_a_new_fit_once_and_rescores_the_known_pair_without_a_second_match()
     {
         var (enterprise, university) = (await AsAsync(Demo.Enterprise), await AsAsync(Demo.University));
-        await AcceptedAsync(enterprise, await AsAsync(Demo.ZhenhaiBureau), DenitrationNeed(Marker()));
+        await AcceptedAsync(enterprise, await AsAsync(Demo.ZhenhaiBureau), FlyAshNeed(Marker()));
         await using var first = await HubClient.ConnectAsync(Host, await SignIn.AccessTokenAsync(Demo.Enterprise));
         await using var newcomer = await HubClient.ConnectAsync(Host, await SignIn.AccessTokenAsync(Demo.OtherEnterprise));
-        var achievementId = (await university.PostAsync<CreatedResource>("/api/achievements", Denitration($"船用低温脱硝催化剂 {Marker()}"))).Id.ToString();
+        var achievementId = (await university.PostAsync<CreatedResource>("/api/achievements", FlyAsh($"飞灰重金属螯合稳定化与水泥窑协同处置 {Marker()}"))).Id.ToString();
         var found = await first.WaitForAsync<NoticeMessage>(HubClient.Notice, n => MatchPushTests.IsMatchFor(n, achievementId));
         var before = await MatchAsync(enterprise, found.SubjectId);
         before.Reasons.ShouldContain(new MatchReason(MatchReasonKind.PriceWithinBudget, ["1500000", "2000000"]));
 
         // Another enterprise's need, accepted after the publication: only matching the achievement again can find it.
         var other = await AsAsync(Demo.OtherEnterprise);
-        var otherNeed = await AcceptedAsync(other, await AsAsync(Demo.HaishuBureau), DenitrationNeed(Marker()));
+        var otherNeed = await AcceptedAsync(other, await AsAsync(Demo.HaishuBureau), FlyAshNeed(Marker()));
         // (The matcher waits for its index to hold every event before the repricing, this need's acceptance too.)
         await Reprice(university, achievementId, 2_800_000m);
 

@@ -8,12 +8,15 @@ namespace TechMarket.WebTests;
 /// Real time in the browser: an enterprise posts a need the bureau accepts, and the matching university — which has
 /// its notification centre open — sees the match arrive live, finds it with its reasons in its matches and follows it
 /// up; the search page finds the need by Chinese words; the university edits its three lists. In Chinese, then the
-/// same screens in English, with axe-core on each.
+/// same screens in English, with axe-core on each; its third list (优质成果) shows its published achievements.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class LiveMatchesTests(WebHost host)
 {
     private const string NeedTitle = "集装箱码头集卡调度与堆场箱位分配优化";
+
+    /// <summary>The demo university's achievement offered 先用后转, negotiable (DemoAchievements).</summary>
+    private const string DemoAchievement = "光伏组件隐裂深度学习检测算法";
 
     [Fact]
     public async Task A_university_sees_a_match_arrive_live_with_its_reasons_and_edits_its_three_lists()
@@ -60,6 +63,11 @@ public sealed class LiveMatchesTests(WebHost host)
 
         await university.GoAsync("/university/profile");
         await university.Page.GetByRole(AriaRole.Heading, new() { Name = "优势专业" }).WaitForAsync();
+        // 优质成果: its published achievements, each linked to its page, with price (or 面议) and 先用后转.
+        var listed = university.Page.Locator(".ant-list-item").Filter(new() { HasText = DemoAchievement });
+        await listed.GetByRole(AriaRole.Link, new() { Name = DemoAchievement }).WaitForAsync();
+        await listed.GetByText("可先用后转").WaitForAsync();
+        await listed.GetByText("面议").WaitForAsync();
         await university.Page.GetByRole(AriaRole.Button, new() { Name = "添加 · 优秀团队" }).ClickAsync();
         var names = university.Page.GetByLabel("名称");
         await names.Last.FillAsync("智能港口团队");
@@ -75,6 +83,10 @@ public sealed class LiveMatchesTests(WebHost host)
         await university.Page.GetByRole(AriaRole.Heading, new() { Name = "Matches" }).WaitForAsync();
         await university.ExpectTextAsync("Shared words");
         await university.CheckAccessibilityAsync("matches (en)");
+        await university.GoAsync("/university/profile");
+        var english = university.Page.Locator(".ant-list-item").Filter(new() { HasText = DemoAchievement });
+        await english.GetByText("Use first, pay later").WaitForAsync();
+        await english.GetByText("Negotiable").WaitForAsync();
         await university.GoAsync("/notices");
         await university.Page.GetByRole(AriaRole.Heading, new() { Name = "Notifications" }).WaitForAsync();
         await university.ExpectTextAsync($"New match: {NeedTitle}");

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using TechMarket.Server.Infrastructure.Marten;
+using TechMarket.Server.Modules.Profiles;
 
 namespace TechMarket.Server.Modules.Achievements;
 
@@ -9,6 +10,8 @@ public static class AchievementsModule
     public static IServiceCollection AddAchievements(this IServiceCollection services)
     {
         services.AddOptions<TrialOptions>().BindConfiguration("Trials");
+        // A university's third list (优质成果) on its profile: per request, like the session it reads through.
+        services.AddScoped<IAchievementShelf, PublishedAchievements>();
         // One instance, both the hosted converter and a service (tests convert on their own clock, at once).
         services.AddSingleton<TrialConverter>();
         services.AddHostedService(provider => provider.GetRequiredService<TrialConverter>());

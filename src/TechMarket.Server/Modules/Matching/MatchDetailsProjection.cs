@@ -28,6 +28,9 @@ public static class MatchDetailsProjection
                     FoundAt = found.At,
                     FoundFor = found.FoundFor,
                 };
+            case ({ } match, MatchRescored rescored):
+                (match.ItemId, match.ItemTitle, match.Score, match.Reasons) = (rescored.ItemId, rescored.ItemTitle, rescored.Score, [.. rescored.Reasons]);
+                return match;
             case ({ } match, MatchAnswered { Side: MatchSide.Subject } answered):
                 match.SubjectAnswer = answered.Answer;
                 return match;

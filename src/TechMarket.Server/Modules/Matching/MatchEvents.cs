@@ -27,5 +27,13 @@ public sealed record MatchFound(
     long FoundFor,
     DateTimeOffset At) : MatchEvent(MatchId, At);
 
+/// <summary>
+/// The subject changed in what the scoring reads — an achievement repriced (专利明码标价) — and the pair was scored again:
+/// its score, reasons and best item as they are now. The pair stays one match, its answers stand, and nobody is told
+/// again (only a new pair is news). RescoredFor is the sequence of the event it was computed for.
+/// </summary>
+public sealed record MatchRescored(Guid MatchId, Guid? ItemId, string? ItemTitle, decimal Score, IReadOnlyList<MatchReason> Reasons, long RescoredFor, DateTimeOffset At)
+    : MatchEvent(MatchId, At);
+
 /// <summary>One side followed the match up or dismissed it (it may change its mind).</summary>
 public sealed record MatchAnswered(Guid MatchId, MatchSide Side, MatchAnswer Answer, Guid By, DateTimeOffset At) : MatchEvent(MatchId, At);

@@ -16,17 +16,19 @@ namespace TechMarket.Server.Modules.Matching;
 /// as <see cref="MatchFound"/> events for the caller (the daemon's subscription) to append; never called from a request.
 /// It first waits for this node's index to have applied every event before it, so everything published earlier is a
 /// candidate. A pair matched once is not matched again. A published achievement is matched the other way: the
-/// enterprises whose open needs it fits.
+/// enterprises whose open needs it fits; a repriced one is matched again — newcomers are found, known pairs rescored.
 /// </summary>
 public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> options, ILogger<Matchmaker> logger)
 {
-    public async Task<IReadOnlyList<MatchFound>> ForEventAsync(IQuerySession session, IEvent e, CancellationToken ct)
+    /// <summary>The new pairs (<see cref="MatchFound"/>) and, for a repriced achievement, the known pairs whose score,
+    /// reasons or item moved (<see cref="MatchRescored"/>), for the caller to append.</summary>
+    public async Task<IReadOnlyList<MatchEvent>> ForEventAsync(IQuerySession session, IEvent e, CancellationToken ct)
     {
         var subject = e.Data switch
         {
             NeedAccepted => await NeedAsync(session, e.StreamId, ct),
             ChallengePublished or ChallengeRepublished => await ChallengeAsync(session, e.StreamId, ct), // 重新发榜 opens it to newcomers too
-            AchievementPublished => await AchievementAsync(session, e.StreamId, ct),
+            AchievementPublished or AchievementPriceChanged => await AchievementAsync(session, e.StreamId, ct),
             _ => null,
         };
         if (subject is null)
@@ -45,32 +47,44 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         }
 
         var waited = Stopwatch.GetElapsedTime(started);
-        var counterparts = subject.Offer is { } offer
-            ? Enterprises(subject, offer, DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Sequence, e.Timestamp).ToList()
-            : Universities(subject, e.Sequence, e.Timestamp).ToList();
+        var counterparts = (subject.Offer is { } offer
+            ? EnterpriseCandidates(subject, offer, DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Sequence, e.Timestamp)
+            : UniversityCandidates(subject, e.Sequence, e.Timestamp)).ToList();
         var ranked = Stopwatch.GetElapsedTime(started);
-        var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == subject.Id).Select(m => m.CounterpartId).ToListAsync(ct)).ToHashSet();
+        var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == subject.Id).ToListAsync(ct)).ToDictionary(m => m.CounterpartId);
         var brokers = subject.Offer is null ? await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct) : [];
-        var fresh = counterparts.Concat(brokers).Where(m => known.Add(m.CounterpartId)).ToList();
-        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking, {Read:0} ms reading known matches and brokers, {Count} new",
-            subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds, fresh.Count);
-        return fresh;
+        var matched = known.Keys.ToHashSet();
+        var fresh = Above(counterparts).Concat(brokers).Where(m => matched.Add(m.CounterpartId)).ToList();
+        // A repricing changes what the price part of every known pair says, so each one still among the candidates is
+        // scored again, whatever its score now (a pair is never taken back; it may fall under the threshold).
+        IReadOnlyList<MatchEvent> rescored = e.Data is AchievementPriceChanged
+            ? [.. counterparts.Select(c => Rescored(known.GetValueOrDefault(c.Found.CounterpartId), c.Found, e.Sequence, e.Timestamp)).OfType<MatchRescored>()]
+            : [];
+        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking, {Read:0} ms reading known matches and brokers, {Count} new, {Rescored} rescored",
+            subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds,
+            fresh.Count, rescored.Count);
+        return [.. fresh, .. rescored];
     }
 
-    private IEnumerable<MatchFound> Universities(MatchSubject subject, long foundFor, DateTimeOffset at)
-    {
-        var settings = options.Value;
-        var ranked = MatchFinder.RankOffers(index, subject.Text, subject.Want, settings.CandidatePool)
+    /// <summary>A known pair's new score, reasons and item, or null when nothing moved (so a replay writes nothing).</summary>
+    private static MatchRescored? Rescored(MatchDetails? known, MatchFound now, long sequence, DateTimeOffset at) =>
+        known is null || (known.Score == now.Score && known.ItemId == now.ItemId && known.Reasons.SequenceEqual(now.Reasons))
+            ? null
+            : new MatchRescored(known.Id, now.ItemId, now.ItemTitle, now.Score, now.Reasons, sequence, at);
+
+    /// <summary>Counterparts from the threshold on, at most <c>MaxPerSubject</c> of them, best first.</summary>
+    private IEnumerable<MatchFound> Above(IEnumerable<(MatchFound Found, double Score)> candidates) =>
+        candidates.Where(c => c.Score >= options.Value.MinimumScore).Take(options.Value.MaxPerSubject).Select(c => c.Found);
+
+    /// <summary>Every university or institute among the candidates, its best item speaking for it, best first.</summary>
+    private IEnumerable<(MatchFound Found, double Score)> UniversityCandidates(MatchSubject subject, long foundFor, DateTimeOffset at) =>
+        MatchFinder.RankOffers(index, subject.Text, subject.Want, options.Value.CandidatePool)
             .Where(c => c.Document.OrganisationKind is { } kind && subject.Kinds.Contains(kind))
             .Where(c => subject.Districts.Count == 0 || subject.Districts.Contains(c.Document.District))
-            .Where(c => c.Scored.Score >= settings.MinimumScore);
-        return ranked
             .GroupBy(c => c.Document.OrganisationId)
             .Select(g => g.First()) // ranked best first: the organisation's best item speaks for it
-            .Take(settings.MaxPerSubject)
-            .Select(best => Found(subject, MatchCounterpartKind.University, best.Document.OrganisationId, best.Document.OrganisationName,
-                best.Document.District, best.Document.Kind == SearchKind.Achievement ? best.Document : null, best.Scored, foundFor, at));
-    }
+            .Select(best => (Found(subject, MatchCounterpartKind.University, best.Document.OrganisationId, best.Document.OrganisationName,
+                best.Document.District, best.Document.Kind == SearchKind.Achievement ? best.Document : null, best.Scored, foundFor, at), best.Scored.Score));
 
     private static async Task<IEnumerable<MatchFound>> BrokersAsync(IQuerySession session, MatchSubject subject, long foundFor, DateTimeOffset at, CancellationToken ct)
     {
@@ -83,17 +97,15 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
 
     /// <summary>For a published achievement: the enterprises whose open needs it fits, best need first (the need is
     /// the match's item).</summary>
-    public IEnumerable<MatchFound> Enterprises(MatchSubject subject, Offer offer, DateOnly today, long foundFor, DateTimeOffset at)
-    {
-        var settings = options.Value;
-        return MatchFinder.RankNeeds(index, subject.Text, offer, today, settings.CandidatePool)
-            .Where(c => c.Scored.Score >= settings.MinimumScore)
+    public IEnumerable<MatchFound> Enterprises(MatchSubject subject, Offer offer, DateOnly today, long foundFor, DateTimeOffset at) =>
+        Above(EnterpriseCandidates(subject, offer, today, foundFor, at));
+
+    private IEnumerable<(MatchFound Found, double Score)> EnterpriseCandidates(MatchSubject subject, Offer offer, DateOnly today, long foundFor, DateTimeOffset at) =>
+        MatchFinder.RankNeeds(index, subject.Text, offer, today, options.Value.CandidatePool)
             .GroupBy(c => c.Document.OrganisationId)
             .Select(g => g.First())
-            .Take(settings.MaxPerSubject)
-            .Select(best => Found(subject, MatchCounterpartKind.Enterprise, best.Document.OrganisationId, best.Document.OrganisationName,
-                best.Document.District, best.Document, best.Scored, foundFor, at));
-    }
+            .Select(best => (Found(subject, MatchCounterpartKind.Enterprise, best.Document.OrganisationId, best.Document.OrganisationName,
+                best.Document.District, best.Document, best.Scored, foundFor, at), best.Scored.Score));
 
     private static MatchFound Found(
         MatchSubject subject, MatchCounterpartKind kind, Guid counterpart, string name, string district, SearchDocument? item, Scored scored, long foundFor, DateTimeOffset at) =>

@@ -16,7 +16,8 @@ namespace TechMarket.Server.Modules.Notifications;
 /// <summary>
 /// The one subscription behind matching and real time, run by the async daemon (HotCold: one node at a time): for
 /// each committed event, in order, it computes matches (appending <see cref="MatchFound"/>: for an accepted need or a
-/// published challenge the universities and brokers, for a published achievement the enterprises with open needs), stores numbered notices
+/// published challenge the universities and brokers, for a published or repriced achievement the enterprises with open
+/// needs — a repricing also rescores the known pairs), stores numbered notices
 /// and notes board changes — the notices in the transaction that records its progress, so each event is told once —
 /// and pushes after that transaction commits. Request handlers never push.
 /// Contract notices (signature requested, milestone accepted, payment received) and the bureau's ticker
@@ -40,6 +41,7 @@ public sealed class RealtimeSubscription : SubscriptionBase
         Name = "realtime";
         IncludeType<NeedAccepted>();
         IncludeType<AchievementPublished>();
+        IncludeType<AchievementPriceChanged>();
         IncludeType<NeedRejected>();
         IncludeType<BidSubmitted>();
         IncludeType<BidWithdrawn>();
@@ -72,7 +74,7 @@ public sealed class RealtimeSubscription : SubscriptionBase
     {
         switch (e.Data)
         {
-            case NeedAccepted or ChallengePublished or ChallengeRepublished or AchievementPublished:
+            case NeedAccepted or ChallengePublished or ChallengeRepublished or AchievementPublished or AchievementPriceChanged:
                 foreach (var found in await MatchesAsync(operations, e, ct))
                 {
                     var users = found.CounterpartKind == MatchCounterpartKind.Broker
@@ -117,9 +119,10 @@ public sealed class RealtimeSubscription : SubscriptionBase
     }
 
     /// <summary>
-    /// The matches of an event: the new ones are appended and committed in a session of their own first (a
-    /// subscription's page session stores documents, not events), then every match found for this event is read back —
-    /// so after a crash between the two commits, the replayed event still tells of the matches written the first time.
+    /// The matches of an event: the new ones (and a repriced achievement's rescored pairs) are appended and committed in a
+    /// session of their own first (a subscription's page session stores documents, not events), then every match found
+    /// for this event is read back — so after a crash between the two commits, the replayed event still tells of the
+    /// matches written the first time. A rescored pair is not told again: it was news when it was found.
     /// </summary>
     private async Task<IReadOnlyList<MatchDetails>> MatchesAsync(IDocumentOperations operations, IEvent e, CancellationToken ct)
     {
@@ -127,9 +130,16 @@ public sealed class RealtimeSubscription : SubscriptionBase
         if (found.Count > 0)
         {
             await using var writer = operations.DocumentStore.LightweightSession();
-            foreach (var match in found)
+            foreach (var change in found)
             {
-                writer.Events.StartStream<Match>(match.MatchId, match);
+                if (change is MatchFound match)
+                {
+                    writer.Events.StartStream<Match>(match.MatchId, match);
+                }
+                else
+                {
+                    writer.Events.Append(change.MatchId, change);
+                }
             }
 
             await writer.SaveChangesAsync(ct);

@@ -4,17 +4,14 @@ namespace TechMarket.Server.Modules.Profiles;
 public sealed record ListedAchievement(Guid Id, string Title, string Field, int Trl, decimal? AskingPrice, bool UseFirstPayLater);
 
 /// <summary>
-/// Where the third list of a university or institute comes from: its published achievements. The achievements
-/// module (issue 11) is not on main yet; until it is, <see cref="NoAchievementsYet"/> answers, and the lists show
-/// strengths and teams only. When it lands, an implementation reading its achievement read model replaces it.
+/// Where the third list of a university or institute comes from: its published achievements. The achievements module
+/// implements it from its own read model (<c>PublishedAchievements</c>), so profiles never read another module's
+/// documents and achievements, being the later module, depend on profiles and not the reverse.
 /// </summary>
 public interface IAchievementShelf
 {
-    Task<IReadOnlyList<ListedAchievement>> PublishedByAsync(Guid organisationId, CancellationToken ct);
-}
+    /// <summary>How many achievements a third list shows, newest first (as many as the needs of an enterprise's).</summary>
+    const int Listed = ProfileQueries.ListedNeeds;
 
-public sealed class NoAchievementsYet : IAchievementShelf
-{
-    public Task<IReadOnlyList<ListedAchievement>> PublishedByAsync(Guid organisationId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ListedAchievement>>([]);
+    Task<IReadOnlyList<ListedAchievement>> PublishedByAsync(Guid organisationId, CancellationToken ct);
 }

@@ -9,7 +9,6 @@ public static class ProfilesModule
 {
     public static IServiceCollection AddProfiles(this IServiceCollection services)
     {
-        services.AddSingleton<IAchievementShelf, NoAchievementsYet>();
         services.ConfigureMarten(options =>
         {
             options.Projections.Add(new StreamFold<Profile, ProfileEvent>(Profile.Evolve), ProjectionLifecycle.Live);

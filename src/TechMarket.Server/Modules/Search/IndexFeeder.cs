@@ -8,7 +8,7 @@ namespace TechMarket.Server.Modules.Search;
 /// <summary>
 /// Keeps this node's index up with the event store: reads the events after the index's last applied sequence, up to
 /// the async daemon's high-water mark (below it no transaction is still in flight, so no event can appear later in a
-/// gap already passed) or to the event the matcher waits for (delivered by the daemon, so below that mark too), loads
+/// gap already passed) or, first, only to the event the matcher waits for (delivered by the daemon, so below that mark too), loads
 /// what they touched as it is now, and commits the changes together with the sequence. The matcher's wait wakes it.
 /// Every node runs its own feeder for its own index — unlike the daemon's projections, which one node runs.
 /// </summary>
@@ -48,8 +48,13 @@ public sealed class IndexFeeder(
     {
         var started = Stopwatch.GetTimestamp();
         await using var session = store.QuerySession();
-        var ceiling = Math.Max(await HighWaterMarkAsync(session, ct), index.Progress.Wanted);
         var after = index.AppliedThrough;
+        // A waiting matcher wants the events before the one it matches for, not that event's own batch: reading up to the
+        // high-water mark would index the accepted need (or published challenge) itself first — 50–230 ms of Lucene
+        // work under load that the matcher waited for (bench, 2026-11-30). So a wanted sequence caps the batch; the next
+        // batch goes on to the mark at once.
+        var wanted = index.Progress.Wanted;
+        var ceiling = wanted > after ? wanted : await HighWaterMarkAsync(session, ct);
         if (ceiling <= after)
         {
             index.Rebuilding = false;

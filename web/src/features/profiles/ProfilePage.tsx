@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Button, Card, Col, Form, Input, List, Row, Space, TreeSelect, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, List, Row, Space, Tag, TreeSelect, Typography } from 'antd';
+import { Link } from 'react-router';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,8 @@ import { useCommand } from '@/shared/ui/useCommand';
 type Content = components['schemas']['ProfileContent'];
 const profileKeys = { mine: ['profiles', 'mine'] as const };
 
-/** 三张清单: a university's strengths, teams and achievements, or an enterprise's fields, products and needs. */
+/** 三张清单: a university's strengths, teams and achievements (优质成果: what is on the hall, each linked to its page), or an
+ * enterprise's fields, products and needs. */
 export function ProfilePage() {
   const { t } = useTranslation();
   const auth = useAuth();
@@ -128,8 +130,14 @@ export function ProfilePage() {
             dataSource={profile.data?.achievements ?? []}
             locale={{ emptyText: <Typography.Text className="tm-muted">{t('profiles.noAchievements')}</Typography.Text> }}
             renderItem={(achievement) => (
-              <List.Item>
-                <Typography.Text strong>{achievement.title}</Typography.Text> · TRL {achievement.trl}
+              <List.Item extra={<strong>{achievement.askingPrice == null ? t('achievements.negotiable') : format.money(achievement.askingPrice)}</strong>}>
+                <Space direction="vertical" size={0}>
+                  <Link to={`/achievements/${achievement.id}`}><Typography.Text strong>{achievement.title}</Typography.Text></Link>
+                  <Typography.Text className="tm-muted">
+                    {reference.fieldName(achievement.field)} · {t('achievements.trl', { trl: achievement.trl })}
+                    {achievement.useFirstPayLater && <Tag color="success" style={{ marginInlineStart: 8 }}>{t('profiles.useFirstPayLater')}</Tag>}
+                  </Typography.Text>
+                </Space>
               </List.Item>
             )}
           />

@@ -790,6 +790,7 @@ export const en: Messages = {
     add: 'Add',
     remove: 'Remove',
     noAchievements: 'Published achievements are listed here by themselves.',
+    useFirstPayLater: 'Use first, pay later',
     noNeeds: 'Accepted needs are listed here by themselves.',
     view: 'Public page',
   },

@@ -788,6 +788,7 @@ export const zhCN = {
     add: '添加',
     remove: '删除',
     noAchievements: '成果发布后自动列入。',
+    useFirstPayLater: '可先用后转',
     noNeeds: '需求被受理后自动列入。',
     view: '公开页面',
   },

@@ -7468,19 +7468,6 @@ export interface components {
             /** Format: int32 */
             score: number;
         };
-        /** @description What one event adds to the figures of one cell; a reversal's amounts are negative. */
-        CubeMeasures: {
-            /** Format: decimal */
-            contractAmount: number;
-            /** Format: int32 */
-            registrations: number;
-            /** Format: decimal */
-            settled: number;
-            /** Format: int32 */
-            settlements: number;
-            /** Format: decimal */
-            technologyAmount: number;
-        };
         /** @description One row of a slice: the coordinates it is grouped by (null where not grouped) and the three figures. */
         CubeRow: {
             bucket: null | string;
@@ -7488,7 +7475,6 @@ export interface components {
             contractAmount: number;
             district: null | string;
             field: null | string;
-            measures?: components["schemas"]["CubeMeasures"];
             origin: null | components["schemas"]["ContractOrigin"];
             /** Format: int32 */
             registrations: number;

@@ -56,16 +56,19 @@ public sealed class CubeRebuildTests(TechMarketHost host) : ApiTest(host)
         ContractOrigin Origin, string Seller, string Buyer, Guid SellerOrganisation, Guid BuyerOrganisation, bool Brokered,
         decimal ContractAmount, decimal TechnologyAmount, decimal Settled, decimal VoucherAmount);
 
-    private async Task<(Dictionary<CellKey, CubeMeasures> Days, Dictionary<CellKey, CubeMeasures> Months, List<Line> Lines)> StoredAsync(string[] districts)
+    private async Task<(Dictionary<CellKey, CubeMeasures> Days, Dictionary<CellKey, CubeMeasures> Months, List<Line> Lines, Dictionary<CellKey, CubeMeasures> AllOrigins)>
+        StoredAsync(string[] districts)
     {
         await using var session = Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var days = await CubeReader.CellsAsync(session, districts, CubeGrain.Day, CancellationToken.None);
         var months = await CubeReader.CellsAsync(session, districts, CubeGrain.Month, CancellationToken.None);
+        var allOrigins = await CubeReader.CellsAsync(session, districts, CubeGrain.MonthAllOrigins, CancellationToken.None);
         var lines = (await session.Query<TransactionLine>().Where(l => l.SellerDistrict.IsOneOf(districts)).ToListAsync())
             .Select(l => new Line(l.Id, l.Kind, l.ContractId, l.PaymentId, l.RegistrationNumber, l.Day, l.Type, l.Field, l.FieldCode, l.Origin, l.SellerDistrict,
                 l.BuyerDistrict, l.SellerOrganisationId, l.BuyerOrganisationId, l.Brokered, l.ContractAmount, l.TechnologyAmount, l.Settled, l.VoucherAmount))
             .ToList();
-        return (days.ToDictionary(c => c.Key, c => c.Measures), months.ToDictionary(c => c.Key, c => c.Measures), lines);
+        return (days.ToDictionary(c => c.Key, c => c.Measures), months.ToDictionary(c => c.Key, c => c.Measures), lines,
+            allOrigins.ToDictionary(c => c.Key, c => c.Measures));
     }
 
     [Fact]
@@ -90,12 +93,13 @@ public sealed class CubeRebuildTests(TechMarketHost host) : ApiTest(host)
         }, iter: 5, threads: 1);
 
         await store.WaitForNonStaleProjectionDataAsync(CatchUp);
-        var live = new List<(Dictionary<CellKey, CubeMeasures>, Dictionary<CellKey, CubeMeasures>, List<Line>)>();
+        var live = new List<(Dictionary<CellKey, CubeMeasures>, Dictionary<CellKey, CubeMeasures>, List<Line>, Dictionary<CellKey, CubeMeasures>)>();
         foreach (var (districts, events) in samples)
         {
             var stored = await StoredAsync(districts);
             stored.Days.ShouldBe(Folded(events, CubeGrain.Day), ignoreOrder: true);
             stored.Months.ShouldBe(Folded(events, CubeGrain.Month), ignoreOrder: true);
+            stored.AllOrigins.ShouldBe(Folded(events, CubeGrain.MonthAllOrigins), ignoreOrder: true);
             stored.Lines.Count.ShouldBe(events.Length);
             live.Add(stored);
         }
@@ -110,6 +114,7 @@ public sealed class CubeRebuildTests(TechMarketHost host) : ApiTest(host)
             rebuilt.Days.ShouldBe(live[i].Item1, ignoreOrder: true);
             rebuilt.Months.ShouldBe(live[i].Item2, ignoreOrder: true);
             rebuilt.Lines.ShouldBe(live[i].Item3, ignoreOrder: true);
+            rebuilt.AllOrigins.ShouldBe(live[i].Item4, ignoreOrder: true);
         }
 
         // The set-based rebuild (the one operators and the benchmark run) writes the same cells and lines again, and the
@@ -121,6 +126,7 @@ public sealed class CubeRebuildTests(TechMarketHost host) : ApiTest(host)
             rebuilt.Days.ShouldBe(live[i].Item1, ignoreOrder: true);
             rebuilt.Months.ShouldBe(live[i].Item2, ignoreOrder: true);
             rebuilt.Lines.ShouldBe(live[i].Item3, ignoreOrder: true);
+            rebuilt.AllOrigins.ShouldBe(live[i].Item4, ignoreOrder: true);
         }
 
         var more = samples[0].Events; // the same facts again, on new streams
@@ -137,6 +143,7 @@ public sealed class CubeRebuildTests(TechMarketHost host) : ApiTest(host)
         await store.WaitForNonStaleProjectionDataAsync(CatchUp);
         var after = await StoredAsync(samples[0].Districts);
         after.Days.ShouldBe(Folded([.. samples[0].Events, .. more], CubeGrain.Day), ignoreOrder: true);
+        after.AllOrigins.ShouldBe(Folded([.. samples[0].Events, .. more], CubeGrain.MonthAllOrigins), ignoreOrder: true);
         after.Lines.Count.ShouldBe(samples[0].Events.Length + more.Length);
     }
 }

@@ -32,8 +32,16 @@ public sealed record CellKey(string District, DateOnly Day, ContractType Type, s
     /// <summary>The same cell at month grain.</summary>
     public CellKey ToMonth() => this with { Day = new DateOnly(Day.Year, Day.Month, 1) };
 
+    /// <summary>The origin a cell of the <see cref="CubeGrain.MonthAllOrigins"/> table carries: all of them, summed.</summary>
+    public const ContractOrigin AllOrigins = (ContractOrigin)(-1);
+
     /// <summary>The same cell at the given grain.</summary>
-    public CellKey At(CubeGrain grain) => grain == CubeGrain.Month ? ToMonth() : this;
+    public CellKey At(CubeGrain grain) => grain switch
+    {
+        CubeGrain.Month => ToMonth(),
+        CubeGrain.MonthAllOrigins => ToMonth() with { Origin = AllOrigins },
+        _ => this,
+    };
 }
 
 /// <summary>What one event adds to the figures of one cell; a reversal's amounts are negative.</summary>
@@ -61,6 +69,11 @@ public enum CubeGrain
 {
     Day,
     Month,
+
+    /// <summary>A month with the origins summed (origin stored as -1): what the dashboards read when they do not cut by
+    /// origin — a third of the month table's cells, one per district × month × type × field, so the district × month ×
+    /// type × field slice reads its rows as they are instead of aggregating three cells into each.</summary>
+    MonthAllOrigins,
 }
 
 /// <summary>

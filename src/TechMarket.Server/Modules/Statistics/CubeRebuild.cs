@@ -8,8 +8,8 @@ using TechMarket.Server.Modules.Contracts;
 namespace TechMarket.Server.Modules.Statistics;
 
 /// <summary>
-/// A full rebuild of the statistics in PostgreSQL, set-based: the cube's cells at both grains by one
-/// <c>INSERT … SELECT … GROUP BY</c> each over the events table, and the transaction lines by one <c>INSERT … SELECT</c>,
+/// A full rebuild of the statistics in PostgreSQL, set-based: the cube's day cells by one <c>INSERT … SELECT … GROUP BY</c>
+/// over the events table and each coarser grain from the one below it, and the transaction lines by one <c>INSERT … SELECT</c>,
 /// then the projection's progress set to the last event read — instead of the daemon replaying every event through .NET
 /// and adding each batch's deltas. The same definitions as <see cref="CubeFacts"/> and <see cref="TransactionLine.From"/>
 /// (the integration test holds the two paths to the same cells and lines). Run it with the projection's agent stopped
@@ -53,21 +53,28 @@ public static class CubeRebuild
             mark = (long)(await read.ExecuteScalarAsync(ct))!;
         }
 
-        var statements = new List<string>
-        {
-            $"lock table {CubeTable.Name(CubeGrain.Day)}, {CubeTable.Name(CubeGrain.Month)}, {LinesTable} in exclusive mode",
-            $"delete from {CubeTable.Name(CubeGrain.Day)}",
-            $"delete from {CubeTable.Name(CubeGrain.Month)}",
-            $"delete from {LinesTable}",
+        var tables = new[] { CubeTable.Name(CubeGrain.Day), CubeTable.Name(CubeGrain.Month), CubeTable.Name(CubeGrain.MonthAllOrigins), LinesTable };
+        // Emptied by TRUNCATE (no dead rows left behind for vacuum), filled with their secondary indexes dropped and built
+        // again once at the end: one sorted build per index instead of a million index insertions each. The price: readers
+        // wait for the rebuild (ACCESS EXCLUSIVE) instead of reading the old figures — a rebuild is an operator's repair.
+        var indexes = await SecondaryIndexesAsync(connection, transaction, tables, ct);
+        List<string> statements =
+        [
+            $"lock table {string.Join(", ", tables)} in access exclusive mode",
+            $"truncate {string.Join(", ", tables)}",
+            .. indexes.Select(i => $"drop index {i.Name}"),
             $"create temp table statistics_facts on commit drop as {Facts(schema, mark)}",
-            Cells(CubeGrain.Day, "day"),
-            Cells(CubeGrain.Month, "date_trunc('month', day)::date"),
+            Cells(),
+            // Each coarser grain from the finer table just written (fewer rows than the facts, no JSON, no second pass).
+            Rollup(CubeGrain.Month, CubeGrain.Day, "date_trunc('month', day)::date", "origin"),
+            Rollup(CubeGrain.MonthAllOrigins, CubeGrain.Month, "day", $"{(short)CellKey.AllOrigins}::smallint"),
             Lines(),
+            .. indexes.Select(i => i.Definition),
             $"""
             insert into {schema}.mt_event_progression (name, last_seq_id, last_updated) values ('{ShardName}', {mark}, now())
             on conflict (name) do update set last_seq_id = excluded.last_seq_id, last_updated = excluded.last_updated
             """,
-        };
+        ];
         foreach (var sql in statements)
         {
             // The mark is a number read above, written into the statements: a utility statement (CREATE TABLE AS) takes no parameters.
@@ -119,14 +126,45 @@ public static class CubeRebuild
               where seq_id <= {mark} and type in ('contract_registered', 'technology_transaction_recorded', 'technology_transaction_reversed')) e
         """;
 
-    /// <summary>Each fact on both sides (output for the seller's district, absorbed for the buyer's), summed per cell.</summary>
-    private static string Cells(CubeGrain grain, string day) => $"""
-        insert into {CubeTable.Name(grain)} (direction, district, day, type, field, origin,
-                                             contract_amount, technology_amount, settled, registrations, settlements)
-        select side.direction, side.district, {day}, {Number<ContractType>("type_name")}, left(field_code, 2), {Number<ContractOrigin>("origin_name")},
+    /// <summary>The tables' indexes that back no constraint (the cells' unique keys, the lines' search indexes), each
+    /// with the statement that builds it again.</summary>
+    private static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string[] tables, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) from pg_index i
+            where i.indrelid in (select unnest($1::text[])::regclass) and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+            """, connection, transaction);
+        command.Parameters.AddWithValue(tables);
+        var indexes = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return indexes;
+    }
+
+    /// <summary>Each fact on both sides (output for the seller's district, absorbed for the buyer's), summed per day cell.</summary>
+    private static string Cells() => $"""
+        insert into {CubeTable.Name(CubeGrain.Day)} (direction, district, day, type, field, origin,
+                                                     contract_amount, technology_amount, settled, registrations, settlements)
+        select side.direction, side.district, day, {Number<ContractType>("type_name")}, left(field_code, 2), {Number<ContractOrigin>("origin_name")},
                sum(contract_amount), sum(technology_amount), sum(settled), sum(registrations), sum(settlements)
         from statistics_facts
         cross join lateral (values ({(short)Flow.Output}::smallint, seller), ({(short)Flow.Absorbed}::smallint, buyer)) as side(direction, district)
+        group by 1, 2, 3, 4, 5, 6
+        """;
+
+    /// <summary>A coarser grain's cells summed from a finer grain's table.</summary>
+    private static string Rollup(CubeGrain grain, CubeGrain from, string day, string origin) => $"""
+        insert into {CubeTable.Name(grain)} (direction, district, day, type, field, origin,
+                                             contract_amount, technology_amount, settled, registrations, settlements)
+        select direction, district, {day}, type, field, {origin},
+               sum(contract_amount), sum(technology_amount), sum(settled), sum(registrations), sum(settlements)
+        from {CubeTable.Name(from)}
         group by 1, 2, 3, 4, 5, 6
         """;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Statistics;
@@ -19,6 +20,9 @@ public sealed record CubeRow(
     string? District, string? Bucket, ContractType? Type, string? Field, ContractOrigin? Origin,
     decimal ContractAmount, decimal TechnologyAmount, decimal Settled, int Registrations, int Settlements)
 {
+    /// <summary>The figures as one value, for sums in the server. Not in the answer: the row already carries each
+    /// figure, and a slice of thousands of rows would send (and allocate) every figure twice.</summary>
+    [JsonIgnore]
     public CubeMeasures Measures => new(ContractAmount, TechnologyAmount, Settled, Registrations, Settlements);
 }
 

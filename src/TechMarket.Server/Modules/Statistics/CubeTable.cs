@@ -6,7 +6,7 @@ using WeaselTable = Weasel.Postgresql.Tables.Table;
 namespace TechMarket.Server.Modules.Statistics;
 
 /// <summary>
-/// The cube's storage: two plain tables (day and month grain) with a real column per coordinate and figure, so the
+/// The cube's storage: plain tables (day grain, month grain, and month with origins summed) with a real column per coordinate and figure, so the
 /// daemon adds a batch's deltas with one <c>INSERT … ON CONFLICT DO UPDATE SET x = x + excluded.x</c> per grain (no
 /// load, no JSON) and the dashboard groups real columns. Contract type, origin and side are stored as their enum
 /// numbers (smallint). The cell's unique key leads with side and district, the filters every slice starts from.
@@ -17,8 +17,12 @@ public static class CubeTable
 
     private static readonly string[] Figures = ["contract_amount", "technology_amount", "settled", "registrations", "settlements"];
 
-    public static string Name(CubeGrain grain) =>
-        $"{MartenSetup.Schema}.{(grain == CubeGrain.Month ? "statistics_cube_month" : "statistics_cube_day")}";
+    public static string Name(CubeGrain grain) => $"{MartenSetup.Schema}.{grain switch
+    {
+        CubeGrain.Month => "statistics_cube_month",
+        CubeGrain.MonthAllOrigins => "statistics_cube_month_all_origins",
+        _ => "statistics_cube_day",
+    }}";
 
     /// <summary>Creates both tables with the store's other schema objects.</summary>
     public static void Configure(StoreOptions options)

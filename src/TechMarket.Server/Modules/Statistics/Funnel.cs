@@ -20,25 +20,35 @@ public sealed record FunnelItem(Guid NeedId, string District, string Field, IRea
 /// days from the step before for those that reached both.</summary>
 public sealed record FunnelStage(FunnelStep Step, int Count, decimal? ConversionPercent, decimal? OfSubmittedPercent, decimal? MedianDaysFromPrevious);
 
+/// <summary>What a funnel says of one step, whatever its steps are called.</summary>
+public readonly record struct StepMeasure(int Count, decimal? ConversionPercent, decimal? OfSubmittedPercent, decimal? MedianDaysFromPrevious);
+
 /// <summary>Counts, conversion rates and median days between steps. Pure.</summary>
 public static class FunnelBuilder
 {
-    public static IReadOnlyList<FunnelStage> Build(IReadOnlyList<FunnelItem> items)
+    public static IReadOnlyList<FunnelStage> Build(IReadOnlyList<FunnelItem> items) =>
+    [
+        .. Measure([.. items.Select(i => i.ReachedAt)], Enum.GetValues<FunnelStep>().Length)
+            .Select((m, s) => new FunnelStage((FunnelStep)s, m.Count, m.ConversionPercent, m.OfSubmittedPercent, m.MedianDaysFromPrevious)),
+    ];
+
+    /// <summary>Each step's measures, for items that each say when they reached every step (null: not, or not yet);
+    /// the first step is the whole the shares are of.</summary>
+    public static IReadOnlyList<StepMeasure> Measure(IReadOnlyList<IReadOnlyList<DateTimeOffset?>> reached, int steps)
     {
-        var steps = Enum.GetValues<FunnelStep>();
-        var stages = new List<FunnelStage>();
-        var submitted = items.Count(i => i.ReachedAt[0] is not null);
-        for (var s = 0; s < steps.Length; s++)
+        var measures = new List<StepMeasure>();
+        var submitted = reached.Count(r => r[0] is not null);
+        for (var s = 0; s < steps; s++)
         {
             var step = s;
-            var count = items.Count(i => i.ReachedAt[step] is not null);
-            var previous = step == 0 ? (int?)null : stages[step - 1].Count;
-            var days = step == 0 ? [] : items.Where(i => i.ReachedAt[step] is not null && i.ReachedAt[step - 1] is not null)
-                .Select(i => (decimal)(i.ReachedAt[step]!.Value - i.ReachedAt[step - 1]!.Value).TotalDays).ToList();
-            stages.Add(new FunnelStage(steps[step], count, Percent(count, previous), Percent(count, submitted), Median(days)));
+            var count = reached.Count(r => r[step] is not null);
+            var previous = step == 0 ? (int?)null : measures[step - 1].Count;
+            var days = step == 0 ? [] : reached.Where(r => r[step] is not null && r[step - 1] is not null)
+                .Select(r => (decimal)(r[step]!.Value - r[step - 1]!.Value).TotalDays).ToList();
+            measures.Add(new StepMeasure(count, Percent(count, previous), Percent(count, submitted), Median(days)));
         }
 
-        return stages;
+        return measures;
     }
 
     private static decimal? Percent(int count, int? of) => of is > 0 ? Math.Round(count * 100m / of.Value, 1, MidpointRounding.AwayFromZero) : null;

@@ -29,8 +29,11 @@ public static class StatisticsModule
         options.Projections.Add(new TransactionCubeProjection(), ProjectionLifecycle.Async, TransactionCubeProjection.Name, cube =>
         {
             // A rebuild starts from empty tables; larger batches mean fewer, better-aggregated statements.
-            cube.DeleteDataInTableOnTeardown(CubeTable.Name(CubeGrain.Day));
-            cube.DeleteDataInTableOnTeardown(CubeTable.Name(CubeGrain.Month));
+            foreach (var grain in Enum.GetValues<CubeGrain>())
+            {
+                cube.DeleteDataInTableOnTeardown(CubeTable.Name(grain));
+            }
+
             cube.DeleteViewTypeOnTeardown<TransactionLine>();
             cube.BatchSize = CubeBatchSize;
         });
@@ -50,6 +53,7 @@ public static class StatisticsModule
             .MapExportQueries()
             .MapWarningQueries()
             .MapFunnelQueries()
+            .MapRoundFunnelQueries()
             .MapSetTarget()
             .MapReviseTarget()
             .MapReferenceFigures();

@@ -64,7 +64,7 @@ export function StatisticsPage() {
           { key: 'breakdown', label: t('statistics.tabs.breakdown'), children: <BreakdownPanel selection={selection} onOpen={setDrill} /> },
           { key: 'rankings', label: t('statistics.tabs.rankings'), children: <RankingsPanel selection={selection} /> },
           { key: 'warnings', label: t('statistics.tabs.warnings'), children: <WarningsPanel selection={selection} /> },
-          { key: 'funnel', label: t('statistics.tabs.funnel'), children: <FunnelPanel selection={selection} /> },
+          { key: 'funnel', label: t('statistics.tabs.funnel'), children: <FunnelPanel selection={selection} onOpen={setDrill} /> },
         ]} />
       <LedgerDrawer selection={selection} drill={drill} onClose={() => setDrill(null)} />
     </>

@@ -11,6 +11,7 @@ export type Standing = Schemas['Standing'];
 export type ReportFigure = Schemas['ReportFigure'];
 export type Warning = Schemas['Warning'];
 export type FunnelStage = Schemas['FunnelStage'];
+export type RoundFunnelStage = Schemas['RoundFunnelStage'];
 export type LedgerLine = Schemas['TransactionLine'];
 export type ExportTable = 'Cube' | 'Ledger' | 'Rankings' | 'Targets';
 
@@ -61,6 +62,14 @@ export const useWarnings = (s: Selection) =>
 
 export const useFunnel = (s: Selection) =>
   useQuery({ ...options, queryKey: key('funnel', s), queryFn: () => unwrap(api.GET('/api/statistics/funnel', { params: { query: periodQuery(s) } })) });
+
+/** A collection round's funnel in the selected region (the period does not narrow a round: its needs are its own). */
+export const useRoundFunnel = (s: Selection, round: string) =>
+  useQuery({
+    ...options,
+    queryKey: ['statistics', 'roundFunnel', round, s.region ?? ''],
+    queryFn: () => unwrap(api.GET('/api/statistics/funnel/rounds/{roundId}', { params: { path: { roundId: round }, query: { region: s.region || undefined } } })),
+  });
 
 /** Which lines a figure sums: a measure and optionally a contract type, field, origin or district (as region). */
 export interface DrillDown {

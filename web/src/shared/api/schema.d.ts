@@ -6084,6 +6084,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/funnel/rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A collection round's needs in a region: collected → accepted → refined into challenges → published in a list → bids → awarded → contracts signed → registered → paid, and the share from enterprises */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                };
+                header?: never;
+                path: {
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundFunnelAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics/ledger": {
         parameters: {
             query?: never;
@@ -7419,19 +7468,6 @@ export interface components {
             /** Format: int32 */
             score: number;
         };
-        /** @description What one event adds to the figures of one cell; a reversal's amounts are negative. */
-        CubeMeasures: {
-            /** Format: decimal */
-            contractAmount: number;
-            /** Format: int32 */
-            registrations: number;
-            /** Format: decimal */
-            settled: number;
-            /** Format: int32 */
-            settlements: number;
-            /** Format: decimal */
-            technologyAmount: number;
-        };
         /** @description One row of a slice: the coordinates it is grouped by (null where not grouped) and the three figures. */
         CubeRow: {
             bucket: null | string;
@@ -7439,7 +7475,6 @@ export interface components {
             contractAmount: number;
             district: null | string;
             field: null | string;
-            measures?: components["schemas"]["CubeMeasures"];
             origin: null | components["schemas"]["ContractOrigin"];
             /** Format: int32 */
             registrations: number;
@@ -8915,6 +8950,44 @@ export interface components {
             published: boolean;
             title: string;
         };
+        /**
+         * @description A round's funnel in a region: its needs collected there, how many came from enterprises (「其中82%来自企业」, a whole
+         *     percentage as the round's report gives it) and each step they reached.
+         */
+        RoundFunnelAnswer: {
+            /** Format: int32 */
+            collected: number;
+            /** Format: int32 */
+            fromEnterprises: number;
+            /** Format: int32 */
+            fromEnterprisesPercent: number;
+            region: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            stages: components["schemas"]["RoundFunnelStage"][];
+        };
+        /**
+         * @description One step of a round's funnel: how many of its needs reached it, the share of the step before and of all
+         *         collected, and the median days from the step before.
+         */
+        RoundFunnelStage: {
+            /** Format: decimal */
+            conversionPercent: null | number;
+            /** Format: int32 */
+            count: number;
+            /** Format: decimal */
+            medianDaysFromPrevious: null | number;
+            /** Format: decimal */
+            ofCollectedPercent: null | number;
+            step: components["schemas"]["RoundFunnelStep"];
+        };
+        /**
+         * @description The steps of a collection round's needs: 征集 → 受理 → 凝练 (refined into a challenge) → 发榜 (published in a
+         *         list) → 揭榜 (bids) → 确定揭榜方 → 签约 → 认定登记 → 到账.
+         * @enum {string}
+         */
+        RoundFunnelStep: "Collected" | "Accepted" | "Refined" | "Listed" | "Bids" | "Awarded" | "ContractSigned" | "Registered" | "Paid";
         /** @enum {string} */
         RoundLevel: "City" | "District";
         /** @description A list published from the round. */

@@ -30,9 +30,8 @@ public sealed record AmendBid(BidContent Content, Actor Actor, string Salt, Date
             return invalid;
         }
 
-        var amended = new BidAmended(
-            bid.Id, command.Content, command.Salt, BidCommitment.Compute(bid.ChallengeId, bid.OrganisationId, command.Content, command.Salt),
-            command.Actor.UserId, command.Now);
+        var commitment = BidCommitment.Compute(bid.ChallengeId, bid.OrganisationId, command.Content, command.Salt, Consortium.Of(command.Joint, named));
+        var amended = new BidAmended(bid.Id, command.Content, command.Salt, commitment, command.Actor.UserId, command.Now, BidCommitment.CurrentFormat);
         return JointBidRules.Naming(bid, command.Joint, named, bid.Id, command.Actor.UserId, command.Now) is { } naming
             ? Decision.Accept(amended, naming)
             : Decision.Accept(amended);

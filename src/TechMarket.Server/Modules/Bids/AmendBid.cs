@@ -66,9 +66,8 @@ public static class AmendBidEndpoint
 
         var members = (await session.LoadManyAsync<Organisation>(ct, [.. body.Joint?.Members.Select(m => m.OrganisationId).Distinct() ?? []]))
             .ToDictionary(o => o.Id);
-        return await BidWrites.GuardedAsync(() => request.Execute<Bid, Ok<BidReceipt>>(id, "The bid",
-            bid => BidWrites.ThroughGate(session, challenge.Id,
-                AmendBid.Decide(bid, new AmendBid(content, request.Actor, BidCommitment.NewSalt(), request.Now, body.Joint), challenge, members)),
-            decision => BidReceipt.Of(decision, challenge.Id), BidWrites.TrackParticipants(session)));
+        return await BidWrites.ChangeAsync(request, id, challenge.Id,
+            bid => AmendBid.Decide(bid, new AmendBid(content, request.Actor, BidCommitment.NewSalt(), request.Now, body.Joint), challenge, members),
+            decision => BidReceipt.Of(decision, challenge.Id));
     }
 }

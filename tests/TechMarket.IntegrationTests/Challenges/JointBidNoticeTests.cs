@@ -3,8 +3,8 @@ using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Notifications;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
+using static TechMarket.IntegrationTests.Challenges.JointBidFlowTests;
 using static TechMarket.IntegrationTests.Contracts.ContractRequests;
-using static TechMarket.IntegrationTests.Needs.NeedRequests;
 
 namespace TechMarket.IntegrationTests.Challenges;
 
@@ -13,20 +13,6 @@ namespace TechMarket.IntegrationTests.Challenges;
 /// nobody outside the bid hears anything of it.</summary>
 public sealed class JointBidNoticeTests(TechMarketHost host) : ApiTest(host)
 {
-    private const string Donghai = "institute@techmarket.demo";
-    private const string Zhizao = "institute.zhizao@techmarket.demo";
-
-    private static Dictionary<string, object?> JointBid(string marker, decimal leadShare, params (Guid Organisation, string Role, decimal Share)[] members)
-    {
-        var bid = Bid(marker);
-        bid["joint"] = new
-        {
-            leadRole = "牵头单位", leadShare,
-            members = members.Select(m => new { organisationId = m.Organisation, role = m.Role, share = m.Share }).ToArray(),
-        };
-        return bid;
-    }
-
     [Fact]
     public async Task Named_members_hear_of_the_bid_its_answers_and_their_removal_and_nobody_else_does()
     {
@@ -35,9 +21,8 @@ public sealed class JointBidNoticeTests(TechMarketHost host) : ApiTest(host)
         var (donghaiId, zhizaoId) = (await OrganisationIdAsync(donghai), await OrganisationIdAsync(zhizao));
         var id = await PublishedAsync(Host, enterprise, bureau, TimeSpan.FromHours(1));
         var title = (await bureau.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).Terms.Title;
-        var marker = Marker();
         var joint = (await (await university.PostAsync($"/api/challenges/{id}/bids",
-                JointBid(marker, 400_000m, (zhizaoId, "中试验证", 200_000m), (donghaiId, "联合研发", 100_000m))))
+                JointBid(400_000m, (zhizaoId, "中试验证", 200_000m), (donghaiId, "联合研发", 100_000m))))
             .ShouldBeOkAsync<BidReceipt>()).BidId;
 
         var named = await NoticeAsync(zhizao, joint, NoticeKind.JointBidNamed);
@@ -54,7 +39,7 @@ public sealed class JointBidNoticeTests(TechMarketHost host) : ApiTest(host)
         (await NoticeAsync(zhizao, joint, NoticeKind.JointBidAnswered, n => n.Values["answer"] == "Declined")).Values.ShouldNotContainKey("reason");
 
         // Named again without 东海: it is told it is out; 智能制造, on the same terms, hears nothing new.
-        await (await university.PutAsync($"/api/bids/{joint}", JointBid(marker, 500_000m, (zhizaoId, "中试验证", 200_000m)))).ShouldBeOkAsync();
+        await (await university.PutAsync($"/api/bids/{joint}", JointBid(500_000m, (zhizaoId, "中试验证", 200_000m)))).ShouldBeOkAsync();
         (await NoticeAsync(donghai, joint, NoticeKind.JointBidUnnamed)).Values.ShouldBe(new Dictionary<string, string> { ["leadName"] = "甬城大学" });
         (await NoticesAsync(zhizao, joint)).Count(n => n.Kind == NoticeKind.JointBidNamed).ShouldBe(1);
 

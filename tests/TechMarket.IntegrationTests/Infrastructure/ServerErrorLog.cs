@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace TechMarket.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The test hosts' server errors (log level Error and above, with their exceptions), appended to one file, so a 500 seen
+/// The test hosts' server errors (log level Error and above, with their exceptions; not the hub's refusals), appended to one file, so a 500 seen
 /// under load can be diagnosed after the run. scripts/test.sh names the file in its results directory and prints its
 /// path when it is not empty; run by hand, it lands beside the test assembly. The file is created at the first error.
 /// </summary>
@@ -52,7 +52,8 @@ public sealed class ServerErrorLog(string path) : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel))
+            // A HubException is the hub's refusal sent to its caller (a 4xx of the hub), which SignalR logs as an error.
+            if (IsEnabled(logLevel) && exception?.GetType().FullName != "Microsoft.AspNetCore.SignalR.HubException")
             {
                 log.Write(category, logLevel, eventId, formatter(state, exception), exception);
             }

@@ -166,10 +166,13 @@ for project in tests/*/*.csproj; do
     --blame-hang-timeout "$hang_timeout" --blame-hang-dump-type none
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results")
   if [ -n "$filter" ]; then arguments+=(--filter "$filter"); fi
-  # The marker reaches every process the tests start; no MSBuild node outlives the project with it.
-  in_background env TECHMARKET_TEST_RUN_DIR="$run_dir" MSBUILDDISABLENODEREUSE=1 \
+  # The marker reaches every process the tests start; no MSBuild node outlives the project with it. The test hosts
+  # append their server errors to one file per project, kept with the results (the run directory is removed).
+  server_errors="$results/$name-server-errors.log"
+  in_background env TECHMARKET_TEST_RUN_DIR="$run_dir" TECHMARKET_TEST_SERVER_ERRORS="$server_errors" MSBUILDDISABLENODEREUSE=1 \
     timeout --kill-after=30s "$project_timeout" dotnet "${arguments[@]}"
   code=$?
+  if [ -s "$server_errors" ]; then echo "$name: the test servers logged errors to $server_errors"; fi
   case $code in
     0) ;;
     124) echo "$name did not finish within $project_timeout."; status=1 ;;

@@ -15,10 +15,10 @@ namespace TechMarket.IntegrationTests.Challenges;
 /// multi-party contract; and a joint bid a member never confirmed, left out at the close.</summary>
 public sealed class JointBidFlowTests(TechMarketHost host) : ApiTest(host)
 {
-    private const string Donghai = "institute@techmarket.demo";
-    private const string Zhizao = "institute.zhizao@techmarket.demo";
+    internal const string Donghai = "institute@techmarket.demo";
+    internal const string Zhizao = "institute.zhizao@techmarket.demo";
 
-    private static Dictionary<string, object?> JointBid(decimal leadShare, params (Guid Organisation, string Role, decimal Share)[] members)
+    internal static Dictionary<string, object?> JointBid(decimal leadShare, params (Guid Organisation, string Role, decimal Share)[] members)
     {
         var bid = Bid(Marker());
         bid["joint"] = new

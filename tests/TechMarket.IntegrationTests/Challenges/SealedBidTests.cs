@@ -122,6 +122,40 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
         closed.Commitments.Single(c => c.Label == own.Label).Commitment.ShouldBe(expected);
     }
 
+    [Fact]
+    public async Task A_joint_bid_s_commitment_covers_its_members_and_checks_out_against_the_published_list()
+    {
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var id = await PublishedAsync(Host, await AsAsync(Demo.Enterprise), bureau, TimeSpan.FromHours(2));
+        var (university, member) = (await AsAsync(Demo.University), await AsAsync("institute.zhizao@techmarket.demo"));
+        var memberId = (await member.GetJsonAsync<Organisation>("/api/organisations/mine")).Id;
+        var request = Bid(Marker());
+        request["joint"] = new { leadRole = "牵头单位", leadShare = 500_000m, members = new[] { new { organisationId = memberId, role = "中试验证", share = 200_000m } } };
+        var receipt = await (await university.PostAsync($"/api/challenges/{id}/bids", request)).ShouldBeOkAsync<BidReceipt>();
+        await (await member.PostAsync($"/api/bids/{receipt.BidId}/membership/confirm")).ShouldBeOkAsync();
+
+        var closed = await CloseBiddingAsync(Host, bureau, id);
+
+        // The member reads the bid in full, as the lead does, and recomputes the receipt with who was named, on what terms.
+        var bid = await member.GetJsonAsync<BidView>($"/api/bids/{receipt.BidId}");
+        bid.ReceiptFormat.ShouldBe(2);
+        var joint = bid.Joint.ShouldNotBeNull();
+        var expected = Canonical(
+        [
+            .. ContentFields(bid),
+            ("leadRole", joint.LeadRole), ("leadShare", joint.LeadShare.ToString("0.00", CultureInfo.InvariantCulture)),
+            .. joint.Members.OrderBy(m => m.OrganisationId.ToString(), StringComparer.Ordinal).SelectMany(m => new[]
+            {
+                ("member", m.OrganisationId.ToString()), ("memberRole", m.Role), ("memberShare", m.Share.ToString("0.00", CultureInfo.InvariantCulture)),
+            }),
+            ("salt", bid.Salt),
+        ]);
+        (expected, joint.Members.Single().OrganisationId).ShouldBe((receipt.Commitment, memberId));
+        closed.Commitments.Single(c => c.Label == bid.Label).Commitment.ShouldBe(expected);
+        // Without the members (the format-1 procedure) the receipt does not check out: the members are what it proves.
+        Recompute(bid).ShouldNotBe(expected);
+    }
+
     private static async Task<string> UploadAsync(HttpClient client, string challengeId, byte[] bytes, string name, string contentType)
     {
         var file = new ByteArrayContent(bytes);
@@ -138,7 +172,9 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
         Sha256(Encoding.UTF8.GetBytes(string.Concat(fields.Select(f => $"{f.Name}:{Encoding.UTF8.GetByteCount(f.Value)}:{f.Value}\n"))));
 
     /// <summary>The documented procedure (docs/COMMITMENTS.md), written here independently of the server's code.</summary>
-    private static string Recompute(BidView bid) => Canonical(
+    private static string Recompute(BidView bid) => Canonical([.. ContentFields(bid), ("salt", bid.Salt)]);
+
+    private static IEnumerable<(string Name, string Value)> ContentFields(BidView bid) =>
     [
         ("challengeId", bid.ChallengeId.ToString()),
         ("organisationId", bid.OrganisationId.ToString()),
@@ -147,6 +183,5 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
         ("budget", bid.Content.Budget.ToString("0.00", CultureInfo.InvariantCulture)),
         ("schedule", bid.Content.Schedule),
         .. bid.Content.Attachments.Select(a => ("attachment", a.Sha256)),
-        ("salt", bid.Salt),
-    ]);
+    ];
 }

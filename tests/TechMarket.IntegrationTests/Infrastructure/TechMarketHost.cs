@@ -91,6 +91,7 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         // publicity stays far inside the tokens' week.
         builder.UseSetting("Challenges:PublicityDays", "1");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        ServerErrorLog.AddTo(builder, "api");
     }
 
     /// <summary>Closes bidding on every challenge past its deadline (and grace) by the server's clock, now, as the

@@ -30,7 +30,7 @@ public class AmendBidTests
         var amended = AmendBid.Decide(Given.Bid(_submitted), new AmendBid(content, user, NewSalt, Given.Now), _story.Details).ShouldEmitSingle<BidAmended>();
 
         var commitment = BidCommitment.Compute(_story.Id, _university, content, NewSalt);
-        amended.ShouldBe(new BidAmended(_submitted.BidId, content, NewSalt, commitment, user.UserId, Given.Now));
+        amended.ShouldBe(new BidAmended(_submitted.BidId, content, NewSalt, commitment, user.UserId, Given.Now, BidCommitment.CurrentFormat));
         commitment.ShouldNotBe(_submitted.Commitment);
         var details = Given.BidDetails(_submitted, amended);
         (details.Salt, details.Commitment, details.Content.Budget).ShouldBe((NewSalt, commitment, 680_000m));

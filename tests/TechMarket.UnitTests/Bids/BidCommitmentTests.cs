@@ -109,6 +109,54 @@ public class BidCommitmentTests
         }
     }
 
+    private static readonly Guid InstituteId = Guid.Parse("0195f3a0-7c1e-7000-8000-00000000b003");
+    private static readonly Guid EnterpriseId = Guid.Parse("0195f3a0-7c1e-7000-8000-00000000a001");
+
+    /// <summary>A joint bid (format 2): the lead's terms, then the members in the order of their ids, whatever order they were named in.</summary>
+    private static readonly Consortium Joint = new("牵头单位", 400_000m,
+        [new ConsortiumMember(InstituteId, "联合研发", 250_000m), new ConsortiumMember(EnterpriseId, "中试验证", 100_000m)]);
+
+    private const string JointFields =
+        "leadRole:12:牵头单位\n" +
+        "leadShare:9:400000.00\n" +
+        "member:36:0195f3a0-7c1e-7000-8000-00000000a001\n" +
+        "memberRole:12:中试验证\n" +
+        "memberShare:9:100000.00\n" +
+        "member:36:0195f3a0-7c1e-7000-8000-00000000b003\n" +
+        "memberRole:12:联合研发\n" +
+        "memberShare:9:250000.00\n";
+
+    [Fact]
+    public void A_joint_bid_s_text_adds_the_lead_s_terms_and_each_member_s_before_the_salt()
+    {
+        var canonical = BidCommitment.Canonical(ChallengeId, OrganisationId, Known, KnownSalt, Joint);
+
+        canonical.ShouldBe(KnownCanonical.Replace("salt:64:", JointFields + "salt:64:", StringComparison.Ordinal));
+        BidCommitment.Compute(ChallengeId, OrganisationId, Known, KnownSalt, Joint)
+            .ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))));
+    }
+
+    [Fact]
+    public void A_solo_bid_s_receipt_is_the_same_in_both_formats() =>
+        BidCommitment.Compute(ChallengeId, OrganisationId, Known, KnownSalt, new Consortium(string.Empty, 0m, [])).ShouldBe(KnownCommitment);
+
+    [Fact]
+    public void Every_member_and_its_terms_and_the_lead_s_terms_are_part_of_a_joint_receipt()
+    {
+        string Of(Consortium joint) => BidCommitment.Compute(ChallengeId, OrganisationId, Known, KnownSalt, joint);
+        var receipt = Of(Joint);
+        var (institute, enterprise) = (Joint.Members[0], Joint.Members[1]);
+
+        receipt.ShouldNotBe(KnownCommitment);
+        Of(Joint with { Members = [enterprise, institute] }).ShouldBe(receipt);
+        Of(Joint with { LeadRole = "联合牵头" }).ShouldNotBe(receipt);
+        Of(Joint with { LeadShare = 399_999.99m }).ShouldNotBe(receipt);
+        Of(Joint with { Members = [institute with { OrganisationId = Guid.CreateVersion7() }, enterprise] }).ShouldNotBe(receipt);
+        Of(Joint with { Members = [institute with { Role = "检测" }, enterprise] }).ShouldNotBe(receipt);
+        Of(Joint with { Members = [institute with { Share = 250_000.01m }, enterprise] }).ShouldNotBe(receipt);
+        Of(Joint with { Members = [institute] }).ShouldNotBe(receipt);
+    }
+
     [Fact]
     public void A_new_salt_is_32_random_bytes_in_lower_case_hex()
     {

@@ -47,6 +47,30 @@ public class JointBidTests
         Given.Bid(Submitted()).Members.Select(m => m.Answer).ShouldBe([MemberAnswer.Pending, MemberAnswer.Pending]);
     }
 
+    [Fact]
+    public void A_joint_bid_s_receipt_covers_its_members_on_their_terms_in_format_2()
+    {
+        var submitted = Submit(Joint()).Events[0].ShouldBeOfType<BidSubmitted>();
+        var members = new Consortium("牵头单位", 400_000m,
+            [new ConsortiumMember(_institute.Id, "联合研发", 250_000m), new ConsortiumMember(_enterprise.Id, "中试验证", 100_000m)]);
+
+        submitted.ReceiptFormat.ShouldBe(BidCommitment.CurrentFormat);
+        submitted.Commitment.ShouldBe(BidCommitment.Compute(Challenge.Id, _lead.Id, submitted.Content, Given.Salt, members));
+        submitted.Commitment.ShouldNotBe(BidCommitment.Compute(Challenge.Id, _lead.Id, submitted.Content, Given.Salt));
+    }
+
+    [Fact]
+    public void Renaming_the_members_gives_a_receipt_that_covers_the_new_list()
+    {
+        var amended = AmendBid.Decide(Given.Bid(Submitted()), new AmendBid(Given.BidContent(750_000m), Actors.University(_lead.Id), Given.Salt, Given.Now,
+            new JointRequest("牵头单位", 500_000m, [new JointMemberRequest(_institute.Id, "联合研发", 250_000m)])), Challenge, Known);
+
+        var receipt = amended.Events[0].ShouldBeOfType<BidAmended>();
+        receipt.Commitment.ShouldBe(BidCommitment.Compute(Challenge.Id, _lead.Id, receipt.Content, Given.Salt,
+            new Consortium("牵头单位", 500_000m, [new ConsortiumMember(_institute.Id, "联合研发", 250_000m)])));
+        receipt.ReceiptFormat.ShouldBe(BidCommitment.CurrentFormat);
+    }
+
     [Theory]
     [InlineData(400_000, 250_000, 99_999.99)]
     [InlineData(400_000, 250_000, 100_000.01)]

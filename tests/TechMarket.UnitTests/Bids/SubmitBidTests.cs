@@ -45,7 +45,7 @@ public class SubmitBidTests
         var bidId = _bidId;
         var commitment = BidCommitment.Compute(_story.Id, _university.Id, content, Given.Salt);
         submitted.ShouldBe(new BidSubmitted(
-            bidId, _story.Id, _university.Id, "宁波海水科技有限公司", submitted.Content, Given.Salt, commitment, user.UserId, Given.Now));
+            bidId, _story.Id, _university.Id, "宁波海水科技有限公司", submitted.Content, Given.Salt, commitment, user.UserId, Given.Now, BidCommitment.CurrentFormat));
         submitted.Content.ShouldBeEquivalentTo(content);
         commitment.Length.ShouldBe(64);
         var details = Given.BidDetails(submitted);

@@ -105,6 +105,7 @@ public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Stripe:WebhookSecret", StripeStandIn.WebhookSecret);
         builder.UseSetting("Stripe:ApiBase", Stripe.Address);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        ServerErrorLog.AddTo(builder, "web");
     }
 
     private static int FreePort()

@@ -3,6 +3,7 @@ using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Achievements;
 
@@ -15,14 +16,15 @@ public static class AchievementQueries
             .WithSummary("The achievement hall (成果大厅), public: published achievements, filtered and paged");
         achievements.MapGet("/mine", Mine).RequireAuthorization(Policies.University).WithSummary("Your organisation's achievements, withdrawn ones too");
         achievements.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
-            .WithSummary("One achievement with its price history, public while published (a withdrawn one: its owner and its bureau only)");
+            .WithSummary("One achievement with its price history, public while published (a withdrawn one, or one of a suspended organisation: its owner and its bureau only)");
         return achievements;
     }
 
     private static async Task<Results<Ok<AchievementView>, ProblemHttpResult>> Get(Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         if (await session.LoadAsync<AchievementDetails>(id, ct) is not { } achievement
-            || (achievement.Withdrawn && !actor.BelongsTo(achievement.OrganisationId) && !actor.Covers(achievement.District)))
+            || ((achievement.Withdrawn || await session.LoadAsync<Organisation>(achievement.OrganisationId, ct) is { Status: OrganisationStatus.Suspended })
+                && !actor.BelongsTo(achievement.OrganisationId) && !actor.Covers(achievement.District)))
         {
             return Problems.NotFound("The achievement");
         }
@@ -54,6 +56,8 @@ public static class AchievementQueries
         }
 
         var query = session.Query<AchievementDetails>().Where(a => !a.Withdrawn);
+        var suspended = await SuspendedOwnersAsync(session, ct);
+        query = suspended.Length == 0 ? query : query.Where(a => !suspended.Contains(a.OrganisationId));
         query = string.IsNullOrWhiteSpace(field) ? query : query.Where(a => a.Field.StartsWith(field));
         query = trlMin is { } trl ? query.Where(a => a.Trl >= trl) : query;
         query = mode is { } m ? query.Where(a => a.TransferModes.Contains(m)) : query;
@@ -70,6 +74,11 @@ public static class AchievementQueries
         var results = await query.OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id).ToPagedListAsync(page ?? 1, pageSize ?? 20, ct);
         return TypedResults.Ok(new Paged<AchievementView>([.. results.Select(a => a.ToView())], results.TotalItemCount, page ?? 1, pageSize ?? 20));
     }
+
+    /// <summary>A suspended organisation's achievements are off the hall until it is reinstated (a handful of
+    /// organisations at most, so the list is read per request rather than copied onto every achievement).</summary>
+    public static async Task<Guid[]> SuspendedOwnersAsync(IQuerySession session, CancellationToken ct) =>
+        [.. await session.Query<Organisation>().Where(o => o.Status == OrganisationStatus.Suspended).Select(o => o.Id).ToListAsync(ct)];
 
     private static async Task<Ok<IReadOnlyList<AchievementView>>> Mine(Actor actor, IQuerySession session, CancellationToken ct) =>
         TypedResults.Ok<IReadOnlyList<AchievementView>>([.. (await session.Query<AchievementDetails>().Where(a => a.OrganisationId == actor.OrganisationId)

@@ -14,8 +14,9 @@ public sealed class OpenDealValidator : AbstractValidator<OpenDealRequest>
     public OpenDealValidator() => RuleFor(r => r.Message).NotEmpty().TrimmedLength(2, 2000);
 }
 
-/// <summary>洽谈: an approved enterprise opens a deal on a listed achievement of another organisation.</summary>
-public sealed record OpenDeal(Guid DealId, Organisation? Enterprise, string Message, Actor Actor, DateTimeOffset Now)
+/// <summary>洽谈: an approved enterprise opens a deal on a listed achievement of an organisation that is not suspended.</summary>
+/// <param name="Owner">The organisation that published the achievement, as it is now.</param>
+public sealed record OpenDeal(Guid DealId, Organisation? Enterprise, string Message, Actor Actor, DateTimeOffset Now, Organisation? Owner = null)
 {
     public static Decision Decide(Achievement achievement, OpenDeal command)
     {
@@ -29,7 +30,7 @@ public sealed record OpenDeal(Guid DealId, Organisation? Enterprise, string Mess
             return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
         }
 
-        return AchievementRules.Listed(achievement) ?? Decision.Accept(new DealOpened(
+        return AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(command.Owner) ?? Decision.Accept(new DealOpened(
             command.DealId, achievement.Id, achievement.Content.Title, achievement.Content.Field, achievement.Content.TransferModes,
             new DealParty(achievement.OrganisationId, achievement.OrganisationName, achievement.District),
             new DealParty(enterprise.Id, enterprise.Name, enterprise.District), command.Message.Trim(), command.Actor.UserId, command.Now));
@@ -49,7 +50,8 @@ public static class OpenDealEndpoint
                 }
 
                 var enterprise = rc.Actor.OrganisationId is { } org ? await rc.Session.LoadAsync<Organisation>(org, rc.Cancellation) : null;
-                var command = new OpenDeal(Guid.CreateVersion7(), enterprise, request.Message, rc.Actor, rc.Now);
+                var owner = await rc.Session.LoadAsync<Organisation>(achievement.OrganisationId, rc.Cancellation);
+                var command = new OpenDeal(Guid.CreateVersion7(), enterprise, request.Message, rc.Actor, rc.Now, owner);
                 return await rc.Start<Deal>(command.DealId, OpenDeal.Decide(achievement, command), $"/api/deals/{command.DealId}");
             })
             .RequireAuthorization(Policies.Enterprise)

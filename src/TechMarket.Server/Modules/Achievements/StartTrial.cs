@@ -9,8 +9,9 @@ using TechMarket.Server.Modules.Organisations;
 namespace TechMarket.Server.Modules.Achievements;
 
 /// <summary>先用后转: an approved enterprise takes an achievement that offers it on trial, at no cost; one trial per
-/// enterprise and achievement at a time.</summary>
-public sealed record StartTrial(Guid TrialId, Organisation? Enterprise, bool AlreadyOnTrial, Actor Actor, DateTimeOffset Now)
+/// enterprise and achievement at a time; none on the achievements of a suspended organisation.</summary>
+/// <param name="Owner">The organisation that published the achievement, as it is now.</param>
+public sealed record StartTrial(Guid TrialId, Organisation? Enterprise, bool AlreadyOnTrial, Actor Actor, DateTimeOffset Now, Organisation? Owner = null)
 {
     public static Decision Decide(Achievement achievement, StartTrial command)
     {
@@ -24,9 +25,9 @@ public sealed record StartTrial(Guid TrialId, Organisation? Enterprise, bool Alr
             return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
         }
 
-        if (AchievementRules.Listed(achievement) is { } withdrawn)
+        if ((AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(command.Owner)) is { } unlisted)
         {
-            return withdrawn;
+            return unlisted;
         }
 
         if (achievement.Content.Trial is not { } terms)
@@ -62,7 +63,8 @@ public static class StartTrialEndpoint
                 var enterprise = rc.Actor.OrganisationId is { } org ? await rc.Session.LoadAsync<Organisation>(org, rc.Cancellation) : null;
                 var running = await rc.Session.Query<TrialDetails>()
                     .AnyAsync(t => t.AchievementId == id && t.Buyer.OrganisationId == rc.Actor.OrganisationId && t.Status == TrialStatus.Active, rc.Cancellation);
-                var command = new StartTrial(Guid.CreateVersion7(), enterprise, running, rc.Actor, rc.Now);
+                var owner = await rc.Session.LoadAsync<Organisation>(achievement.OrganisationId, rc.Cancellation);
+                var command = new StartTrial(Guid.CreateVersion7(), enterprise, running, rc.Actor, rc.Now, owner);
                 return await rc.Start<Trial>(command.TrialId, StartTrial.Decide(achievement, command), $"/api/trials/{command.TrialId}");
             })
             .RequireAuthorization(Policies.Enterprise)

@@ -30,9 +30,8 @@ public sealed record AmendBid(BidContent Content, Actor Actor, string Salt, Date
             return invalid;
         }
 
-        var amended = new BidAmended(
-            bid.Id, command.Content, command.Salt, BidCommitment.Compute(bid.ChallengeId, bid.OrganisationId, command.Content, command.Salt),
-            command.Actor.UserId, command.Now);
+        var commitment = BidCommitment.Compute(bid.ChallengeId, bid.OrganisationId, command.Content, command.Salt, Consortium.Of(command.Joint, named));
+        var amended = new BidAmended(bid.Id, command.Content, command.Salt, commitment, command.Actor.UserId, command.Now, BidCommitment.CurrentFormat);
         return JointBidRules.Naming(bid, command.Joint, named, bid.Id, command.Actor.UserId, command.Now) is { } naming
             ? Decision.Accept(amended, naming)
             : Decision.Accept(amended);
@@ -67,9 +66,8 @@ public static class AmendBidEndpoint
 
         var members = (await session.LoadManyAsync<Organisation>(ct, [.. body.Joint?.Members.Select(m => m.OrganisationId).Distinct() ?? []]))
             .ToDictionary(o => o.Id);
-        return await BidWrites.GuardedAsync(() => request.Execute<Bid, Ok<BidReceipt>>(id, "The bid",
-            bid => BidWrites.ThroughGate(session, challenge.Id,
-                AmendBid.Decide(bid, new AmendBid(content, request.Actor, BidCommitment.NewSalt(), request.Now, body.Joint), challenge, members)),
-            decision => BidReceipt.Of(decision, challenge.Id), BidWrites.TrackParticipants(session)));
+        return await BidWrites.ChangeAsync(request, id, challenge.Id,
+            bid => AmendBid.Decide(bid, new AmendBid(content, request.Actor, BidCommitment.NewSalt(), request.Now, body.Joint), challenge, members),
+            decision => BidReceipt.Of(decision, challenge.Id));
     }
 }

@@ -21,6 +21,9 @@ public sealed class BidDetails
 
     public string Commitment { get; set; } = string.Empty;
 
+    /// <summary>The format of <see cref="Commitment"/> (<see cref="BidCommitment"/>): which fields a verifier hashes.</summary>
+    public int ReceiptFormat { get; set; } = BidCommitment.LegacyFormat;
+
     public DateTimeOffset FirstSubmittedAt { get; set; }
 
     public DateTimeOffset LastChangedAt { get; set; }

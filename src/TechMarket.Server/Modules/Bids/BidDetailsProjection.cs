@@ -15,12 +15,13 @@ public static class BidDetailsProjection
             Content = x.Content,
             Salt = x.Salt,
             Commitment = x.Commitment,
+            ReceiptFormat = x.ReceiptFormat,
             FirstSubmittedAt = x.At,
             LastChangedAt = x.At,
             Receipts = [x.Commitment],
         },
-        ({ } details, BidSubmitted x) => Changed(details, x.Content, x.Salt, x.Commitment, x.At),
-        ({ } details, BidAmended x) => Changed(details, x.Content, x.Salt, x.Commitment, x.At),
+        ({ } details, BidSubmitted x) => Changed(details, x.Content, x.Salt, x.Commitment, x.ReceiptFormat, x.At),
+        ({ } details, BidAmended x) => Changed(details, x.Content, x.Salt, x.Commitment, x.ReceiptFormat, x.At),
         ({ } details, BidWithdrawn x) => Withdrawn(details, x.At),
         ({ } details, ConsortiumNamed x) => Named(details, x),
         ({ } details, MembershipConfirmed x) => Answered(details, x.OrganisationId, MemberAnswer.Confirmed, null, x.At),
@@ -50,8 +51,9 @@ public static class BidDetailsProjection
     }
 
     /// <summary>Submitted again or amended: the new content stands, and the bidder holds one more receipt.</summary>
-    private static BidDetails Changed(BidDetails bid, BidContent content, string salt, string commitment, DateTimeOffset at)
+    private static BidDetails Changed(BidDetails bid, BidContent content, string salt, string commitment, int format, DateTimeOffset at)
     {
+        bid.ReceiptFormat = format;
         bid.Status = BidStatus.Submitted;
         bid.Content = content;
         bid.Salt = salt;

@@ -4,12 +4,15 @@ namespace TechMarket.Server.Modules.Bids;
 public abstract record BidEvent(Guid BidId, DateTimeOffset At);
 
 /// <summary>揭榜申报: an eligible organisation submitted its sealed bid (again, after a withdrawal); the commitment is
-/// its receipt.</summary>
+/// its receipt, in the format of <see cref="BidCommitment"/> it names (events stored before format 2 read as format 1).</summary>
 public sealed record BidSubmitted(
-    Guid BidId, Guid ChallengeId, Guid OrganisationId, string OrganisationName, BidContent Content, string Salt, string Commitment, Guid By, DateTimeOffset At)
+    Guid BidId, Guid ChallengeId, Guid OrganisationId, string OrganisationName, BidContent Content, string Salt, string Commitment, Guid By, DateTimeOffset At,
+    int ReceiptFormat = BidCommitment.LegacyFormat)
     : BidEvent(BidId, At);
 
-public sealed record BidAmended(Guid BidId, BidContent Content, string Salt, string Commitment, Guid By, DateTimeOffset At) : BidEvent(BidId, At);
+public sealed record BidAmended(
+    Guid BidId, BidContent Content, string Salt, string Commitment, Guid By, DateTimeOffset At, int ReceiptFormat = BidCommitment.LegacyFormat)
+    : BidEvent(BidId, At);
 
 public sealed record BidWithdrawn(Guid BidId, Guid By, DateTimeOffset At) : BidEvent(BidId, At);
 

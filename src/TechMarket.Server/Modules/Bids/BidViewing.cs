@@ -10,7 +10,8 @@ public static class BidViewing
 
     public static BidView ToView(BidDetails bid, ChallengeDetails challenge) => new(
         bid.Id, bid.Version, bid.ChallengeId, bid.OrganisationId, bid.OrganisationName, bid.Status, LabelOf(challenge, bid.Id),
-        bid.Content, bid.Salt, bid.Commitment, bid.Receipts, bid.FirstSubmittedAt, bid.LastChangedAt, JointOf(bid), ExclusionOf(bid, challenge));
+        bid.Content, bid.Salt, bid.Commitment, bid.Receipts, bid.FirstSubmittedAt, bid.LastChangedAt, JointOf(bid), ExclusionOf(bid, challenge),
+        bid.ReceiptFormat);
 
     public static JointView? JointOf(BidDetails bid) =>
         bid.Members.Count == 0 ? null : new JointView(bid.OrganisationName, bid.LeadRole, bid.LeadShare, bid.Members);

@@ -7,7 +7,7 @@ namespace TechMarket.Server.Modules.Bids;
 public sealed record BidView(
     Guid Id, long Version, Guid ChallengeId, Guid OrganisationId, string OrganisationName, BidStatus Status, string? Label,
     BidContent Content, string Salt, string Commitment, IReadOnlyList<string> Receipts, DateTimeOffset FirstSubmittedAt, DateTimeOffset LastChangedAt,
-    JointView? Joint = null, BidExclusion? Exclusion = null);
+    JointView? Joint = null, BidExclusion? Exclusion = null, int ReceiptFormat = BidCommitment.LegacyFormat);
 
 /// <summary>联合答题, as its lead and its members read it: who leads on what terms, each member's terms and answer.</summary>
 public sealed record JointView(string LeadName, string LeadRole, decimal LeadShare, IReadOnlyList<JointMemberView> Members);

@@ -32,6 +32,15 @@ internal static class BidWrites
         return Task.CompletedTask;
     };
 
+    /// <summary>A command on an existing bid: decided through the challenge's gate, appended with the participant rows
+    /// it leaves, and a refusal from the database (gate closed, upload gone, a participant's race lost) turned into its
+    /// problem.</summary>
+    public static Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> ChangeAsync<TAnswer>(
+        RequestContext request, Guid bidId, Guid challengeId, Func<Bid, Decision> decide, Func<Decision, TAnswer> answer)
+        where TAnswer : IResult =>
+        GuardedAsync(() => request.Execute<Bid, TAnswer>(bidId, "The bid", bid => ThroughGate(request.Session, challengeId, decide(bid)), answer,
+            TrackParticipants(request.Session)));
+
     public static async Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> GuardedAsync<TAnswer>(
         Func<Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>>> write)
         where TAnswer : IResult

@@ -52,8 +52,7 @@ public static class ConfirmMembershipEndpoint
 
         var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
         var elsewhere = await BidParticipant.ElsewhereAsync(session, challenge.Id, request.Actor.OrganisationId!.Value, id, ct);
-        return await BidWrites.GuardedAsync(() => request.Execute<Bid, NoContent>(id, "The bid",
-            bid => BidWrites.ThroughGate(session, challenge.Id, ConfirmMembership.Decide(bid, new ConfirmMembership(request.Actor, request.Now), challenge, elsewhere)),
-            _ => TypedResults.NoContent(), BidWrites.TrackParticipants(session)));
+        return await BidWrites.ChangeAsync(request, id, challenge.Id,
+            bid => ConfirmMembership.Decide(bid, new ConfirmMembership(request.Actor, request.Now), challenge, elsewhere), _ => TypedResults.NoContent());
     }
 }

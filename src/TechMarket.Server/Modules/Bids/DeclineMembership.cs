@@ -55,8 +55,7 @@ public static class DeclineMembershipEndpoint
         }
 
         var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
-        return await BidWrites.GuardedAsync(() => request.Execute<Bid, NoContent>(id, "The bid",
-            bid => BidWrites.ThroughGate(session, challenge.Id, DeclineMembership.Decide(bid, new DeclineMembership(body.Reason, request.Actor, request.Now), challenge)),
-            _ => TypedResults.NoContent(), BidWrites.TrackParticipants(session)));
+        return await BidWrites.ChangeAsync(request, id, challenge.Id,
+            bid => DeclineMembership.Decide(bid, new DeclineMembership(body.Reason, request.Actor, request.Now), challenge), _ => TypedResults.NoContent());
     }
 }

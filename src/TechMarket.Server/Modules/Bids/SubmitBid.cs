@@ -45,9 +45,10 @@ public sealed record SubmitBid(Guid BidId, Guid ChallengeId, BidContent Content,
             return invalid;
         }
 
-        var commitment = BidCommitment.Compute(command.ChallengeId, organisation.Id, command.Content, command.Salt);
+        var commitment = BidCommitment.Compute(command.ChallengeId, organisation.Id, command.Content, command.Salt, Consortium.Of(command.Joint, named));
         BidEvent submitted = new BidSubmitted(
-            command.BidId, command.ChallengeId, organisation.Id, organisation.Name, command.Content, command.Salt, commitment, command.Actor.UserId, command.Now);
+            command.BidId, command.ChallengeId, organisation.Id, organisation.Name, command.Content, command.Salt, commitment, command.Actor.UserId, command.Now,
+            BidCommitment.CurrentFormat);
         return JointBidRules.Naming(state, command.Joint, named, command.BidId, command.Actor.UserId, command.Now) is { } naming
             ? Decision.Accept(submitted, naming)
             : Decision.Accept(submitted);

@@ -36,8 +36,7 @@ public static class WithdrawBidEndpoint
         }
 
         var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
-        return await BidWrites.GuardedAsync(() => request.Execute<Bid, NoContent>(id, "The bid",
-            bid => BidWrites.ThroughGate(session, challenge.Id, WithdrawBid.Decide(bid, new WithdrawBid(request.Actor, request.Now), challenge)),
-            _ => TypedResults.NoContent(), BidWrites.TrackParticipants(session)));
+        return await BidWrites.ChangeAsync(request, id, challenge.Id,
+            bid => WithdrawBid.Decide(bid, new WithdrawBid(request.Actor, request.Now), challenge), _ => TypedResults.NoContent());
     }
 }

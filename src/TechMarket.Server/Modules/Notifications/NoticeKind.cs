@@ -17,4 +17,15 @@ public enum NoticeKind
 
     /// <summary>A challenge you bid on was awarded; values: won, rank.</summary>
     AwardResult,
+
+    /// <summary>联合答题: a joint bid names your organisation (or names it on new terms); the subject is the bid; values:
+    /// leadName, role, share.</summary>
+    JointBidNamed,
+
+    /// <summary>A joint bid that named your organisation no longer does; the subject is the bid; value: leadName.</summary>
+    JointBidUnnamed,
+
+    /// <summary>A member of a joint bid your organisation is in confirmed or declined; the subject is the bid; values:
+    /// leadName, memberName, answer (Confirmed or Declined), and to the lead only the reason of a decline.</summary>
+    JointBidAnswered,
 }

@@ -45,6 +45,9 @@ public sealed class RealtimeSubscription : SubscriptionBase
         IncludeType<NeedRejected>();
         IncludeType<BidSubmitted>();
         IncludeType<BidWithdrawn>();
+        IncludeType<ConsortiumNamed>();
+        IncludeType<MembershipConfirmed>();
+        IncludeType<MembershipDeclined>();
         // Every event of a challenge's stream may move its board (the snapshot keeps the pushes to real changes).
         foreach (var type in typeof(ChallengeEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ChallengeEvent)) && !t.IsAbstract))
         {
@@ -106,6 +109,9 @@ public sealed class RealtimeSubscription : SubscriptionBase
                 break;
             case BidSubmitted submitted:
                 boards.Add(submitted.ChallengeId);
+                break;
+            case ConsortiumNamed or MembershipConfirmed or MembershipDeclined:
+                await JointBidNotices.TellAsync(reader, outbox, e, ct);
                 break;
             case BidWithdrawn withdrawn when await reader.LoadAsync<BidDetails>(withdrawn.BidId, ct) is { } bid:
                 boards.Add(bid.ChallengeId);

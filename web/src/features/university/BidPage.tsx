@@ -24,6 +24,8 @@ function Receipt({ bid }: { bid: BidView }) {
     const recomputed = await computeCommitment({
       challengeId: bid.challengeId, organisationId: bid.organisationId, technicalApproach: bid.content.technicalApproach, team: bid.content.team,
       budget: bid.content.budget, schedule: bid.content.schedule, attachmentHashes: bid.content.attachments.map((a) => a.sha256), salt: bid.salt,
+      // Format 1 receipts (given before joint receipts covered their members) hash the content only.
+      joint: bid.receiptFormat >= 2 ? bid.joint : null,
     });
     setCheck(recomputed === bid.commitment ? 'match' : 'mismatch');
   };

@@ -27,4 +27,20 @@ describe('bid commitment recomputed in the browser', () => {
   it('changes when anything in the bid changes', async () => {
     expect(await computeCommitment({ ...input, budget: 750000.01 })).not.toBe('b686990ffce3d31e570d6a5d11094925a403fc669fee207931a60ababbbea78e');
   });
+
+  it('covers a joint bid\'s members in the order of their ids, as the server does (format 2)', () => {
+    const joint = {
+      leadRole: '牵头单位', leadShare: 400000,
+      members: [
+        { organisationId: '0195F3A0-7C1E-7000-8000-00000000B003', role: '联合研发', share: 250000 },
+        { organisationId: '0195f3a0-7c1e-7000-8000-00000000a001', role: '中试验证', share: 100000 },
+      ],
+    };
+    // The joint fields of tests/TechMarket.UnitTests/Bids/BidCommitmentTests.cs, before the salt.
+    expect(canonical({ ...input, joint })).toBe(canonical(input).replace('salt:64:',
+      'leadRole:12:牵头单位\nleadShare:9:400000.00\n' +
+      'member:36:0195f3a0-7c1e-7000-8000-00000000a001\nmemberRole:12:中试验证\nmemberShare:9:100000.00\n' +
+      'member:36:0195f3a0-7c1e-7000-8000-00000000b003\nmemberRole:12:联合研发\nmemberShare:9:250000.00\nsalt:64:'));
+    expect(canonical({ ...input, joint: null })).toBe(canonical(input));
+  });
 });

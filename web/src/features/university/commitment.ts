@@ -8,6 +8,12 @@ export interface CommitmentInput {
   schedule: string;
   attachmentHashes: string[];
   salt: string;
+  /** A joint bid's terms: part of its receipt from receipt format 2 on (docs/COMMITMENTS.md); leave out for format 1. */
+  joint?: {
+    leadRole: string;
+    leadShare: number | string;
+    members: { organisationId: string; role: string; share: number | string }[];
+  } | null;
 }
 
 const encoder = new TextEncoder();
@@ -21,9 +27,27 @@ export function canonical(input: CommitmentInput): string {
     ['budget', Number(input.budget).toFixed(2)],
     ['schedule', input.schedule],
     ...input.attachmentHashes.map((hash): [string, string] => ['attachment', hash]),
+    ...jointFields(input.joint),
     ['salt', input.salt],
   ];
   return fields.map(([name, value]) => `${name}:${encoder.encode(value).length}:${value}\n`).join('');
+}
+
+/** The lead's terms, then each member's in the order of their ids (lower-case, compared as text). */
+function jointFields(joint: CommitmentInput['joint']): [string, string][] {
+  if (!joint || joint.members.length === 0) return [];
+  const members = joint.members
+    .map((m) => ({ ...m, organisationId: m.organisationId.toLowerCase() }))
+    .sort((a, b) => (a.organisationId < b.organisationId ? -1 : a.organisationId > b.organisationId ? 1 : 0));
+  return [
+    ['leadRole', joint.leadRole],
+    ['leadShare', Number(joint.leadShare).toFixed(2)],
+    ...members.flatMap((m): [string, string][] => [
+      ['member', m.organisationId],
+      ['memberRole', m.role],
+      ['memberShare', Number(m.share).toFixed(2)],
+    ]),
+  ];
 }
 
 export async function computeCommitment(input: CommitmentInput): Promise<string> {

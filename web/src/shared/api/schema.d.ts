@@ -96,7 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One achievement with its price history, public while published (a withdrawn one: its owner and its bureau only) */
+        /** One achievement with its price history, public while published (a withdrawn one, or one of a suspended organisation: its owner and its bureau only) */
         get: {
             parameters: {
                 query?: never;
@@ -7103,6 +7103,11 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
+            /**
+             * Format: int32
+             * @default 1
+             */
+            receiptFormat: number;
             receipts: string[];
             salt: string;
             /** @enum {string} */
@@ -8307,7 +8312,7 @@ export interface components {
          * @description What a personal notice is about (the client words it in its language from the kind and the values).
          * @enum {string}
          */
-        NoticeKind: "MatchFound" | "NeedAccepted" | "NeedRejected" | "ReviewAssigned" | "AwardResult";
+        NoticeKind: "MatchFound" | "NeedAccepted" | "NeedRejected" | "ReviewAssigned" | "AwardResult" | "JointBidNamed" | "JointBidUnnamed" | "JointBidAnswered";
         /** @description A notice as the user reads it, pushed ("notice") and listed. */
         NoticeMessage: {
             /** Format: date-time */

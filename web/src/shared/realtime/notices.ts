@@ -20,6 +20,14 @@ export function describeNotice(notice: Notice, t: TFunction): string {
       return t('notices.NeedAccepted', { title: notice.title });
     case 'ReviewAssigned':
       return t('notices.ReviewAssigned', { title: notice.title });
+    case 'JointBidNamed':
+      return t('notices.JointBidNamed', { title: notice.title, lead: values.leadName ?? '', role: values.role ?? '', share: values.share ?? '' });
+    case 'JointBidUnnamed':
+      return t('notices.JointBidUnnamed', { title: notice.title, lead: values.leadName ?? '' });
+    case 'JointBidAnswered':
+      return t(values.answer === 'Declined' ? 'notices.JointBidDeclined' : 'notices.JointBidConfirmed', {
+        title: notice.title, member: values.memberName ?? '', reason: values.reason ?? '',
+      });
     default:
       return notice.title;
   }

@@ -17,6 +17,9 @@ internal static class StoreAtScale
     public const int BidsPerChallenge = 10;
     private const int OrganisationPool = 2_000;
 
+    /// <summary>The server's Marten schema (MartenSetup.Schema).</summary>
+    private const string Schema = "techmarket";
+
     /// <summary>The figure's size label: 1M, 20k.</summary>
     public static string Label(int events) =>
         events >= 1_000_000 && events % 1_000_000 == 0
@@ -28,6 +31,7 @@ internal static class StoreAtScale
     {
         await using var db = new NpgsqlConnection(connectionString + ";Command Timeout=0");
         await db.OpenAsync(ct);
+        await ExecuteAsync(db, $"set search_path = {Schema}, public", ct);
         await ExecuteAsync(db, Functions, ct);
 
         // Templates: a bid the bench submitted, its challenge, its organisation and the challenge's need; a need that
@@ -37,8 +41,8 @@ internal static class StoreAtScale
         var organisation = await ScalarAsync<Guid>(db, $"select (data ->> 'organisationId')::uuid from mt_events where stream_id = '{bid}' and version = 1", ct);
         var need = await ScalarAsync<Guid>(db, $"select (data ->> 'needId')::uuid from mt_events where stream_id = '{challenge}' and version = 1", ct);
         var filler = await ScalarAsync<Guid>(db, $"""
-            select stream_id from mt_events where type = 'need_submitted' and stream_id <> '{need}'
-            group by stream_id having max(version) = 2 limit 1
+            select stream_id from mt_events where stream_id in (select stream_id from mt_events where type = 'need_submitted')
+            group by stream_id having count(*) = 2 limit 1
             """, ct);
         var bidExtras = await RowsContainingAsync(db, bid, ct);
 

@@ -39,7 +39,7 @@ internal static class StoreAtScale
         var bid = await ScalarAsync<Guid>(db, "select stream_id from mt_events where type = 'bid_submitted' order by seq_id limit 1", ct);
         var challenge = await ScalarAsync<Guid>(db, $"select (data ->> 'challengeId')::uuid from mt_events where stream_id = '{bid}' and version = 1", ct);
         var organisation = await ScalarAsync<Guid>(db, $"select (data ->> 'organisationId')::uuid from mt_events where stream_id = '{bid}' and version = 1", ct);
-        var need = await ScalarAsync<Guid>(db, $"select (data ->> 'needId')::uuid from mt_events where stream_id = '{challenge}' and version = 1", ct);
+        var need = await ScalarAsync<Guid>(db, $"select (data -> 'funding' -> 0 ->> 'needId')::uuid from mt_events where stream_id = '{challenge}' and version = 1", ct);
         var filler = await ScalarAsync<Guid>(db, $"""
             select stream_id from mt_events where stream_id in (select stream_id from mt_events where type = 'need_submitted')
             group by stream_id having count(*) = 2 limit 1

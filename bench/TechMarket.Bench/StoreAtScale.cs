@@ -64,14 +64,14 @@ internal static class StoreAtScale
         await ExecuteAsync(db, $"""
             create temp table clone_challenge as
               select u, gen_random_uuid() as challenge, gen_random_uuid() as need from generate_series(1, {challenges}) u;
-            create temp table clone_pool as select k, gen_random_uuid() as organisation from generate_series(0, {OrganisationPool - 1}) k;
+            create temp table clone_pool as select array_agg(gen_random_uuid()) as organisations from generate_series(1, {OrganisationPool});
             create temp table clone_unit (template uuid, olds uuid[], news uuid[]);
             insert into clone_unit select '{challenge}', array['{challenge}'::uuid, '{need}'], array[challenge, need] from clone_challenge;
             insert into clone_unit select '{need}', array['{need}'::uuid, '{challenge}'], array[need, challenge] from clone_challenge;
             insert into clone_unit
-              select '{bid}', array['{bid}'::uuid, '{challenge}', '{organisation}'{extraOlds}], array[gen_random_uuid(), c.challenge, p.organisation{extraNews}]
-              from clone_challenge c cross join generate_series(0, {BidsPerChallenge - 1}) j
-              join clone_pool p on p.k = (c.u * {BidsPerChallenge} + j) % {OrganisationPool};
+              select '{bid}', array['{bid}'::uuid, '{challenge}', '{organisation}'{extraOlds}],
+                array[gen_random_uuid(), c.challenge, p.organisations[1 + (c.u * {BidsPerChallenge} + j) % {OrganisationPool}]{extraNews}]
+              from clone_challenge c cross join generate_series(0, {BidsPerChallenge - 1}) j cross join clone_pool p;
             insert into clone_unit select '{filler}', array['{filler}'::uuid], array[gen_random_uuid()] from generate_series(1, {fillers});
             create temp table clone_template (key uuid, template uuid);
             insert into clone_template values ('{challenge}', '{challenge}'), ('{need}', '{need}'), ('{bid}', '{bid}'), ('{filler}', '{filler}');

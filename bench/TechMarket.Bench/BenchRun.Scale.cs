@@ -9,7 +9,7 @@ internal sealed partial class BenchRun
 {
     private const int QueryWarmUps = 5;
     private const int QueryTimings = 40;
-    private static readonly TimeSpan SettleLimit = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromMinutes(5);
 
     private async Task<ScaleResult> MeasureAtScaleAsync(
         HttpClient http, int events, double needTps, double emptyBidTps, string database, CpuMeter cpu, CancellationToken ct)

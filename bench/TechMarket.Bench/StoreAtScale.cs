@@ -37,7 +37,8 @@ internal static class StoreAtScale
 
         // Templates: a bid the bench submitted, its challenge, its organisation and the challenge's need; a need that
         // was only submitted (the need window's) as the filler.
-        var bid = await ScalarAsync<Guid>(db, "select stream_id from mt_events where type = 'bid_submitted' order by seq_id limit 1", ct);
+        // The window's last bid: the same-SQL replay copied an earlier one's rows thousands of times.
+        var bid = await ScalarAsync<Guid>(db, "select stream_id from mt_events where type = 'bid_submitted' order by seq_id desc limit 1", ct);
         var challenge = await ScalarAsync<Guid>(db, $"select (data ->> 'challengeId')::uuid from mt_events where stream_id = '{bid}' and version = 1", ct);
         var organisation = await ScalarAsync<Guid>(db, $"select (data ->> 'organisationId')::uuid from mt_events where stream_id = '{bid}' and version = 1", ct);
         var need = await ScalarAsync<Guid>(db, $"select (data -> 'funding' -> 0 ->> 'needId')::uuid from mt_events where stream_id = '{challenge}' and version = 1", ct);
@@ -46,6 +47,10 @@ internal static class StoreAtScale
             group by stream_id having count(*) = 2 limit 1
             """, ct);
         var bidExtras = await RowsContainingAsync(db, bid, ct);
+        if (bidExtras.Length > 5)
+        {
+            throw new InvalidOperationException($"The template bid {bid} is named by {bidExtras.Length} other documents; expected its participant row only.");
+        }
 
         var existing = await ScalarAsync<long>(db, "select count(*) from mt_events", ct);
         var perChallenge = await ScalarAsync<long>(db, $"select count(*) from mt_events where stream_id = '{challenge}' and type not in ({Unmatched})", ct);

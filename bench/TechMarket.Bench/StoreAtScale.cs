@@ -120,7 +120,7 @@ internal static class StoreAtScale
             select c.table_name from information_schema.columns c
             where c.table_schema = current_schema() and c.column_name = 'id' and c.data_type = 'uuid'
               and (c.table_name like 'mt_doc_%' or c.table_name in ('mt_streams', 'mt_events'))
-            order by c.table_name
+            order by c.table_name = 'mt_events', c.table_name
             """, db);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -148,18 +148,23 @@ internal static class StoreAtScale
         var isEvents = table == "mt_events";
         var names = new StringBuilder();
         var values = new StringBuilder();
-        foreach (var (name, type) in columns.Where(c => !(isEvents && c.Name == "seq_id")))
+        foreach (var (name, type) in columns)
         {
             names.Append(names.Length == 0 ? string.Empty : ", ").Append('"').Append(name).Append('"');
             var source = $"src.\"{name}\"";
-            values.Append(values.Length == 0 ? string.Empty : ", ").Append((isEvents && name == "id") ? "gen_random_uuid()" : type switch
+            values.Append(values.Length == 0 ? string.Empty : ", ").Append((isEvents, name) switch
             {
-                "uuid" => $"pg_temp.clone_uuid({source}, u.olds, u.news)",
-                "_uuid" => $"array(select pg_temp.clone_uuid(x, u.olds, u.news) from unnest({source}) x)",
-                "jsonb" => $"pg_temp.clone_text({source}::text, u.olds, u.news)::jsonb",
-                "json" => $"pg_temp.clone_text({source}::text, u.olds, u.news)::json",
-                "text" or "varchar" => $"pg_temp.clone_text({source}, u.olds, u.news)",
-                _ => source,
+                (true, "id") => "gen_random_uuid()",
+                (true, "seq_id") => "nextval('mt_events_sequence')", // Marten's appends take it explicitly too
+                _ => type switch
+                {
+                    "uuid" => $"pg_temp.clone_uuid({source}, u.olds, u.news)",
+                    "_uuid" => $"array(select pg_temp.clone_uuid(x, u.olds, u.news) from unnest({source}) x)",
+                    "jsonb" => $"pg_temp.clone_text({source}::text, u.olds, u.news)::jsonb",
+                    "json" => $"pg_temp.clone_text({source}::text, u.olds, u.news)::json",
+                    "text" or "varchar" => $"pg_temp.clone_text({source}, u.olds, u.news)",
+                    _ => source,
+                },
             });
         }
 

@@ -6,8 +6,13 @@ namespace TechMarket.Bench;
 internal sealed record BenchOptions(
     int Concurrency, int Seconds, int WarmupSeconds, bool Profile, string? ServerNpgsql, string RepositoryRoot, IReadOnlyDictionary<string, string> ServerEnvironment)
 {
+    /// <summary>With --events N: after the windows, the store grows to N events in bulk and the bid window and the board
+    /// and "my bids" reads run again (bid_submit_ratio_1M_vs_empty, board_p95_ms_1M).</summary>
+    public int? Events { get; init; }
+
     public const string Usage =
-        "usage: bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile] [--server-npgsql \"k=v;...\"] [--server-env NAME=value]... [--repo <checkout>]\n" +
+        "usage: bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile] [--server-npgsql \"k=v;...\"] [--server-env NAME=value]... [--events N] [--repo <checkout>]\n" +
+        "  --events N       then grow the store to N events (e.g. 1000000) and measure bids, the board and \"my bids\" again\n" +
         "  --profile        also records pg_stat_statements for both windows (adds a little overhead)\n" +
         "  --server-npgsql  experiment: extra Npgsql keywords for the server's connection only, e.g. \"No Reset On Close=true\"\n" +
         "  --server-env     experiment: an environment variable for the server process only, e.g. DOTNET_gcServer=0 (repeatable)\n" +
@@ -29,6 +34,7 @@ internal sealed record BenchOptions(
     /// <summary>The command that reproduces this run, as written in docs/PERFORMANCE.md.</summary>
     public string Command =>
         $"bench/run.sh --concurrency {Concurrency} --seconds {Seconds}" + (Profile ? " --profile" : string.Empty) +
+        (Events is { } events ? $" --events {events}" : string.Empty) +
         (ServerNpgsql is null ? string.Empty : $" --server-npgsql \"{ServerNpgsql}\"") +
         string.Concat(ServerEnvironment.Select(e => $" --server-env {e.Key}={e.Value}"));
 
@@ -36,6 +42,7 @@ internal sealed record BenchOptions(
     {
         int concurrency = 8, seconds = 20, warmup = 5;
         var profile = false;
+        int? events = null;
         string? repository = null, serverNpgsql = null;
         var serverEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
@@ -46,6 +53,7 @@ internal sealed record BenchOptions(
                 case "--seconds" or "-T": seconds = PositiveInt(args, ++i); break;
                 case "--warmup": warmup = PositiveInt(args, ++i); break;
                 case "--profile": profile = true; break;
+                case "--events": events = PositiveInt(args, ++i); break;
                 case "--server-npgsql": serverNpgsql = Value(args, ++i); break;
                 case "--repo": repository = Value(args, ++i); break;
                 case "--server-env":
@@ -56,7 +64,10 @@ internal sealed record BenchOptions(
             }
         }
 
-        return new BenchOptions(concurrency, seconds, warmup, profile, serverNpgsql, Path.GetFullPath(repository ?? FindRepositoryRoot()), serverEnvironment);
+        return new BenchOptions(concurrency, seconds, warmup, profile, serverNpgsql, Path.GetFullPath(repository ?? FindRepositoryRoot()), serverEnvironment)
+        {
+            Events = events,
+        };
     }
 
     private static string Value(IReadOnlyList<string> args, int i) =>

@@ -23,6 +23,9 @@ internal sealed record BenchResult(
 
     public string? BidSqlProfile { get; init; }
 
+    /// <summary>With --events: the bid window and the reads again on the grown store.</summary>
+    public ScaleResult? Scale { get; init; }
+
     private CommandResult? Bid => Commands.FirstOrDefault(c => c.Key == "bid_submit");
 
     /// <summary>The figure lines of docs/PERFORMANCE.md.</summary>
@@ -49,6 +52,17 @@ internal sealed record BenchResult(
             yield return Line($"- bid_same_sql_tps: {BidSql.Tps:0} (C={c})");
             yield return Line($"- bid_submit_vs_same_sql_ratio: {bid.Window.Tps / BidSql.Tps:0.00} (C={c})");
             yield return Line($"- bid_submit_vs_same_sql_cpu_ratio: {BidSql.Cpu.OwnPerTransactionMs / bid.Cpu.OwnPerTransactionMs:0.00} (C={c})");
+        }
+
+        if (Scale is { } scale)
+        {
+            var n = scale.Label;
+            yield return Line($"- events_loaded_{n}: {scale.Reached} (bulk load {scale.LoadSeconds:0} s)");
+            yield return Line($"- bid_submit_tps_{n}: {scale.Bids.Tps:0} (C={c})");
+            yield return Line($"- bid_submit_ratio_{n}_vs_empty: {scale.Ratio:0.00} (C={c})");
+            yield return Line($"- bid_submit_p99_ms_{n}: {scale.Bids.LatencyPercentile(0.99):0.0} (C={c})");
+            yield return Line($"- board_p95_ms_{n}: {scale.BoardP95Ms:0.0} (one reader)");
+            yield return Line($"- my_bids_p95_ms_{n}: {scale.MyBidsP95Ms:0.0} (one reader)");
         }
     }
 

@@ -32,8 +32,9 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
     private readonly string _home = CreateHome();
     private EmbeddedPostgres? _cluster;
     private ServerProcess? _server;
-    private IReadOnlyList<IReadOnlyList<string>> _bidders = [];
+    private List<IReadOnlyList<string>> _bidders = [];
     private StripeStandIn? _stripe;
+    private ChallengeSetup? _bidSetup;
 
     public async Task<BenchResult> ExecuteAsync(CancellationToken ct)
     {
@@ -102,7 +103,11 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
             "Stripe-signed payment_intent.succeeded webhooks, each confirming a milestone payment and writing its ledger entry (POST /api/payments/stripe/webhook)",
             webhooks.Window, webhooks.Cpu, webhookProfile);
 
-        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid, peer, webhook]) { BidSql = bidSql, BidSqlProfile = bidSqlProfile };
+        var scale = options.Events is { } events ? await MeasureAtScaleAsync(http, events, submit.Window.Tps, bids.Window.Tps, database, cpu, ct) : null;
+        return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid, peer, webhook])
+        {
+            BidSql = bidSql, BidSqlProfile = bidSqlProfile, Scale = scale,
+        };
     }
 
     /// <summary>The second window, on the same server and cluster: every worker's bidder organisations submit their
@@ -141,6 +146,16 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         _bidders = Enumerable.Range(0, options.Concurrency)
             .Select(w => (IReadOnlyList<string>)Enumerable.Range(0, BiddersPerWorker).Select(k => bidderTokens[w + k * options.Concurrency]).ToArray())
             .ToList();
+        _bidSetup = setup;
+        return await MeasureBidWindowAsync(http, needTps, database, cpu, ct);
+    }
+
+    /// <summary>A bid window with the bidders and needs set up before: challenges published ahead, a warm-up, the
+    /// measured seconds. Run once on the store as the run left it, and again after --events grew it.</summary>
+    private async Task<(SubmitWindow Window, CpuBudget Cpu)> MeasureBidWindowAsync(
+        HttpClient http, double needTps, string database, CpuMeter cpu, CancellationToken ct)
+    {
+        var setup = _bidSetup!;
         var load = new BidSubmitLoad(http, _bidders);
 
         // Enough challenges for twice the need-submit rate over the warm-up; a worker that runs dry during the

@@ -51,6 +51,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["Auth__LoginPermitsPerMinute"] = "10000";
         start.Environment["Auth__TokenPermitsPerMinute"] = "10000";
         start.Environment["Auth__RegistrationPermitsPerMinute"] = "10000"; // the bid window registers its universities from one address
+        start.Environment["Auth__AccessTokenMinutes"] = "240"; // the tokens signed in at the start outlive a run with --events 1000000
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__TechMarket.Server.Infrastructure.StartupTasks"] = "Information";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())

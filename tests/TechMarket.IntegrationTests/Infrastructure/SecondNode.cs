@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace TechMarket.IntegrationTests.Infrastructure;
 
 /// <summary>A second server node on the test host's database, as behind a load balancer: same issuer, same
-/// signing certificate and key ring, its own memory (rate limits, revocation cache).</summary>
-public sealed class SecondNode(TechMarketHost first) : WebApplicationFactory<Program>
+/// signing certificate and key ring, its own memory (rate limits, revocation cache). A longer
+/// <paramref name="revocationPoll"/> keeps revocations away from it, so what refuses a request there is the command itself.</summary>
+public sealed class SecondNode(TechMarketHost first, TimeSpan? revocationPoll = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -15,7 +16,7 @@ public sealed class SecondNode(TechMarketHost first) : WebApplicationFactory<Pro
         builder.UseSetting("ConnectionStrings:Postgres", first.ConnectionString);
         builder.UseSetting("Auth:AllowHttp", "true");
         builder.UseSetting("Auth:Issuer", TechMarketHost.Issuer);
-        builder.UseSetting("Auth:RevocationPollSeconds", TechMarketHost.RevocationPoll.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Auth:RevocationPollSeconds", (revocationPoll ?? TechMarketHost.RevocationPoll).TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Auth:WebRedirectUris:0", TechMarketHost.RedirectUri);
         builder.UseSetting("Auth:IntegrationClientSecret", TechMarketHost.IntegrationSecret);
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");

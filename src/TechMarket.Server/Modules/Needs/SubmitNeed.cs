@@ -65,24 +65,26 @@ public static class SubmitNeedEndpoint
 {
     public static RouteGroupBuilder MapSubmitNeed(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/submit", async (Guid id, Guid? round, [AsParameters] RequestContext request) =>
-            {
-                // One round trip for what the decision reads besides the need: the poster's own organisation (its kind is
-                // recorded, its district names the bureau whose policy applies), the round, and the bureaus' policies
-                // (one small document per bureau that ever set one).
-                var batch = request.Session.CreateBatchQuery();
-                var poster = batch.Load<Organisation>(request.Actor.OrganisationId ?? Guid.Empty);
-                var collecting = batch.Load<CollectionRound>(round ?? Guid.Empty);
-                var policies = batch.Query<CollectionPolicy>().ToList();
-                await batch.Execute(request.Cancellation);
-                var organisation = await poster;
-                var standing = CollectionPolicy.AllowsStanding((await policies).FirstOrDefault(p => p.Bureau == organisation?.District));
-                var command = new SubmitNeed(request.Actor, request.Now, round, organisation?.Kind ?? OrganisationKind.Enterprise);
-                var roundDoc = round is null ? null : await collecting;
-                return await request.Execute<Need>(id, "The need", need => SubmitNeed.Decide(need, command, roundDoc, standing));
-            })
+        group.MapPost("/{id:guid}/submit", (Guid id, Guid? round, [AsParameters] RequestContext request) =>
+                // One round trip for everything the decision reads: the need's stream, the poster's own organisation (its
+                // kind is recorded, its district names the bureau whose policy applies), the round, and the bureaus'
+                // policies (one small document per bureau that ever set one).
+                request.Execute<Need, SubmitReads>(id, "The need", batch =>
+                {
+                    var poster = batch.Load<Organisation>(request.Actor.OrganisationId ?? Guid.Empty);
+                    var collecting = batch.Load<CollectionRound>(round ?? Guid.Empty);
+                    var policies = batch.Query<CollectionPolicy>().ToList();
+                    return async () => new SubmitReads(await poster, round is null ? null : await collecting, await policies);
+                }, (need, read) =>
+                {
+                    var standing = CollectionPolicy.AllowsStanding(read.Policies.FirstOrDefault(p => p.Bureau == read.Poster?.District));
+                    var command = new SubmitNeed(request.Actor, request.Now, round, read.Poster?.Kind ?? OrganisationKind.Enterprise);
+                    return SubmitNeed.Decide(need, command, read.Round, standing);
+                }))
             .RequireAuthorization(Policies.NeedPoster)
             .WithSummary("Submit a draft need to the bureau: into an open collection round (?round=), or outside one where the bureau allows standing collection");
         return group;
     }
+
+    private sealed record SubmitReads(Organisation? Poster, CollectionRound? Round, IReadOnlyList<CollectionPolicy> Policies);
 }

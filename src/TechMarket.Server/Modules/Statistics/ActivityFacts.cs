@@ -2,6 +2,7 @@ using Marten;
 using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Needs;
+using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Settlement;
 
 namespace TechMarket.Server.Modules.Statistics;
@@ -33,15 +34,16 @@ public sealed record ActivityFacts(
             .Where(t => t.Status == TrialStatus.Converted && t.UpdatedAt >= from && t.UpdatedAt < to).ToListAsync(ct);
         var brokered = await session.Query<TransactionLine>()
             .Where(l => l.Kind == TransactionLineKind.Registration && l.Brokered && l.SellerDistrict.IsOneOf(codes) && l.Day >= fromDay && l.Day <= toDay).ToListAsync(ct);
-        // Needs submitted on the platform, all by enterprises; needs collected in rounds (imported spreadsheets) are
-        // counted by the rounds' own module once it exists, not here.
-        var needs = await session.Query<NeedDetails>()
-            .CountAsync(n => n.District.IsOneOf(codes) && n.SubmittedAt >= from && n.SubmittedAt < to, ct);
+        // Needs submitted in the period, in a round or not. Institutes and hospitals post needs too; a need from before
+        // the poster's kind was recorded came from an enterprise (only enterprises could post then).
+        var submitted = session.Query<NeedDetails>().Where(n => n.District.IsOneOf(codes) && n.SubmittedAt >= from && n.SubmittedAt < to);
+        var needs = await submitted.CountAsync(ct);
+        var fromEnterprises = await submitted.CountAsync(n => n.PosterKind == null || n.PosterKind == OrganisationKind.Enterprise, ct);
         return new ActivityFacts(
             published.Count, published.Sum(c => c.Bounty), challenges.Count(c => c.AwardedAt >= from && c.AwardedAt < to),
             redemptions.Sum(r => r.Amount), redemptions.Select(r => (r.HolderId, r.ContractId)).Distinct().Count(),
             conversions.Count(t => codes.Contains(t.Seller.District) || codes.Contains(t.Buyer.District)),
             brokered.Count, brokered.Sum(l => l.TechnologyAmount),
-            needs, needs);
+            needs, fromEnterprises);
     }
 }

@@ -3,13 +3,13 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import antdZh from 'antd/locale/zh_CN';
 import antdEn from 'antd/locale/en_US';
 import { RouterProvider } from 'react-router';
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider } from '@/shared/auth/AuthProvider';
 import { RealtimeProvider } from '@/shared/realtime/RealtimeProvider';
 import { currentAccessToken } from '@/shared/auth/oidc';
 import { setAccessTokenSource, setLanguageSource } from '@/shared/api/client';
 import { isProblem } from '@/shared/api/problem';
+import { usePrefersReducedMotion } from '@/shared/ui/motion';
 import i18n from '@/shared/i18n';
 import { router } from './routes';
 
@@ -29,19 +29,12 @@ const queryClient = new QueryClient({
 /** Ant Design's default blue is too light for text on white (WCAG AA 4.5:1); this one passes. Tags: app.css. */
 const colours = { colorPrimary: '#0958d9', colorInfo: '#0958d9', colorLink: '#0958d9', colorTextDescription: '#595959', colorTextTertiary: '#595959', colorError: '#cf1322', colorPrimaryHover: '#003eb3', colorLinkHover: '#003eb3', colorTextPlaceholder: '#6b6b6b' };
 
-/** A person who asked their system for less motion (WCAG 2.3.3) gets no opening and closing animations. */
-const reducedMotion = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : undefined;
-function subscribeToMotionPreference(onChange: () => void) {
-  reducedMotion?.addEventListener('change', onChange);
-  return () => reducedMotion?.removeEventListener('change', onChange);
-}
-const prefersReducedMotion = () => reducedMotion?.matches ?? false;
 const themeWithMotion = { token: { ...colours, motion: true } };
 const themeWithoutMotion = { token: { ...colours, motion: false } };
 
 export function AppRoot() {
   const { i18n: current } = useTranslation();
-  const lessMotion = useSyncExternalStore(subscribeToMotionPreference, prefersReducedMotion);
+  const lessMotion = usePrefersReducedMotion();
   const theme = lessMotion ? themeWithoutMotion : themeWithMotion;
   return (
     <ConfigProvider locale={current.language === 'en' ? antdEn : antdZh} theme={theme} button={{ autoInsertSpace: false }}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { usePrefersReducedMotion } from '@/shared/ui/motion';
 import * as echarts from 'echarts/core';
 import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
@@ -21,8 +22,6 @@ export interface ChartPick {
   name: string;
 }
 
-const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-
 /**
  * One ECharts instance in a div. The picture is for the eye only: the div is an image with a label that says what it
  * shows, and every chart sits beside a table (or text) with the same figures, whose buttons do what a click here does.
@@ -32,6 +31,7 @@ export function EChart({ option, label, onPick, height = 260 }: { option: ChartO
   const chart = useRef<echarts.EChartsType | null>(null);
   const pick = useRef(onPick);
   pick.current = onPick;
+  const lessMotion = usePrefersReducedMotion();
 
   useEffect(() => {
     if (!element.current) return;
@@ -50,8 +50,8 @@ export function EChart({ option, label, onPick, height = 260 }: { option: ChartO
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: !reducedMotion(), ...option }, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption({ animation: !lessMotion, ...option }, { notMerge: true });
+  }, [option, lessMotion]);
 
   return <div ref={element} role="img" aria-label={label} className="tm-chart" style={{ width: '100%', height, cursor: onPick ? 'pointer' : undefined }} />;
 }

@@ -40,8 +40,8 @@ public static class NeedImportTemplate
     public static async Task<byte[]> WriteAsync(ReferenceCatalog catalog, CancellationToken ct)
     {
         // MiniExcel writes the headers of the first row's keys: one blank row carries them (the import skips blank rows).
-        var needs = new[] { NeedSheet.Columns.ToDictionary(c => c.Header, _ => (object?)null) };
-        var guide = NeedSheet.Columns.Select(c => new Dictionary<string, object?> { ["列"] = c.Header, ["说明"] = c.Hint }).ToList();
+        var needs = new[] { NeedSheet.Columns.ToDictionary(c => c.TemplateHeader, _ => (object?)null) };
+        var guide = NeedSheet.Columns.Select(c => new Dictionary<string, object?> { ["列"] = c.TemplateHeader, ["说明"] = c.Hint }).ToList();
         var fields = catalog.Fields.Select(f => new Dictionary<string, object?> { ["代码"] = f.Id, ["名称"] = f.Name }).ToList();
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(new Dictionary<string, object> { ["需求"] = needs, ["填写说明"] = guide, ["技术领域"] = fields },

@@ -29,8 +29,8 @@ public static class NeedSheet
     public static readonly SheetColumn Description = new("需求描述", nameof(NeedContent.Description), true, "必填，10–5000 字");
     public static readonly SheetColumn Summary = new("公开摘要", nameof(NeedContent.PublicSummary), true, "必填，10–1000 字，公开展示");
     public static readonly SheetColumn Field = new("技术领域", nameof(NeedContent.Field), true, "必填，技术领域代码，见「技术领域」工作表，如 0401");
-    public static readonly SheetColumn BudgetMin = new("预算下限", nameof(NeedContent.BudgetMin), true, "必填，单位：元，最多两位小数");
-    public static readonly SheetColumn BudgetMax = new("预算上限", nameof(NeedContent.BudgetMax), true, "必填，单位：元，不低于预算下限");
+    public static readonly SheetColumn BudgetMin = new("预算下限", nameof(NeedContent.BudgetMin), true, "必填，单位：元，最多两位小数", "元");
+    public static readonly SheetColumn BudgetMax = new("预算上限", nameof(NeedContent.BudgetMax), true, "必填，单位：元，不低于预算下限", "元");
     public static readonly SheetColumn Delivery = new("期望交付日期", nameof(NeedContent.DesiredDelivery), true, "必填，晚于今天，如 2027-06-30");
     public static readonly SheetColumn Confidential = new("保密内容", nameof(NeedContent.ConfidentialDetails), false, "选填，仅发布单位和科技局可见");
     public static readonly SheetColumn Indicators = new("技术指标", nameof(NeedContent.Indicators), false, "选填");

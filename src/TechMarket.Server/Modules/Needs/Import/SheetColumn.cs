@@ -1,14 +1,17 @@
 namespace TechMarket.Server.Modules.Needs.Import;
 
 /// <summary>One column of the sheet of needs: its Chinese header, the part of a need it fills (the property of
-/// <see cref="NeedContent"/>, or the poster's credit code), whether a sheet must have it, and how to fill it in.</summary>
-public sealed record SheetColumn(string Header, string Property, bool Required, string Hint)
+/// <see cref="NeedContent"/>, or the poster's credit code), whether a sheet must have it, how to fill it in, and the
+/// unit its numbers are in (the template's header shows it: 预算下限（元）).</summary>
+public sealed record SheetColumn(string Header, string Property, bool Required, string Hint, string? Unit = null)
 {
-    /// <summary>Whether a header cell names this column: exactly, or with a unit after it (预算下限（元）, 预算下限(万元) is
-    /// not read as yuan: the unit must be 元 when one is given).</summary>
+    public string TemplateHeader => Unit is null ? Header : $"{Header}（{Unit}）";
+
+    /// <summary>Whether a header cell names this column: as the template spells it, or without the unit, or with the unit
+    /// in ASCII brackets. Another unit (预算下限（万元）) is not this column: its amounts would be read ten thousand times too small.</summary>
     public bool IsNamedBy(string? header)
     {
         var text = header?.Trim() ?? string.Empty;
-        return text == Header || text == $"{Header}（元）" || text == $"{Header}(元)";
+        return text == Header || text == TemplateHeader || (Unit is not null && text == $"{Header}({Unit})");
     }
 }

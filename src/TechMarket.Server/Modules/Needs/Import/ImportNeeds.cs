@@ -61,6 +61,7 @@ public sealed record ImportNeeds(Guid RoundId, IReadOnlyList<ImportedNeed> Needs
             return DomainError.Invalid("file", "The sheet holds no needs.");
         }
 
+        var open = round!;
         var (errors, events) = (new List<RowError>(), new List<object>());
         foreach (var row in command.Needs)
         {
@@ -72,14 +73,14 @@ public sealed record ImportNeeds(Guid RoundId, IReadOnlyList<ImportedNeed> Needs
 
             var drafted = DraftNeed.Drafted(new DraftNeed(row.NeedId, row.Content, command.Actor, command.Now), poster, imported: true);
             var need = Need.Evolve(null, drafted)!;
-            if ((DraftNeed.MayPost(poster) ?? SubmitNeed.Round(need, round!.Id, round, today)) is { } error)
+            if ((DraftNeed.MayPost(poster) ?? SubmitNeed.Round(need, open.Id, open, today)) is { } error)
             {
                 errors.Add(new RowError(row.Row, NeedSheet.CreditCode.Header, Explain(error, poster)));
                 continue;
             }
 
             events.Add(drafted);
-            events.Add(new NeedSubmitted(row.NeedId, command.Actor.UserId, command.Now, round.Id, poster.Kind, Imported: true));
+            events.Add(new NeedSubmitted(row.NeedId, command.Actor.UserId, command.Now, open.Id, poster.Kind, Imported: true));
         }
 
         return errors.Count > 0 ? DomainError.InvalidRows(errors) : Decision.Accept([.. events]);

@@ -65,7 +65,7 @@ public static class NeedSheet
             return ([], TooMany);
         }
 
-        var keys = Columns.ToDictionary(c => c, c => cells[0].FirstOrDefault(cell => c.IsNamedBy(Cells.Text(cell.Value))).Key);
+        var keys = Columns.ToDictionary(c => c, c => (string?)cells[0].FirstOrDefault(cell => c.IsNamedBy(Cells.Text(cell.Value))).Key);
         var missing = Columns.Where(c => c.Required && keys[c] is null).Select(c => c.Header).ToList();
         if (missing.Count == Columns.Count(c => c.Required))
         {

@@ -21,6 +21,9 @@ public static class SheetUpload
     /// <summary>A sheet of <see cref="NeedSheet.MaxRows"/> needs with long descriptions fits several times over.</summary>
     public const long MaxBytes = 2 * 1024 * 1024;
 
+    /// <summary>A workbook's XML is some ten times its packed size; more than this is no sheet of 500 needs.</summary>
+    private const long MaxUnpackedBytes = 64 * 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<(UploadedSheet? Sheet, Results<ValidationProblem, ProblemHttpResult>? Problem)> ReceiveAsync(HttpRequest request, CancellationToken ct)
@@ -86,26 +89,44 @@ public static class SheetUpload
             content.Write(buffer, 0, read);
         }
 
+        if (content.Length == 0)
+        {
+            return (null, FileProblem("The file is empty."));
+        }
+
+        var unpacked = format == SheetFormat.Xlsx ? UnpackedWorkbookSize(content) : content.Length;
+        if (unpacked is null)
+        {
+            return (null, Unsupported("The file's content is not an Excel workbook (.xlsx)."));
+        }
+
+        if (unpacked > MaxUnpackedBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        if (format == SheetFormat.Csv && !IsUtf8(content))
+        {
+            return (null, FileProblem("The CSV file is not in UTF-8; save it as 「CSV UTF-8」 and upload it again."));
+        }
+
         content.Position = 0;
-        Results<ValidationProblem, ProblemHttpResult>? problem = content.Length == 0 ? FileProblem("The file is empty.")
-            : format == SheetFormat.Xlsx && !IsWorkbook(content) ? Unsupported("The file's content is not an Excel workbook (.xlsx).")
-            : format == SheetFormat.Csv && !IsUtf8(content) ? FileProblem("The CSV file is not in UTF-8; save it as 「CSV UTF-8」 and upload it again.")
-            : null;
-        content.Position = 0;
-        return problem is null ? (new UploadedSheet(content, format.Value, fileName), null) : (null, problem);
+        return (new UploadedSheet(content, format.Value, fileName), null);
     }
 
-    /// <summary>Only the ZIP's directory is read, never an entry, so a zip bomb costs nothing here.</summary>
-    private static bool IsWorkbook(MemoryStream content)
+    /// <summary>What the workbook's parts take unpacked, as its ZIP directory declares them (.NET refuses an entry that
+    /// unpacks to more than it declares), or null when it is no workbook. Only the directory is read here, so a zip bomb
+    /// is refused before the sheet is read.</summary>
+    private static long? UnpackedWorkbookSize(MemoryStream content)
     {
         try
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            return zip.GetEntry("xl/workbook.xml") is not null;
+            return zip.GetEntry("xl/workbook.xml") is null ? null : zip.Entries.Sum(e => e.Length);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
-            return false;
+            return null;
         }
     }
 

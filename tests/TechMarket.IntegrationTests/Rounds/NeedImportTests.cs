@@ -8,7 +8,6 @@ using TechMarket.Server.Modules.Lists;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Needs.Import;
 using TechMarket.Server.Modules.Organisations;
-using TechMarket.Server.Modules.Rounds;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 using static TechMarket.IntegrationTests.Rounds.NeedImportRequests;
@@ -73,7 +72,7 @@ public sealed class NeedImportTests(TechMarketHost host) : ApiTest(host)
             Row(Yongjiang, $"预算倒挂 {marker}", budgetMax: 100_000m),
             Row(Haishu, $"外区企业 {marker}"),
             Row(Yongcheng, $"高校 {marker}"),
-            Row("91330211MA2H4K7X10", $"未注册 {marker}"),
+            Row("91330211MA2H4K7X1I", $"未注册 {marker}"),
         ]);
         var watch = await WriteWatch.StartAsync(Host.ConnectionString);
 

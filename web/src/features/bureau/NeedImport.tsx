@@ -101,7 +101,7 @@ export function NeedImport({ roundId }: { roundId: string }) {
         {outcome?.kind === 'rows' && (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Alert type="error" showIcon role="alert" title={t('rounds.import.refused', { count: outcome.errors.length })} />
-            <Table<RowError> size="small" pagination={false} aria-label={t('rounds.import.refused', { count: outcome.errors.length })}
+            <Table<RowError> size="small" pagination={false}
               rowKey={(e) => `${e.row}:${e.column}`} dataSource={outcome.errors}
               columns={[
                 { title: t('rounds.import.row'), dataIndex: 'row', width: 80 },

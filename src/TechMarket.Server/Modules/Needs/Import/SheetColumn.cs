@@ -8,10 +8,10 @@ public sealed record SheetColumn(string Header, string Property, bool Required, 
     public string TemplateHeader => Unit is null ? Header : $"{Header}（{Unit}）";
 
     /// <summary>Whether a header cell names this column: as the template spells it, or without the unit, or with the unit
-    /// in ASCII brackets. Another unit (预算下限（万元）) is not this column: its amounts would be read ten thousand times too small.</summary>
+    /// in ASCII brackets (a CSV's byte-order mark may still sit on its first header). Another unit (预算下限（万元）) is not this column: its amounts would be read ten thousand times too small.</summary>
     public bool IsNamedBy(string? header)
     {
-        var text = header?.Trim() ?? string.Empty;
+        var text = header?.Trim().TrimStart('\uFEFF').Trim() ?? string.Empty;
         return text == Header || text == TemplateHeader || (Unit is not null && text == $"{Header}({Unit})");
     }
 }

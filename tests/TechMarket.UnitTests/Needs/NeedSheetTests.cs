@@ -51,10 +51,12 @@ public class NeedSheetTests
     {
         var blank = Need().ToDictionary(c => c.Key, _ => (object?)null);
 
-        var (rows, _) = NeedSheet.Read(Xlsx([Need(), blank, Need(budgetMax: "一百万", delivery: "明年")]), SheetFormat.Xlsx);
+        var (rows, _) = NeedSheet.Read(Xlsx([Need(), blank, Need(budgetMax: "一百万", delivery: "明年"), Need(title: "正极材料\t循环寿命")]), SheetFormat.Xlsx);
 
-        rows.Select(r => r.Row).ShouldBe([2, 4]);
+        rows.Select(r => r.Row).ShouldBe([2, 4, 5]);
         rows[1].Unreadable.Select(e => (e.Row, e.Column)).ShouldBe([(4, "预算上限"), (4, "期望交付日期")]);
+        // A title is one line, as on the web.
+        rows[2].Unreadable.ShouldHaveSingleItem().ShouldSatisfyAllConditions(e => e.Column.ShouldBe("需求名称"), e => e.Message.ShouldContain("control character"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using FluentValidation.Results;
 using MiniExcelLibs;
 using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Infrastructure.Http;
 
 namespace TechMarket.Server.Modules.Needs.Import;
 
@@ -35,6 +36,9 @@ public static class NeedSheet
     public static readonly SheetColumn Confidential = new("保密内容", nameof(NeedContent.ConfidentialDetails), false, "选填，仅发布单位和科技局可见");
     public static readonly SheetColumn Indicators = new("技术指标", nameof(NeedContent.Indicators), false, "选填");
     public static readonly SheetColumn CreditCode = new("发布单位统一社会信用代码", "creditCode", true, "必填，18 位，发布单位须已注册并通过审核");
+
+    /// <summary>The columns of free text that may span lines (<see cref="NeedContent"/>'s [LongText] parts).</summary>
+    private static readonly HashSet<SheetColumn> LongTexts = [Description, Summary, Confidential, Indicators];
 
     /// <summary>The columns in the template's order.</summary>
     public static readonly IReadOnlyList<SheetColumn> Columns =
@@ -118,16 +122,28 @@ public static class NeedSheet
             return fallback;
         }
 
+        // The text rules of a need's JSON body: no control characters, and line breaks only in long text.
+        string Text(SheetColumn column)
+        {
+            var text = Cells.Text(cell(column));
+            if (TextRules.Problem(text, LongTexts.Contains(column)) is { } problem)
+            {
+                unreadable.Add(new RowError(row, column.Header, problem));
+            }
+
+            return text;
+        }
+
         var content = new NeedContent(
-            Cells.Text(cell(Title)),
-            Cells.Text(cell(Description)),
+            Text(Title),
+            Text(Description),
             Cells.FieldCode(cell(Field)),
             Read(BudgetMin, Cells.Amount, 0m, "Not an amount: write it in yuan, e.g. 500000."),
             Read(BudgetMax, Cells.Amount, 0m, "Not an amount: write it in yuan, e.g. 1200000."),
             Read(Delivery, Cells.Date, DateOnly.MinValue, "Not a date: write it as 2027-06-30."),
-            Cells.Text(cell(Summary)),
-            Cells.Text(cell(Confidential)),
-            Cells.Text(cell(Indicators)));
+            Text(Summary),
+            Text(Confidential),
+            Text(Indicators));
         var code = Organisations.CreditCode.Normalise(Cells.Text(cell(CreditCode)))!;
         if (code.Length == 0)
         {

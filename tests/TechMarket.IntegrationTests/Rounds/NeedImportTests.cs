@@ -8,6 +8,7 @@ using TechMarket.Server.Modules.Lists;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Needs.Import;
 using TechMarket.Server.Modules.Organisations;
+using TechMarket.Server.Modules.Statistics;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
 using static TechMarket.IntegrationTests.Needs.NeedRequests;
 using static TechMarket.IntegrationTests.Rounds.NeedImportRequests;
@@ -33,6 +34,8 @@ public sealed class NeedImportTests(TechMarketHost host) : ApiTest(host)
         var report = await bureau.GetJsonAsync<RoundReport>($"/api/rounds/{round}/report");
         report.Collected.ShouldBe(3);
         report.ByKind.ShouldBe([new(OrganisationKind.Enterprise, 1), new(OrganisationKind.Institute, 1), new(OrganisationKind.Hospital, 1)]);
+        var funnel = await bureau.GetJsonAsync<RoundFunnelAnswer>($"/api/statistics/funnel/rounds/{round}?region=330211");
+        (funnel.Collected, funnel.FromEnterprises).ShouldBe((3, 1));
         // The poster finds its need as submitted into the round, its confidential details its own.
         var own = await enterprise.GetJsonAsync<NeedView>($"/api/needs/{receipt.NeedIds[0]}");
         (own.Title, own.Status, own.RoundId, own.PosterKind).ShouldBe(($"正极材料 {marker}", NeedStatus.Submitted, round, OrganisationKind.Enterprise));

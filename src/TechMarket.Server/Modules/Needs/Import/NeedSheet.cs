@@ -157,9 +157,9 @@ public static class NeedSheet
         return new SheetNeed(row, code, content, unreadable);
     }
 
-    /// <summary>A validator's complaint about a row's need, at the column that holds the property.</summary>
+    /// <summary>A validator's complaint about a row's need, at the column that holds the property (the API names properties in camelCase).</summary>
     public static RowError ErrorAt(int row, ValidationFailure failure) =>
-        new(row, Columns.FirstOrDefault(c => c.Property == failure.PropertyName)?.Header ?? failure.PropertyName, failure.ErrorMessage);
+        new(row, Columns.FirstOrDefault(c => string.Equals(c.Property, failure.PropertyName, StringComparison.OrdinalIgnoreCase))?.Header ?? failure.PropertyName, failure.ErrorMessage);
 
     /// <summary>The column's place in the template, to list a row's errors left to right.</summary>
     public static int Order(string header) => Columns.Select(c => c.Header).ToList().IndexOf(header) is var at and >= 0 ? at : Columns.Count;

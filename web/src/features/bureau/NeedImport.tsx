@@ -77,7 +77,7 @@ export function NeedImport({ roundId }: { roundId: string }) {
     }
   };
 
-  if (!open) return <Button icon={<UploadOutlined />} onClick={() => setOpen(true)}>{t('rounds.import.button')}</Button>;
+  if (!open) return <Button onClick={() => setOpen(true)}>{t('rounds.import.button')}</Button>;
   return (
     <section aria-label={t('rounds.import.title')}>
       <h3 style={{ fontSize: 15 }}>{t('rounds.import.title')}</h3>

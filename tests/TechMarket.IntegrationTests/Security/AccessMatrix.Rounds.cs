@@ -1,4 +1,5 @@
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.IntegrationTests.Rounds;
 using TechMarket.Server.Modules.Lists;
 using TechMarket.Server.Modules.Rounds;
 using static TechMarket.IntegrationTests.Security.AccessFixture;
@@ -23,6 +24,10 @@ public static partial class AccessMatrix
         Get("/api/rounds/", Callers.Anonymous, _ => "/api/rounds", [.. SignedIn, Callers.Anonymous]),
         Get("/api/rounds/{id:guid}", Callers.Anonymous, f => $"/api/rounds/{f.Rounds.Round}", [.. SignedIn, Callers.Anonymous]),
         Get("/api/rounds/{id:guid}/report", Demo("bureau.zhenhai"), f => $"/api/rounds/{f.Rounds.Round}/report"),
+        // 需求导入: only the bureau that runs the round (海曙区's officer gets 403 not-your-round).
+        Send("POST", "/api/rounds/{id:guid}/needs/import", Demo("bureau.zhenhai"), Ok, f => $"/api/rounds/{f.Rounds.Round}/needs/import",
+            _ => NeedImportRequests.Upload(NeedImportRequests.Workbook([NeedImportRequests.Row(NeedImportRequests.Yongjiang, $"导入需求 {Needs.NeedRequests.Marker()}")]))),
+        Get("/api/rounds/{id:guid}/needs/import-template", Demo("bureau.zhenhai"), f => $"/api/rounds/{f.Rounds.Round}/needs/import-template"),
         Send("POST", "/api/lists/", Demo("bureau.zhenhai"), Created, _ => "/api/lists",
             f => Typed.Body(new PublishListRequest(f.Rounds.Round, Rounds.RoundRequests.ListNumber(), "镇海区揭榜挂帅榜单", [f.Rounds.ListChallenge]))),
         Get("/api/lists/", Callers.Anonymous, _ => "/api/lists", [.. SignedIn, Callers.Anonymous]),

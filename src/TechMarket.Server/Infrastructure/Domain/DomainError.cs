@@ -15,8 +15,10 @@ public enum ErrorKind
     Conflict,
 }
 
-/// <summary>Why a command was refused. Decide functions return it; the HTTP layer turns it into a problem.</summary>
-public sealed record DomainError(ErrorKind Kind, string Code, string Detail, IReadOnlyDictionary<string, string[]>? FieldErrors = null)
+/// <summary>Why a command was refused. Decide functions return it; the HTTP layer turns it into a problem. RowErrors are
+/// the cells of an uploaded sheet that are wrong (an import is refused as a whole, with every bad cell named).</summary>
+public sealed record DomainError(
+    ErrorKind Kind, string Code, string Detail, IReadOnlyDictionary<string, string[]>? FieldErrors = null, IReadOnlyList<RowError>? RowErrors = null)
 {
     public static DomainError Conflict(string code, string detail) => new(ErrorKind.Conflict, code, detail);
 
@@ -26,4 +28,8 @@ public sealed record DomainError(ErrorKind Kind, string Code, string Detail, IRe
 
     public static DomainError Invalid(string field, string detail) =>
         new(ErrorKind.Invalid, "validation", detail, new Dictionary<string, string[]> { [field] = [detail] });
+
+    public static DomainError InvalidRows(IReadOnlyList<RowError> rows) =>
+        new(ErrorKind.Invalid, "invalid-rows",
+            $"{rows.Select(r => r.Row).Distinct().Count()} row(s) of the sheet have errors; nothing was written.", RowErrors: rows);
 }

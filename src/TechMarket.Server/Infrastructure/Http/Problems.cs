@@ -12,6 +12,7 @@ public static class Problems
     public static Results<TAnswer, ValidationProblem, ProblemHttpResult> Refuse<TAnswer>(DomainError error)
         where TAnswer : IResult => error.Kind switch
         {
+            ErrorKind.Invalid when error.RowErrors is { } rows => Rows(error.Code, error.Detail, rows),
             ErrorKind.Invalid => Validation(new Dictionary<string, string[]>(error.FieldErrors ?? new Dictionary<string, string[]>()), error.Detail),
             ErrorKind.Forbidden => Problem(StatusCodes.Status403Forbidden, error.Code, "Forbidden", error.Detail),
             ErrorKind.NotFound => Problem(StatusCodes.Status404NotFound, error.Code, "Not found", error.Detail),
@@ -33,6 +34,11 @@ public static class Problems
             detail: detail ?? "One or more fields are invalid.",
             title: "Invalid request",
             type: TypeFor("validation"));
+
+    /// <summary>A sheet refused as a whole: 400 with every bad cell in <c>errors</c>, a list of { row, column, message }.</summary>
+    public static ProblemHttpResult Rows(string code, string detail, IReadOnlyList<RowError> rows) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid rows", type: TypeFor(code),
+            extensions: new Dictionary<string, object?> { ["errors"] = rows });
 
     public static ProblemHttpResult NotFound(string what) =>
         Problem(StatusCodes.Status404NotFound, "not-found", "Not found", $"{what} was not found.");

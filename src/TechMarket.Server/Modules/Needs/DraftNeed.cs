@@ -15,20 +15,28 @@ public sealed record DraftNeed(Guid NeedId, NeedContent Content, Actor Actor, Da
 
     public static Decision Decide(DraftNeed command, Organisation? organisation)
     {
-        var actor = command.Actor;
-        if (organisation is null || !actor.BelongsTo(organisation.Id) || !PosterKinds.Contains(organisation.Kind))
+        if (organisation is null || !command.Actor.BelongsTo(organisation.Id))
         {
-            return DomainError.Forbidden("not-a-need-poster", "Only users of an enterprise, an institute or a hospital can post technology needs.");
+            return NotAPoster;
         }
 
-        if (!organisation.IsApproved)
-        {
-            return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
-        }
-
-        return Decision.Accept(new NeedDrafted(
-            command.NeedId, organisation.Id, organisation.Name, organisation.District, command.Content.Normalised(), actor.UserId, command.Now));
+        return MayPost(organisation) ?? Decision.Accept(Drafted(command, organisation));
     }
+
+    /// <summary>The poster's own rules, whoever writes the draft (its user, or an officer importing collected needs):
+    /// an organisation of a kind that posts needs, approved.</summary>
+    public static DomainError? MayPost(Organisation organisation) =>
+        !PosterKinds.Contains(organisation.Kind) ? NotAPoster
+        : !organisation.IsApproved ? DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.")
+        : null;
+
+    /// <summary>The draft's event, once the decision (or the import's) admitted the poster.</summary>
+    internal static NeedDrafted Drafted(DraftNeed command, Organisation organisation, bool imported = false) =>
+        new(command.NeedId, organisation.Id, organisation.Name, organisation.District, command.Content.Normalised(), command.Actor.UserId, command.Now,
+            imported);
+
+    private static readonly DomainError NotAPoster =
+        DomainError.Forbidden("not-a-need-poster", "Only users of an enterprise, an institute or a hospital can post technology needs.");
 }
 
 public static class DraftNeedEndpoint

@@ -5,17 +5,20 @@ namespace TechMarket.Server.Modules.Needs;
 /// <summary>Everything that happens to a need: the closed set of events on its stream.</summary>
 public abstract record NeedEvent(Guid NeedId, DateTimeOffset At);
 
-/// <summary>An enterprise started writing a technology need (技术需求草稿).</summary>
+/// <summary>An enterprise started writing a technology need (技术需求草稿). Imported: a bureau officer (By) imported it
+/// from a spreadsheet of needs collected offline, for the organisation named here.</summary>
 public sealed record NeedDrafted(
-    Guid NeedId, Guid OrganisationId, string OrganisationName, string District, NeedContent Content, Guid By, DateTimeOffset At)
+    Guid NeedId, Guid OrganisationId, string OrganisationName, string District, NeedContent Content, Guid By, DateTimeOffset At,
+    bool Imported = false)
     : NeedEvent(NeedId, At);
 
 public sealed record NeedEdited(Guid NeedId, NeedContent Content, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);
 
 /// <summary>需求征集: the need went to the district bureau, into a collection round (RoundId) or, where the bureau allows
 /// standing collection, outside one; PosterKind is the posting organisation's kind at submission (the share 来自企业).
-/// Both are null on needs submitted before rounds existed.</summary>
-public sealed record NeedSubmitted(Guid NeedId, Guid By, DateTimeOffset At, Guid? RoundId = null, OrganisationKind? PosterKind = null)
+/// Both are null on needs submitted before rounds existed. Imported: the officer (By) imported it into the round.</summary>
+public sealed record NeedSubmitted(
+    Guid NeedId, Guid By, DateTimeOffset At, Guid? RoundId = null, OrganisationKind? PosterKind = null, bool Imported = false)
     : NeedEvent(NeedId, At);
 
 public sealed record NeedWithdrawn(Guid NeedId, string? Reason, Guid By, DateTimeOffset At) : NeedEvent(NeedId, At);

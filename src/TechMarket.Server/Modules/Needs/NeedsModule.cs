@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using TechMarket.Server.Infrastructure.Marten;
+using TechMarket.Server.Modules.Needs.Import;
 
 namespace TechMarket.Server.Modules.Needs;
 
@@ -32,6 +33,10 @@ public static class NeedsModule
             .MapAcceptNeed()
             .MapRejectNeed()
             .MapNeedQueries();
+        // 需求导入 acts on a round, so it lives under the round's address; the needs it writes are this module's.
+        app.MapGroup("/api/rounds").WithTags("Needs")
+            .MapImportNeeds()
+            .MapNeedImportTemplate();
         return app;
     }
 }

@@ -40,7 +40,8 @@ public sealed record SubmitNeed(Actor Actor, DateTimeOffset Now, Guid? RoundId =
             ? null
             : DomainError.Conflict("no-standing-collection", "Your district's bureau collects needs only in its collection rounds; submit the need into an open round.");
 
-    private static DomainError? Round(Need need, Guid roundId, CollectionRound? round, DateOnly today)
+    /// <summary>The round's rules for a need: it exists, collects the need's district and is open today.</summary>
+    internal static DomainError? Round(Need need, Guid roundId, CollectionRound? round, DateOnly today)
     {
         if (round is null || round.Id != roundId)
         {

@@ -55,8 +55,11 @@ public sealed class ApiDescription
         ? type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).First(t => t != "null") : type.GetString()!
         : schema.TryGetProperty("enum", out _) ? "string" : "object";
 
+    /// <summary>"type": [..., "null"], or — how a nullable reference to a component is written — "oneOf" with {"type": "null"}.</summary>
     public static bool IsNullable(JsonElement schema) =>
-        schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.GetString() == "null");
+        (schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.GetString() == "null"))
+        || (schema.TryGetProperty("oneOf", out var oneOf) && oneOf.ValueKind == JsonValueKind.Array
+            && oneOf.EnumerateArray().Any(o => o.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == "null"));
 
     public static string? FormatOf(JsonElement schema) => schema.TryGetProperty("format", out var format) ? format.GetString() : null;
 

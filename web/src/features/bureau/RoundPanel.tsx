@@ -9,6 +9,7 @@ import { useFormat } from '@/shared/format/useFormat';
 import { QueryState } from '@/shared/ui/QueryState';
 import { ReasonModal } from '@/shared/ui/ReasonModal';
 import { useCommand } from '@/shared/ui/useCommand';
+import { NeedImport } from './NeedImport';
 import { roundKeys } from './RoundsPage';
 
 interface ListValues {
@@ -66,6 +67,7 @@ export function RoundPanel({ round }: { round: RoundView }) {
                 {r.lists.length === 0 ? '—' : r.lists.map((l) => <Link key={l.listId} to={`/lists/${l.listId}`} style={{ marginRight: 12 }}>{l.number} {l.title} · {format.date(l.publishedOn)}</Link>)}
               </Descriptions.Item>
             </Descriptions>
+            {round.status === 'Open' && <NeedImport roundId={round.id} />}
             {round.status !== 'Closed' && <Button danger onClick={() => setClosing(true)}>{t('rounds.close')}</Button>}
             {closing && (
               <ReasonModal<{ reason: string }> title={t('rounds.close')} label={t('rounds.closeReason')} okText={t('rounds.close')}

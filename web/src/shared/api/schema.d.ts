@@ -5666,6 +5666,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/needs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a sheet of needs collected offline into your open round (.xlsx or UTF-8 .csv, 2 MiB at most): all rows or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["IFormFile"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NeedImportReceipt"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/needs/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Excel template of a sheet of needs to import into your round (Chinese headers, the field codes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/report": {
         parameters: {
             query?: never;
@@ -8216,6 +8305,14 @@ export interface components {
             amount: number;
             /** Format: uuid */
             needId: string;
+        };
+        /** @description What an accepted import wrote: how many needs entered the round, and their ids in the sheet's order. */
+        NeedImportReceipt: {
+            /** Format: int32 */
+            imported: number;
+            needIds: string[];
+            /** Format: uuid */
+            roundId: string;
         };
         /** @description 凝练: what the bureau may rewrite of a need when it accepts it — null leaves a part as the enterprise wrote it. */
         NeedRefinement: {

@@ -32,6 +32,7 @@ export type StageOutcome = NonNullable<Schemas['StageOutcome']>;
 export type AssignedReview = Schemas['ReviewAssignment'];
 export type ReviewLog = Schemas['ReviewLog'];
 export type RoundView = Schemas['RoundView'];
+export type NeedImportReceipt = Schemas['NeedImportReceipt'];
 
 /** A need as its reader may see it: in full (its enterprise, the bureau) or its public summary. */
 export type NeedRead = NeedView | NeedSummary;

@@ -191,6 +191,7 @@ export const en: Messages = {
       'not-your-round': 'The round belongs to another bureau.',
       'round-not-found': 'The collection round does not exist.',
       'round-not-open': 'The collection round has not opened yet.',
+      'invalid-rows': 'Some rows of the file are wrong; nothing was imported.',
       'round-closed': 'The collection round is closed.',
       'round-other-district': 'The round collects needs of another district only.',
       'no-standing-collection': 'Your district collects needs only in rounds; submit into an open round.',

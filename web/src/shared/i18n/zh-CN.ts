@@ -190,6 +190,7 @@ export const zhCN = {
       'not-your-round': '该征集批次不属于贵局。',
       'round-not-found': '征集批次不存在。',
       'round-not-open': '该征集批次尚未开始。',
+      'invalid-rows': '导入的文件中有错误的行，未导入任何内容。',
       'round-closed': '该征集批次已截止。',
       'round-other-district': '该征集批次只征集其他区的需求。',
       'no-standing-collection': '本区只在征集批次内受理需求，请选择进行中的征集批次提交。',

@@ -30,4 +30,16 @@ describe('problems in the user language', () => {
     expect(translateFieldMessage('Unknown technical field code.', i18n.t)).toBe('未知的技术领域代码。');
     expect(translateFieldMessage('Something else.', i18n.t)).toBe('Something else.');
   });
+
+  it('reads the bad cells of a refused sheet as rows, not as field errors', () => {
+    const problem = new ApiProblem(400, {
+      type: 'urn:techmarket:problem:invalid-rows',
+      errors: [{ row: 3, column: '预算上限', message: "The budget's upper bound is below its lower bound." }, { row: 4 }],
+    });
+    expect(problem.code).toBe('invalid-rows');
+    expect(problem.rowErrors).toEqual([{ row: 3, column: '预算上限', message: "The budget's upper bound is below its lower bound." }]);
+    expect(problem.fieldErrors).toEqual({});
+    expect(describeProblem(problem, i18n.t).message).toBe('导入的文件中有错误的行，未导入任何内容。');
+    expect(translateFieldMessage(problem.rowErrors[0].message, i18n.t)).toBe('预算上限低于下限。');
+  });
 });

@@ -114,7 +114,8 @@ public sealed class AchievementTests(TechMarketHost host) : ApiTest(host)
         var organisation = await session.LoadAsync<Organisation>(enterpriseId);
         var takenAt = new DateTimeOffset(Today.AddMonths(-months).AddDays(1).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
         var id = Guid.CreateVersion7();
-        var decision = StartTrial.Decide(achievement!, new StartTrial(id, organisation, false, new Actor(Guid.NewGuid(), "甬江新材料", new HashSet<string> { Roles.Enterprise }, enterpriseId, null), takenAt));
+        var decision = StartTrial.Decide(achievement!, new StartTrial(id, organisation, false, new Actor(Guid.NewGuid(), "甬江新材料", new HashSet<string> { Roles.Enterprise }, enterpriseId, null), takenAt,
+            await session.LoadAsync<Organisation>(achievement!.OrganisationId)));
         session.Events.StartStream<Trial>(id, [.. decision.Events]);
         await session.SaveChangesAsync();
         return id;

@@ -1,6 +1,7 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Search;
@@ -45,6 +46,38 @@ public sealed class SuspendedOwnerTests(TechMarketHost host) : ApiTest(host)
         await SearchedAsync(anonymous, search, 1);
         (await enterprise.PostAsync<CreatedResource>($"/api/achievements/{id}/deals", new OpenDealRequest("希望洽谈普通许可"))).Id.ShouldNotBe(Guid.Empty);
     }
+
+    /// <summary>The second node never polls the revocation log here, so the university's token still passes there after
+    /// the suspension: what refuses it is each command's own read of its organisation, and nothing is written.</summary>
+    [Fact]
+    public async Task A_suspended_university_cannot_publish_reprice_or_withdraw_its_achievement_even_where_its_token_still_passes()
+    {
+        await using var secondNode = new SecondNode(Host, revocationPoll: TimeSpan.FromHours(1));
+        var city = await AsAsync(Demo.CityBureau);
+        using var anonymous = Host.CreateBrowser(Host.NextAddress());
+        var email = await Infrastructure.Organisations.RegisterApprovedUniversityAsync(anonymous, city);
+        using var browser = Host.CreateBrowser(Host.NextAddress());
+        using var university = secondNode.CreateApiClient((await Accounts.TokensAsync(browser, email, Infrastructure.Organisations.Password)).AccessToken!);
+        var organisationId = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id;
+        var id = (await university.PostAsync<CreatedResource>("/api/achievements", Achievement(Word()))).Id;
+        var before = await university.GetJsonAsync<AchievementView>($"/api/achievements/{id}");
+
+        await (await city.PostAsync($"/api/organisations/{organisationId}/suspend", new { reason = "涉嫌虚假登记" })).ShouldBeOkAsync();
+
+        await (await university.PostAsync("/api/achievements", Achievement(Word()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
+        await (await university.PutAsync($"/api/achievements/{id}/price", new PriceRequest(450_000m, "停权期间降价")))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
+        await (await university.PostAsync($"/api/achievements/{id}/withdraw", new ReasonRequest("停权期间下架")))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
+
+        // Nothing written: its one achievement as it was (its bureau reads it), no second one, no price change, not withdrawn.
+        var after = await city.GetJsonAsync<AchievementView>($"/api/achievements/{id}");
+        (after.AskingPrice, after.PriceHistory.Count, after.Withdrawn, after.UpdatedAt).ShouldBe((before.AskingPrice, 1, false, before.UpdatedAt));
+        (await university.GetJsonAsync<List<AchievementView>>("/api/achievements/mine")).Select(a => a.Id).ShouldBe([id]);
+    }
+
+    private static AchievementContent Achievement(string marker) => new(
+        $"停权命令测试成果 {marker}", $"仅供停权命令测试 {marker}", "0603", 5, [], [TransferMode.Licence], 600_000m, null);
 
     private static async Task<List<Guid>> HallAsync(HttpClient client, string marker) =>
         [.. (await client.GetJsonAsync<Paged<AchievementView>>($"/api/achievements?q={marker}")).Items.Select(a => a.Id)];

@@ -15,7 +15,7 @@ public class AgreeDealTests
         var achievement = _story.Published();
         var buyer = Actors.Enterprise(_story.Enterprise.Id);
         var seller = Actors.University(_story.University.Id);
-        var deal = Deal.Evolve(null, OpenDeal.Decide(achievement, new OpenDeal(Guid.CreateVersion7(), _story.Enterprise, "希望许可使用", buyer, Given.Now))
+        var deal = Deal.Evolve(null, OpenDeal.Decide(achievement, new OpenDeal(Guid.CreateVersion7(), _story.Enterprise, "希望许可使用", buyer, Given.Now, _story.University))
             .ShouldEmitSingle<DealOpened>())!;
         var terms = ContractStory.Terms(amount: 1_500_000m, technology: 1_500_000m, type: ContractType.Licence, milestones: [500_000m, 1_000_000m]);
 

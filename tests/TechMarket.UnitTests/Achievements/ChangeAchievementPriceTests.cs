@@ -13,13 +13,13 @@ public class ChangeAchievementPriceTests
     {
         var achievement = _story.Published();
 
-        var changed = ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(null, "改为面议", Actors.University(_story.University.Id), Given.Now))
+        var changed = ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(null, "改为面议", Actors.University(_story.University.Id), Given.Now, _story.University))
             .ShouldEmitSingle<AchievementPriceChanged>();
 
         Achievement.Evolve(achievement, changed)!.AskingPrice.ShouldBeNull();
-        ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(1m, "降价", Actors.University(Guid.CreateVersion7()), Given.Now))
+        ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(1m, "降价", Actors.University(Guid.CreateVersion7()), Given.Now, _story.University))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-achievement-owner");
-        ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(2_000_000m, "不变", Actors.University(_story.University.Id), Given.Now))
+        ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(2_000_000m, "不变", Actors.University(_story.University.Id), Given.Now, _story.University))
             .ShouldBeRefused(ErrorKind.Conflict, "same-price");
     }
 
@@ -29,7 +29,7 @@ public class ChangeAchievementPriceTests
         var owner = Actors.University(_story.University.Id);
         var published = PublishAchievement.Decide(new PublishAchievement(Guid.CreateVersion7(), _story.University, AchievementStory.Content(), owner, Given.Now))
             .ShouldEmitSingle<AchievementPublished>();
-        var changed = ChangeAchievementPrice.Decide(Achievement.Evolve(null, published)!, new ChangeAchievementPrice(1_500_000m, "年内降价", owner, Given.Now.AddDays(1)))
+        var changed = ChangeAchievementPrice.Decide(Achievement.Evolve(null, published)!, new ChangeAchievementPrice(1_500_000m, "年内降价", owner, Given.Now.AddDays(1), _story.University))
             .ShouldEmitSingle<AchievementPriceChanged>();
 
         var details = new AchievementEvent[] { published, changed }.Aggregate((AchievementDetails?)null, AchievementDetailsProjection.Evolve)!;

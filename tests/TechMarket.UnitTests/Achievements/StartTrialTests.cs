@@ -14,11 +14,11 @@ public class StartTrialTests
     {
         var buyer = Actors.Enterprise(_story.Enterprise.Id);
 
-        StartTrial.Decide(_story.Published(), new StartTrial(Guid.CreateVersion7(), _story.Enterprise, false, buyer, Given.Now))
+        StartTrial.Decide(_story.Published(), new StartTrial(Guid.CreateVersion7(), _story.Enterprise, false, buyer, Given.Now, _story.University))
             .ShouldBeRefused(ErrorKind.Conflict, "no-trial");
         StartTrial.Decide(
                 _story.Published(AchievementStory.Content(new TrialTerms(1, 1m, TransferMode.Transfer))),
-                new StartTrial(Guid.CreateVersion7(), _story.Enterprise, true, buyer, Given.Now))
+                new StartTrial(Guid.CreateVersion7(), _story.Enterprise, true, buyer, Given.Now, _story.University))
             .ShouldBeRefused(ErrorKind.Conflict, "trial-running");
     }
 

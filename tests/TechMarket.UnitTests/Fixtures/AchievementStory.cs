@@ -23,7 +23,7 @@ public sealed class AchievementStory
     public (Achievement Achievement, TrialStarted Started) OnTrial(TrialTerms terms)
     {
         var achievement = Published(Content(terms));
-        var started = StartTrial.Decide(achievement, new StartTrial(Guid.CreateVersion7(), Enterprise, false, Actors.Enterprise(Enterprise.Id), Given.Now))
+        var started = StartTrial.Decide(achievement, new StartTrial(Guid.CreateVersion7(), Enterprise, false, Actors.Enterprise(Enterprise.Id), Given.Now, University))
             .ShouldEmitSingle<TrialStarted>();
         return (achievement, started);
     }

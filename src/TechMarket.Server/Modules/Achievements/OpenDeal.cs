@@ -15,8 +15,8 @@ public sealed class OpenDealValidator : AbstractValidator<OpenDealRequest>
 }
 
 /// <summary>洽谈: an approved enterprise opens a deal on a listed achievement of an organisation that is not suspended.</summary>
-/// <param name="Owner">The organisation that published the achievement, as it is now.</param>
-public sealed record OpenDeal(Guid DealId, Organisation? Enterprise, string Message, Actor Actor, DateTimeOffset Now, Organisation? Owner = null)
+/// <param name="Owner">The organisation that published the achievement, as it is now (required: the suspension check reads it).</param>
+public sealed record OpenDeal(Guid DealId, Organisation? Enterprise, string Message, Actor Actor, DateTimeOffset Now, Organisation? Owner)
 {
     public static Decision Decide(Achievement achievement, OpenDeal command)
     {
@@ -30,7 +30,7 @@ public sealed record OpenDeal(Guid DealId, Organisation? Enterprise, string Mess
             return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
         }
 
-        return AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(command.Owner) ?? Decision.Accept(new DealOpened(
+        return AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(achievement, command.Owner) ?? Decision.Accept(new DealOpened(
             command.DealId, achievement.Id, achievement.Content.Title, achievement.Content.Field, achievement.Content.TransferModes,
             new DealParty(achievement.OrganisationId, achievement.OrganisationName, achievement.District),
             new DealParty(enterprise.Id, enterprise.Name, enterprise.District), command.Message.Trim(), command.Actor.UserId, command.Now));
@@ -49,9 +49,12 @@ public static class OpenDealEndpoint
                     return Problems.NotFound("The achievement");
                 }
 
-                var enterprise = rc.Actor.OrganisationId is { } org ? await rc.Session.LoadAsync<Organisation>(org, rc.Cancellation) : null;
-                var owner = await rc.Session.LoadAsync<Organisation>(achievement.OrganisationId, rc.Cancellation);
-                var command = new OpenDeal(Guid.CreateVersion7(), enterprise, request.Message, rc.Actor, rc.Now, owner);
+                // Both sides as they are now, in one round trip: the enterprise opening the deal and the achievement's owner.
+                var batch = rc.Session.CreateBatchQuery();
+                var enterprise = batch.Load<Organisation>(rc.Actor.OrganisationId ?? Guid.Empty);
+                var owner = batch.Load<Organisation>(achievement.OrganisationId);
+                await batch.Execute(rc.Cancellation);
+                var command = new OpenDeal(Guid.CreateVersion7(), await enterprise, request.Message, rc.Actor, rc.Now, await owner);
                 return await rc.Start<Deal>(command.DealId, OpenDeal.Decide(achievement, command), $"/api/deals/{command.DealId}");
             })
             .RequireAuthorization(Policies.Enterprise)

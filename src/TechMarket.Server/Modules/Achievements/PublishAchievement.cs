@@ -47,6 +47,11 @@ public sealed record PublishAchievement(Guid AchievementId, Organisation? Organi
             return DomainError.Forbidden("not-a-university", "Universities and institutes publish achievements.");
         }
 
+        if (AchievementRules.OwnerActive(organisation) is { } suspended)
+        {
+            return suspended;
+        }
+
         if (!organisation.IsApproved)
         {
             return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");

@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
@@ -10,8 +9,8 @@ namespace TechMarket.Server.Modules.Achievements;
 
 /// <summary>先用后转: an approved enterprise takes an achievement that offers it on trial, at no cost; one trial per
 /// enterprise and achievement at a time; none on the achievements of a suspended organisation.</summary>
-/// <param name="Owner">The organisation that published the achievement, as it is now.</param>
-public sealed record StartTrial(Guid TrialId, Organisation? Enterprise, bool AlreadyOnTrial, Actor Actor, DateTimeOffset Now, Organisation? Owner = null)
+/// <param name="Owner">The organisation that published the achievement, as it is now (required: the suspension check reads it).</param>
+public sealed record StartTrial(Guid TrialId, Organisation? Enterprise, bool AlreadyOnTrial, Actor Actor, DateTimeOffset Now, Organisation? Owner)
 {
     public static Decision Decide(Achievement achievement, StartTrial command)
     {
@@ -25,7 +24,7 @@ public sealed record StartTrial(Guid TrialId, Organisation? Enterprise, bool Alr
             return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
         }
 
-        if ((AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(command.Owner)) is { } unlisted)
+        if ((AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(achievement, command.Owner)) is { } unlisted)
         {
             return unlisted;
         }
@@ -60,11 +59,15 @@ public static class StartTrialEndpoint
                     return Problems.NotFound("The achievement");
                 }
 
-                var enterprise = rc.Actor.OrganisationId is { } org ? await rc.Session.LoadAsync<Organisation>(org, rc.Cancellation) : null;
-                var running = await rc.Session.Query<TrialDetails>()
-                    .AnyAsync(t => t.AchievementId == id && t.Buyer.OrganisationId == rc.Actor.OrganisationId && t.Status == TrialStatus.Active, rc.Cancellation);
-                var owner = await rc.Session.LoadAsync<Organisation>(achievement.OrganisationId, rc.Cancellation);
-                var command = new StartTrial(Guid.CreateVersion7(), enterprise, running, rc.Actor, rc.Now, owner);
+                // What the decision reads besides the achievement, in one round trip: both sides as they are now and
+                // whether the enterprise has a trial of it running.
+                var batch = rc.Session.CreateBatchQuery();
+                var enterprise = batch.Load<Organisation>(rc.Actor.OrganisationId ?? Guid.Empty);
+                var owner = batch.Load<Organisation>(achievement.OrganisationId);
+                var running = batch.Query<TrialDetails>()
+                    .Where(t => t.AchievementId == id && t.Buyer.OrganisationId == rc.Actor.OrganisationId && t.Status == TrialStatus.Active).Any();
+                await batch.Execute(rc.Cancellation);
+                var command = new StartTrial(Guid.CreateVersion7(), await enterprise, await running, rc.Actor, rc.Now, await owner);
                 return await rc.Start<Trial>(command.TrialId, StartTrial.Decide(achievement, command), $"/api/trials/{command.TrialId}");
             })
             .RequireAuthorization(Policies.Enterprise)

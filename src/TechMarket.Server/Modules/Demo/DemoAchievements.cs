@@ -2,6 +2,7 @@ using Marten;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Demo;
 
@@ -40,7 +41,7 @@ internal sealed class DemoAchievements(IDocumentStore store, DemoWorld world, Da
             if (story.Repriced is { } price)
             {
                 var published = Achievement.Evolve(null, (AchievementEvent)events[0])!;
-                events.AddRange(Expect(ChangeAchievementPrice.Decide(published, new ChangeAchievementPrice(price, "专利年费减免后下调挂牌价", owner, now.AddDays(-20)))));
+                events.AddRange(Expect(ChangeAchievementPrice.Decide(published, new ChangeAchievementPrice(price, "专利年费减免后下调挂牌价", owner, now.AddDays(-20), world.Organisation(story.Owner)))));
             }
 
             session.Events.StartStream<Achievement>(id, events);
@@ -70,7 +71,7 @@ internal sealed class DemoAchievements(IDocumentStore store, DemoWorld world, Da
 
         var achievement = await session.Events.AggregateStreamAsync<Achievement>(DemoData.StableId("achievement", "defect-vision"), token: ct);
         session.Events.StartStream<Trial>(id, [.. Expect(StartTrial.Decide(achievement!,
-            new StartTrial(id, world.Organisation(enterprise), false, world.Actor(enterprise), takenAt)))]);
+            new StartTrial(id, world.Organisation(enterprise), false, world.Actor(enterprise), takenAt, OwnerOf(achievement!))))]);
         await session.SaveChangesAsync(ct);
     }
 
@@ -86,7 +87,7 @@ internal sealed class DemoAchievements(IDocumentStore store, DemoWorld world, Da
         var achievement = await session.Events.AggregateStreamAsync<Achievement>(DemoData.StableId("achievement", "ald-coating"), token: ct);
         const string enterprise = "enterprise.haishu@techmarket.demo";
         var opened = (DealOpened)Expect(OpenDeal.Decide(achievement!, new OpenDeal(id, world.Organisation(enterprise), "希望以普通许可方式引进，用于储能电池产线。",
-            world.Actor(enterprise), now.AddDays(-6))))[0];
+            world.Actor(enterprise), now.AddDays(-6), OwnerOf(achievement!))))[0];
         var terms = new ContractTerms("高镍正极包覆技术普通许可", ContractType.Licence, "0401", 1_200_000m, 1_200_000m,
             [new MilestoneTerms("技术资料交付与现场指导", 500_000m, DateOnly.FromDateTime(now.AddMonths(2).UtcDateTime)),
                 new MilestoneTerms("中试线工艺验证通过", 700_000m, DateOnly.FromDateTime(now.AddMonths(6).UtcDateTime))], null, [], false, null);
@@ -94,6 +95,8 @@ internal sealed class DemoAchievements(IDocumentStore store, DemoWorld world, Da
         session.Events.StartStream<Deal>(id, [opened, .. proposed]);
         await session.SaveChangesAsync(ct);
     }
+
+    private Organisation OwnerOf(Achievement achievement) => world.Organisations.Single(o => o.Id == achievement.OrganisationId);
 
     private static IReadOnlyList<object> Expect(Decision decision) =>
         decision.Error is { } error ? throw new InvalidOperationException($"Demo achievement broke a rule: {error.Code}: {error.Detail}") : decision.Events;

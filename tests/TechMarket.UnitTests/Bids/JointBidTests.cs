@@ -198,6 +198,29 @@ public class JointBidTests
     }
 
     [Fact]
+    public void A_withdrawn_joint_bid_submitted_again_names_its_members_afresh_even_on_the_same_terms()
+    {
+        var history = Submitted();
+        var confirmed = new MembershipConfirmed(_bidId, _institute.Id, Guid.NewGuid(), Given.Now);
+        var withdrawn = new BidWithdrawn(_bidId, Guid.NewGuid(), Given.Now);
+        var bid = Given.Bid([.. history, confirmed, withdrawn]);
+
+        var again = Submit(Joint(), existing: bid);
+
+        again.Events.Select(e => e.GetType()).ShouldBe([typeof(BidSubmitted), typeof(ConsortiumNamed)]);
+        again.Events[1].ShouldBeOfType<ConsortiumNamed>().Members.Select(m => m.OrganisationId).ShouldBe([_institute.Id, _enterprise.Id]);
+        var resubmitted = Given.Bid([.. history, confirmed, withdrawn, .. again.Events.Cast<BidEvent>()]);
+        resubmitted.Members.Select(m => m.Answer).ShouldBe([MemberAnswer.Pending, MemberAnswer.Pending]);
+        resubmitted.ConfirmedMembers.ShouldBeEmpty();
+        Confirm(resubmitted, _institute).ShouldEmitSingle<MembershipConfirmed>();
+    }
+
+    [Fact]
+    public void A_withdrawn_joint_bid_submitted_again_alone_dissolves_its_consortium() =>
+        Submit(null, existing: Given.Bid([.. Submitted(), new BidWithdrawn(_bidId, Guid.NewGuid(), Given.Now)]))
+            .Events[1].ShouldBeOfType<ConsortiumNamed>().Members.ShouldBeEmpty();
+
+    [Fact]
     public void At_the_close_a_joint_bid_with_an_unconfirmed_member_takes_no_part_and_its_lead_sees_why()
     {
         var history = Submitted();

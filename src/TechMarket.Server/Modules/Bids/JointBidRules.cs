@@ -67,7 +67,8 @@ public static class JointBidRules
     }
 
     /// <summary>The naming to append with a submission or amendment: the new consortium when it differs from what the
-    /// bid has (an empty one dissolves it), nothing when it is the same.</summary>
+    /// bid has (an empty one dissolves it), nothing when it is the same. A withdrawn bid submitted again names its members
+    /// afresh even on the same terms: the withdrawal reset their answers, so each is asked (and told) again.</summary>
     public static ConsortiumNamed? Naming(Bid? state, JointRequest? joint, IReadOnlyList<BidMember>? members, Guid bidId, Guid by, DateTimeOffset at)
     {
         var before = state?.Members ?? [];
@@ -77,7 +78,7 @@ public static class JointBidRules
         }
 
         var leadRole = joint!.LeadRole.Trim();
-        var same = state is not null && state.LeadRole == leadRole && state.LeadShare == joint.LeadShare && before.Count == members.Count
+        var same = state is { Status: BidStatus.Submitted } && state.LeadRole == leadRole && state.LeadShare == joint.LeadShare && before.Count == members.Count
                    && members.All(m => before.Any(b => m.SameTermsAs(b.OrganisationId, b.Role, b.Share)));
         return same ? null : new ConsortiumNamed(bidId, leadRole, joint.LeadShare, members, by, at);
     }

@@ -31,12 +31,15 @@ public static class JointBidNotices
     }
 
     /// <summary>Newly named members and members on changed terms are asked; members left out are told they are out.
-    /// A member named again on the same terms has nothing new to hear.</summary>
+    /// A member named again on the same terms of a standing bid has nothing new to hear; after a withdrawal every member
+    /// named is asked again, as at a first submission.</summary>
     private static async Task NamedAsync(IQuerySession reader, NotificationOutbox outbox, IEvent e, ConsortiumNamed named, CancellationToken ct)
     {
-        var before = (await BidAtAsync(reader, named.BidId, e.Version - 1, ct))?.Members ?? [];
+        var previous = await BeforeSubmissionAsync(reader, named.BidId, e.Version, ct);
+        var before = previous?.Members ?? [];
+        var standing = previous is { Status: BidStatus.Submitted } ? before : [];
         var (lead, title) = await LeadAndTitleAsync(reader, named.BidId, ct);
-        foreach (var member in named.Members.Where(m => !before.Any(b => m.SameTermsAs(b.OrganisationId, b.Role, b.Share))))
+        foreach (var member in named.Members.Where(m => !standing.Any(b => m.SameTermsAs(b.OrganisationId, b.Role, b.Share))))
         {
             outbox.Notify(await Recipients.OfOrganisationsAsync(reader, [member.OrganisationId], ct), e.Sequence, NoticeKind.JointBidNamed, named.BidId, title,
                 e.Timestamp, new()
@@ -82,6 +85,19 @@ public static class JointBidNotices
         version < 1
             ? null
             : (await reader.Events.FetchStreamAsync(bidId, version, token: ct)).Select(x => x.Data).OfType<BidEvent>().Aggregate((Bid?)null, Bid.Evolve);
+
+    /// <summary>The bid as it stood before the submission or amendment that a naming at <paramref name="version"/> came
+    /// with (a naming is appended right after its command's own event): what the members knew until then.</summary>
+    private static async Task<Bid?> BeforeSubmissionAsync(IQuerySession reader, Guid bidId, long version, CancellationToken ct)
+    {
+        if (version < 2)
+        {
+            return null;
+        }
+
+        var history = (await reader.Events.FetchStreamAsync(bidId, version - 1, token: ct)).Select(x => x.Data).OfType<BidEvent>().ToList();
+        return history.Take(Math.Max(0, history.FindLastIndex(x => x is BidSubmitted or BidAmended))).Aggregate((Bid?)null, Bid.Evolve);
+    }
 
     private static async Task<(string Lead, string Title)> LeadAndTitleAsync(IQuerySession reader, Guid bidId, CancellationToken ct)
     {

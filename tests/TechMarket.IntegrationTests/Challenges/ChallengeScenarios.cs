@@ -20,6 +20,14 @@ public sealed record ClosedChallenge(
         decimal passMark = 0m)
     {
         var id = await PublishedAsync(host, enterprise, bureau, TimeSpan.FromHours(1), mode, winners, passMark);
+        return await BidOnAsync(host, id, enterprise, bureau, bidders);
+    }
+
+    /// <summary>The same from a challenge already published (e.g. in a round's list) by <paramref name="bureau"/> and funded by
+    /// <paramref name="enterprise"/>: each bidder submits one sealed bid, and bidding closes at the deadline.</summary>
+    public static async Task<ClosedChallenge> BidOnAsync(
+        TechMarketHost host, string id, HttpClient enterprise, HttpClient bureau, IReadOnlyList<HttpClient> bidders)
+    {
         var bidIds = new List<string>();
         foreach (var bidder in bidders)
         {
@@ -70,6 +78,12 @@ public sealed record AwardedChallenge(ClosedChallenge Challenge, int Winners)
         TechMarketHost host, Func<string, Task<HttpClient>> signIn, IReadOnlyList<HttpClient> bidders, string mode = "SingleWinner", int winners = 1)
     {
         var closed = await ClosedChallenge.StartAsync(host, await signIn(ApiTest.Demo.Enterprise), await signIn(ApiTest.Demo.ZhenhaiBureau), bidders, mode, winners);
+        return await AwardAsync(host, signIn, closed, winners);
+    }
+
+    /// <summary>The same from a closed challenge of 甬江新材料 and the 镇海区 bureau however it was published (e.g. in a round's list).</summary>
+    public static async Task<AwardedChallenge> AwardAsync(TechMarketHost host, Func<string, Task<HttpClient>> signIn, ClosedChallenge closed, int winners = 1)
+    {
         await closed.ReviewAsync(await Task.WhenAll(ConflictFreeExperts.Take(3).Select(signIn)), (bid, _) => ScoresByRank[bid]);
         foreach (var loser in closed.BidIds.Skip(winners))
         {

@@ -33,18 +33,19 @@ public static class RoundRequests
     }
 
     /// <summary>A draft challenge refined from one need the poster submitted into the round, its funding confirmed: ready for a list.</summary>
-    public static async Task<Guid> RefinedChallengeAsync(TechMarketHost host, HttpClient poster, HttpClient bureau, Guid round)
+    /// <param name="closesIn">Bidding's deadline from now once listed (30 days unless a test takes it to its close).</param>
+    public static async Task<Guid> RefinedChallengeAsync(TechMarketHost host, HttpClient poster, HttpClient bureau, Guid round, TimeSpan? closesIn = null)
     {
         var need = await SubmittedIntoAsync(poster, round);
         await (await bureau.PostAsync($"/api/needs/{need}/accept", new { })).ShouldBeOkAsync();
-        return await ChallengeOnAsync(host, poster, bureau, need);
+        return await ChallengeOnAsync(host, poster, bureau, need, closesIn);
     }
 
     /// <summary>A draft challenge on one accepted need, its funding confirmed by the need's poster.</summary>
-    public static async Task<Guid> ChallengeOnAsync(TechMarketHost host, HttpClient poster, HttpClient bureau, string acceptedNeed)
+    public static async Task<Guid> ChallengeOnAsync(TechMarketHost host, HttpClient poster, HttpClient bureau, string acceptedNeed, TimeSpan? closesIn = null)
     {
         var now = host.Clock.GetUtcNow();
-        var draft = await bureau.PostAsync("/api/challenges", Draft(Marker(), [(acceptedNeed, 800000m)], now.AddMinutes(-1), now.AddDays(30)));
+        var draft = await bureau.PostAsync("/api/challenges", Draft(Marker(), [(acceptedNeed, 800000m)], now.AddMinutes(-1), now + (closesIn ?? TimeSpan.FromDays(30))));
         var id = (await draft.ShouldBeOkAsync<CreatedResource>()).Id;
         await (await poster.PostAsync($"/api/challenges/{id}/funding/confirm")).ShouldBeOkAsync();
         return id;

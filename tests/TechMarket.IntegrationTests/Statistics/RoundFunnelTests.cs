@@ -1,15 +1,20 @@
 using System.Net;
+using TechMarket.IntegrationTests.Challenges;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Lists;
 using TechMarket.Server.Modules.Statistics;
+using static TechMarket.IntegrationTests.Contracts.ContractRequests;
 using static TechMarket.IntegrationTests.Rounds.RoundRequests;
 
 namespace TechMarket.IntegrationTests.Statistics;
 
 /// <summary>
 /// The funnel cut by collection round, on a round of its own with a known small set: 镇海区's round collects three needs
-/// (two from 甬江新材料, one from an institute), accepts two, refines both into challenges and lists one. The funnel
-/// counts each step and its conversion, and the share from enterprises; another district's officer counts none of them.
+/// (two from 甬江新材料, one from an institute), accepts two, refines both into challenges and lists one; the listed one
+/// goes on through a bid, the award, its contract signed, registered and a first payment. The funnel counts each step
+/// and its conversion, and the share from enterprises; another district's officer counts none of them.
 /// </summary>
 public sealed class RoundFunnelTests(TechMarketHost host) : ApiTest(host)
 {
@@ -21,10 +26,15 @@ public sealed class RoundFunnelTests(TechMarketHost host) : ApiTest(host)
         var (enterprise, institute, zhenhai, haishu) =
             (await AsAsync(Demo.Enterprise), await AsAsync(Institute), await AsAsync(Demo.ZhenhaiBureau), await AsAsync(Demo.HaishuBureau));
         var round = await OpenAsync(Host, zhenhai);
-        var listed = await RefinedChallengeAsync(Host, enterprise, zhenhai, round);
+        // Bidding closes within the hour: the test takes it to its close, and tokens live a week of the server's clock.
+        var listed = await RefinedChallengeAsync(Host, enterprise, zhenhai, round, TimeSpan.FromHours(1));
         await RefinedChallengeAsync(Host, institute, zhenhai, round);
         await SubmittedIntoAsync(enterprise, round); // collected, never accepted
         await (await zhenhai.PostJsonAsync("/api/lists", new PublishListRequest(round, ListNumber(), "镇海区揭榜挂帅榜单", [listed]))).ShouldBeOkAsync();
+        var listedOnly = await zhenhai.GetAsync<RoundFunnelAnswer>($"/api/statistics/funnel/rounds/{round}");
+        listedOnly.Stages.Select(s => s.Count).ShouldBe([3, 2, 2, 1, 0, 0, 0, 0, 0]);
+
+        await ContractedAndPaidAsync(listed.ToString(), enterprise, zhenhai);
 
         var funnel = await zhenhai.GetAsync<RoundFunnelAnswer>($"/api/statistics/funnel/rounds/{round}");
 
@@ -37,11 +47,11 @@ public sealed class RoundFunnelTests(TechMarketHost host) : ApiTest(host)
             (RoundFunnelStep.Accepted, 2, 66.7m, 66.7m),
             (RoundFunnelStep.Refined, 2, 100m, 66.7m),
             (RoundFunnelStep.Listed, 1, 50m, 33.3m),
-            (RoundFunnelStep.Bids, 0, 0m, 0m),
-            (RoundFunnelStep.Awarded, 0, null, 0m),
-            (RoundFunnelStep.ContractSigned, 0, null, 0m),
-            (RoundFunnelStep.Registered, 0, null, 0m),
-            (RoundFunnelStep.Paid, 0, null, 0m),
+            (RoundFunnelStep.Bids, 1, 100m, 33.3m),
+            (RoundFunnelStep.Awarded, 1, 100m, 33.3m),
+            (RoundFunnelStep.ContractSigned, 1, 100m, 33.3m),
+            (RoundFunnelStep.Registered, 1, 100m, 33.3m),
+            (RoundFunnelStep.Paid, 1, 100m, 33.3m),
         ]);
         funnel.Stages[1].MedianDaysFromPrevious.ShouldNotBeNull(); // accepted the same test run: a fraction of a day
 
@@ -51,5 +61,24 @@ public sealed class RoundFunnelTests(TechMarketHost host) : ApiTest(host)
         await (await haishu.GetAsync($"/api/statistics/funnel/rounds/{round}?region=330211")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "outside-jurisdiction");
         await (await zhenhai.GetAsync($"/api/statistics/funnel/rounds/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "unknown-round");
         await (await enterprise.GetAsync($"/api/statistics/funnel/rounds/{round}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>The listed challenge from its list on, through the same steps as every award and contract test: 甬城大学 bids
+    /// and wins, the award's contract is signed by both, registered by the city (the seller is in 江北区), its first
+    /// milestone delivered, accepted and paid by a bank transfer the city confirms.</summary>
+    private async Task ContractedAndPaidAsync(string challengeId, HttpClient enterprise, HttpClient bureau)
+    {
+        var (university, city) = (await AsAsync(Demo.University), await AsAsync(Demo.CityBureau));
+        var closed = await ClosedChallenge.BidOnAsync(Host, challengeId, enterprise, bureau, [university]);
+        var awarded = await AwardedChallenge.AwardAsync(Host, AsAsync, closed);
+        var today = DateOnly.FromDateTime(Host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var contractId = (await university.PostAsync<CreatedResource>($"/api/challenges/{awarded.Id}/contracts", new DraftAwardContractRequest(
+            closed.Labels[0], ContractType.Development, 560_000m,
+            [new MilestoneTerms("中试验证报告", 300_000m, today.AddMonths(6)), new MilestoneTerms("量产导入与验收", 400_000m, today.AddMonths(12))]))).Id;
+        await SignAsync(contractId, enterprise, university);
+        await RegisterAsync(city, contractId, Registration(technology: 560_000m));
+        await DeliverAndAcceptAsync(university, enterprise, contractId, 1);
+        var payment = await TransferAsync(enterprise, contractId, 1, 300_000m, today);
+        await (await city.PostJsonAsync($"/api/contracts/{contractId}/payments/{payment}/confirm")).ShouldBeOkAsync();
     }
 }

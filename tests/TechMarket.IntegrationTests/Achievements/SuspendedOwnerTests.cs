@@ -48,9 +48,10 @@ public sealed class SuspendedOwnerTests(TechMarketHost host) : ApiTest(host)
     }
 
     /// <summary>The second node never polls the revocation log here, so the university's token still passes there after
-    /// the suspension: what refuses it is each command's own read of its organisation, and nothing is written.</summary>
+    /// the suspension: what refuses it is each command's own read of its organisation (its achievement's, its deal's), and
+    /// nothing is written.</summary>
     [Fact]
-    public async Task A_suspended_university_cannot_publish_reprice_or_withdraw_its_achievement_even_where_its_token_still_passes()
+    public async Task A_suspended_university_cannot_publish_reprice_or_withdraw_its_achievement_nor_propose_deal_terms_even_where_its_token_still_passes()
     {
         await using var secondNode = new SecondNode(Host, revocationPoll: TimeSpan.FromHours(1));
         var city = await AsAsync(Demo.CityBureau);
@@ -61,6 +62,7 @@ public sealed class SuspendedOwnerTests(TechMarketHost host) : ApiTest(host)
         var organisationId = (await university.GetJsonAsync<Organisation>("/api/organisations/mine")).Id;
         var id = (await university.PostAsync<CreatedResource>("/api/achievements", Achievement(Word()))).Id;
         var before = await university.GetJsonAsync<AchievementView>($"/api/achievements/{id}");
+        var deal = (await (await AsAsync(Demo.OtherEnterprise)).PostAsync<CreatedResource>($"/api/achievements/{id}/deals", new OpenDealRequest("希望洽谈普通许可"))).Id;
 
         await (await city.PostAsync($"/api/organisations/{organisationId}/suspend", new { reason = "涉嫌虚假登记" })).ShouldBeOkAsync();
 
@@ -69,11 +71,16 @@ public sealed class SuspendedOwnerTests(TechMarketHost host) : ApiTest(host)
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
         await (await university.PostAsync($"/api/achievements/{id}/withdraw", new ReasonRequest("停权期间下架")))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
+        var today = DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime);
+        await (await university.PostAsync($"/api/deals/{deal}/proposals", Contracts.ContractRequests.Terms(today, type: ContractType.Licence)))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-suspended");
 
-        // Nothing written: its one achievement as it was (its bureau reads it), no second one, no price change, not withdrawn.
+        // Nothing written: its one achievement as it was (its bureau reads it), no second one, no price change, not withdrawn,
+        // no proposal on the deal.
         var after = await city.GetJsonAsync<AchievementView>($"/api/achievements/{id}");
         (after.AskingPrice, after.PriceHistory.Count, after.Withdrawn, after.UpdatedAt).ShouldBe((before.AskingPrice, 1, false, before.UpdatedAt));
         (await university.GetJsonAsync<List<AchievementView>>("/api/achievements/mine")).Select(a => a.Id).ShouldBe([id]);
+        (await university.GetJsonAsync<DealView>($"/api/deals/{deal}")).Proposals.ShouldBeEmpty();
     }
 
     private static AchievementContent Achievement(string marker) => new(

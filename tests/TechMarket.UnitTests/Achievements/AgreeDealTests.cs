@@ -19,8 +19,8 @@ public class AgreeDealTests
             .ShouldEmitSingle<DealOpened>())!;
         var terms = ContractStory.Terms(amount: 1_500_000m, technology: 1_500_000m, type: ContractType.Licence, milestones: [500_000m, 1_000_000m]);
 
-        ProposeDealTerms.Decide(deal, new ProposeDealTerms(terms with { Type = ContractType.Consulting }, seller, Given.Now)).ShouldBeInvalid("type");
-        deal = Deal.Evolve(deal, ProposeDealTerms.Decide(deal, new ProposeDealTerms(terms, seller, Given.Now)).ShouldEmitSingle<DealTermsProposed>())!;
+        ProposeDealTerms.Decide(deal, new ProposeDealTerms(terms with { Type = ContractType.Consulting }, seller, Given.Now, _story.University)).ShouldBeInvalid("type");
+        deal = Deal.Evolve(deal, ProposeDealTerms.Decide(deal, new ProposeDealTerms(terms, seller, Given.Now, _story.University)).ShouldEmitSingle<DealTermsProposed>())!;
         var organisations = new[] { _story.University, _story.Enterprise }.ToDictionary(o => o.Id);
 
         AgreeDeal.Decide(deal, new AgreeDeal(Guid.CreateVersion7(), 1, organisations, seller, Given.Now)).Deal.ShouldBeRefused(ErrorKind.Conflict, "own-proposal");

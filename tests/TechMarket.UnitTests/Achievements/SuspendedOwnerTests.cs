@@ -1,5 +1,6 @@
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Achievements;
+using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.UnitTests.Fixtures;
 
@@ -50,6 +51,22 @@ public class SuspendedOwnerTests
             OpenDeal.Decide(achievement, new OpenDeal(Guid.CreateVersion7(), _story.Enterprise, "希望许可使用", buyer, Given.Now, unread))
                 .ShouldBeRefused(ErrorKind.Conflict, "owner-unknown");
         }
+    }
+
+    [Fact]
+    public void A_suspended_side_proposes_no_deal_terms()
+    {
+        var achievement = _story.Published();
+        var (buyer, seller) = (Actors.Enterprise(_story.Enterprise.Id), Actors.University(_story.University.Id));
+        var deal = Deal.Evolve(null, OpenDeal.Decide(achievement, new OpenDeal(Guid.CreateVersion7(), _story.Enterprise, "希望许可使用", buyer, Given.Now, _story.University))
+            .ShouldEmitSingle<DealOpened>())!;
+        var terms = ContractStory.Terms(amount: 1_500_000m, technology: 1_500_000m, type: ContractType.Licence, milestones: [500_000m, 1_000_000m]);
+
+        ProposeDealTerms.Decide(deal, new ProposeDealTerms(terms, seller, Given.Now, Suspended)).ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
+        ProposeDealTerms.Decide(deal, new ProposeDealTerms(terms, buyer, Given.Now, _story.Enterprise with { Status = OrganisationStatus.Suspended }))
+            .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
+        ProposeDealTerms.Decide(deal, new ProposeDealTerms(terms, buyer, Given.Now, null)).ShouldBeRefused(ErrorKind.Conflict, "organisation-unknown");
+        ProposeDealTerms.Decide(deal, new ProposeDealTerms(terms, buyer, Given.Now, _story.Enterprise)).ShouldEmitSingle<DealTermsProposed>();
     }
 
     [Fact]

@@ -26,6 +26,14 @@ public static class AchievementRules
             ? DomainError.Conflict("owner-unknown", "The organisation that published this achievement could not be read; try again.")
             : OwnerActive(owner);
 
+    /// <summary>A side of a deal moves it on only while its own organisation, as read with the command, is not suspended.</summary>
+    public static DomainError? SideActive(Actor actor, Organisation? own) =>
+        own is null || !actor.BelongsTo(own.Id)
+            ? DomainError.Conflict("organisation-unknown", "Your organisation could not be read; try again.")
+            : own.Status == OrganisationStatus.Suspended
+                ? DomainError.Conflict("organisation-suspended", "Your organisation is suspended by its bureau; it proposes no terms until it is reinstated.")
+                : null;
+
     public static DomainError? Listed(Achievement achievement) =>
         achievement.Withdrawn ? DomainError.Conflict("withdrawn", "The achievement has been withdrawn from the hall.") : null;
 }

@@ -4,8 +4,9 @@ using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Achievements;
 
-/// <summary>What an owner's command on its achievement reads besides the stream, in the stream's batch: the caller's own
-/// organisation as it is now — the achievement's owner whenever the command gets past <see cref="AchievementRules.OwnerOnly"/>.</summary>
+/// <summary>What an owner's command on its achievement (or a side's on its deal) reads besides the stream, in the stream's
+/// batch: the caller's own organisation as it is now — the achievement's owner whenever the command gets past
+/// <see cref="AchievementRules.OwnerOnly"/>.</summary>
 internal static class OwnerReads
 {
     public static Func<IBatchedQuery, Func<Task<Organisation?>>> OwnOrganisation(this RequestContext request) => batch =>

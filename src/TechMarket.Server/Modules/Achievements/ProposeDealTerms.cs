@@ -3,15 +3,17 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Achievements;
 
-/// <summary>One side proposes contract terms in a transfer mode the achievement offers.</summary>
-public sealed record ProposeDealTerms(ContractTerms Terms, Actor Actor, DateTimeOffset Now)
+/// <summary>One side proposes contract terms in a transfer mode the achievement offers; not while it is suspended.</summary>
+/// <param name="Own">The proposing side's organisation as it is now, read with the stream.</param>
+public sealed record ProposeDealTerms(ContractTerms Terms, Actor Actor, DateTimeOffset Now, Organisation? Own)
 {
     public static Decision Decide(Deal deal, ProposeDealTerms command)
     {
-        if ((Deal.SidesOnly(deal, command.Actor) ?? Deal.RequireOpen(deal)) is { } refused)
+        if ((Deal.SidesOnly(deal, command.Actor) ?? AchievementRules.SideActive(command.Actor, command.Own) ?? Deal.RequireOpen(deal)) is { } refused)
         {
             return refused;
         }
@@ -43,7 +45,8 @@ public static class ProposeDealTermsEndpoint
                 var (broker, error) = await brokers.ResolveAsync(request.BrokerId, "brokerId");
                 return error is not null
                     ? Problems.Refuse<NoContent>(error)
-                    : await rc.Execute<Deal>(id, "The deal", d => ProposeDealTerms.Decide(d, new ProposeDealTerms(request.ToTerms(broker), rc.Actor, rc.Now)));
+                    : await rc.Execute<Deal, Organisation?>(id, "The deal", rc.OwnOrganisation(),
+                        (d, own) => ProposeDealTerms.Decide(d, new ProposeDealTerms(request.ToTerms(broker), rc.Actor, rc.Now, own)));
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<ContractTermsRequest>()

@@ -91,7 +91,8 @@ internal sealed class DemoAchievements(IDocumentStore store, DemoWorld world, Da
         var terms = new ContractTerms("高镍正极包覆技术普通许可", ContractType.Licence, "0401", 1_200_000m, 1_200_000m,
             [new MilestoneTerms("技术资料交付与现场指导", 500_000m, DateOnly.FromDateTime(now.AddMonths(2).UtcDateTime)),
                 new MilestoneTerms("中试线工艺验证通过", 700_000m, DateOnly.FromDateTime(now.AddMonths(6).UtcDateTime))], null, [], false, null);
-        var proposed = Expect(ProposeDealTerms.Decide(Deal.Evolve(null, opened)!, new ProposeDealTerms(terms, world.Actor("university@techmarket.demo"), now.AddDays(-3))));
+        var proposed = Expect(ProposeDealTerms.Decide(Deal.Evolve(null, opened)!, new ProposeDealTerms(terms, world.Actor("university@techmarket.demo"), now.AddDays(-3),
+            OwnerOf(achievement!))));
         session.Events.StartStream<Deal>(id, [opened, .. proposed]);
         await session.SaveChangesAsync(ct);
     }

@@ -46,8 +46,7 @@ public static class RoundListQueries
             return StatisticsAnswers.Refuse<CollectionRoundsAnswer>(error);
         }
 
-        var rounds = await RoundsAsync(session, BureausOf(scope.Regions, read!.Scope), read.Period, clock.Today(), ct);
-        return TypedResults.Ok(new CollectionRoundsAnswer(read.Scope.Region.Code, read.Period.Label, read.Period.From, read.Period.To, rounds.Count, rounds));
+        return TypedResults.Ok(await RoundsAnswerAsync(session, scope.Regions, read!, clock.Today(), ct));
     }
 
     private static async Task<Results<Ok<PublishedListsAnswer>, ValidationProblem, ProblemHttpResult>> Lists(
@@ -59,9 +58,19 @@ public static class RoundListQueries
             return StatisticsAnswers.Refuse<PublishedListsAnswer>(error);
         }
 
-        var lists = await ListsAsync(session, BureausOf(scope.Regions, read!.Scope), read.Period, ct);
-        return TypedResults.Ok(new PublishedListsAnswer(
-            read.Scope.Region.Code, read.Period.Label, read.Period.From, read.Period.To, lists.Count, lists.Sum(l => l.Challenges), lists));
+        return TypedResults.Ok(await ListsAnswerAsync(session, scope.Regions, read!, ct));
+    }
+
+    public static async Task<CollectionRoundsAnswer> RoundsAnswerAsync(IQuerySession session, RegionCatalog regions, StatisticsRead read, DateOnly today, CancellationToken ct)
+    {
+        var rounds = await RoundsAsync(session, BureausOf(regions, read.Scope), read.Period, today, ct);
+        return new CollectionRoundsAnswer(read.Scope.Region.Code, read.Period.Label, read.Period.From, read.Period.To, rounds.Count, rounds);
+    }
+
+    public static async Task<PublishedListsAnswer> ListsAnswerAsync(IQuerySession session, RegionCatalog regions, StatisticsRead read, CancellationToken ct)
+    {
+        var lists = await ListsAsync(session, BureausOf(regions, read.Scope), read.Period, ct);
+        return new PublishedListsAnswer(read.Scope.Region.Code, read.Period.Label, read.Period.From, read.Period.To, lists.Count, lists.Sum(l => l.Challenges), lists);
     }
 
     /// <summary>The bureaus whose rounds and lists belong to a region: its districts', and the city bureau's where the

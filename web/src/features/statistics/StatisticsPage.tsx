@@ -42,7 +42,7 @@ export function StatisticsPage() {
       void message.error(`${problem.title}: ${problem.message}`);
     }
   };
-  const tables: ExportTable[] = ['Cube', 'Rankings', 'Targets', 'Ledger'];
+  const tables: ExportTable[] = ['Cube', 'Rankings', 'Targets', 'Ledger', 'Rounds', 'Lists'];
 
   return (
     <>

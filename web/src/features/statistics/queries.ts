@@ -15,7 +15,7 @@ export type RoundFunnelStage = Schemas['RoundFunnelStage'];
 export type LedgerLine = Schemas['TransactionLine'];
 export type RoundRow = Schemas['RoundRow'];
 export type ListRow = Schemas['ListRow'];
-export type ExportTable = 'Cube' | 'Ledger' | 'Rankings' | 'Targets';
+export type ExportTable = 'Cube' | 'Ledger' | 'Rankings' | 'Targets' | 'Rounds' | 'Lists';
 
 export type PeriodKind = 'year' | 'toMonth' | 'quarter' | 'month';
 

@@ -64,7 +64,7 @@ export const statisticsEn: Pick<Messages, 'statistics'> = {
     ofSubmitted: 'Of submitted',
     medianDays: 'Median days',
     export: 'Export',
-    exportTables: { Cube: 'Breakdown', Ledger: 'Ledger', Rankings: 'Rankings', Targets: 'Targets' },
+    exportTables: { Cube: 'Breakdown', Ledger: 'Ledger', Rankings: 'Rankings', Targets: 'Targets', Rounds: 'Collection rounds', Lists: 'Published lists' },
     ledger: 'Ledger',
     ledgerTitle: '{{measure}} · {{period}}',
     ledgerSum: '{{count}} lines, total {{sum}}',

@@ -62,7 +62,7 @@ export const statisticsZhCN = {
     ofSubmitted: '占提交数',
     medianDays: '中位天数',
     export: '导出',
-    exportTables: { Cube: '分布表', Ledger: '明细', Rankings: '排名表', Targets: '年度指标' },
+    exportTables: { Cube: '分布表', Ledger: '明细', Rankings: '排名表', Targets: '年度指标', Rounds: '需求征集轮次', Lists: '发布榜单' },
     ledger: '明细',
     ledgerTitle: '{{measure}}明细 · {{period}}',
     ledgerSum: '共 {{count}} 条，合计 {{sum}}',

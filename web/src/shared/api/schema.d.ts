@@ -6070,7 +6070,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Any statistics table (Cube, Ledger, Rankings, Targets) as Excel or CSV with Chinese headers, within your jurisdiction */
+        /** Any statistics table (Cube, Ledger, Rankings, Targets, Rounds, Lists) as Excel or CSV with Chinese headers, within your jurisdiction */
         get: {
             parameters: {
                 query?: {

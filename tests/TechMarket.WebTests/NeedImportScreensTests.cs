@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MiniExcelLibs;
 using TechMarket.Server.Modules.Organisations;
@@ -15,7 +16,10 @@ public sealed class NeedImportScreensTests(WebHost host)
 
     private DateOnly Today => DateOnly.FromDateTime(host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
-    private Dictionary<string, object?> Row(string title, decimal budgetMax = 900_000m) => new()
+    /// <summary>A credit code well formed but registered by no organisation.</summary>
+    private static readonly string Unregistered = CreditCode.Complete("91330212MA8Y7X6W5");
+
+    private Dictionary<string, object?> Row(string title, decimal budgetMax = 900_000m, string? creditCode = null, string? delivery = null) => new()
     {
         ["需求名称"] = title,
         ["需求描述"] = "港口起重机钢丝绳断丝在线检测漏检率约10%，需降至1%以内并适应雨雾天气。",
@@ -23,8 +27,8 @@ public sealed class NeedImportScreensTests(WebHost host)
         ["技术领域"] = "0401",
         ["预算下限（元）"] = 300_000m,
         ["预算上限（元）"] = budgetMax,
-        ["期望交付日期"] = Today.AddYears(1).ToString("yyyy-MM-dd"),
-        ["发布单位统一社会信用代码"] = Yongjiang,
+        ["期望交付日期"] = delivery ?? Today.AddYears(1).ToString("yyyy-MM-dd"),
+        ["发布单位统一社会信用代码"] = creditCode ?? Yongjiang,
     };
 
     private static FilePayload Sheet(params Dictionary<string, object?>[] rows)
@@ -62,11 +66,20 @@ public sealed class NeedImportScreensTests(WebHost host)
         var panel = bureau.Page.GetByLabel("导入线下征集的需求");
         await panel.GetByRole(AriaRole.Button, new() { Name = "下载导入模板" }).WaitForAsync();
 
-        await panel.Locator("input[type=file]").SetInputFilesAsync(Sheet(Row(first), Row(second, budgetMax: 100_000m)));
-        await panel.GetByText("文件中有 1 处错误，未导入任何需求").WaitForAsync();
+        // Every message of the errors table reads in Chinese: the validator's, an unreadable cell's, the poster rule's.
+        await panel.Locator("input[type=file]").SetInputFilesAsync(Sheet(
+            Row(first), Row(second, budgetMax: 100_000m), Row("未注册的发布单位", creditCode: Unregistered), Row("交付日期写成了文字", delivery: "明年六月")));
+        await panel.GetByText("文件中有 3 处错误，未导入任何需求").WaitForAsync();
         var error = panel.GetByRole(AriaRole.Row).Filter(new() { HasText = "预算上限" });
         await error.GetByRole(AriaRole.Cell, new() { Name = "3", Exact = true }).WaitForAsync();
         await error.GetByText("预算上限低于下限。").WaitForAsync();
+        var poster = panel.GetByRole(AriaRole.Row).Filter(new() { HasText = "发布单位统一社会信用代码" });
+        await poster.GetByRole(AriaRole.Cell, new() { Name = "4", Exact = true }).WaitForAsync();
+        await poster.GetByText("没有使用此统一社会信用代码注册的机构。").WaitForAsync();
+        var delivery = panel.GetByRole(AriaRole.Row).Filter(new() { HasText = "期望交付日期" });
+        await delivery.GetByRole(AriaRole.Cell, new() { Name = "5", Exact = true }).WaitForAsync();
+        await delivery.GetByText("不是日期：请按 2027-06-30 的格式填写。").WaitForAsync();
+        (await panel.GetByRole(AriaRole.Table).GetByText(new Regex("[A-Za-z]{4,}")).CountAsync()).ShouldBe(0, "no English word among the errors");
         await bureau.CheckAccessibilityAsync("a refused import with its errors table");
 
         await panel.Locator("input[type=file]").SetInputFilesAsync(Sheet(Row(first), Row(second)));

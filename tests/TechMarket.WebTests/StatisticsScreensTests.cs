@@ -5,9 +5,10 @@ using TechMarket.WebTests.Infrastructure;
 namespace TechMarket.WebTests;
 
 /// <summary>
-/// The bureau's statistics in the browser, on the demo's three years of Ningbo ledger: the city's officer reads 镇海区
+/// The bureau's statistics in the browser, on the demo's three years of Ningbo ledger: the city's officer opens its count of
+/// published lists into the lists, reads 镇海区
 /// against its revised target, opens a report figure into the registrations it sums, ranks the districts and reads the
-/// warnings and the funnel, in Chinese; 镇海区's officer reads its own figures in English, is refused 海曙区's and
+/// warnings and the funnel, in Chinese; 镇海区's officer reads its own figures in English, opens its rounds, is refused 海曙区's and
 /// exports the breakdown to Excel. axe-core on every tab; the charts draw in SVG and a bar opens its ledger.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -19,6 +20,22 @@ public sealed class StatisticsScreensTests(WebHost host)
         await using var city = await Person.SignInAsync(host, "bureau@techmarket.demo");
         await city.GoAsync("/bureau/statistics");
         await city.Page.GetByRole(AriaRole.Heading, new() { Name = "技术交易统计" }).WaitForAsync();
+
+        // The city's own report counts its rounds and lists (the demo's city round and list 2026-01, 镇海区's round);
+        // the lists figure opens the lists it counts, with their numbers and dates.
+        var lists = city.Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "需求榜单" });
+        await lists.GetByText(new Regex(@"^组织需求征集\d+轮，发布“揭榜挂帅”需求榜单\d+批、列入榜单项目\d+个。$")).WaitForAsync();
+        await lists.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^查看“\d+批”的明细$") }).ClickAsync();
+        var listsDrawer = city.Page.GetByRole(AriaRole.Dialog);
+        await listsDrawer.GetByText(new Regex(@"^发布的榜单 · \d{4}年")).WaitForAsync();
+        var cityList = listsDrawer.GetByRole(AriaRole.Row).Filter(new() { HasText = "2026年宁波市“揭榜挂帅”榜单（第一批）" });
+        await cityList.GetByRole(AriaRole.Cell, new() { Name = "2026-01", Exact = true }).WaitForAsync();
+        await cityList.GetByRole(AriaRole.Cell, new() { Name = "市科技局" }).WaitForAsync();
+        await cityList.GetByRole(AriaRole.Cell, new() { Name = "2", Exact = true }).WaitForAsync();
+        await city.CheckAccessibilityAsync("statistics lists drill-down (zh-CN)");
+        await city.Page.Keyboard.PressAsync("Escape");
+        await listsDrawer.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+
         await city.PickAsync(city.Page.GetByLabel("地区"), "镇海区");
 
         // 镇海区's target was revised in July: the overview says so, with its completion and light.
@@ -115,6 +132,20 @@ public sealed class StatisticsScreensTests(WebHost host)
         await zhenhai.ExpectTextAsync("Annual target (as revised)");
         await zhenhai.Page.GetByText(new Regex("^(Red|Amber|Green) light$")).First.WaitForAsync();
         await zhenhai.CheckAccessibilityAsync("statistics overview (en)");
+
+        // The report (in the bureau's Chinese) counts 镇海区's own rounds — the demo's second round among them — and
+        // the figure opens them, the screen around it in English.
+        var rounds = zhenhai.Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "组织需求征集" });
+        await rounds.GetByText(new Regex(@"^组织需求征集\d+轮")).WaitForAsync();
+        await rounds.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Open the lines behind ""\d+轮""$") }).ClickAsync();
+        var roundsDrawer = zhenhai.Page.GetByRole(AriaRole.Dialog);
+        await roundsDrawer.GetByText(new Regex(@"^Collection rounds · \d{4}年")).WaitForAsync();
+        var demoRound = roundsDrawer.GetByRole(AriaRole.Row).Filter(new() { HasText = "2026年镇海区“揭榜挂帅”需求征集（第二批）" });
+        await demoRound.GetByRole(AriaRole.Cell, new() { Name = "District", Exact = true }).WaitForAsync();
+        (await roundsDrawer.GetByRole(AriaRole.Row).Filter(new() { HasText = "City bureau" }).CountAsync()).ShouldBe(0);
+        await zhenhai.CheckAccessibilityAsync("statistics rounds drill-down (en)");
+        await zhenhai.Page.Keyboard.PressAsync("Escape");
+        await roundsDrawer.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
 
         await zhenhai.Page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
         var download = await zhenhai.Page.RunAndWaitForDownloadAsync(

@@ -16,6 +16,8 @@ public static partial class AccessMatrix
         Get("/api/statistics/export/{table}", Bureau, _ => "/api/statistics/export/Ledger?region=330211&year=2026&format=Csv"),
         Get("/api/statistics/warnings", Bureau, _ => "/api/statistics/warnings?region=330211&year=2026"),
         Get("/api/statistics/funnel", Bureau, _ => "/api/statistics/funnel?region=330211&year=2026"),
+        Get("/api/statistics/rounds", Bureau, _ => "/api/statistics/rounds?region=330211&year=2026"),
+        Get("/api/statistics/lists", Bureau, _ => "/api/statistics/lists?region=330211&year=2026"),
         Get("/api/statistics/funnel/rounds/{roundId:guid}", Bureau, f => $"/api/statistics/funnel/rounds/{f.Rounds.Round}?region=330211"),
         Send("PUT", "/api/statistics/targets/{district}/{year:int}", City, NoContent, _ => "/api/statistics/targets/330211/2032",
             _ => Typed.Body(new SetTargetRequest(300_000_000m))),

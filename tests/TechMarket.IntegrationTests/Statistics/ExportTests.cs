@@ -35,6 +35,16 @@ public sealed class ExportTests(TechMarketHost host) : ApiTest(host)
             (await city.GetAsync($"/api/statistics/export/{table}?{query}")).StatusCode.ShouldBe(HttpStatusCode.OK, table);
         }
 
+        // The lists the city's report counts: the demo's list 2026-01 of the city bureau, as the API lists them.
+        var lists = await city.GetAsync<PublishedListsAnswer>($"/api/statistics/lists?year={Year}");
+        var listSheet = await city.GetAsync($"/api/statistics/export/Lists?year={Year}");
+        var listRows = (await new MemoryStream(await listSheet.Content.ReadAsByteArrayAsync()).QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object>>().ToList();
+        listRows.Count.ShouldBe(lists.Count);
+        listRows[0].Keys.ShouldBe(["榜单编号", "榜单名称", "发布单位", "发布日期", "征集批次", "榜单项目数"]);
+        listRows.ShouldContain(r => (string)r["榜单编号"] == "2026-01" && (string)r["发布单位"] == "市科技局");
+        var roundSheet = await city.GetAsync($"/api/statistics/export/Rounds?year={Year}&format=Csv");
+        System.Text.Encoding.UTF8.GetString((await roundSheet.Content.ReadAsByteArrayAsync())[3..]).ShouldStartWith("征集名称,级别,组织单位,开始日期,截止日期,提前截止日期");
+
         (await city.GetAsync($"/api/statistics/export/Nothing?{query}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await city.GetAsync($"/api/statistics/export/Cube?{query}&by=colour")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

@@ -83,6 +83,18 @@ public class ReportSentencesTests
     }
 
     [Fact]
+    public void The_share_of_GDP_is_the_technology_amount_over_the_district_s_GDP_the_bureau_entered()
+    {
+        // 5.366亿 of 214.64亿 GDP: 536_600_000 / 21_464_000_000 = 2.5%.
+        var sentences = ReportWriter.Write(Facts(industrialInvestmentGrowth: null) with { Gdp = 21_464_000_000m });
+
+        var share = sentences.Single(s => s.Key == "gdpShare");
+        share.Text.ShouldBe("技术交易额相当于地区生产总值的2.5%。");
+        (share.Figures.Single().Value, share.Figures.Single().Unit).ShouldBe((2.5m, "percent"));
+        ReportWriter.Write(Facts(industrialInvestmentGrowth: null)).ShouldNotContain(s => s.Key == "gdpShare", "no GDP entered, no share");
+    }
+
+    [Fact]
     public void Rankings_share_ranks_on_ties_and_leave_those_without_a_base_unranked()
     {
         var ranked = DistrictRanking.Rank([("a", "A", 5m), ("b", "B", 7m), ("c", "C", 5m), ("d", "D", null), ("e", "E", 1m)]);

@@ -7,17 +7,21 @@ using TechMarket.Server.Modules.Settlement;
 
 namespace TechMarket.Server.Modules.Statistics;
 
-/// <summary>What else the report counts in a region and period, beyond the cube: 揭榜挂帅, 创新券, 先用后转, brokers, needs.</summary>
+/// <summary>What else the report counts in a region and period, beyond the cube: 揭榜挂帅 (collection rounds, lists and
+/// challenges), 创新券, 先用后转, brokers, needs.</summary>
 public sealed record ActivityFacts(
     int ChallengesPublished, decimal BountyPublished, int ChallengesAwarded,
     decimal VoucherAmount, int VoucherEnterpriseTimes,
     int TrialConversions,
     int BrokeredContracts, decimal BrokeredTechnologyAmount,
-    int NeedsCollected, int NeedsFromEnterprises)
+    int NeedsCollected, int NeedsFromEnterprises,
+    int RoundsOpened = 0, int ListsPublished = 0, int ListedChallenges = 0)
 {
     public static readonly ActivityFacts None = new(0, 0m, 0, 0m, 0, 0, 0, 0m, 0, 0);
 
-    public static async Task<ActivityFacts> LoadAsync(IQuerySession session, IReadOnlyList<string> districts, StatPeriod period, CancellationToken ct)
+    /// <param name="bureaus">The bureaus whose rounds and lists the region counts (<see cref="RoundListQueries.BureausOf"/>).</param>
+    public static async Task<ActivityFacts> LoadAsync(
+        IQuerySession session, IReadOnlyList<string> districts, IReadOnlyList<string> bureaus, StatPeriod period, DateOnly today, CancellationToken ct)
     {
         var codes = districts.ToArray();
         var china = TimeSpan.FromHours(8);
@@ -39,11 +43,15 @@ public sealed record ActivityFacts(
         var submitted = session.Query<NeedDetails>().Where(n => n.District.IsOneOf(codes) && n.SubmittedAt >= from && n.SubmittedAt < to);
         var needs = await submitted.CountAsync(ct);
         var fromEnterprises = await submitted.CountAsync(n => n.PosterKind == null || n.PosterKind == OrganisationKind.Enterprise, ct);
+        // The same lists the report's drill-downs open, so each figure is its list's length.
+        var rounds = await RoundListQueries.RoundsAsync(session, bureaus, period, today, ct);
+        var lists = await RoundListQueries.ListsAsync(session, bureaus, period, ct);
         return new ActivityFacts(
             published.Count, published.Sum(c => c.Bounty), challenges.Count(c => c.AwardedAt >= from && c.AwardedAt < to),
             redemptions.Sum(r => r.Amount), redemptions.Select(r => (r.HolderId, r.ContractId)).Distinct().Count(),
             conversions.Count(t => codes.Contains(t.Seller.District) || codes.Contains(t.Buyer.District)),
             brokered.Count, brokered.Sum(l => l.TechnologyAmount),
-            needs, fromEnterprises);
+            needs, fromEnterprises,
+            rounds.Count, lists.Count, lists.Sum(l => l.Challenges));
     }
 }

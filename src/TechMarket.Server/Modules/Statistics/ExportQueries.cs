@@ -20,6 +20,12 @@ public enum StatisticsTable
 
     /// <summary>The year's targets with every revision.</summary>
     Targets,
+
+    /// <summary>需求征集轮次 opened in the period (the report's rounds figure).</summary>
+    Rounds,
+
+    /// <summary>榜单 published in the period (the report's lists figure).</summary>
+    Lists,
 }
 
 /// <summary>What an export may add to the period: the table's own options.</summary>
@@ -30,7 +36,7 @@ public static class ExportQueries
     public static RouteGroupBuilder MapExportQueries(this RouteGroupBuilder statistics)
     {
         statistics.MapGet("/export/{table}", Export).RequireAuthorization(Policies.Bureau)
-            .WithSummary("Any statistics table (Cube, Ledger, Rankings, Targets) as Excel or CSV with Chinese headers, within your jurisdiction");
+            .WithSummary("Any statistics table (Cube, Ledger, Rankings, Targets, Rounds, Lists) as Excel or CSV with Chinese headers, within your jurisdiction");
         return statistics;
     }
 
@@ -40,7 +46,7 @@ public static class ExportQueries
     {
         if (!Enum.TryParse<StatisticsTable>(table, ignoreCase: true, out var which) || !Enum.IsDefined(which) || int.TryParse(table, out _))
         {
-            return StatisticsAnswers.RefuseFile(DomainError.NotFound("no-such-table", "The tables are Cube, Ledger, Rankings and Targets."));
+            return StatisticsAnswers.RefuseFile(DomainError.NotFound("no-such-table", "The tables are Cube, Ledger, Rankings, Targets, Rounds and Lists."));
         }
 
         var (read, error) = StatisticsAnswers.Check(scope, actor, query);
@@ -68,6 +74,12 @@ public static class ExportQueries
                 }
 
                 sheet = StatisticsTables.Rankings(ranking!);
+                break;
+            case StatisticsTable.Rounds:
+                sheet = tables.Rounds(await RoundListQueries.RoundsAnswerAsync(session, scope.Regions, read!, clock.Today(), ct));
+                break;
+            case StatisticsTable.Lists:
+                sheet = tables.Lists(await RoundListQueries.ListsAnswerAsync(session, scope.Regions, read!, ct));
                 break;
             default:
                 sheet = tables.Targets(await StandingQueries.TargetsAsync(session, read!.Scope, read.Period.To.Year, ct));

@@ -70,7 +70,8 @@ public static class ReportQueries
             reference?.IndustrialInvestmentGrowth, reference?.Gdp,
             (measure, type) => $"/api/statistics/ledger?{range}&measure={measure}" + (type is { } t ? $"&type={t}" : string.Empty),
             $"/api/statistics/rankings?{range}",
-            await ActivityFacts.LoadAsync(session, read.Scope.Codes, period, ct));
+            await ActivityFacts.LoadAsync(session, read.Scope.Codes, RoundListQueries.BureausOf(regions, read.Scope), period, today, ct),
+            $"/api/statistics/rounds?{range}", $"/api/statistics/lists?{range}");
     }
 
     private static CubeMeasures Sum(IEnumerable<CubeRow> rows) => rows.Aggregate(CubeMeasures.Zero, (sum, r) => sum + r.Measures);

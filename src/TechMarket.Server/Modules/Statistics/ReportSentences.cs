@@ -24,7 +24,9 @@ public sealed record ReportFacts(
     decimal? Gdp,
     Func<Measure, ContractType?, string> LedgerLink,
     string RankingLink,
-    ActivityFacts? Activity = null);
+    ActivityFacts? Activity = null,
+    string? RoundsLink = null,
+    string? ListsLink = null);
 
 /// <summary>
 /// The bureau's register: 「1至8月实现技术交易额53.65亿元，同比增长66%，完成全年目标任务103.2%，完成率全市第五。」 Amounts in 亿元
@@ -109,13 +111,32 @@ public static class ReportWriter
             sentences.Add(new Sentence("gdpShare").Text("技术交易额相当于地区生产总值的").Figure("gdpShare", ChineseNumbers.Percent(share), share, null).Text("。").Build());
         }
 
-        sentences.AddRange(Activity(f.Activity ?? ActivityFacts.None, f.LedgerLink));
+        sentences.AddRange(Activity(f.Activity ?? ActivityFacts.None, f.LedgerLink, f.RoundsLink, f.ListsLink));
         return sentences;
     }
 
     /// <summary>揭榜挂帅, 创新券, 先用后转, brokers and needs, each only when there is something to say.</summary>
-    private static IEnumerable<ReportSentence> Activity(ActivityFacts a, Func<Measure, ContractType?, string> ledger)
+    private static IEnumerable<ReportSentence> Activity(ActivityFacts a, Func<Measure, ContractType?, string> ledger, string? roundsLink, string? listsLink)
     {
+        if (a.RoundsOpened > 0 || a.ListsPublished > 0)
+        {
+            // 「组织需求征集2轮，发布“揭榜挂帅”需求榜单3批、列入榜单项目12个。」: rounds opened and lists published in the period.
+            var lists = new Sentence("lists");
+            if (a.RoundsOpened > 0)
+            {
+                lists.Text("组织需求征集").Figure("roundsOpened", $"{a.RoundsOpened}轮", a.RoundsOpened, roundsLink);
+            }
+
+            if (a.ListsPublished > 0)
+            {
+                lists.Text(a.RoundsOpened > 0 ? "，发布“揭榜挂帅”需求榜单" : "发布“揭榜挂帅”需求榜单")
+                    .Figure("listsPublished", $"{a.ListsPublished}批", a.ListsPublished, listsLink)
+                    .Text("、列入榜单项目").Figure("listedChallenges", $"{a.ListedChallenges}个", a.ListedChallenges, listsLink);
+            }
+
+            yield return lists.Text("。").Build();
+        }
+
         if (a.ChallengesPublished > 0 || a.ChallengesAwarded > 0)
         {
             yield return new Sentence("challenges").Text("发布“揭榜挂帅”榜单").Figure("challengesPublished", $"{a.ChallengesPublished}个", a.ChallengesPublished, "/api/challenges")

@@ -54,6 +54,7 @@ public static class StatisticsModule
             .MapWarningQueries()
             .MapFunnelQueries()
             .MapRoundFunnelQueries()
+            .MapRoundListQueries()
             .MapSetTarget()
             .MapReviseTarget()
             .MapReferenceFigures();

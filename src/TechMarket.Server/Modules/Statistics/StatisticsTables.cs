@@ -1,5 +1,7 @@
+using TechMarket.Server.Infrastructure.Identity;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.ReferenceData;
+using TechMarket.Server.Modules.Rounds;
 using TechMarket.Server.Modules.Settlement;
 
 namespace TechMarket.Server.Modules.Statistics;
@@ -8,7 +10,8 @@ namespace TechMarket.Server.Modules.Statistics;
 /// formula is quoted, as in the broker claim statements).</summary>
 public sealed record Table(string Name, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows);
 
-/// <summary>Every statistics table with its Chinese headers: the cube slice, the ledger behind a figure, the rankings and the targets.</summary>
+/// <summary>Every statistics table with its Chinese headers: the cube slice, the ledger behind a figure, the rankings, the
+/// targets, and the rounds and lists the report counts.</summary>
 public sealed class StatisticsTables(RegionCatalog regions, ReferenceCatalog reference)
 {
     public Table Cube(CubeSliceAnswer slice) => new(
@@ -56,6 +59,28 @@ public sealed class StatisticsTables(RegionCatalog regions, ReferenceCatalog ref
             ])),
         ]);
 
+    public Table Rounds(CollectionRoundsAnswer rounds) => new(
+        $"需求征集轮次-{rounds.Period}",
+        ["征集名称", "级别", "组织单位", "开始日期", "截止日期", "提前截止日期"],
+        [
+            .. rounds.Rounds.Select(r => (IReadOnlyList<object?>)
+            [
+                ClaimStatement.Text(r.Name), r.Level == RoundLevel.City ? "市级" : "区级", BureauName(r.Bureau), r.Opens.ToString("yyyy-MM-dd"),
+                r.Closes.ToString("yyyy-MM-dd"), r.ClosedEarlyOn?.ToString("yyyy-MM-dd"),
+            ]),
+        ]);
+
+    public Table Lists(PublishedListsAnswer lists) => new(
+        $"发布榜单-{lists.Period}",
+        ["榜单编号", "榜单名称", "发布单位", "发布日期", "征集批次", "榜单项目数"],
+        [
+            .. lists.Lists.Select(l => (IReadOnlyList<object?>)
+            [
+                ClaimStatement.Text(l.Number), ClaimStatement.Text(l.Title), BureauName(l.Bureau), l.PublishedOn.ToString("yyyy-MM-dd"), ClaimStatement.Text(l.RoundName),
+                l.Challenges,
+            ]),
+        ]);
+
     public static string OriginName(ContractOrigin origin) => origin switch
     {
         ContractOrigin.Challenge => "揭榜挂帅",
@@ -70,6 +95,9 @@ public sealed class StatisticsTables(RegionCatalog regions, ReferenceCatalog ref
         TrafficLight.Red => "红",
         _ => "无指标",
     };
+
+    /// <summary>The bureau that ran a round or published a list: the city's, or a district's.</summary>
+    private string BureauName(string bureau) => bureau == Jurisdictions.City ? "市科技局" : $"{regions.NameOf(bureau)}科技局";
 
     private string FieldName(string code) => reference.FieldsByCode.TryGetValue(code, out var field) ? field.Name : code;
 }

@@ -70,7 +70,7 @@ export function NeedImport({ roundId }: { roundId: string }) {
       if (isProblem(error) && error.rowErrors.length > 0) setOutcome({ kind: 'rows', errors: error.rowErrors });
       else if (isProblem(error) && error.status === 415) setOutcome({ kind: 'file', text: t('rounds.import.wrongType') });
       else if (isProblem(error) && error.status === 413) setOutcome({ kind: 'file', text: t('rounds.import.tooLarge') });
-      else if (isProblem(error) && error.fieldErrors.file) setOutcome({ kind: 'file', text: error.fieldErrors.file.join(' ') });
+      else if (isProblem(error) && error.fieldErrors.file) setOutcome({ kind: 'file', text: error.fieldErrors.file.map((m) => translateFieldMessage(m, t)).join(' ') });
       else setOutcome({ kind: 'problem', error });
     } finally {
       setPending(false);

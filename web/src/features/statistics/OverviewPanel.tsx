@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/shared/format/useFormat';
 import { QueryState } from '@/shared/ui/QueryState';
 import { LightTag } from './LightTag';
-import { drillDownOf, type DrillDown, type ReportFigure, type Selection, useRankings, useReport } from './queries';
+import { type ActivityDrill, activityDrillOf, drillDownOf, type DrillDown, type ReportFigure, type Selection, useRankings, useReport } from './queries';
 
 /** The district's figure against its target (红黄绿) and last year, and the report sentences with their drill-downs. */
-export function OverviewPanel({ selection, onOpen }: { selection: Selection; onOpen: (drill: DrillDown) => void }) {
+export function OverviewPanel({ selection, onOpen, onOpenActivity }: {
+  selection: Selection;
+  onOpen: (drill: DrillDown) => void;
+  onOpenActivity: (drill: ActivityDrill) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const report = useReport(selection);
@@ -41,7 +45,7 @@ export function OverviewPanel({ selection, onOpen }: { selection: Selection; onO
             <ul lang="zh-CN" style={{ paddingLeft: 20, marginBottom: 0 }}>
               {r.sentences.map((s) => (
                 <li key={s.key} style={{ marginBottom: 8 }}>
-                  <Sentence text={s.text} figures={s.figures} measure={selection.measure} onOpen={onOpen} />
+                  <Sentence text={s.text} figures={s.figures} measure={selection.measure} onOpen={onOpen} onOpenActivity={onOpenActivity} />
                 </li>
               ))}
             </ul>
@@ -52,18 +56,25 @@ export function OverviewPanel({ selection, onOpen }: { selection: Selection; onO
   );
 }
 
-/** A sentence with each figure that sums a ledger as a link-like button that opens it. */
-function Sentence({ text, figures, measure, onOpen }: { text: string; figures: ReportFigure[]; measure: DrillDown['measure']; onOpen: (d: DrillDown) => void }) {
+/** A sentence with each figure that sums a ledger, or counts rounds or lists, as a link-like button that opens them. */
+function Sentence({ text, figures, measure, onOpen, onOpenActivity }: {
+  text: string;
+  figures: ReportFigure[];
+  measure: DrillDown['measure'];
+  onOpen: (d: DrillDown) => void;
+  onOpenActivity: (d: ActivityDrill) => void;
+}) {
   const { t } = useTranslation();
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const figure of [...figures].sort((a, b) => a.start - b.start)) {
     const drill = drillDownOf(figure.drillDown, measure);
-    if (!drill || figure.start < at || text.slice(figure.start, figure.start + figure.text.length) !== figure.text) continue;
+    const activity = activityDrillOf(figure.drillDown);
+    if ((!drill && !activity) || figure.start < at || text.slice(figure.start, figure.start + figure.text.length) !== figure.text) continue;
     parts.push(text.slice(at, figure.start));
     parts.push(
       <Button key={`${figure.key}-${figure.start}`} type="link" size="small" style={{ padding: 0, height: 'auto' }}
-        aria-label={t('statistics.openFigure', { figure: figure.text })} onClick={() => onOpen(drill)}>
+        aria-label={t('statistics.openFigure', { figure: figure.text })} onClick={() => (drill ? onOpen(drill) : activity && onOpenActivity(activity))}>
         {figure.text}
       </Button>,
     );

@@ -6,6 +6,7 @@ import { currentAccessToken } from '@/shared/auth/oidc';
 import { ApiProblem } from '@/shared/api/problem';
 import { describeProblem } from '@/shared/ui/describeProblem';
 import { PageHeader } from '@/shared/ui/bits';
+import { ActivityDrawer } from './ActivityDrawer';
 import { BreakdownPanel } from './BreakdownPanel';
 import { Filters } from './Filters';
 import { FunnelPanel } from './FunnelPanel';
@@ -13,7 +14,7 @@ import { LedgerDrawer } from './LedgerDrawer';
 import { OverviewPanel } from './OverviewPanel';
 import { RankingsPanel } from './RankingsPanel';
 import { WarningsPanel } from './WarningsPanel';
-import { type DrillDown, type ExportTable, periodQuery, type Selection } from './queries';
+import { type ActivityDrill, type DrillDown, type ExportTable, periodQuery, type Selection } from './queries';
 
 /** Today in China, where the bureau's days are counted. */
 function chinaToday() {
@@ -28,6 +29,7 @@ export function StatisticsPage() {
   const today = chinaToday();
   const [selection, setSelection] = useState<Selection>({ year: today.year, kind: 'toMonth', n: today.month, direction: 'Output', measure: 'TechnologyAmount' });
   const [drill, setDrill] = useState<DrillDown | null>(null);
+  const [activity, setActivity] = useState<ActivityDrill | null>(null);
 
   const exportTable = async (table: ExportTable, format: 'Xlsx' | 'Csv') => {
     const query = new URLSearchParams();
@@ -40,7 +42,7 @@ export function StatisticsPage() {
       void message.error(`${problem.title}: ${problem.message}`);
     }
   };
-  const tables: ExportTable[] = ['Cube', 'Rankings', 'Targets', 'Ledger'];
+  const tables: ExportTable[] = ['Cube', 'Rankings', 'Targets', 'Ledger', 'Rounds', 'Lists'];
 
   return (
     <>
@@ -60,13 +62,14 @@ export function StatisticsPage() {
       <Filters value={selection} onChange={setSelection} />
       <Tabs destroyOnHidden
         items={[
-          { key: 'overview', label: t('statistics.tabs.overview'), children: <OverviewPanel selection={selection} onOpen={setDrill} /> },
+          { key: 'overview', label: t('statistics.tabs.overview'), children: <OverviewPanel selection={selection} onOpen={setDrill} onOpenActivity={setActivity} /> },
           { key: 'breakdown', label: t('statistics.tabs.breakdown'), children: <BreakdownPanel selection={selection} onOpen={setDrill} /> },
           { key: 'rankings', label: t('statistics.tabs.rankings'), children: <RankingsPanel selection={selection} /> },
           { key: 'warnings', label: t('statistics.tabs.warnings'), children: <WarningsPanel selection={selection} /> },
           { key: 'funnel', label: t('statistics.tabs.funnel'), children: <FunnelPanel selection={selection} onOpen={setDrill} /> },
         ]} />
       <LedgerDrawer selection={selection} drill={drill} onClose={() => setDrill(null)} />
+      <ActivityDrawer selection={selection} drill={activity} onClose={() => setActivity(null)} />
     </>
   );
 }

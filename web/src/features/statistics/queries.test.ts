@@ -1,4 +1,4 @@
-import { drillDownOf, periodQuery, type Selection } from './queries';
+import { activityDrillOf, drillDownOf, periodQuery, type Selection } from './queries';
 
 const selection: Selection = { year: 2026, kind: 'toMonth', n: 8, direction: 'Absorbed', measure: 'Settled' };
 
@@ -18,5 +18,14 @@ describe('the statistics queries', () => {
   it('open no ledger for figures that sum something else (a rank, a count of challenges)', () => {
     expect(drillDownOf('/api/statistics/rankings?region=330211', 'Settled')).toBeNull();
     expect(drillDownOf(null, 'Settled')).toBeNull();
+  });
+
+  it('read a figure counting rounds or lists as the list it opens, and nothing else as one', () => {
+    expect(activityDrillOf('/api/statistics/rounds?region=330211&from=2026-01-01&to=2026-12-31&direction=Output'))
+      .toEqual({ kind: 'rounds', region: '330211', from: '2026-01-01', to: '2026-12-31' });
+    expect(activityDrillOf('/api/statistics/lists?region=330200&from=2026-01-01&to=2026-08-31')).toMatchObject({ kind: 'lists', region: '330200' });
+    expect(activityDrillOf('/api/statistics/ledger?region=330211')).toBeNull();
+    expect(activityDrillOf('/api/challenges')).toBeNull();
+    expect(activityDrillOf(undefined)).toBeNull();
   });
 });

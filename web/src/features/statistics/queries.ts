@@ -13,7 +13,9 @@ export type Warning = Schemas['Warning'];
 export type FunnelStage = Schemas['FunnelStage'];
 export type RoundFunnelStage = Schemas['RoundFunnelStage'];
 export type LedgerLine = Schemas['TransactionLine'];
-export type ExportTable = 'Cube' | 'Ledger' | 'Rankings' | 'Targets';
+export type RoundRow = Schemas['RoundRow'];
+export type ListRow = Schemas['ListRow'];
+export type ExportTable = 'Cube' | 'Ledger' | 'Rankings' | 'Targets' | 'Rounds' | 'Lists';
 
 export type PeriodKind = 'year' | 'toMonth' | 'quarter' | 'month';
 
@@ -117,3 +119,39 @@ export function drillDownOf(address: string | null | undefined, fallback: Measur
     to: get('to'),
   };
 }
+
+/** A report figure that counts collection rounds or published lists: which list it opens, over which region and days. */
+export interface ActivityDrill {
+  kind: 'rounds' | 'lists';
+  region?: string;
+  from?: string;
+  to?: string;
+}
+
+/** A report figure's address (/api/statistics/rounds?… or /lists?…) as the list it counts; null for other addresses. */
+export function activityDrillOf(address: string | null | undefined): ActivityDrill | null {
+  const kind = address?.startsWith('/api/statistics/rounds?') ? 'rounds' : address?.startsWith('/api/statistics/lists?') ? 'lists' : null;
+  if (!kind || !address) return null;
+  const query = new URLSearchParams(address.slice(address.indexOf('?') + 1));
+  return { kind, region: query.get('region') ?? undefined, from: query.get('from') ?? undefined, to: query.get('to') ?? undefined };
+}
+
+/** The period an activity drill-down names (its own days), or the dashboard's. */
+const activityQuery = (s: Selection, drill: ActivityDrill | null) =>
+  drill?.from && drill.to ? { Region: drill.region ?? (s.region || undefined), From: drill.from, To: drill.to } : periodQuery({ ...s, region: drill?.region ?? s.region });
+
+/** 需求征集轮次 opened in the figure's region and period. */
+export const useRoundsCounted = (s: Selection, drill: ActivityDrill | null) =>
+  useQuery({
+    queryKey: key('rounds', s, drill),
+    enabled: drill?.kind === 'rounds',
+    queryFn: () => unwrap(api.GET('/api/statistics/rounds', { params: { query: activityQuery(s, drill) } })),
+  });
+
+/** 榜单 published in the figure's region and period, with the challenges each holds. */
+export const useListsCounted = (s: Selection, drill: ActivityDrill | null) =>
+  useQuery({
+    queryKey: key('lists', s, drill),
+    enabled: drill?.kind === 'lists',
+    queryFn: () => unwrap(api.GET('/api/statistics/lists', { params: { query: activityQuery(s, drill) } })),
+  });

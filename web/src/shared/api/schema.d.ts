@@ -6070,7 +6070,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Any statistics table (Cube, Ledger, Rankings, Targets) as Excel or CSV with Chinese headers, within your jurisdiction */
+        /** Any statistics table (Cube, Ledger, Rankings, Targets, Rounds, Lists) as Excel or CSV with Chinese headers, within your jurisdiction */
         get: {
             parameters: {
                 query?: {
@@ -6281,6 +6281,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lists (榜单) the bureaus of a region published in a period, with their challenges, within your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedListsAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics/rankings": {
         parameters: {
             query?: never;
@@ -6422,6 +6476,60 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ReportAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The collection rounds (需求征集) the bureaus of a region opened in a period, within your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollectionRoundsAnswer"];
                     };
                 };
                 /** @description Bad Request */
@@ -7365,6 +7473,18 @@ export interface components {
         CloseUnfilledRequest: {
             reason: string;
         };
+        /** @description 需求征集轮次 opened in a region and period (the drill-down of the report's 「组织需求征集N轮」). */
+        CollectionRoundsAnswer: {
+            /** Format: int32 */
+            count: number;
+            /** Format: date */
+            from: string;
+            period: string;
+            region: string;
+            rounds: components["schemas"]["RoundRow"][];
+            /** Format: date */
+            to: string;
+        };
         /**
          * @description A published commitment as everyone sees it: the blind label and the hash, nothing that points at a bid
          *         or a bidder (no bid id; not even when the bid last changed, which could be matched with other timestamps).
@@ -8075,6 +8195,21 @@ export interface components {
             publicSummary: string;
             title: string;
         };
+        /** @description A published list the report counts: its number, title, date, round and how many challenges it holds. */
+        ListRow: {
+            bureau: string;
+            /** Format: int32 */
+            challenges: number;
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: date */
+            publishedOn: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            title: string;
+        };
         /** @description A published list as the public sees it in the list of lists. */
         ListSummary: {
             bureau: string;
@@ -8728,6 +8863,20 @@ export interface components {
             proposedBy: string;
             terms: components["schemas"]["ContractTerms"];
         };
+        /** @description 榜单 published in a region and period, with the challenges they list (the drill-down of 「发布需求榜单N批」). */
+        PublishedListsAnswer: {
+            /** Format: int32 */
+            challenges: number;
+            /** Format: int32 */
+            count: number;
+            /** Format: date */
+            from: string;
+            lists: components["schemas"]["ListRow"][];
+            period: string;
+            region: string;
+            /** Format: date */
+            to: string;
+        };
         /** @description A list of the challenges refined from one round, under a number of the bureau's (e.g. 2024-01). */
         PublishListRequest: {
             challengeIds: string[];
@@ -9126,6 +9275,20 @@ export interface components {
             refined: number;
             /** Format: uuid */
             roundId: string;
+        };
+        /** @description A collection round the report counts: its name, level, bureau and days. */
+        RoundRow: {
+            bureau: string;
+            /** Format: date */
+            closedEarlyOn: null | string;
+            /** Format: date */
+            closes: string;
+            /** Format: uuid */
+            id: string;
+            level: components["schemas"]["RoundLevel"];
+            name: string;
+            /** Format: date */
+            opens: string;
         };
         /**
          * @description Where a round stands on a given day.

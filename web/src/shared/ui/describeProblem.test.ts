@@ -42,4 +42,11 @@ describe('problems in the user language', () => {
     expect(describeProblem(problem, i18n.t).message).toBe('导入的文件中有错误的行，未导入任何内容。');
     expect(translateFieldMessage(problem.rowErrors[0].message, i18n.t)).toBe('预算上限低于下限。');
   });
+
+  it('translates a server message with a colon in it (not read as a namespace)', async () => {
+    expect(translateFieldMessage('Not a date: write it as 2027-06-30.', i18n.t)).toBe('不是日期：请按 2027-06-30 的格式填写。');
+    expect(translateFieldMessage("Required: the posting organisation's 统一社会信用代码.", i18n.t)).toBe('必填：请填写发布单位的统一社会信用代码。');
+    await i18n.changeLanguage('en');
+    expect(translateFieldMessage('No registered organisation has this 统一社会信用代码.', i18n.t)).toBe('No registered organisation has this unified social credit code.');
+  });
 });

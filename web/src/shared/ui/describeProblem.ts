@@ -29,9 +29,10 @@ export function describeProblem(error: unknown, t: TFunction): ProblemText {
   return { title, message: problem.detail || t('problems.status.other') };
 }
 
-/** A field error in the user's language when we know the server's message, else as the server wrote it. */
+/** A field error in the user's language when we know the server's message, else as the server wrote it. The message is
+ * the key: a colon in it ("Not a date: …") is no namespace separator. */
 export function translateFieldMessage(message: string, t: TFunction): string {
-  return message in zhCN.serverMessages ? t(`serverMessages.${message as ServerMessage}` as never) : message;
+  return message in zhCN.serverMessages ? t(`serverMessages.${message as ServerMessage}` as never, { nsSeparator: false }) : message;
 }
 
 /** Field errors keyed the way antd forms name fields: "needs[0].amount" → ['needs', 0, 'amount']. */

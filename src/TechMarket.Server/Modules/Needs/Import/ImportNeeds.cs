@@ -67,7 +67,7 @@ public sealed record ImportNeeds(Guid RoundId, IReadOnlyList<ImportedNeed> Needs
         {
             if (!posters.TryGetValue(row.CreditCode, out var poster))
             {
-                errors.Add(new RowError(row.Row, NeedSheet.CreditCode.Header, "No registered organisation has this 统一社会信用代码."));
+                errors.Add(new RowError(row.Row, NeedSheet.CreditCode.Header, RowMessages.UnknownPoster));
                 continue;
             }
 
@@ -75,7 +75,7 @@ public sealed record ImportNeeds(Guid RoundId, IReadOnlyList<ImportedNeed> Needs
             var need = Need.Evolve(null, drafted)!;
             if ((DraftNeed.MayPost(poster) ?? SubmitNeed.Round(need, open.Id, open, today)) is { } error)
             {
-                errors.Add(new RowError(row.Row, NeedSheet.CreditCode.Header, Explain(error, poster)));
+                errors.Add(new RowError(row.Row, NeedSheet.CreditCode.Header, Explain(error)));
                 continue;
             }
 
@@ -86,12 +86,14 @@ public sealed record ImportNeeds(Guid RoundId, IReadOnlyList<ImportedNeed> Needs
         return errors.Count > 0 ? DomainError.InvalidRows(errors) : Decision.Accept([.. events]);
     }
 
-    /// <summary>The poster's refusal as the officer reads it: about that organisation, not "yours".</summary>
-    private static string Explain(DomainError error, Organisation poster) => error.Code switch
+    /// <summary>The poster's refusal as the officer reads it: about the organisation the row names, not "yours" (a fixed
+    /// sentence, which the web shows in the reader's language).</summary>
+    private static string Explain(DomainError error) => error.Code switch
     {
-        "not-a-need-poster" => $"{poster.Name} is a {poster.Kind.ToString().ToLowerInvariant()}; only enterprises, institutes and hospitals post needs.",
-        "organisation-not-approved" => $"{poster.Name}'s registration has not been approved.",
-        _ => $"{poster.Name}: {error.Detail}",
+        "not-a-need-poster" => RowMessages.NotAPoster,
+        "organisation-not-approved" => RowMessages.NotApproved,
+        "round-other-district" => RowMessages.OtherDistrict,
+        _ => error.Detail,
     };
 }
 

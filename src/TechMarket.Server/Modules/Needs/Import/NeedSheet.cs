@@ -126,9 +126,9 @@ public static class NeedSheet
         string Text(SheetColumn column)
         {
             var text = Cells.Text(cell(column));
-            if (TextRules.Problem(text, LongTexts.Contains(column)) is { } problem)
+            if (TextRules.Problem(text, LongTexts.Contains(column)) is not null)
             {
-                unreadable.Add(new RowError(row, column.Header, problem));
+                unreadable.Add(new RowError(row, column.Header, LongTexts.Contains(column) ? RowMessages.ControlCharacterInLongText : RowMessages.ControlCharacterInLine));
             }
 
             return text;
@@ -138,20 +138,20 @@ public static class NeedSheet
             Text(Title),
             Text(Description),
             Cells.FieldCode(cell(Field)),
-            Read(BudgetMin, Cells.Amount, 0m, "Not an amount: write it in yuan, e.g. 500000."),
-            Read(BudgetMax, Cells.Amount, 0m, "Not an amount: write it in yuan, e.g. 1200000."),
-            Read(Delivery, Cells.Date, DateOnly.MinValue, "Not a date: write it as 2027-06-30."),
+            Read(BudgetMin, Cells.Amount, 0m, RowMessages.NotAnAmountMin),
+            Read(BudgetMax, Cells.Amount, 0m, RowMessages.NotAnAmountMax),
+            Read(Delivery, Cells.Date, DateOnly.MinValue, RowMessages.NotADate),
             Text(Summary),
             Text(Confidential),
             Text(Indicators));
         var code = Organisations.CreditCode.Normalise(Cells.Text(cell(CreditCode)))!;
         if (code.Length == 0)
         {
-            unreadable.Add(new RowError(row, CreditCode.Header, "Required: the posting organisation's 统一社会信用代码."));
+            unreadable.Add(new RowError(row, CreditCode.Header, RowMessages.CreditCodeRequired));
         }
         else if (!Organisations.CreditCode.IsValid(code))
         {
-            unreadable.Add(new RowError(row, CreditCode.Header, "Not a valid 统一社会信用代码 (18 characters, the last a check character)."));
+            unreadable.Add(new RowError(row, CreditCode.Header, RowMessages.CreditCodeInvalid));
         }
 
         return new SheetNeed(row, code, content, unreadable);
@@ -159,7 +159,7 @@ public static class NeedSheet
 
     /// <summary>A validator's complaint about a row's need, at the column that holds the property (the API names properties in camelCase).</summary>
     public static RowError ErrorAt(int row, ValidationFailure failure) =>
-        new(row, Columns.FirstOrDefault(c => string.Equals(c.Property, failure.PropertyName, StringComparison.OrdinalIgnoreCase))?.Header ?? failure.PropertyName, failure.ErrorMessage);
+        new(row, Columns.FirstOrDefault(c => string.Equals(c.Property, failure.PropertyName, StringComparison.OrdinalIgnoreCase))?.Header ?? failure.PropertyName, RowMessages.Of(failure));
 
     /// <summary>The column's place in the template, to list a row's errors left to right.</summary>
     public static int Order(string header) => Columns.Select(c => c.Header).ToList().IndexOf(header) is var at and >= 0 ? at : Columns.Count;

@@ -73,21 +73,6 @@ public class ImportMessagesTests
         return refused.Error.ShouldNotBeNull().RowErrors.ShouldNotBeNull().Select(e => e.Message);
     }
 
-    private static string Dictionary(string file)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TechMarket.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return File.ReadAllText(Path.Combine(directory.ShouldNotBeNull().FullName, "web", "src", "shared", "i18n", file));
-    }
-
-    /// <summary>The translation a dictionary gives a server message (its exact text as the key), or null.</summary>
-    private static string? Translation(string dictionary, string message) =>
-        Regex.Match(dictionary, $"""(['"]){Regex.Escape(message)}\1:\s*(['"])(.*?)\2""", RegexOptions.Singleline) is { Success: true } m ? m.Groups[3].Value : null;
-
     [Fact]
     public void Every_row_message_the_import_can_give_has_its_Chinese_and_English_text_in_the_web_dictionaries()
     {
@@ -97,9 +82,9 @@ public class ImportMessagesTests
         messages.ShouldContain(RowMessages.AtMost(10_000));
         messages.ShouldContain(RowMessages.OtherDistrict);
         messages.ShouldContain(Money.Rule);
-        var (zh, en) = (Dictionary("zh-CN.ts"), Dictionary("en.ts"));
+        var (zh, en) = (Repository.WebDictionary("zh-CN.ts"), Repository.WebDictionary("en.ts"));
 
-        var untranslated = messages.Where(m => Translation(zh, m) is not { } text || !Regex.IsMatch(text, @"[\u4e00-\u9fff]") || Translation(en, m) is null).ToList();
+        var untranslated = messages.Where(m => Repository.Translation(zh, m) is not { } text || !Regex.IsMatch(text, @"[\u4e00-\u9fff]") || Repository.Translation(en, m) is null).ToList();
 
         untranslated.ShouldBeEmpty();
     }

@@ -13,9 +13,12 @@ namespace TechMarket.Server.Modules.Matching;
 public static class MatchFinder
 {
     /// <summary>Achievements and the profiles of universities and institutes, for a need or a challenge.</summary>
-    public static IReadOnlyList<RankedCandidate> RankOffers(SearchIndex index, string wantText, Want want, int pool, MatchWeights? weights = null) =>
+    public static IReadOnlyList<RankedCandidate> RankOffers(
+        SearchIndex index, string wantText, Want want, int pool, MatchWeights? weights = null, RankingSteps? steps = null) =>
         index.Read(searcher =>
         {
+            steps ??= new RankingSteps();
+            steps.Start();
             var offers = new BooleanQuery
             {
                 { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Achievement))), Occur.SHOULD },
@@ -29,19 +32,21 @@ public static class MatchFinder
                 },
             };
             var idf = Idf(searcher);
-            var matchable = UsedBy(searcher, offers);
-            return Rank(index, searcher, wantText, want.Fields, offers, pool, (document, terms) =>
+            var matchable = UsedBy(searcher, offers, new Term(IndexedFields.Kind, nameof(SearchKind.Achievement)));
+            return Rank(index, searcher, wantText, want.Fields, offers, pool, steps, () => Know(want.Terms, idf, matchable), (document, terms) =>
                 MatchScoring.Score(want, ToOffer(document, terms), idf, weights, matchable));
         });
 
     /// <summary>Open needs of enterprises, for an achievement.</summary>
     public static IReadOnlyList<RankedCandidate> RankNeeds(
-        SearchIndex index, string offerText, Offer offer, DateOnly today, int pool, MatchWeights? weights = null) =>
+        SearchIndex index, string offerText, Offer offer, DateOnly today, int pool, MatchWeights? weights = null, RankingSteps? steps = null) =>
         index.Read(searcher =>
         {
+            steps ??= new RankingSteps();
+            steps.Start();
             var needs = new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Need)));
             var idf = Idf(searcher);
-            return Rank(index, searcher, offerText, offer.Fields, needs, pool, (document, terms) =>
+            return Rank(index, searcher, offerText, offer.Fields, needs, pool, steps, () => { }, (document, terms) =>
                 MatchScoring.Score(ToWant(document, terms, today), offer, idf, weights));
         });
 
@@ -72,15 +77,24 @@ public static class MatchFinder
         };
     }
 
-    /// <summary>Whether any document of the candidates' kinds uses the word (in its title or text).</summary>
-    private static Func<string, bool> UsedBy(IndexSearcher searcher, Query kinds)
+    /// <summary>Whether any document of the candidates' kinds uses the word (in its title or text). Most words answer
+    /// from the terms dictionary alone: one in no document is used by none; one in more documents than there are
+    /// others (documents of other kinds, and deleted ones, which a document frequency still counts) must be in one of
+    /// the candidates' kinds. Only the words between ask the index, one query each.</summary>
+    /// <param name="candidates">A term every document with which is a candidate (achievements, the bulk of the offers):
+    /// how many live documents have it, at the least, bounds the others from the terms dictionary too.</param>
+    private static Func<string, bool> UsedBy(IndexSearcher searcher, Query kinds, Term candidates)
     {
+        var reader = searcher.IndexReader;
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var deleted = reader.MaxDoc - reader.NumDocs;
+        var others = reader.MaxDoc - Math.Max(0, reader.DocFreq(candidates) - deleted);
         return term =>
         {
             if (!known.TryGetValue(term, out var used))
             {
-                var query = new BooleanQuery
+                var frequency = Math.Max(reader.DocFreq(new Term(IndexedFields.Text, term)), reader.DocFreq(new Term(IndexedFields.Title, term)));
+                used = frequency > 0 && (frequency > others || Exists(searcher, new BooleanQuery
                 {
                     {
                         new BooleanQuery
@@ -91,8 +105,7 @@ public static class MatchFinder
                         Occur.MUST
                     },
                     { kinds, Occur.MUST },
-                };
-                used = Exists(searcher, query);
+                }));
                 known[term] = used;
             }
 
@@ -123,9 +136,20 @@ public static class MatchFinder
         return telling.Count > 0 ? telling : words;
     }
 
+    /// <summary>Looks up once what the scoring asks of each wanted word (both answers are remembered), so that the
+    /// ranking's steps can be told apart.</summary>
+    private static void Know(IReadOnlyList<string> words, Func<string, double> idf, Func<string, bool> matchable)
+    {
+        foreach (var word in words)
+        {
+            idf(word);
+            matchable(word);
+        }
+    }
+
     private static List<RankedCandidate> Rank(
-        SearchIndex index, IndexSearcher searcher, string text, IReadOnlyList<string> fields, Query kinds, int pool,
-        Func<SearchDocument, IReadOnlyList<string>, Scored> score)
+        SearchIndex index, IndexSearcher searcher, string text, IReadOnlyList<string> fields, Query kinds, int pool, RankingSteps steps,
+        Action vocabulary, Func<SearchDocument, IReadOnlyList<string>, Scored> score)
     {
         var relevance = new BooleanQuery();
         foreach (var word in Telling(searcher.IndexReader, TextTerms.Of(index.Analyzer, text).Distinct(StringComparer.Ordinal).ToList()))
@@ -141,11 +165,20 @@ public static class MatchFinder
         }
 
         var query = new BooleanQuery { { relevance, Occur.MUST }, { kinds, Occur.MUST } };
-        return searcher.Search(query, null, Math.Max(1, pool), Searching.Relevance).ScoreDocs
-            .Select(hit => IndexedFields.CandidateOf(searcher, hit.Doc))
+        steps.AfterWords();
+        var found = searcher.Search(query, null, Math.Max(1, pool), Searching.Relevance);
+        steps.Hits = found.TotalHits;
+        steps.AfterRetrieval();
+        var candidates = found.ScoreDocs.Select(hit => IndexedFields.CandidateOf(searcher, hit.Doc, index.Analyzer)).ToList();
+        steps.AfterLoading();
+        vocabulary();
+        steps.AfterVocabulary();
+        var ranked = candidates
             .Select(c => new RankedCandidate(c.Document, score(c.Document, c.Terms)))
             .OrderByDescending(c => c.Scored.Score)
             .ThenBy(c => c.Document.Id)
             .ToList();
+        steps.AfterScoring();
+        return ranked;
     }
 }

@@ -19,23 +19,30 @@ public static class MatchFinder
         {
             steps ??= new RankingSteps();
             steps.Start();
-            var offers = new BooleanQuery
-            {
-                { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Achievement))), Occur.SHOULD },
-                {
-                    new BooleanQuery
-                    {
-                        { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Profile))), Occur.MUST },
-                        { new TermQuery(new Term(IndexedFields.OrganisationKind, nameof(OrganisationKind.Enterprise))), Occur.MUST_NOT },
-                    },
-                    Occur.SHOULD
-                },
-            };
+            var offers = OffersQuery();
             var idf = Idf(searcher);
-            var matchable = UsedBy(searcher, offers, new Term(IndexedFields.Kind, nameof(SearchKind.Achievement)));
+            var matchable = UsedBy(searcher, Offers);
             return Rank(index, searcher, wantText, want.Fields, offers, pool, steps, () => Know(want.Terms, idf, matchable), (document, terms) =>
                 MatchScoring.Score(want, ToOffer(document, terms), idf, weights, matchable));
         });
+
+    /// <summary>The offers: achievements, and the profiles of all but enterprises.</summary>
+    private static BooleanQuery OffersQuery() => new()
+    {
+        { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Achievement))), Occur.SHOULD },
+        {
+            new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Profile))), Occur.MUST },
+                { new TermQuery(new Term(IndexedFields.OrganisationKind, nameof(OrganisationKind.Enterprise))), Occur.MUST_NOT },
+            },
+            Occur.SHOULD
+        },
+    };
+
+    /// <summary>The offers as a filter remembered per segment (segments never change; a segment's entry goes with it),
+    /// for the vocabulary's questions: asked per word, the offers' query was evaluated again each time.</summary>
+    private static readonly Filter Offers = new CachingWrapperFilter(new QueryWrapperFilter(OffersQuery()));
 
     /// <summary>Open needs of enterprises, for an achievement.</summary>
     public static IReadOnlyList<RankedCandidate> RankNeeds(
@@ -77,40 +84,48 @@ public static class MatchFinder
         };
     }
 
-    /// <summary>Whether any document of the candidates' kinds uses the word (in its title or text). Most words answer
-    /// from the terms dictionary alone: one in no document is used by none; one in more documents than there are
-    /// others (documents of other kinds, and deleted ones, which a document frequency still counts) must be in one of
-    /// the candidates' kinds. Only the words between ask the index, one query each.</summary>
-    /// <param name="candidates">A term every document with which is a candidate (achievements, the bulk of the offers):
-    /// how many live documents have it, at the least, bounds the others from the terms dictionary too.</param>
-    private static Func<string, bool> UsedBy(IndexSearcher searcher, Query kinds, Term candidates)
+    /// <summary>Whether any candidate uses the word (in its title or text). Most words answer from the terms dictionary
+    /// alone: one in no document is used by none; one in more documents than there are others (documents of other
+    /// kinds, and deleted ones, which a document frequency still counts) must be in a candidate. Only the words between
+    /// ask the index, each against the candidates' filter remembered per segment. Counting the candidates also fills
+    /// that filter, so the node's warm-up ranking leaves it ready.</summary>
+    private static Func<string, bool> UsedBy(IndexSearcher searcher, Filter candidates)
     {
         var reader = searcher.IndexReader;
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var deleted = reader.MaxDoc - reader.NumDocs;
-        var others = reader.MaxDoc - Math.Max(0, reader.DocFreq(candidates) - deleted);
+        var others = reader.MaxDoc - Count(reader, candidates);
         return term =>
         {
             if (!known.TryGetValue(term, out var used))
             {
                 var frequency = Math.Max(reader.DocFreq(new Term(IndexedFields.Text, term)), reader.DocFreq(new Term(IndexedFields.Title, term)));
-                used = frequency > 0 && (frequency > others || Exists(searcher, new BooleanQuery
+                var either = new BooleanQuery
                 {
-                    {
-                        new BooleanQuery
-                        {
-                            { new TermQuery(new Term(IndexedFields.Title, term)), Occur.SHOULD },
-                            { new TermQuery(new Term(IndexedFields.Text, term)), Occur.SHOULD },
-                        },
-                        Occur.MUST
-                    },
-                    { kinds, Occur.MUST },
-                }));
+                    { new TermQuery(new Term(IndexedFields.Title, term)), Occur.SHOULD },
+                    { new TermQuery(new Term(IndexedFields.Text, term)), Occur.SHOULD },
+                };
+                used = frequency > 0 && (frequency > others || Exists(searcher, new FilteredQuery(either, candidates)));
                 known[term] = used;
             }
 
             return used;
         };
+    }
+
+    /// <summary>How many live documents a filter lets through.</summary>
+    private static int Count(IndexReader reader, Filter filter)
+    {
+        var count = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var iterator = filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator();
+            while (iterator is not null && iterator.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Whether any document matches: the first match in any segment answers (a search would score them all).</summary>

@@ -148,6 +148,8 @@ internal static class RealtimeBench
 
         var searches = await SearchesAsync(server, tokens[Matched], ct);
         var memory = ResidentMemory.Of(server.Process.Id, indexDirectory);
+        log.LogInformation("Resident: {Total:0} MB, {Anonymous:0} MB anonymous, {Shared:0} MB shared, {Index:0} MB of the index's files; the mappings with most (MB): {Files}",
+            memory.TotalMb, memory.AnonymousMb, memory.SharedMb, memory.IndexMb, ResidentMemory.LargestOtherFiles(server.Process.Id, indexDirectory));
         foreach (var connection in connections)
         {
             await connection.DisposeAsync();
@@ -232,6 +234,7 @@ internal static class RealtimeBench
         text.AppendLine(CultureInfo.InvariantCulture, $"- search_p50_ms_100k: {Math.Round(Percentile(woken.Searches, 50))}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_anonymous: {Math.Round(woken.Memory.AnonymousMb)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_files: {Math.Round(woken.Memory.FilesMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_shared_memory: {Math.Round(woken.Memory.SharedMb)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_index: {Math.Round(woken.Memory.IndexMb)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_other_files: {Math.Round(woken.Memory.OtherFilesMb)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- search_index_mb_on_disk: {Math.Round(woken.Memory.IndexOnDiskMb)}");

@@ -18,6 +18,11 @@ internal static class BenchProgram
             return await RunRealtimeAsync(args);
         }
 
+        if (args.Contains("--ranking"))
+        {
+            return await RunRankingAsync(args);
+        }
+
         if (args.Contains("--statistics"))
         {
             return await RunStatisticsAsync(args);
@@ -108,6 +113,19 @@ internal static class BenchProgram
             loggers.CreateLogger("bench").LogError(e, "The realtime benchmark failed");
             return 1;
         }
+    }
+
+    /// <summary>bench/run.sh --ranking [--documents N] [--passes N] [--keep DIR]: the matcher's ranking and the search, in-process.</summary>
+    private static async Task<int> RunRankingAsync(string[] args)
+    {
+        int Option(string name, int fallback) =>
+            Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        var repository = Array.IndexOf(args, "--repo") is var r and >= 0 ? Path.GetFullPath(args[r + 1]) : BenchOptions.Parse([]).RepositoryRoot;
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        return await RankingBench.RunAsync(
+            repository, Option("--documents", 100_000), Option("--passes", 3), Array.IndexOf(args, "--keep") is var k and >= 0 ? Path.GetFullPath(args[k + 1]) : null, loggers.CreateLogger("ranking"), cancel.Token);
     }
 
     /// <summary>bench/run.sh --statistics [--events N] [--repo checkout]: the statistics cube at scale only.</summary>

@@ -43,13 +43,13 @@ internal static class RealtimeBench
             await using (var server = await StartAsync(assembly, cluster.ConnectionString, indexDirectory, listenNotify: true, ct))
             {
                 log.LogInformation("Server ready at {Address}", server.BaseAddress);
-                woken = await MeasureAsync(server, settings.Clients, settings.Rounds, log, ct);
+                woken = await MeasureAsync(server, indexDirectory, settings.Clients, settings.Rounds, log, ct);
             }
 
             await using (var server = await StartAsync(assembly, cluster.ConnectionString, indexDirectory, listenNotify: false, ct))
             {
                 log.LogInformation("Again with the daemon polling only");
-                pollingP50 = Percentile((await MeasureAsync(server, Math.Min(100, settings.Clients), Math.Max(5, settings.Rounds / 2), log, ct)).Latencies, 50);
+                pollingP50 = Percentile((await MeasureAsync(server, indexDirectory, Math.Min(100, settings.Clients), Math.Max(5, settings.Rounds / 2), log, ct)).Latencies, 50);
             }
 
             var block = Report(settings, woken, pollingP50);
@@ -78,9 +78,9 @@ internal static class RealtimeBench
             ["Logging__LogLevel__TechMarket.Server.Modules"] = Environment.GetEnvironmentVariable("TECHMARKET_BENCH_SERVER_LOG") is { Length: > 0 } ? "Debug" : "Warning",
         });
 
-    private sealed record Measured(List<double> Latencies, List<double> Searches, double RssMb, double AnonymousMb, double FilesMb, int Matching, int Connected);
+    private sealed record Measured(List<double> Latencies, List<double> Searches, ResidentMemory Memory, int Matching, int Connected);
 
-    private static async Task<Measured> MeasureAsync(ServerProcess server, int clients, int rounds, ILogger log, CancellationToken ct)
+    private static async Task<Measured> MeasureAsync(ServerProcess server, string indexDirectory, int clients, int rounds, ILogger log, CancellationToken ct)
     {
         var tokens = new Dictionary<string, string>();
         foreach (var email in Others.Append(Matched).Append("enterprise@techmarket.demo").Append("bureau.zhenhai@techmarket.demo"))
@@ -147,14 +147,15 @@ internal static class RealtimeBench
         }
 
         var searches = await SearchesAsync(server, tokens[Matched], ct);
-        var rss = ResidentMegabytes(server.Process.Id);
-        var (anonymous, files) = (ResidentMegabytes(server.Process.Id, "RssAnon"), ResidentMegabytes(server.Process.Id, "RssFile"));
+        var memory = ResidentMemory.Of(server.Process.Id, indexDirectory);
+        log.LogInformation("Resident: {Total:0} MB, {Anonymous:0} MB anonymous, {Shared:0} MB shared, {Index:0} MB of the index's files; the mappings with most (MB): {Files}",
+            memory.TotalMb, memory.AnonymousMb, memory.SharedMb, memory.IndexMb, ResidentMemory.LargestOtherFiles(server.Process.Id, indexDirectory));
         foreach (var connection in connections)
         {
             await connection.DisposeAsync();
         }
 
-        return new Measured(latencies, searches, rss, anonymous, files, matching, connections.Count);
+        return new Measured(latencies, searches, memory, matching, connections.Count);
     }
 
     private static HttpClient Client(ServerProcess server, string token)
@@ -204,14 +205,6 @@ internal static class RealtimeBench
         return latencies;
     }
 
-    /// <summary>A line of /proc/PID/status in megabytes: VmRSS is the figure; RssAnon (the heaps) and RssFile (mapped
-    /// files, mostly the index's, which the kernel may drop and read again) tell what it is made of.</summary>
-    private static double ResidentMegabytes(int pid, string key = "VmRSS")
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith(key + ":", StringComparison.Ordinal));
-        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-    }
-
     private static double Percentile(List<double> values, double p)
     {
         if (values.Count == 0)
@@ -236,11 +229,15 @@ internal static class RealtimeBench
         text.AppendLine(CultureInfo.InvariantCulture, $"- match_push_p50_ms: {Math.Round(Percentile(woken.Latencies, 50))}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- match_push_p99_ms: {Math.Round(Percentile(woken.Latencies, 99))}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- search_p95_ms_100k: {Math.Round(Percentile(woken.Searches, 95))}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients: {Math.Round(woken.RssMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients: {Math.Round(woken.Memory.TotalMb)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- match_push_p50_ms_daemon_polling_only: {Math.Round(pollingP50)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- search_p50_ms_100k: {Math.Round(Percentile(woken.Searches, 50))}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_anonymous: {Math.Round(woken.AnonymousMb)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_files: {Math.Round(woken.FilesMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_anonymous: {Math.Round(woken.Memory.AnonymousMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_files: {Math.Round(woken.Memory.FilesMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_shared_memory: {Math.Round(woken.Memory.SharedMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_index: {Math.Round(woken.Memory.IndexMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_other_files: {Math.Round(woken.Memory.OtherFilesMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- search_index_mb_on_disk: {Math.Round(woken.Memory.IndexOnDiskMb)}");
         return text.ToString();
     }
 }

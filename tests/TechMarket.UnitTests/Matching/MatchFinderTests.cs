@@ -38,6 +38,56 @@ public sealed class MatchFinderTests : IDisposable
         MatchFinder.RankOffers(_index, NeedText, want, pool: 200).Select(c => c.Document.Id).ShouldBe([shares.Id]);
     }
 
+    [Fact]
+    public void A_word_only_other_kinds_use_is_left_out_of_the_share_however_many_use_it()
+    {
+        var fits = Achievement("集装箱码头堆场箱位分配与集卡调度优化算法", "0103");
+        var needs = Enumerable.Range(0, 30).Select(i => Need($"降低翻箱率 teu（第{i}号）")).ToList(); // teu: needs only
+        _index.Apply([.. needs.Append(fits).Select(d => new SearchChange(d.Kind, d.Id, d))], 1);
+        const string text = "堆场箱位分配 teu";
+        const string without = "堆场箱位分配";
+
+        var with = MatchFinder.RankOffers(_index, text, new Want(TextTerms.Of(_index.Analyzer, text), ["0103"], 2_000_000m, 7, "330211"), pool: 200);
+        var alone = MatchFinder.RankOffers(_index, without, new Want(TextTerms.Of(_index.Analyzer, without), ["0103"], 2_000_000m, 7, "330211"), pool: 200);
+
+        with.Single().Scored.ShouldBeEquivalentTo(alone.Single().Scored);
+    }
+
+    [Fact]
+    public void A_word_most_documents_use_counts_in_the_share_without_asking_each_document()
+    {
+        var fits = Achievement("集装箱码头堆场箱位分配与集卡调度优化算法", "0103");
+        var others = Enumerable.Range(0, 30).Select(i => Achievement($"港口物流装备 agv（第{i}号）", "0103")).ToList(); // agv: most offers use it
+        _index.Apply([.. others.Append(fits).Append(Need("agv")).Select(d => new SearchChange(d.Kind, d.Id, d))], 1);
+        const string text = "堆场箱位分配 agv";
+        const string without = "堆场箱位分配";
+
+        var with = MatchFinder.RankOffers(_index, text, new Want(TextTerms.Of(_index.Analyzer, text), ["0103"], 2_000_000m, 7, "330211"), pool: 200);
+        var alone = MatchFinder.RankOffers(_index, without, new Want(TextTerms.Of(_index.Analyzer, without), ["0103"], 2_000_000m, 7, "330211"), pool: 200);
+
+        // agv is wanted and used, so the fitting achievement, which lacks it, shares less of the want than without it.
+        with.Single(c => c.Document.Id == fits.Id).Scored.Score.ShouldBeLessThan(alone.Single(c => c.Document.Id == fits.Id).Scored.Score);
+    }
+
+    [Fact]
+    public void A_candidate_too_large_for_the_doc_values_is_read_and_segmented_from_the_stored_document()
+    {
+        var codes = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => $"x{i}")); // distinct words, more than the doc values take
+        var large = Achievement("集装箱码头堆场箱位分配与集卡调度优化算法", "0103") with { Text = $"集装箱堆场调度 {codes}" };
+        _index.Apply([new SearchChange(SearchKind.Achievement, large.Id, large)], 1);
+        var want = new Want(TextTerms.Of(_index.Analyzer, NeedText), ["0103"], 2_000_000m, 7, "330211");
+
+        var ranked = MatchFinder.RankOffers(_index, NeedText, want, pool: 200).Single();
+
+        ranked.Document.Id.ShouldBe(large.Id);
+        ranked.Document.Title.ShouldBe(large.Title);
+        ranked.Scored.Reasons.ShouldContain(r => r.Kind == MatchReasonKind.MatchedTerms && r.Values.Contains("集装箱"));
+    }
+
+    private static SearchDocument Need(string title) => new(
+        SearchKind.Need, Guid.CreateVersion7(), Guid.CreateVersion7(), "宁波港企", OrganisationKind.Enterprise, title, title, ["0103"], "330211",
+        null, null, 2_000_000m, false, new DateOnly(2027, 6, 1), DateTimeOffset.UnixEpoch);
+
     private static SearchDocument Achievement(string title, string field) => new(
         SearchKind.Achievement, Guid.CreateVersion7(), Guid.CreateVersion7(), "甬城大学", OrganisationKind.University, title, title, [field], "330205",
         7, null, 1_000_000m, false, null, DateTimeOffset.UnixEpoch);

@@ -13,35 +13,47 @@ namespace TechMarket.Server.Modules.Matching;
 public static class MatchFinder
 {
     /// <summary>Achievements and the profiles of universities and institutes, for a need or a challenge.</summary>
-    public static IReadOnlyList<RankedCandidate> RankOffers(SearchIndex index, string wantText, Want want, int pool, MatchWeights? weights = null) =>
+    public static IReadOnlyList<RankedCandidate> RankOffers(
+        SearchIndex index, string wantText, Want want, int pool, MatchWeights? weights = null, RankingSteps? steps = null) =>
         index.Read(searcher =>
         {
-            var offers = new BooleanQuery
-            {
-                { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Achievement))), Occur.SHOULD },
-                {
-                    new BooleanQuery
-                    {
-                        { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Profile))), Occur.MUST },
-                        { new TermQuery(new Term(IndexedFields.OrganisationKind, nameof(OrganisationKind.Enterprise))), Occur.MUST_NOT },
-                    },
-                    Occur.SHOULD
-                },
-            };
+            steps ??= new RankingSteps();
+            steps.Start();
+            var offers = OffersQuery();
             var idf = Idf(searcher);
-            var matchable = UsedBy(searcher, offers);
-            return Rank(index, searcher, wantText, want.Fields, offers, pool, (document, terms) =>
+            var matchable = UsedBy(searcher, Offers);
+            return Rank(index, searcher, wantText, want.Fields, offers, pool, steps, () => Know(want.Terms, idf, matchable), (document, terms) =>
                 MatchScoring.Score(want, ToOffer(document, terms), idf, weights, matchable));
         });
 
+    /// <summary>The offers: achievements, and the profiles of all but enterprises.</summary>
+    private static BooleanQuery OffersQuery() => new()
+    {
+        { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Achievement))), Occur.SHOULD },
+        {
+            new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Profile))), Occur.MUST },
+                { new TermQuery(new Term(IndexedFields.OrganisationKind, nameof(OrganisationKind.Enterprise))), Occur.MUST_NOT },
+            },
+            Occur.SHOULD
+        },
+    };
+
+    /// <summary>The offers as a filter remembered per segment (segments never change; a segment's entry goes with it),
+    /// for the vocabulary's questions: asked per word, the offers' query was evaluated again each time.</summary>
+    private static readonly Filter Offers = new CachingWrapperFilter(new QueryWrapperFilter(OffersQuery()));
+
     /// <summary>Open needs of enterprises, for an achievement.</summary>
     public static IReadOnlyList<RankedCandidate> RankNeeds(
-        SearchIndex index, string offerText, Offer offer, DateOnly today, int pool, MatchWeights? weights = null) =>
+        SearchIndex index, string offerText, Offer offer, DateOnly today, int pool, MatchWeights? weights = null, RankingSteps? steps = null) =>
         index.Read(searcher =>
         {
+            steps ??= new RankingSteps();
+            steps.Start();
             var needs = new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Need)));
             var idf = Idf(searcher);
-            return Rank(index, searcher, offerText, offer.Fields, needs, pool, (document, terms) =>
+            return Rank(index, searcher, offerText, offer.Fields, needs, pool, steps, () => { }, (document, terms) =>
                 MatchScoring.Score(ToWant(document, terms, today), offer, idf, weights));
         });
 
@@ -72,32 +84,48 @@ public static class MatchFinder
         };
     }
 
-    /// <summary>Whether any document of the candidates' kinds uses the word (in its title or text).</summary>
-    private static Func<string, bool> UsedBy(IndexSearcher searcher, Query kinds)
+    /// <summary>Whether any candidate uses the word (in its title or text). Most words answer from the terms dictionary
+    /// alone: one in no document is used by none; one in more documents than there are others (documents of other
+    /// kinds, and deleted ones, which a document frequency still counts) must be in a candidate. Only the words between
+    /// ask the index, each against the candidates' filter remembered per segment. Counting the candidates also fills
+    /// that filter, so the node's warm-up ranking leaves it ready.</summary>
+    private static Func<string, bool> UsedBy(IndexSearcher searcher, Filter candidates)
     {
+        var reader = searcher.IndexReader;
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var others = reader.MaxDoc - Count(reader, candidates);
         return term =>
         {
             if (!known.TryGetValue(term, out var used))
             {
-                var query = new BooleanQuery
+                var frequency = Math.Max(reader.DocFreq(new Term(IndexedFields.Text, term)), reader.DocFreq(new Term(IndexedFields.Title, term)));
+                var either = new BooleanQuery
                 {
-                    {
-                        new BooleanQuery
-                        {
-                            { new TermQuery(new Term(IndexedFields.Title, term)), Occur.SHOULD },
-                            { new TermQuery(new Term(IndexedFields.Text, term)), Occur.SHOULD },
-                        },
-                        Occur.MUST
-                    },
-                    { kinds, Occur.MUST },
+                    { new TermQuery(new Term(IndexedFields.Title, term)), Occur.SHOULD },
+                    { new TermQuery(new Term(IndexedFields.Text, term)), Occur.SHOULD },
                 };
-                used = Exists(searcher, query);
+                used = frequency > 0 && (frequency > others || Exists(searcher, new FilteredQuery(either, candidates)));
                 known[term] = used;
             }
 
             return used;
         };
+    }
+
+    /// <summary>How many live documents a filter lets through.</summary>
+    private static int Count(IndexReader reader, Filter filter)
+    {
+        var count = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var iterator = filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator();
+            while (iterator is not null && iterator.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Whether any document matches: the first match in any segment answers (a search would score them all).</summary>
@@ -123,9 +151,20 @@ public static class MatchFinder
         return telling.Count > 0 ? telling : words;
     }
 
+    /// <summary>Looks up once what the scoring asks of each wanted word (both answers are remembered), so that the
+    /// ranking's steps can be told apart.</summary>
+    private static void Know(IReadOnlyList<string> words, Func<string, double> idf, Func<string, bool> matchable)
+    {
+        foreach (var word in words)
+        {
+            idf(word);
+            matchable(word);
+        }
+    }
+
     private static List<RankedCandidate> Rank(
-        SearchIndex index, IndexSearcher searcher, string text, IReadOnlyList<string> fields, Query kinds, int pool,
-        Func<SearchDocument, IReadOnlyList<string>, Scored> score)
+        SearchIndex index, IndexSearcher searcher, string text, IReadOnlyList<string> fields, Query kinds, int pool, RankingSteps steps,
+        Action vocabulary, Func<SearchDocument, IReadOnlyList<string>, Scored> score)
     {
         var relevance = new BooleanQuery();
         foreach (var word in Telling(searcher.IndexReader, TextTerms.Of(index.Analyzer, text).Distinct(StringComparer.Ordinal).ToList()))
@@ -141,11 +180,20 @@ public static class MatchFinder
         }
 
         var query = new BooleanQuery { { relevance, Occur.MUST }, { kinds, Occur.MUST } };
-        return searcher.Search(query, null, Math.Max(1, pool), Searching.Relevance).ScoreDocs
-            .Select(hit => IndexedFields.CandidateOf(searcher, hit.Doc))
+        steps.AfterWords();
+        var found = searcher.Search(query, null, Math.Max(1, pool), Searching.Relevance);
+        steps.Hits = found.TotalHits;
+        steps.AfterRetrieval();
+        var candidates = found.ScoreDocs.Select(hit => IndexedFields.CandidateOf(searcher, hit.Doc, index.Analyzer)).ToList();
+        steps.AfterLoading();
+        vocabulary();
+        steps.AfterVocabulary();
+        var ranked = candidates
             .Select(c => new RankedCandidate(c.Document, score(c.Document, c.Terms)))
             .OrderByDescending(c => c.Scored.Score)
             .ThenBy(c => c.Document.Id)
             .ToList();
+        steps.AfterScoring();
+        return ranked;
     }
 }

@@ -12,6 +12,7 @@ public static class MatchingModule
     {
         services.Configure<MatchingOptions>(configuration.GetSection("Matching"));
         services.AddSingleton<Matchmaker>();
+        services.AddHostedService<MatcherWarmUp>();
         services.ConfigureMarten(options =>
         {
             options.Projections.Add(new StreamFold<Match, MatchEvent>(Match.Evolve), ProjectionLifecycle.Live);

@@ -47,9 +47,10 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         }
 
         var waited = Stopwatch.GetElapsedTime(started);
+        var steps = new RankingSteps();
         var counterparts = (subject.Offer is { } offer
-            ? EnterpriseCandidates(subject, offer, DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Sequence, e.Timestamp)
-            : UniversityCandidates(subject, e.Sequence, e.Timestamp)).ToList();
+            ? EnterpriseCandidates(subject, offer, DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Sequence, e.Timestamp, steps)
+            : UniversityCandidates(subject, e.Sequence, e.Timestamp, steps)).ToList();
         var ranked = Stopwatch.GetElapsedTime(started);
         var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == subject.Id).ToListAsync(ct)).ToDictionary(m => m.CounterpartId);
         var brokers = subject.Offer is null ? await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct) : [];
@@ -60,8 +61,8 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         IReadOnlyList<MatchEvent> rescored = e.Data is AchievementPriceChanged
             ? [.. counterparts.Select(c => Rescored(known.GetValueOrDefault(c.Found.CounterpartId), c.Found, e.Sequence, e.Timestamp)).OfType<MatchRescored>()]
             : [];
-        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking, {Read:0} ms reading known matches and brokers, {Count} new, {Rescored} rescored",
-            subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds,
+        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking ({Steps}), {Read:0} ms reading known matches and brokers, {Count} new, {Rescored} rescored",
+            subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, steps, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds,
             fresh.Count, rescored.Count);
         return [.. fresh, .. rescored];
     }
@@ -77,8 +78,8 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         candidates.Where(c => c.Score >= options.Value.MinimumScore).Take(options.Value.MaxPerSubject).Select(c => c.Found);
 
     /// <summary>Every university or institute among the candidates, its best item speaking for it, best first.</summary>
-    private IEnumerable<(MatchFound Found, double Score)> UniversityCandidates(MatchSubject subject, long foundFor, DateTimeOffset at) =>
-        MatchFinder.RankOffers(index, subject.Text, subject.Want, options.Value.CandidatePool)
+    private IEnumerable<(MatchFound Found, double Score)> UniversityCandidates(MatchSubject subject, long foundFor, DateTimeOffset at, RankingSteps? steps = null) =>
+        MatchFinder.RankOffers(index, subject.Text, subject.Want, options.Value.CandidatePool, steps: steps)
             .Where(c => c.Document.OrganisationKind is { } kind && subject.Kinds.Contains(kind))
             .Where(c => subject.Districts.Count == 0 || subject.Districts.Contains(c.Document.District))
             .GroupBy(c => c.Document.OrganisationId)
@@ -100,8 +101,9 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
     public IEnumerable<MatchFound> Enterprises(MatchSubject subject, Offer offer, DateOnly today, long foundFor, DateTimeOffset at) =>
         Above(EnterpriseCandidates(subject, offer, today, foundFor, at));
 
-    private IEnumerable<(MatchFound Found, double Score)> EnterpriseCandidates(MatchSubject subject, Offer offer, DateOnly today, long foundFor, DateTimeOffset at) =>
-        MatchFinder.RankNeeds(index, subject.Text, offer, today, options.Value.CandidatePool)
+    private IEnumerable<(MatchFound Found, double Score)> EnterpriseCandidates(
+        MatchSubject subject, Offer offer, DateOnly today, long foundFor, DateTimeOffset at, RankingSteps? steps = null) =>
+        MatchFinder.RankNeeds(index, subject.Text, offer, today, options.Value.CandidatePool, steps: steps)
             .GroupBy(c => c.Document.OrganisationId)
             .Select(g => g.First())
             .Select(best => (Found(subject, MatchCounterpartKind.Enterprise, best.Document.OrganisationId, best.Document.OrganisationName,

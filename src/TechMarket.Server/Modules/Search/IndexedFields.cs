@@ -33,14 +33,13 @@ public static class IndexedFields
     public const string At = "at";
     public const string Stored = "doc";
 
-    /// <summary>The words of title and text as the analyser segments them, stored at indexing: the matcher reads a
-    /// candidate's words from here instead of segmenting its text again (SmartCn is the slow part of matching).</summary>
-    public const string Terms = "terms";
-
-    /// <summary>What matching reads of a candidate — the document without its text, and its words — as binary doc values:
+    /// <summary>What matching reads of a candidate — the document without its text, and its distinct words as the analyser
+    /// segments them at indexing (the scoring reads them as a set; segmenting each candidate again was the slow part of
+    /// matching) — as binary doc values:
     /// read straight from its place in the segment, where a stored document is decompressed from a block of its
     /// neighbours first. Loading 200 candidates from stored fields was the largest step of ranking over 100,000 documents
-    /// (docs/PERFORMANCE.md). A payload beyond the doc values' limit is left out, and that candidate read from stored fields.</summary>
+    /// (docs/PERFORMANCE.md). A payload beyond the doc values' limit is left out, and that candidate read from stored
+    /// fields and segmented again. The words are not stored a second time: the index's size is the memory it maps.</summary>
     public const string Candidate = "candidate";
 
     private const int MaxCandidateBytes = 32_000;
@@ -63,8 +62,7 @@ public static class IndexedFields
             new NumericDocValuesField(At, d.At.UtcTicks),
             new StoredField(Stored, JsonSerializer.Serialize(d, Json)),
         };
-        var terms = string.Join(' ', TextTerms.Of(analyzer, WordsOf(d)));
-        doc.Add(new StoredField(Terms, terms));
+        var terms = string.Join(' ', TextTerms.Of(analyzer, WordsOf(d)).Distinct(StringComparer.Ordinal));
         var candidate = Encoding.UTF8.GetBytes($"{JsonSerializer.Serialize(d with { Text = string.Empty }, Json)}\n{terms}");
         if (candidate.Length <= MaxCandidateBytes)
         {
@@ -111,12 +109,8 @@ public static class IndexedFields
     /// <summary>What of a document its words are read from: its title and text.</summary>
     public static string WordsOf(SearchDocument d) => $"{d.Title}\n{d.Text}";
 
-    /// <summary>The stored words of an indexed document (see <see cref="Terms"/>).</summary>
-    public static IReadOnlyList<string> TermsOf(Document doc) =>
-        doc.Get(Terms) is { Length: > 0 } terms ? terms.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-
     /// <summary>A candidate for matching: its document without the text, and its words (see <see cref="Candidate"/>).</summary>
-    public static (SearchDocument Document, IReadOnlyList<string> Terms) CandidateOf(IndexSearcher searcher, int doc)
+    public static (SearchDocument Document, IReadOnlyList<string> Terms) CandidateOf(IndexSearcher searcher, int doc, Analyzer analyzer)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
@@ -124,8 +118,8 @@ public static class IndexedFields
         leaf.AtomicReader.GetBinaryDocValues(Candidate)?.Get(doc - leaf.DocBase, payload);
         if (payload.Length == 0)
         {
-            var stored = searcher.Doc(doc);
-            return (FromLucene(stored), TermsOf(stored));
+            var stored = FromLucene(searcher.Doc(doc));
+            return (stored with { Text = string.Empty }, TextTerms.Of(analyzer, WordsOf(stored)).Distinct(StringComparer.Ordinal).ToList());
         }
 
         var text = payload.Utf8ToString();

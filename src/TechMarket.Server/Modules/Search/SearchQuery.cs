@@ -60,7 +60,9 @@ public sealed record SearchQuery(
             filters.Add(NumericRangeQuery.NewInt32Range(IndexedFields.Trl, TrlMin, TrlMax, true, true), Occur.MUST);
         }
 
-        return new FilteredQuery(query, new QueryWrapperFilter(filters));
+        // No filter asked for: the words alone. A filter that lets everything through is still a second iterator that
+        // every hit of a plain search is checked against (it has no random-access bits).
+        return filters.Clauses.Count == 1 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
     }
 
     private static void Filter(BooleanQuery filters, string field, string? value)

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using TechMarket.Server.Modules.Search;
+
+namespace TechMarket.Server.Modules.Matching;
+
+/// <summary>
+/// Ranks once over this node's index as soon as the node has started, off the request path and off the daemon's, so
+/// that the first real match does not pay for the cold start: the JIT of the ranking and the scoring, SmartCn's
+/// dictionaries, each segment's terms index and doc values opened on first use, and the pages of the index read back
+/// from disk. Measured in the realtime bench, the first round's push took several times the others' (docs/PERFORMANCE.md).
+/// A search is run too, since every node answers searches. Whatever fails here only costs the first match its time.
+/// </summary>
+internal sealed class MatcherWarmUp(
+    SearchIndex index, IOptions<MatchingOptions> options, IHostApplicationLifetime lifetime, ILogger<MatcherWarmUp> logger) : BackgroundService
+{
+    /// <summary>A need in plain words of several fields, so that retrieval reads postings, doc values and candidates.</summary>
+    private const string Sample = "智能制造装备的新材料与工艺优化\n寻求检测系统与控制算法，提高产品质量，降低能耗和成本。";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!await StartedAsync(stoppingToken))
+        {
+            return;
+        }
+
+        await Task.Run(WarmUp, stoppingToken);
+    }
+
+    private void WarmUp()
+    {
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var terms = TextTerms.Of(index.Analyzer, Sample);
+            var steps = new RankingSteps();
+            MatchFinder.RankOffers(index, Sample, new Want(terms, ["0101"], 1_000_000m, 7, string.Empty), options.Value.CandidatePool, steps: steps);
+            MatchFinder.RankNeeds(index, Sample, new Offer(OfferKind.Achievement, terms, ["0101"], 6, 1_000_000m, false, string.Empty), today, options.Value.CandidatePool);
+            Searching.Run(index, new SearchQuery("新材料 检测"), 1, 20);
+            logger.LogInformation("Matcher warmed up over {Documents} documents in {Elapsed:0} ms (the offers' ranking: {Steps})",
+                index.Read(s => s.IndexReader.NumDocs), Stopwatch.GetElapsedTime(started).TotalMilliseconds, steps);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Warming the matcher up failed; the first match pays for the cold start");
+        }
+    }
+
+    /// <summary>Waits for the node to have started (its start-up work is not slowed down by the warm-up).</summary>
+    private async Task<bool> StartedAsync(CancellationToken ct)
+    {
+        var started = new TaskCompletionSource();
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = ct.Register(() => started.TrySetCanceled(ct));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

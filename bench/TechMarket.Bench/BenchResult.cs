@@ -23,6 +23,9 @@ internal sealed record BenchResult(
 
     public string? BidSqlProfile { get; init; }
 
+    /// <summary>How long the server took to become idle before each window (<see cref="ServerIdle"/>).</summary>
+    public IReadOnlyList<IdleWait> IdleWaits { get; init; } = [];
+
     /// <summary>With --events: the bid window and the reads again on the grown store.</summary>
     public ScaleResult? Scale { get; init; }
 
@@ -111,9 +114,19 @@ internal sealed record BenchResult(
             text.AppendLine("pg_stat_statements, bid same-SQL window, per transaction:").Append(BidSqlProfile);
         }
 
+        if (Scale is { } scale)
+        {
+            text.AppendLine(Line($"Plans of the board and my bids at {scale.Reached} events (EXPLAIN ANALYZE, BUFFERS):")).Append(scale.Plans);
+        }
+
         foreach (var command in Commands.Where(c => c.Profile is not null))
         {
             text.AppendLine(Line($"pg_stat_statements, {command.Label} window, per command:")).Append(command.Profile);
+        }
+
+        if (IdleWaits.Count > 0)
+        {
+            text.AppendLine(IdleLine());
         }
 
         text.AppendLine();
@@ -124,6 +137,11 @@ internal sealed record BenchResult(
 
         return text.ToString();
     }
+
+    /// <summary>The pgbench INSERT window runs before the server starts, so it has no wait.</summary>
+    private string IdleLine() =>
+        "Waited for an idle server (daemon, subscriptions and search index at the last event, server < 0.05 cores over 1 s) before: " +
+        string.Join(", ", IdleWaits.Select(w => Line($"{w.Window} {w.Took.TotalSeconds:0.0} s"))) + ".";
 
     /// <summary>The generated block of docs/PERFORMANCE.md: when, where, how, the figures and where the CPU went.</summary>
     public string ReportBlock()
@@ -172,6 +190,12 @@ internal sealed record BenchResult(
         }
 
         text.Append(latency).Append(". ").Append(errors).AppendLine(".");
+        if (IdleWaits.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(IdleLine());
+        }
+
         return text.ToString();
     }
 

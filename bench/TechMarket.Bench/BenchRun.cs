@@ -35,6 +35,7 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
     private List<IReadOnlyList<string>> _bidders = [];
     private StripeStandIn? _stripe;
     private ChallengeSetup? _bidSetup;
+    private ServerIdle? _idle;
 
     public async Task<BenchResult> ExecuteAsync(CancellationToken ct)
     {
@@ -76,6 +77,8 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
             BaseAddress = _server.BaseAddress,
             Timeout = TimeSpan.FromSeconds(30),
         };
+        // The city bureau operates the search index, so its token reads where this node's index stands.
+        _idle = new ServerIdle(database, _server.Process, http, await OidcSignIn.AccessTokenAsync(_server.BaseAddress, CityBureau, DemoPassword, ct), _log);
         var load = new NeedSubmitLoad(http, tokens);
         var submit = await MeasureSubmitsAsync(load, database, cpu, ct);
         var submitProfile = await ProfileAsync(database, submit.Window.Succeeded, ct);
@@ -87,13 +90,14 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         var bid = new CommandResult("bid_submit", "bid submit",
             "Authenticated sealed-bid submissions over HTTP (POST /api/challenges/{id}/bids)", bids.Window, bids.Cpu, bidProfile);
 
+        await _idle.WaitAsync("bid same-SQL", ct);
         _log.LogInformation("pgbench: a bid submission's own SQL, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
         await ResetProfileAsync(database, ct);
         var bidSql = await SameSqlBid.RunAsync(database, options.Concurrency, options.Seconds, _home, cpu, ct);
         var bidSqlProfile = await ProfileAsync(database, bidSql.Transactions, ct);
         _log.LogInformation("pgbench, bid SQL: {Tps:0.0} tps", bidSql.Tps);
 
-        var peerWindow = await CrudPeerWindow.RunAsync(options, database, _server.BaseAddress, _bidders, cpu, _log, ct);
+        var peerWindow = await CrudPeerWindow.RunAsync(options, database, _server.BaseAddress, _bidders, cpu, _idle, _log, ct);
         var peer = new CommandResult("crud_peer_bid_submit", "CRUD peer bid submit",
             "The conventional peer's bid submissions (bench/TechMarket.CrudPeer: minimal API, EF Core, one row)", peerWindow.Window, peerWindow.Cpu, null);
 
@@ -106,7 +110,7 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         var scale = options.Events is { } events ? await MeasureAtScaleAsync(http, events, submit.Window.Tps, bids.Window.Tps, database, cpu, ct) : null;
         return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid, peer, webhook])
         {
-            BidSql = bidSql, BidSqlProfile = bidSqlProfile, Scale = scale,
+            BidSql = bidSql, BidSqlProfile = bidSqlProfile, Scale = scale, IdleWaits = _idle.Waits,
         };
     }
 
@@ -147,13 +151,13 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
             .Select(w => (IReadOnlyList<string>)Enumerable.Range(0, BiddersPerWorker).Select(k => bidderTokens[w + k * options.Concurrency]).ToArray())
             .ToList();
         _bidSetup = setup;
-        return await MeasureBidWindowAsync(http, needTps, database, cpu, ct);
+        return await MeasureBidWindowAsync(http, needTps, database, cpu, "bid submit", ct);
     }
 
     /// <summary>A bid window with the bidders and needs set up before: challenges published ahead, a warm-up, the
     /// measured seconds. Run once on the store as the run left it, and again after --events grew it.</summary>
     private async Task<(SubmitWindow Window, CpuBudget Cpu)> MeasureBidWindowAsync(
-        HttpClient http, double needTps, string database, CpuMeter cpu, CancellationToken ct)
+        HttpClient http, double needTps, string database, CpuMeter cpu, string windowName, CancellationToken ct)
     {
         var setup = _bidSetup!;
         var load = new BidSubmitLoad(http, _bidders);
@@ -180,6 +184,7 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         _log.LogInformation("Warm-up {Tps:0.0} bids/s ({Failed} failed); published {Count} more challenges in {Seconds:0.0} s ({Total} in all, {PerChallenge} bids each)",
             warmUp.Tps, warmUp.Failed, published, (DateTime.UtcNow - started).TotalSeconds, load.Challenges, load.BidsPerChallenge);
 
+        await _idle!.WaitAsync(windowName, ct);
         await Sql.ExecuteAsync(database, "checkpoint", ct);
         await ResetProfileAsync(database, ct);
         _log.LogInformation("Measuring bid submits, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
@@ -216,6 +221,7 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         _log.LogInformation("Warm-up {Tps:0.0} submits/s; drafted {Count} more needs in {Seconds:0.0} s ({PerWorker} per worker)",
             warmUp.Tps, drafted, (DateTime.UtcNow - started).TotalSeconds, perWorker);
 
+        await _idle!.WaitAsync("need submit", ct);
         await Sql.ExecuteAsync(database, "checkpoint", ct);
         await ResetProfileAsync(database, ct);
         _log.LogInformation("Measuring need submits, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);

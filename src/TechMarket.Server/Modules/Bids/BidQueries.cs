@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Marten;
+using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
@@ -47,11 +49,17 @@ public static class BidQueries
         return actor.IsIn(Roles.Expert) && challenge.Experts.Contains(actor.UserId) ? BidViewing.ToBlind(bid, challenge) : null;
     }
 
+    /// <summary>The bids the organisation leads or is named in. Marten writes <c>MemberIds.Contains</c> as containment in
+    /// the whole document (<c>data @&gt; {"memberIds": [...]}</c>), which only a GIN index over every bid's whole JSON
+    /// could serve; the members' own GIN index (BidsModule) needs the containment on the member itself, so it is written
+    /// here as SQL. With the organisation's index on the other side of the OR, PostgreSQL reads both indexes (a BitmapOr)
+    /// instead of every bid.</summary>
     private static async Task<Ok<List<MyBid>>> Mine(Actor actor, IQuerySession session, CancellationToken ct)
     {
         var organisation = actor.OrganisationId!.Value;
+        var named = JsonSerializer.Serialize(new[] { organisation });
         var bids = await session.Query<BidDetails>()
-            .Where(b => b.OrganisationId == organisation || b.MemberIds.Contains(organisation))
+            .Where(b => b.OrganisationId == organisation || b.MatchesSql("d.data -> 'memberIds' @> ?::jsonb", named))
             .OrderByDescending(b => b.LastChangedAt).ToListAsync(ct);
         var challenges = bids.Count == 0
             ? new Dictionary<Guid, ChallengeDetails>()

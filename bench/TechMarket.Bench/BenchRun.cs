@@ -172,6 +172,9 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         var publishRate = published / (DateTime.UtcNow - started).TotalSeconds;
         _log.LogInformation("Published {Count} challenges at {Rate:0} per second (setup, not measured)", published, publishRate);
 
+        // The warm-up's rate sizes the window's supply of challenges: measured on a server still busy with the setup
+        // (or a bulk load), it was half the window's, and a worker ran dry.
+        await _idle!.WaitAsync(windowName + " warm-up", ct);
         var warmUp = await load.SubmitAsync(TimeSpan.FromSeconds(options.WarmupSeconds), ct);
         if (warmUp.Succeeded == 0)
         {

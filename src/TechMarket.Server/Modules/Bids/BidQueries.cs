@@ -49,22 +49,27 @@ public static class BidQueries
         return actor.IsIn(Roles.Expert) && challenge.Experts.Contains(actor.UserId) ? BidViewing.ToBlind(bid, challenge) : null;
     }
 
-    /// <summary>The bids the organisation leads or is named in. Marten writes <c>MemberIds.Contains</c> as containment in
-    /// the whole document (<c>data @&gt; {"memberIds": [...]}</c>), which only a GIN index over every bid's whole JSON
-    /// could serve; the members' own GIN index (BidsModule) needs the containment on the member itself, so it is written
-    /// here as SQL. With the organisation's index on the other side of the OR, PostgreSQL reads both indexes (a BitmapOr)
-    /// instead of every bid.</summary>
     private static async Task<Ok<List<MyBid>>> Mine(Actor actor, IQuerySession session, CancellationToken ct)
     {
         var organisation = actor.OrganisationId!.Value;
-        var named = JsonSerializer.Serialize(new[] { organisation });
-        var bids = await session.Query<BidDetails>()
-            .Where(b => b.OrganisationId == organisation || b.MatchesSql("d.data -> 'memberIds' @> ?::jsonb", named))
-            .OrderByDescending(b => b.LastChangedAt).ToListAsync(ct);
+        var bids = await LedOrNamed(session, organisation).ToListAsync(ct);
         var challenges = bids.Count == 0
             ? new Dictionary<Guid, ChallengeDetails>()
             : (await session.LoadManyAsync<ChallengeDetails>(ct, bids.Select(b => b.ChallengeId).Distinct().ToArray())).ToDictionary(c => c.Id);
         return TypedResults.Ok(bids.Select(b => BidViewing.ToMine(b, challenges[b.ChallengeId], organisation)).ToList());
+    }
+
+    /// <summary>The bids the organisation leads or is named in, newest first. Marten writes <c>MemberIds.Contains</c> as
+    /// containment in the whole document (<c>data @&gt; {"memberIds": [...]}</c>), which only a GIN index over every bid's
+    /// whole JSON could serve; the members' own GIN index (BidsModule) needs the containment on the member itself, so it is
+    /// written here as SQL. With the organisation's index on the other side of the OR, PostgreSQL reads the two indexes
+    /// (a BitmapOr) instead of every bid.</summary>
+    public static IQueryable<BidDetails> LedOrNamed(IQuerySession session, Guid organisation)
+    {
+        var named = JsonSerializer.Serialize(new[] { organisation });
+        return session.Query<BidDetails>()
+            .Where(b => b.OrganisationId == organisation || b.MatchesSql("d.data -> 'memberIds' @> ?::jsonb", named))
+            .OrderByDescending(b => b.LastChangedAt);
     }
 
     /// <summary>

@@ -23,6 +23,13 @@ internal sealed record BenchResult(
 
     public string? BidSqlProfile { get; init; }
 
+    /// <summary>pgbench replaying one need submit's statements (<see cref="SameSqlNeed"/>), in the same run.</summary>
+    public PgbenchResult? NeedSql { get; init; }
+
+    public string? NeedSqlProfile { get; init; }
+
+    private CommandResult? Need => Commands.FirstOrDefault(c => c.Key == "need_submit");
+
     /// <summary>How long the server took to become idle before each window (<see cref="ServerIdle"/>).</summary>
     public IReadOnlyList<IdleWait> IdleWaits { get; init; } = [];
 
@@ -48,6 +55,13 @@ internal sealed record BenchResult(
         {
             yield return Line($"- bid_submit_vs_crud_peer_ratio: {submitted.Window.Tps / peer.Window.Tps:0.00} (C={c})");
             yield return Line($"- bid_submit_vs_crud_peer_cpu_ratio: {peer.Cpu.OwnPerTransactionMs / submitted.Cpu.OwnPerTransactionMs:0.00} (C={c})");
+        }
+
+        if (NeedSql is not null && Need is { } need)
+        {
+            yield return Line($"- need_same_sql_tps: {NeedSql.Tps:0} (C={c})");
+            yield return Line($"- need_submit_vs_same_sql_ratio: {need.Window.Tps / NeedSql.Tps:0.00} (C={c})");
+            yield return Line($"- need_submit_vs_same_sql_cpu_ratio: {NeedSql.Cpu.OwnPerTransactionMs / need.Cpu.OwnPerTransactionMs:0.00} (C={c})");
         }
 
         if (BidSql is not null && Bid is { } bid)
@@ -107,6 +121,18 @@ internal sealed record BenchResult(
             text.AppendLine(Line($"pgbench replaying a bid submission's statements (same round trips, prepared), C={Options.Concurrency}, {Options.Seconds} s:"));
             text.AppendLine(Line($"  {BidSql.Tps:0.0} tps, {BidSql.Transactions} transactions, {BidSql.Failed} failed, latency average {BidSql.LatencyMs:0.00} ms"));
             text.AppendLine("  " + BidSql.Cpu.Describe());
+        }
+
+        if (NeedSql is not null)
+        {
+            text.AppendLine(Line($"pgbench replaying a need submit's statements (same round trips, prepared), C={Options.Concurrency}, {Options.Seconds} s:"));
+            text.AppendLine(Line($"  {NeedSql.Tps:0.0} tps, {NeedSql.Transactions} transactions, {NeedSql.Failed} failed, latency average {NeedSql.LatencyMs:0.00} ms"));
+            text.AppendLine("  " + NeedSql.Cpu.Describe());
+        }
+
+        if (NeedSqlProfile is not null)
+        {
+            text.AppendLine("pg_stat_statements, need same-SQL window, per transaction:").Append(NeedSqlProfile);
         }
 
         if (BidSqlProfile is not null)
@@ -170,6 +196,13 @@ internal sealed record BenchResult(
             text.AppendLine(Line(
                 $"| {command.Label} | {Ms(s.Postgres, s.Transactions)} | {Ms(s.Server, s.Transactions)} | {Ms(s.LoadGenerator, s.Transactions)} (bench client) | {
                     Ms(s.Other, s.Transactions)} | {s.MachineBusyShare:P0} |"));
+        }
+
+        if (NeedSql is { Cpu: var n })
+        {
+            text.AppendLine(Line(
+                $"| need submit's own SQL (pgbench) | {Ms(n.Postgres, n.Transactions)} | – | {Ms(n.LoadGenerator, n.Transactions)} (pgbench) | {Ms(n.Other, n.Transactions)} | {
+                    n.MachineBusyShare:P0} |"));
         }
 
         if (BidSql is { Cpu: var b })

@@ -61,6 +61,10 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         _stripe = await StripeStandIn.StartAsync();
         var serverEnvironment = new Dictionary<string, string>(options.ServerEnvironment)
         {
+            // A search index of its own, in the run's folder: the default (.data/search beside the server) outlived the run
+            // and its cluster, and an index left by a longer run was ahead of this run's events, so the feeder indexed
+            // nothing and the idle wait read it as caught up.
+            ["Search__IndexDirectory"] = Path.Combine(_home, "search"),
             ["Stripe__SecretKey"] = StripeStandIn.SecretKey, ["Stripe__WebhookSecret"] = StripeStandIn.WebhookSecret, ["Stripe__ApiBase"] = _stripe.Address,
         };
         _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct, serverEnvironment);
@@ -84,6 +88,13 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         var submitProfile = await ProfileAsync(database, submit.Window.Succeeded, ct);
         var need = new CommandResult("need_submit", "need submit",
             "Authenticated need submits over HTTP (POST /api/needs/{id}/submit)", submit.Window, submit.Cpu, submitProfile);
+
+        await _idle.WaitAsync("need same-SQL", ct);
+        _log.LogInformation("pgbench: a need submit's own SQL, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
+        await ResetProfileAsync(database, ct);
+        var needSql = await SameSqlNeed.RunAsync(database, options.Concurrency, options.Seconds, _home, cpu, ct);
+        var needSqlProfile = await ProfileAsync(database, needSql.Transactions, ct);
+        _log.LogInformation("pgbench, need SQL: {Tps:0.0} tps", needSql.Tps);
 
         var bids = await MeasureBidsAsync(http, tokens[0], submit.Window.Tps, database, cpu, ct);
         var bidProfile = await ProfileAsync(database, bids.Window.Succeeded, ct);
@@ -110,7 +121,7 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         var scale = options.Events is { } events ? await MeasureAtScaleAsync(http, events, submit.Window.Tps, bids.Window.Tps, database, cpu, ct) : null;
         return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid, peer, webhook])
         {
-            BidSql = bidSql, BidSqlProfile = bidSqlProfile, Scale = scale, IdleWaits = _idle.Waits,
+            BidSql = bidSql, BidSqlProfile = bidSqlProfile, NeedSql = needSql, NeedSqlProfile = needSqlProfile, Scale = scale, IdleWaits = _idle.Waits,
         };
     }
 

@@ -10,7 +10,8 @@ namespace TechMarket.Bench;
 /// inline projection's load of the <c>NeedDetails</c>; <c>mt_quick_append_events</c> and the <c>NeedDetails</c> upsert;
 /// COMMIT. The reads name a need the server submitted in the window; the writes go to a fresh stream and document per
 /// transaction (the append function's new-stream branch inserts the stream row where a submit updates its version —
-/// the same statements, one row insert for one row update).
+/// the same statements, one row insert for one row update). The document's JSON carries its fresh id: the server's
+/// search feeder loads every need an event touched, and documents sharing one id stopped it (and with it matching).
 /// </summary>
 internal static class SameSqlNeed
 {
@@ -99,7 +100,7 @@ internal static class SameSqlNeed
             \endpipeline
             \startpipeline
             {AppendCall(s)}
-            insert into {Schema}.mt_doc_need_details (id, data, "mt_version", "mt_dotnet_type", "mt_last_modified") values ({NewId}, {Literal(s.DetailsData)}::jsonb, {projectedVersion}, {Literal(s.DetailsDotnetType)}, transaction_timestamp()) on conflict (id) do update set data = excluded.data, mt_version = {projectedVersion}, "mt_dotnet_type" = excluded."mt_dotnet_type", "mt_last_modified" = excluded."mt_last_modified" returning mt_version;
+            insert into {Schema}.mt_doc_need_details (id, data, "mt_version", "mt_dotnet_type", "mt_last_modified") values ({NewId}, jsonb_set({Literal(s.DetailsData)}::jsonb, '{{id}}', to_jsonb({NewId}::text)), {projectedVersion}, {Literal(s.DetailsDotnetType)}, transaction_timestamp()) on conflict (id) do update set data = excluded.data, mt_version = {projectedVersion}, "mt_dotnet_type" = excluded."mt_dotnet_type", "mt_last_modified" = excluded."mt_last_modified" returning mt_version;
             \endpipeline
             COMMIT;
 

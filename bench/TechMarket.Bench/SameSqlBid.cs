@@ -76,7 +76,7 @@ internal static class SameSqlBid
             select d.id, d.data, d.mt_version from {Schema}.mt_doc_organisation as d where id = '{organisation}';
             select d.id, d.data from {Schema}.mt_doc_bid_slot as d where (CAST(d.data ->> 'challengeId' as uuid) = '{challenge}' and CAST(d.data ->> 'organisationId' as uuid) = '{organisation}') LIMIT 2;
             select d.id, d.data from {Schema}.mt_doc_bid_participant as d where (CAST(d.data ->> 'challengeId' as uuid) = '{challenge}' and CAST(d.data ->> 'organisationId' as uuid) = '{organisation}');
-            select d.id, d.data, d.mt_version from {Schema}.mt_doc_organisation as d where id = ANY('{{}}'::uuid[]);
+            select d.id, d.data, d.mt_version from {Schema}.mt_doc_organisation as d where id = ANY('{"{}"}'::uuid[]);
             \endpipeline
             \startpipeline
             BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED;

@@ -100,7 +100,7 @@ internal static class SameSqlNeed
             \endpipeline
             \startpipeline
             {AppendCall(s)}
-            insert into {Schema}.mt_doc_need_details (id, data, "mt_version", "mt_dotnet_type", "mt_last_modified") values ({NewId}, jsonb_set({Literal(s.DetailsData)}::jsonb, '{{id}}', to_jsonb({NewId}::text)), {projectedVersion}, {Literal(s.DetailsDotnetType)}, transaction_timestamp()) on conflict (id) do update set data = excluded.data, mt_version = {projectedVersion}, "mt_dotnet_type" = excluded."mt_dotnet_type", "mt_last_modified" = excluded."mt_last_modified" returning mt_version;
+            insert into {Schema}.mt_doc_need_details (id, data, "mt_version", "mt_dotnet_type", "mt_last_modified") values ({NewId}, jsonb_set({Literal(s.DetailsData)}::jsonb, '{"{id}"}', to_jsonb({NewId}::text)), {projectedVersion}, {Literal(s.DetailsDotnetType)}, transaction_timestamp()) on conflict (id) do update set data = excluded.data, mt_version = {projectedVersion}, "mt_dotnet_type" = excluded."mt_dotnet_type", "mt_last_modified" = excluded."mt_last_modified" returning mt_version;
             \endpipeline
             COMMIT;
 

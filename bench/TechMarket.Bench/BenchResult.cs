@@ -23,6 +23,16 @@ internal sealed record BenchResult(
 
     public string? BidSqlProfile { get; init; }
 
+    /// <summary>pgbench replaying one need submit's statements (<see cref="SameSqlNeed"/>), in the same run.</summary>
+    public PgbenchResult? NeedSql { get; init; }
+
+    public string? NeedSqlProfile { get; init; }
+
+    private CommandResult? Need => Commands.FirstOrDefault(c => c.Key == "need_submit");
+
+    /// <summary>How long the server took to become idle before each window (<see cref="ServerIdle"/>).</summary>
+    public IReadOnlyList<IdleWait> IdleWaits { get; init; } = [];
+
     /// <summary>With --events: the bid window and the reads again on the grown store.</summary>
     public ScaleResult? Scale { get; init; }
 
@@ -45,6 +55,13 @@ internal sealed record BenchResult(
         {
             yield return Line($"- bid_submit_vs_crud_peer_ratio: {submitted.Window.Tps / peer.Window.Tps:0.00} (C={c})");
             yield return Line($"- bid_submit_vs_crud_peer_cpu_ratio: {peer.Cpu.OwnPerTransactionMs / submitted.Cpu.OwnPerTransactionMs:0.00} (C={c})");
+        }
+
+        if (NeedSql is not null && Need is { } need)
+        {
+            yield return Line($"- need_same_sql_tps: {NeedSql.Tps:0} (C={c})");
+            yield return Line($"- need_submit_vs_same_sql_ratio: {need.Window.Tps / NeedSql.Tps:0.00} (C={c})");
+            yield return Line($"- need_submit_vs_same_sql_cpu_ratio: {NeedSql.Cpu.OwnPerTransactionMs / need.Cpu.OwnPerTransactionMs:0.00} (C={c})");
         }
 
         if (BidSql is not null && Bid is { } bid)
@@ -106,14 +123,36 @@ internal sealed record BenchResult(
             text.AppendLine("  " + BidSql.Cpu.Describe());
         }
 
+        if (NeedSql is not null)
+        {
+            text.AppendLine(Line($"pgbench replaying a need submit's statements (same round trips, prepared), C={Options.Concurrency}, {Options.Seconds} s:"));
+            text.AppendLine(Line($"  {NeedSql.Tps:0.0} tps, {NeedSql.Transactions} transactions, {NeedSql.Failed} failed, latency average {NeedSql.LatencyMs:0.00} ms"));
+            text.AppendLine("  " + NeedSql.Cpu.Describe());
+        }
+
+        if (NeedSqlProfile is not null)
+        {
+            text.AppendLine("pg_stat_statements, need same-SQL window, per transaction:").Append(NeedSqlProfile);
+        }
+
         if (BidSqlProfile is not null)
         {
             text.AppendLine("pg_stat_statements, bid same-SQL window, per transaction:").Append(BidSqlProfile);
         }
 
+        if (Scale is { } scale)
+        {
+            text.AppendLine(Line($"Plans of the board and my bids at {scale.Reached} events (EXPLAIN ANALYZE, BUFFERS):")).Append(scale.Plans);
+        }
+
         foreach (var command in Commands.Where(c => c.Profile is not null))
         {
             text.AppendLine(Line($"pg_stat_statements, {command.Label} window, per command:")).Append(command.Profile);
+        }
+
+        if (IdleWaits.Count > 0)
+        {
+            text.AppendLine(IdleLine());
         }
 
         text.AppendLine();
@@ -124,6 +163,11 @@ internal sealed record BenchResult(
 
         return text.ToString();
     }
+
+    /// <summary>The pgbench INSERT window runs before the server starts, so it has no wait.</summary>
+    private string IdleLine() =>
+        "Waited for an idle server (daemon, subscriptions and search index at the last event, server < 0.05 cores over 1 s) before: " +
+        string.Join(", ", IdleWaits.Select(w => Line($"{w.Window} {w.Took.TotalSeconds:0.0} s"))) + ".";
 
     /// <summary>The generated block of docs/PERFORMANCE.md: when, where, how, the figures and where the CPU went.</summary>
     public string ReportBlock()
@@ -154,6 +198,13 @@ internal sealed record BenchResult(
                     Ms(s.Other, s.Transactions)} | {s.MachineBusyShare:P0} |"));
         }
 
+        if (NeedSql is { Cpu: var n })
+        {
+            text.AppendLine(Line(
+                $"| need submit's own SQL (pgbench) | {Ms(n.Postgres, n.Transactions)} | – | {Ms(n.LoadGenerator, n.Transactions)} (pgbench) | {Ms(n.Other, n.Transactions)} | {
+                    n.MachineBusyShare:P0} |"));
+        }
+
         if (BidSql is { Cpu: var b })
         {
             text.AppendLine(Line(
@@ -172,6 +223,12 @@ internal sealed record BenchResult(
         }
 
         text.Append(latency).Append(". ").Append(errors).AppendLine(".");
+        if (IdleWaits.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(IdleLine());
+        }
+
         return text.ToString();
     }
 

@@ -37,6 +37,7 @@ internal sealed partial class BenchRun
         prepared = await load.PrepareAsync((int)Math.Ceiling(warmUp.Tps * options.Seconds * 4 / options.Concurrency) + 1, ct);
         _log.LogInformation("Warm-up {Tps:0.0} webhooks/s; opened {Count} more payments in {Seconds:0.0} s", warmUp.Tps, prepared, (DateTime.UtcNow - started).TotalSeconds);
 
+        await _idle!.WaitAsync("payment webhook", ct);
         await Sql.ExecuteAsync(database, "checkpoint", ct);
         await ResetProfileAsync(database, ct);
         _log.LogInformation("Measuring payment webhooks, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);

@@ -9,7 +9,6 @@ internal sealed partial class BenchRun
 {
     private const int QueryWarmUps = 5;
     private const int QueryTimings = 40;
-    private static readonly TimeSpan SettleLimit = TimeSpan.FromMinutes(5);
 
     private async Task<ScaleResult> MeasureAtScaleAsync(
         HttpClient http, int events, double needTps, double emptyBidTps, string database, CpuMeter cpu, CancellationToken ct)
@@ -18,40 +17,16 @@ internal sealed partial class BenchRun
         var reached = await StoreAtScale.GrowAsync(database, events, _log, ct);
         var loadSeconds = (DateTime.UtcNow - started).TotalSeconds;
         _log.LogInformation("The store holds {Reached} events ({Seconds:0} s of bulk load)", reached, loadSeconds);
-        var settled = await SettleAsync(ct);
-        _log.LogInformation("Server idle again after {Seconds:0} s (its daemons and the search index caught up)", settled.TotalSeconds);
-
-        var window = await MeasureBidWindowAsync(http, needTps, database, cpu, ct);
+        // The bid window waits until the server is idle (its readers caught up with the bulk load); so do the reads.
+        var window = await MeasureBidWindowAsync(http, needTps, database, cpu, $"bid submit at {StoreAtScale.Label(events)}", ct);
         _log.LogInformation("Bids at {Events} events: {Tps:0.0} tps against {Empty:0.0} on the store as the run left it", reached, window.Window.Tps, emptyBidTps);
 
+        await _idle!.WaitAsync($"board and my bids at {StoreAtScale.Label(events)}", ct);
         var board = await TimeAsync(http, "/api/challenges?page=1", null, ct);
         var mine = await TimeAsync(http, "/api/bids/mine", _bidders[0][0], ct);
-        return new ScaleResult(events, reached, loadSeconds, window.Window, window.Cpu, emptyBidTps, board, mine);
-    }
-
-    /// <summary>Waits until the server spends under a tenth of a core for two seconds running: a store that grew in bulk
-    /// gives its asynchronous readers (statistics daemon, search index, matching) a backlog a grown-up store would not have.</summary>
-    private async Task<TimeSpan> SettleAsync(CancellationToken ct)
-    {
-        var watch = Stopwatch.StartNew();
-        var process = _server!.Process;
-        process.Refresh();
-        var last = process.TotalProcessorTime;
-        while (watch.Elapsed < SettleLimit)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(2), ct);
-            process.Refresh();
-            var now = process.TotalProcessorTime;
-            if ((now - last).TotalSeconds < 0.2)
-            {
-                return watch.Elapsed;
-            }
-
-            last = now;
-        }
-
-        _log.LogWarning("The server was still busy after {Minutes} minutes; measuring anyway", SettleLimit.TotalMinutes);
-        return watch.Elapsed;
+        var plans = await ScalePlans.ExplainAsync(database, ct);
+        _log.LogInformation("Plans of the board and my bids at {Events} events:\n{Plans}", reached, plans);
+        return new ScaleResult(events, reached, loadSeconds, window.Window, window.Cpu, emptyBidTps, board, mine, plans);
     }
 
     /// <summary>The 95th percentile of one reader's sequential GETs (after a warm-up), in milliseconds.</summary>
@@ -88,7 +63,8 @@ internal sealed partial class BenchRun
 
 /// <summary>The bid window and the reads on a store grown to <paramref name="Events"/>.</summary>
 internal sealed record ScaleResult(
-    int Events, long Reached, double LoadSeconds, SubmitWindow Bids, CpuBudget Cpu, double EmptyBidTps, double BoardP95Ms, double MyBidsP95Ms)
+    int Events, long Reached, double LoadSeconds, SubmitWindow Bids, CpuBudget Cpu, double EmptyBidTps, double BoardP95Ms, double MyBidsP95Ms,
+    string Plans)
 {
     public string Label => StoreAtScale.Label(Events);
 

@@ -35,6 +35,7 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
     private List<IReadOnlyList<string>> _bidders = [];
     private StripeStandIn? _stripe;
     private ChallengeSetup? _bidSetup;
+    private ServerIdle? _idle;
 
     public async Task<BenchResult> ExecuteAsync(CancellationToken ct)
     {
@@ -60,6 +61,10 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         _stripe = await StripeStandIn.StartAsync();
         var serverEnvironment = new Dictionary<string, string>(options.ServerEnvironment)
         {
+            // A search index of its own, in the run's folder: the default (.data/search beside the server) outlived the run
+            // and its cluster, and an index left by a longer run was ahead of this run's events, so the feeder indexed
+            // nothing and the idle wait read it as caught up.
+            ["Search__IndexDirectory"] = Path.Combine(_home, "search"),
             ["Stripe__SecretKey"] = StripeStandIn.SecretKey, ["Stripe__WebhookSecret"] = StripeStandIn.WebhookSecret, ["Stripe__ApiBase"] = _stripe.Address,
         };
         _server = await ServerProcess.StartAsync(options.ServerAssembly, serverDatabase, ct, serverEnvironment);
@@ -76,24 +81,34 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
             BaseAddress = _server.BaseAddress,
             Timeout = TimeSpan.FromSeconds(30),
         };
+        // The city bureau operates the search index, so its token reads where this node's index stands.
+        _idle = new ServerIdle(database, _server.Process, http, await OidcSignIn.AccessTokenAsync(_server.BaseAddress, CityBureau, DemoPassword, ct), _log);
         var load = new NeedSubmitLoad(http, tokens);
         var submit = await MeasureSubmitsAsync(load, database, cpu, ct);
         var submitProfile = await ProfileAsync(database, submit.Window.Succeeded, ct);
         var need = new CommandResult("need_submit", "need submit",
             "Authenticated need submits over HTTP (POST /api/needs/{id}/submit)", submit.Window, submit.Cpu, submitProfile);
 
+        await _idle.WaitAsync("need same-SQL", ct);
+        _log.LogInformation("pgbench: a need submit's own SQL, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
+        await ResetProfileAsync(database, ct);
+        var needSql = await SameSqlNeed.RunAsync(database, options.Concurrency, options.Seconds, _home, cpu, ct);
+        var needSqlProfile = await ProfileAsync(database, needSql.Transactions, ct);
+        _log.LogInformation("pgbench, need SQL: {Tps:0.0} tps", needSql.Tps);
+
         var bids = await MeasureBidsAsync(http, tokens[0], submit.Window.Tps, database, cpu, ct);
         var bidProfile = await ProfileAsync(database, bids.Window.Succeeded, ct);
         var bid = new CommandResult("bid_submit", "bid submit",
             "Authenticated sealed-bid submissions over HTTP (POST /api/challenges/{id}/bids)", bids.Window, bids.Cpu, bidProfile);
 
+        await _idle.WaitAsync("bid same-SQL", ct);
         _log.LogInformation("pgbench: a bid submission's own SQL, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
         await ResetProfileAsync(database, ct);
         var bidSql = await SameSqlBid.RunAsync(database, options.Concurrency, options.Seconds, _home, cpu, ct);
         var bidSqlProfile = await ProfileAsync(database, bidSql.Transactions, ct);
         _log.LogInformation("pgbench, bid SQL: {Tps:0.0} tps", bidSql.Tps);
 
-        var peerWindow = await CrudPeerWindow.RunAsync(options, database, _server.BaseAddress, _bidders, cpu, _log, ct);
+        var peerWindow = await CrudPeerWindow.RunAsync(options, database, _server.BaseAddress, _bidders, cpu, _idle, _log, ct);
         var peer = new CommandResult("crud_peer_bid_submit", "CRUD peer bid submit",
             "The conventional peer's bid submissions (bench/TechMarket.CrudPeer: minimal API, EF Core, one row)", peerWindow.Window, peerWindow.Cpu, null);
 
@@ -106,7 +121,7 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         var scale = options.Events is { } events ? await MeasureAtScaleAsync(http, events, submit.Window.Tps, bids.Window.Tps, database, cpu, ct) : null;
         return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, bid, peer, webhook])
         {
-            BidSql = bidSql, BidSqlProfile = bidSqlProfile, Scale = scale,
+            BidSql = bidSql, BidSqlProfile = bidSqlProfile, NeedSql = needSql, NeedSqlProfile = needSqlProfile, Scale = scale, IdleWaits = _idle.Waits,
         };
     }
 
@@ -147,13 +162,13 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
             .Select(w => (IReadOnlyList<string>)Enumerable.Range(0, BiddersPerWorker).Select(k => bidderTokens[w + k * options.Concurrency]).ToArray())
             .ToList();
         _bidSetup = setup;
-        return await MeasureBidWindowAsync(http, needTps, database, cpu, ct);
+        return await MeasureBidWindowAsync(http, needTps, database, cpu, "bid submit", ct);
     }
 
     /// <summary>A bid window with the bidders and needs set up before: challenges published ahead, a warm-up, the
     /// measured seconds. Run once on the store as the run left it, and again after --events grew it.</summary>
     private async Task<(SubmitWindow Window, CpuBudget Cpu)> MeasureBidWindowAsync(
-        HttpClient http, double needTps, string database, CpuMeter cpu, CancellationToken ct)
+        HttpClient http, double needTps, string database, CpuMeter cpu, string windowName, CancellationToken ct)
     {
         var setup = _bidSetup!;
         var load = new BidSubmitLoad(http, _bidders);
@@ -168,6 +183,9 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         var publishRate = published / (DateTime.UtcNow - started).TotalSeconds;
         _log.LogInformation("Published {Count} challenges at {Rate:0} per second (setup, not measured)", published, publishRate);
 
+        // The warm-up's rate sizes the window's supply of challenges: measured on a server still busy with the setup
+        // (or a bulk load), it was half the window's, and a worker ran dry.
+        await _idle!.WaitAsync(windowName + " warm-up", ct);
         var warmUp = await load.SubmitAsync(TimeSpan.FromSeconds(options.WarmupSeconds), ct);
         if (warmUp.Succeeded == 0)
         {
@@ -180,6 +198,7 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         _log.LogInformation("Warm-up {Tps:0.0} bids/s ({Failed} failed); published {Count} more challenges in {Seconds:0.0} s ({Total} in all, {PerChallenge} bids each)",
             warmUp.Tps, warmUp.Failed, published, (DateTime.UtcNow - started).TotalSeconds, load.Challenges, load.BidsPerChallenge);
 
+        await _idle!.WaitAsync(windowName, ct);
         await Sql.ExecuteAsync(database, "checkpoint", ct);
         await ResetProfileAsync(database, ct);
         _log.LogInformation("Measuring bid submits, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
@@ -216,6 +235,7 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         _log.LogInformation("Warm-up {Tps:0.0} submits/s; drafted {Count} more needs in {Seconds:0.0} s ({PerWorker} per worker)",
             warmUp.Tps, drafted, (DateTime.UtcNow - started).TotalSeconds, perWorker);
 
+        await _idle!.WaitAsync("need submit", ct);
         await Sql.ExecuteAsync(database, "checkpoint", ct);
         await ResetProfileAsync(database, ct);
         _log.LogInformation("Measuring need submits, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);

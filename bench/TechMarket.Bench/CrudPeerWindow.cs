@@ -15,7 +15,7 @@ internal static class CrudPeerWindow
     private const int MostBidsPerSecond = 5_000;
 
     public static async Task<(SubmitWindow Window, CpuBudget Cpu)> RunAsync(
-        BenchOptions options, string database, Uri server, IReadOnlyList<IReadOnlyList<string>> bidderTokens, CpuMeter cpu, ILogger log,
+        BenchOptions options, string database, Uri server, IReadOnlyList<IReadOnlyList<string>> bidderTokens, CpuMeter cpu, ServerIdle idle, ILogger log,
         CancellationToken ct)
     {
         await using var peer = await StartPeerAsync(options.PeerAssembly, database, server, ct);
@@ -35,6 +35,8 @@ internal static class CrudPeerWindow
             throw new InvalidOperationException($"No peer bid succeeded during the warm-up: {warmUp.FirstError}");
         }
 
+        // The server stays up beside the peer: its leftovers would be measured as the peer's "other".
+        await idle.WaitAsync("CRUD peer", ct);
         await Sql.ExecuteAsync(database, "checkpoint", ct);
         log.LogInformation("Measuring the CRUD peer's bid submits, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
         var peerCpu = cpu.WithServer(peer.Process);

@@ -32,9 +32,12 @@ public static class Paging
         return errors.Count == 0 ? null : Problems.Validation(errors);
     }
 
-    /// <summary>The page asked for (the first, of <see cref="DefaultPageSize"/> items, when not said).</summary>
+    /// <summary>The page asked for (the first, of <see cref="DefaultPageSize"/> items, when not said). The total comes from
+    /// its own count statement, not from <c>count(*) over ()</c> beside the page: the window function makes PostgreSQL read
+    /// and sort every matching document before the LIMIT (the board at 10,000 challenges: 280 ms), while a count alone
+    /// can be answered from an index and the page can stop at its LIMIT walking the sort's index.</summary>
     public static Task<IPagedList<T>> PageAsync<T>(this IQueryable<T> query, int? page, int? pageSize, CancellationToken ct) =>
-        query.ToPagedListAsync(page ?? 1, pageSize ?? DefaultPageSize, ct);
+        query.ToPagedListAsync(page ?? 1, pageSize ?? DefaultPageSize, useCountQuery: true, ct);
 
     /// <summary>A page of documents as the reader sees them.</summary>
     public static Paged<TView> As<T, TView>(this IPagedList<T> page, Func<T, TView> view) =>

@@ -24,7 +24,10 @@ public static class BidsModule
         {
             options.Projections.Add(new StreamFold<Bid, BidEvent>(Bid.Evolve), ProjectionLifecycle.Live);
             options.Projections.Add(new StreamFold<BidDetails, BidEvent>(BidDetailsProjection.Evolve), ProjectionLifecycle.Inline);
-            options.Schema.For<BidDetails>().DocumentAlias("bid_details").Index(b => b.ChallengeId).Index(b => b.OrganisationId);
+            options.Schema.For<BidDetails>().DocumentAlias("bid_details").Index(b => b.ChallengeId).Index(b => b.OrganisationId)
+                // "My bids" also finds the joint bids that name the organisation: a GIN index on the members alone (a
+                // solo bid's empty list adds no key), used by the containment BidQueries.Mine writes against it.
+                .GinIndexJsonDataMember(b => b.MemberIds);
             BidSlot.Configure(options);
             BidParticipant.Configure(options);
             BidAttachments.Configure(options);

@@ -35,10 +35,7 @@ public static class ChallengeQueries
             return Problems.Validation(new Dictionary<string, string[]> { ["status"] = ["Drafts are not on the board."] });
         }
 
-        IQueryable<ChallengeDetails> query = session.Query<ChallengeDetails>();
-        query = status is { } wanted
-            ? query.Where(c => c.Status == wanted)
-            : query.Where(c => c.Status != ChallengeStatus.Draft && c.Status != ChallengeStatus.Cancelled);
+        var query = OnBoard(session, status);
         if (!string.IsNullOrWhiteSpace(field))
         {
             query = query.Where(c => c.Terms.Field.StartsWith(field));
@@ -65,6 +62,16 @@ public static class ChallengeQueries
         var counts = await bids.StandingCountsAsync(session, [.. results.Select(c => c.Id)], ct);
         var now = clock.GetUtcNow();
         return TypedResults.Ok(results.As(c => ChallengeVisibility.ToCard(c, counts.GetValueOrDefault(c.Id), now)));
+    }
+
+    /// <summary>The challenges the board lists (of one status, or every one not drafted or cancelled), filtered on the
+    /// status column and paged by publication time, both indexed (ChallengesModule).</summary>
+    public static IQueryable<ChallengeDetails> OnBoard(IQuerySession session, ChallengeStatus? status)
+    {
+        var query = session.Query<ChallengeDetails>();
+        return status is { } wanted
+            ? query.Where(c => c.Status == wanted)
+            : query.Where(c => c.Status != ChallengeStatus.Draft && c.Status != ChallengeStatus.Cancelled);
     }
 
     private static async Task<Ok<List<ChallengeCard>>> Drafts(Actor actor, IQuerySession session, TimeProvider clock, CancellationToken ct)

@@ -24,7 +24,10 @@ public static class ChallengesModule
         {
             options.Projections.Add(new StreamFold<Challenge, ChallengeEvent>(Challenge.Evolve), ProjectionLifecycle.Live);
             options.Projections.Add(new StreamFold<ChallengeDetails, ChallengeEvent>(ChallengeDetailsProjection.Evolve), ProjectionLifecycle.Inline);
-            options.Schema.For<ChallengeDetails>().DocumentAlias("challenge_details").Index(c => c.Status);
+            // Status and publication time as real columns (docs/ARCHITECTURE.md, "Indexes for the board and my bids"): the
+            // board counts every challenge not drafted or cancelled (an index-only scan of the status column) and pages by
+            // publication time (a walk of its index that stops at the page's LIMIT).
+            options.Schema.For<ChallengeDetails>().DocumentAlias("challenge_details").Duplicate(c => c.Status).Duplicate(c => c.PublishedAt!);
             options.Schema.For<ExpertProfile>().DocumentAlias("expert_profile").UseNumericRevisions(true).Index(e => e.OrganisationId);
             BiddingGate.Configure(options);
         });

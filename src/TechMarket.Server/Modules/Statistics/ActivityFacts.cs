@@ -26,8 +26,10 @@ public sealed record ActivityFacts(
         var codes = districts.ToArray();
         var china = TimeSpan.FromHours(8);
         var (fromDay, toDay) = (period.From, period.To);
-        var from = new DateTimeOffset(fromDay.ToDateTime(TimeOnly.MinValue), china);
-        var to = new DateTimeOffset(toDay.AddDays(1).ToDateTime(TimeOnly.MinValue), china);
+        // The same instants in UTC: PublishedAt is a timestamptz column (ChallengesModule), and Npgsql writes only
+        // offset-zero DateTimeOffsets to one.
+        var from = new DateTimeOffset(fromDay.ToDateTime(TimeOnly.MinValue), china).ToUniversalTime();
+        var to = new DateTimeOffset(toDay.AddDays(1).ToDateTime(TimeOnly.MinValue), china).ToUniversalTime();
 
         var challenges = await session.Query<ChallengeDetails>()
             .Where(c => c.District.IsOneOf(codes) && ((c.PublishedAt >= from && c.PublishedAt < to) || (c.AwardedAt >= from && c.AwardedAt < to))).ToListAsync(ct);

@@ -50,9 +50,7 @@ public static class ActivityListQueries
             return StatisticsAnswers.Refuse<ChallengesCountedAnswer>(error);
         }
 
-        var which = milestone ?? ChallengeMilestone.Published;
-        var rows = ActivityLists.Challenges(await ChallengesAsync(session, read!.Scope.Codes, read.Period, ct), read.Scope.Codes, read.Period, which);
-        return TypedResults.Ok(new ChallengesCountedAnswer(Region(read), read.Period.Label, read.Period.From, read.Period.To, which, rows.Count, rows.Sum(r => r.Bounty), rows));
+        return TypedResults.Ok(await ChallengesAnswerAsync(session, read!, milestone ?? ChallengeMilestone.Published, ct));
     }
 
     private static async Task<Results<Ok<VoucherRedemptionsAnswer>, ValidationProblem, ProblemHttpResult>> Vouchers(
@@ -64,9 +62,7 @@ public static class ActivityListQueries
             return StatisticsAnswers.Refuse<VoucherRedemptionsAnswer>(error);
         }
 
-        var rows = await RedemptionsAsync(session, read!.Scope.Codes, read.Period, ct);
-        return TypedResults.Ok(new VoucherRedemptionsAnswer(
-            Region(read), read.Period.Label, read.Period.From, read.Period.To, rows.Count, rows.Sum(r => r.Amount), ActivityLists.EnterpriseTimes(rows), rows));
+        return TypedResults.Ok(await VouchersAnswerAsync(session, read!, ct));
     }
 
     private static async Task<Results<Ok<NeedsCollectedAnswer>, ValidationProblem, ProblemHttpResult>> Needs(
@@ -78,8 +74,7 @@ public static class ActivityListQueries
             return StatisticsAnswers.Refuse<NeedsCollectedAnswer>(error);
         }
 
-        var rows = await NeedsAsync(session, read!.Scope.Codes, read.Period, ct);
-        return TypedResults.Ok(new NeedsCollectedAnswer(Region(read), read.Period.Label, read.Period.From, read.Period.To, rows.Count, rows.Count(n => n.FromEnterprise), rows));
+        return TypedResults.Ok(await NeedsAnswerAsync(session, read!, ct));
     }
 
     private static async Task<Results<Ok<TrialConversionsAnswer>, ValidationProblem, ProblemHttpResult>> Trials(
@@ -91,8 +86,32 @@ public static class ActivityListQueries
             return StatisticsAnswers.Refuse<TrialConversionsAnswer>(error);
         }
 
-        var rows = await ConversionsAsync(session, read!.Scope.Codes, read.Period, ct);
-        return TypedResults.Ok(new TrialConversionsAnswer(Region(read), read.Period.Label, read.Period.From, read.Period.To, rows.Count, rows));
+        return TypedResults.Ok(await TrialsAnswerAsync(session, read!, ct));
+    }
+
+    public static async Task<ChallengesCountedAnswer> ChallengesAnswerAsync(IQuerySession session, StatisticsRead read, ChallengeMilestone milestone, CancellationToken ct)
+    {
+        var rows = ActivityLists.Challenges(await ChallengesAsync(session, read.Scope.Codes, read.Period, ct), read.Scope.Codes, read.Period, milestone);
+        return new ChallengesCountedAnswer(Region(read), read.Period.Label, read.Period.From, read.Period.To, milestone, rows.Count, rows.Sum(r => r.Bounty), rows);
+    }
+
+    public static async Task<VoucherRedemptionsAnswer> VouchersAnswerAsync(IQuerySession session, StatisticsRead read, CancellationToken ct)
+    {
+        var rows = await RedemptionsAsync(session, read.Scope.Codes, read.Period, ct);
+        return new VoucherRedemptionsAnswer(
+            Region(read), read.Period.Label, read.Period.From, read.Period.To, rows.Count, rows.Sum(r => r.Amount), ActivityLists.EnterpriseTimes(rows), rows);
+    }
+
+    public static async Task<NeedsCollectedAnswer> NeedsAnswerAsync(IQuerySession session, StatisticsRead read, CancellationToken ct)
+    {
+        var rows = await NeedsAsync(session, read.Scope.Codes, read.Period, ct);
+        return new NeedsCollectedAnswer(Region(read), read.Period.Label, read.Period.From, read.Period.To, rows.Count, rows.Count(n => n.FromEnterprise), rows);
+    }
+
+    public static async Task<TrialConversionsAnswer> TrialsAnswerAsync(IQuerySession session, StatisticsRead read, CancellationToken ct)
+    {
+        var rows = await ConversionsAsync(session, read.Scope.Codes, read.Period, ct);
+        return new TrialConversionsAnswer(Region(read), read.Period.Label, read.Period.From, read.Period.To, rows.Count, rows);
     }
 
     private static string Region(StatisticsRead read) => read.Scope.Region.Code;

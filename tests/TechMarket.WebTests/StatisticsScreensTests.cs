@@ -9,7 +9,7 @@ namespace TechMarket.WebTests;
 /// published lists into the lists, reads 镇海区
 /// against its revised target, opens a report figure into the registrations it sums, ranks the districts and reads the
 /// warnings and the funnel, in Chinese, and opens 镇海区's needs collected into the needs it counts; 镇海区's officer
-/// reads its own figures in English, opens its rounds, is refused 海曙区's and
+/// reads its own figures in English, opens its rounds and its GDP share's inputs down to their ledger, is refused 海曙区's and
 /// exports the breakdown to Excel. axe-core on every tab; the charts draw in SVG and a bar opens its ledger.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -172,6 +172,28 @@ public sealed class StatisticsScreensTests(WebHost host)
         await zhenhai.CheckAccessibilityAsync("statistics rounds drill-down (en)");
         await zhenhai.Page.Keyboard.PressAsync("Escape");
         await roundsDrawer.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+
+        // 占GDP比重 is no list's sum: it opens its inputs (the reference figures 镇海区's bureau entered, this period's and
+        // last year's amounts), and the period's amount opens the ledger that sums to it, in a drawer over the inputs.
+        var share = zhenhai.Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "地区生产总值" });
+        await share.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Open the lines behind ""[\d.]+%""$") }).ClickAsync();
+        var inputs = zhenhai.Page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "Inputs of the derived figures" });
+        await inputs.GetByText(new Regex(@"^Reference figures the bureau entered for \d{4}$")).WaitForAsync();
+        await inputs.GetByText("Share of GDP").WaitForAsync();
+        await zhenhai.CheckAccessibilityAsync("statistics derived figure inputs (en)");
+        var amount = inputs.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Open the lines behind ""Technology transaction value \(") });
+        var amountText = (await amount.TextContentAsync() ?? string.Empty).Trim();
+        await amount.ClickAsync();
+        var ledger = zhenhai.Page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "lines, total" });
+        await ledger.GetByText(new Regex($@"^\d+ lines, total {Regex.Escape(amountText)}$")).WaitForAsync();
+        await zhenhai.Page.Keyboard.PressAsync("Escape");
+        await ledger.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        if (await inputs.IsVisibleAsync())
+        {
+            await zhenhai.Page.Keyboard.PressAsync("Escape");
+        }
+
+        await inputs.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
 
         await zhenhai.Page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
         var download = await zhenhai.Page.RunAndWaitForDownloadAsync(

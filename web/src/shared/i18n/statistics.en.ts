@@ -137,7 +137,7 @@ export const statisticsEn: Pick<Messages, 'statistics'> = {
       gdp: 'GDP',
       investmentGrowth: 'Industrial investment growth',
       enteredAt: 'Entered',
-      current: 'Technology amount ({{period}})',
+      current: 'Technology transaction value ({{period}})',
       base: 'Same period last year ({{period}})',
       growth: 'Year-over-year growth',
       gdpShare: 'Share of GDP',

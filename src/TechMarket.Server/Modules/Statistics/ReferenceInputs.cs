@@ -4,6 +4,9 @@ using TechMarket.Server.Infrastructure.Auth;
 
 namespace TechMarket.Server.Modules.Statistics;
 
+/// <summary>The reference figures a bureau entered for a region and year, as a derived figure's input (not who entered them).</summary>
+public sealed record ReferenceEntry(string Region, int Year, decimal? Gdp, decimal? IndustrialInvestmentGrowth, DateTimeOffset EnteredAt);
+
 /// <summary>
 /// What a derived figure of the report is computed from (占GDP比重, 高于工业投资增速N个百分点): the reference figures the
 /// bureau entered for the region and the period's year (<see cref="Entered"/>, null when none), the technology amount of
@@ -11,7 +14,7 @@ namespace TechMarket.Server.Modules.Statistics;
 /// report computes them. A click on a derived figure opens this; its amounts open their ledgers.
 /// </summary>
 public sealed record ReferenceInputsAnswer(
-    string Region, string Period, DateOnly From, DateOnly To, int Year, ReferenceFigures? Entered,
+    string Region, string Period, DateOnly From, DateOnly To, int Year, ReferenceEntry? Entered,
     decimal TechnologyAmount, string TechnologyAmountLedger, string BasePeriod, decimal BaseTechnologyAmount, string BaseTechnologyAmountLedger,
     decimal? GrowthPercent, decimal? GdpSharePercent, decimal? PointsAboveInvestment);
 
@@ -42,7 +45,8 @@ public static class ReferenceInputs
         var growth = Growth.Of(current, @base).Percent;
         string Ledger(StatPeriod p) => $"/api/statistics/ledger?{ReportQueries.RangeOf(region, p, direction)}&measure={Measure.TechnologyAmount}";
         return new ReferenceInputsAnswer(
-            region, period.Label, period.From, period.To, period.To.Year, entered,
+            region, period.Label, period.From, period.To, period.To.Year,
+            entered is null ? null : new ReferenceEntry(entered.Region, entered.Year, entered.Gdp, entered.IndustrialInvestmentGrowth, entered.At),
             current, Ledger(period), basePeriod.Label, @base, Ledger(basePeriod),
             growth, entered?.Gdp is > 0 and var gdp ? ReportWriter.GdpShare(current, gdp) : null, Growth.PointsAbove(growth, entered?.IndustrialInvestmentGrowth));
     }

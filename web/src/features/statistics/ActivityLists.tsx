@@ -104,7 +104,7 @@ export function InputsView({ inputs, onOpenLedger }: { inputs: ReferenceInputs; 
           items={[
             { key: 'gdp', label: t('statistics.activity.gdp'), children: entered.gdp === null || entered.gdp === undefined ? '—' : format.money(entered.gdp) },
             { key: 'investment', label: t('statistics.activity.investmentGrowth'), children: percent(entered.industrialInvestmentGrowth) },
-            { key: 'at', label: t('statistics.activity.enteredAt'), children: format.dateTime(entered.at) },
+            { key: 'at', label: t('statistics.activity.enteredAt'), children: format.dateTime(entered.enteredAt) },
           ]} />
       ) : (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('statistics.activity.notEntered', { year: inputs.year })} />

@@ -9328,6 +9328,18 @@ export interface components {
             redeemedOn: string;
             sellerName: string;
         };
+        /** @description The reference figures a bureau entered for a region and year, as a derived figure's input (not who entered them). */
+        ReferenceEntry: {
+            /** Format: date-time */
+            enteredAt: string;
+            /** Format: decimal */
+            gdp: null | number;
+            /** Format: decimal */
+            industrialInvestmentGrowth: null | number;
+            region: string;
+            /** Format: int32 */
+            year: number;
+        };
         /**
          * @description Figures the bureau enters for a region and year, not kept by the platform: 地区生产总值 (GDP, yuan) for
          *     占GDP比重, and 工业投资增速 (percent) for "高于工业投资增速N个百分点". Reference data, overwritten as a whole.
@@ -9354,7 +9366,7 @@ export interface components {
         };
         /**
          * @description What a derived figure of the report is computed from (占GDP比重, 高于工业投资增速N个百分点): the reference figures the
-         *     bureau entered for the region and the period's year (ReferenceFigures? ReferenceInputsAnswer.Entered, null when none), the technology amount of
+         *     bureau entered for the region and the period's year (ReferenceEntry? ReferenceInputsAnswer.Entered, null when none), the technology amount of
          *     the period and of the same period last year, each with the ledger that sums it, and the derived figures as the
          *     report computes them. A click on a derived figure opens this; its amounts open their ledgers.
          */
@@ -9363,7 +9375,7 @@ export interface components {
             /** Format: decimal */
             baseTechnologyAmount: number;
             baseTechnologyAmountLedger: string;
-            entered: null | components["schemas"]["ReferenceFigures"];
+            entered: null | components["schemas"]["ReferenceEntry"];
             /** Format: date */
             from: string;
             /** Format: decimal */

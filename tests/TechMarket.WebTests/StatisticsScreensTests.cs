@@ -8,7 +8,8 @@ namespace TechMarket.WebTests;
 /// The bureau's statistics in the browser, on the demo's three years of Ningbo ledger: the city's officer opens its count of
 /// published lists into the lists, reads 镇海区
 /// against its revised target, opens a report figure into the registrations it sums, ranks the districts and reads the
-/// warnings and the funnel, in Chinese; 镇海区's officer reads its own figures in English, opens its rounds, is refused 海曙区's and
+/// warnings and the funnel, in Chinese, and opens 镇海区's needs collected into the needs it counts; 镇海区's officer
+/// reads its own figures in English, opens its rounds and its GDP share's inputs down to their ledger, is refused 海曙区's and
 /// exports the breakdown to Excel. axe-core on every tab; the charts draw in SVG and a bar opens its ledger.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -58,6 +59,31 @@ public sealed class StatisticsScreensTests(WebHost host)
         (await rows.Filter(new() { HasText = "认定登记" }).CountAsync()).ShouldBe(await rows.CountAsync());
         (await rows.Filter(new() { HasText = "镇海区" }).CountAsync()).ShouldBe(await rows.CountAsync());
         await city.CheckAccessibilityAsync("statistics ledger (zh-CN)");
+        await city.Page.Keyboard.PressAsync("Escape");
+        await drawer.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+
+        // The needs 镇海区 collected (「征集报送技术需求N个，其中N%来自企业」) open as exactly that many needs, each with its
+        // poster's kind, and as many from enterprises as the sum line says.
+        var needs = city.Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "征集报送技术需求" });
+        await needs.GetByText(new Regex(@"^征集报送技术需求\d+个，其中\d+%来自企业。$")).WaitForAsync();
+        // The text as written (the figures' buttons are inline blocks, which innerText would set on lines of their own).
+        var sentence = await needs.TextContentAsync() ?? string.Empty;
+        var collected = int.Parse(Regex.Match(sentence, @"征集报送技术需求(\d+)个").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await needs.GetByRole(AriaRole.Button, new() { Name = $"查看“{collected}个”的明细" }).ClickAsync();
+        await drawer.GetByText(new Regex(@"^征集报送的技术需求 · \d{4}年")).WaitForAsync();
+        var sum = drawer.GetByText(new Regex($@"^共 {collected} 个，其中 \d+ 个来自企业$"));
+        await sum.WaitForAsync();
+        var fromEnterprises = Regex.Match(await sum.InnerTextAsync(), @"其中 (\d+) 个").Groups[1].Value;
+        var needRows = drawer.Locator("tbody tr.ant-table-row");
+        await needRows.First.WaitForAsync();
+        (await needRows.CountAsync()).ShouldBe(Math.Min(collected, 50));
+        if (collected <= 50)
+        {
+            (await needRows.Filter(new() { Has = city.Page.GetByRole(AriaRole.Cell, new() { Name = "企业", Exact = true }) }).CountAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                .ShouldBe(fromEnterprises);
+        }
+
+        await city.CheckAccessibilityAsync("statistics needs drill-down (zh-CN)");
         await city.Page.Keyboard.PressAsync("Escape");
         await drawer.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
 
@@ -146,6 +172,28 @@ public sealed class StatisticsScreensTests(WebHost host)
         await zhenhai.CheckAccessibilityAsync("statistics rounds drill-down (en)");
         await zhenhai.Page.Keyboard.PressAsync("Escape");
         await roundsDrawer.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+
+        // 占GDP比重 is no list's sum: it opens its inputs (the reference figures 镇海区's bureau entered, this period's and
+        // last year's amounts), and the period's amount opens the ledger that sums to it, in a drawer over the inputs.
+        var share = zhenhai.Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "地区生产总值" });
+        await share.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Open the lines behind ""[\d.]+%""$") }).ClickAsync();
+        var inputs = zhenhai.Page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "Inputs of the derived figures" });
+        await inputs.GetByText(new Regex(@"^Reference figures the bureau entered for \d{4}$")).WaitForAsync();
+        await inputs.GetByText("Share of GDP").WaitForAsync();
+        await zhenhai.CheckAccessibilityAsync("statistics derived figure inputs (en)");
+        var amount = inputs.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Open the lines behind ""Technology transaction value \(") });
+        var amountText = (await amount.TextContentAsync() ?? string.Empty).Trim();
+        await amount.ClickAsync();
+        var ledger = zhenhai.Page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "lines, total" });
+        await ledger.GetByText(new Regex($@"^\d+ lines, total {Regex.Escape(amountText)}$")).WaitForAsync();
+        await zhenhai.Page.Keyboard.PressAsync("Escape");
+        await ledger.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        if (await inputs.IsVisibleAsync())
+        {
+            await zhenhai.Page.Keyboard.PressAsync("Escape");
+        }
+
+        await inputs.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
 
         await zhenhai.Page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
         var download = await zhenhai.Page.RunAndWaitForDownloadAsync(

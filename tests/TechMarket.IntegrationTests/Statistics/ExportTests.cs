@@ -45,6 +45,19 @@ public sealed class ExportTests(TechMarketHost host) : ApiTest(host)
         var roundSheet = await city.GetAsync($"/api/statistics/export/Rounds?year={Year}&format=Csv");
         System.Text.Encoding.UTF8.GetString((await roundSheet.Content.ReadAsByteArrayAsync())[3..]).ShouldStartWith("征集名称,级别,组织单位,开始日期,截止日期,提前截止日期");
 
+        // The needs the city's report counts, row for row as the API lists them; the other activity lists export with their headers.
+        var needs = await city.GetAsync<NeedsCollectedAnswer>($"/api/statistics/needs?year={Year}");
+        var needSheet = await city.GetAsync($"/api/statistics/export/Needs?year={Year}");
+        var needRows = (await new MemoryStream(await needSheet.Content.ReadAsByteArrayAsync()).QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object>>().ToList();
+        needRows.Count.ShouldBe(needs.Count);
+        needRows[0].Keys.ShouldBe(["报送日期", "需求名称", "技术领域", "发布单位", "单位类型", "所在地区", "征集批次"]);
+        needRows.Count(r => (string)r["单位类型"] == "企业").ShouldBe(needs.FromEnterprises);
+        foreach (var (table, header) in new[] { ("Challenges", "地区,项目名称,榜额(元)"), ("Vouchers", "使用日期,用券企业"), ("Trials", "转化日期,科技成果") })
+        {
+            var sheet = await city.GetAsync($"/api/statistics/export/{table}?year={Year}&format=Csv&milestone=Published");
+            System.Text.Encoding.UTF8.GetString((await sheet.Content.ReadAsByteArrayAsync())[3..]).ShouldStartWith(header, customMessage: table);
+        }
+
         (await city.GetAsync($"/api/statistics/export/Nothing?{query}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await city.GetAsync($"/api/statistics/export/Cube?{query}&by=colour")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

@@ -26,17 +26,29 @@ public enum StatisticsTable
 
     /// <summary>榜单 published in the period (the report's lists figure).</summary>
     Lists,
+
+    /// <summary>揭榜挂帅 challenges published (or, with <c>milestone=Awarded</c>, awarded) in the period, with their bounty.</summary>
+    Challenges,
+
+    /// <summary>创新券 redemptions in the period (用券金额, 惠及企业家次).</summary>
+    Vouchers,
+
+    /// <summary>Needs collected in the period, with their posters' kinds.</summary>
+    Needs,
+
+    /// <summary>先用后转 trials converted in the period.</summary>
+    Trials,
 }
 
 /// <summary>What an export may add to the period: the table's own options.</summary>
-public sealed record ExportOptions(ExportFormat? Format = null, string? By = null, PeerLevel? Peers = null);
+public sealed record ExportOptions(ExportFormat? Format = null, string? By = null, PeerLevel? Peers = null, ChallengeMilestone? Milestone = null);
 
 public static class ExportQueries
 {
     public static RouteGroupBuilder MapExportQueries(this RouteGroupBuilder statistics)
     {
         statistics.MapGet("/export/{table}", Export).RequireAuthorization(Policies.Bureau)
-            .WithSummary("Any statistics table (Cube, Ledger, Rankings, Targets, Rounds, Lists) as Excel or CSV with Chinese headers, within your jurisdiction");
+            .WithSummary("Any statistics table (Cube, Ledger, Rankings, Targets, Rounds, Lists, Challenges, Vouchers, Needs, Trials) as Excel or CSV with Chinese headers, within your jurisdiction");
         return statistics;
     }
 
@@ -46,7 +58,7 @@ public static class ExportQueries
     {
         if (!Enum.TryParse<StatisticsTable>(table, ignoreCase: true, out var which) || !Enum.IsDefined(which) || int.TryParse(table, out _))
         {
-            return StatisticsAnswers.RefuseFile(DomainError.NotFound("no-such-table", "The tables are Cube, Ledger, Rankings, Targets, Rounds and Lists."));
+            return StatisticsAnswers.RefuseFile(DomainError.NotFound("no-such-table", "The tables are Cube, Ledger, Rankings, Targets, Rounds, Lists, Challenges, Vouchers, Needs and Trials."));
         }
 
         var (read, error) = StatisticsAnswers.Check(scope, actor, query);
@@ -80,6 +92,18 @@ public static class ExportQueries
                 break;
             case StatisticsTable.Lists:
                 sheet = tables.Lists(await RoundListQueries.ListsAnswerAsync(session, scope.Regions, read!, ct));
+                break;
+            case StatisticsTable.Challenges:
+                sheet = tables.Challenges(await ActivityListQueries.ChallengesAnswerAsync(session, read!, export.Milestone ?? ChallengeMilestone.Published, ct));
+                break;
+            case StatisticsTable.Vouchers:
+                sheet = tables.Vouchers(await ActivityListQueries.VouchersAnswerAsync(session, read!, ct));
+                break;
+            case StatisticsTable.Needs:
+                sheet = tables.Needs(await ActivityListQueries.NeedsAnswerAsync(session, read!, ct));
+                break;
+            case StatisticsTable.Trials:
+                sheet = tables.Trials(await ActivityListQueries.TrialsAnswerAsync(session, read!, ct));
                 break;
             default:
                 sheet = tables.Targets(await StandingQueries.TargetsAsync(session, read!.Scope, read.Period.To.Year, ct));

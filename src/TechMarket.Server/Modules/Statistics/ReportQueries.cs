@@ -63,16 +63,22 @@ public static class ReportQueries
 
         var reference = await session.LoadAsync<ReferenceFigures>(ReferenceFigures.IdOf(region.Code, period.To.Year), ct);
         var byType = Enum.GetValues<ContractType>().Select(t => (t, byTypeRows.Where(r => r.Type == t).Sum(r => r.Registrations))).ToList();
-        string From(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var range = $"region={region.Code}&from={From(period.From)}&to={From(period.To)}&direction={direction}";
+        var range = RangeOf(region.Code, period, direction);
         return new ReportFacts(
             region.Name, period, Sum(byTypeRows), Sum(lastYear), inCity, inProvince, streak, byType,
             reference?.IndustrialInvestmentGrowth, reference?.Gdp,
             (measure, type) => $"/api/statistics/ledger?{range}&measure={measure}" + (type is { } t ? $"&type={t}" : string.Empty),
             $"/api/statistics/rankings?{range}",
-            await ActivityFacts.LoadAsync(session, read.Scope.Codes, RoundListQueries.BureausOf(regions, read.Scope), period, today, ct),
-            $"/api/statistics/rounds?{range}", $"/api/statistics/lists?{range}");
+            await ActivityFacts.LoadAsync(session, read, RoundListQueries.BureausOf(regions, read.Scope), today, ct),
+            $"/api/statistics/rounds?{range}", $"/api/statistics/lists?{range}", range);
     }
 
-    private static CubeMeasures Sum(IEnumerable<CubeRow> rows) => rows.Aggregate(CubeMeasures.Zero, (sum, r) => sum + r.Measures);
+    /// <summary>The query every drill-down of a report names: its region, days and side.</summary>
+    public static string RangeOf(string region, StatPeriod period, Flow direction)
+    {
+        static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"region={region}&from={Day(period.From)}&to={Day(period.To)}&direction={direction}";
+    }
+
+    public static CubeMeasures Sum(IEnumerable<CubeRow> rows) => rows.Aggregate(CubeMeasures.Zero, (sum, r) => sum + r.Measures);
 }

@@ -3,31 +3,6 @@ using TechMarket.Server.Modules.Contracts;
 
 namespace TechMarket.Server.Modules.Statistics;
 
-/// <summary>A figure inside a sentence: where it is in the text, its value and unit (yuan, count, percent, points, rank,
-/// months) and the list it sums or counts (an API address).</summary>
-public sealed record ReportFigure(string Key, string Text, int Start, decimal Value, string Unit, string? DrillDown);
-
-/// <summary>One sentence of the report, as text and as its figures.</summary>
-public sealed record ReportSentence(string Key, string Text, IReadOnlyList<ReportFigure> Figures);
-
-/// <summary>What a district's (or a city's) report is written from; every figure comes from the ledger or the bureau's entries.</summary>
-public sealed record ReportFacts(
-    string RegionName,
-    StatPeriod Period,
-    CubeMeasures Current,
-    CubeMeasures Base,
-    Standing? InCity,
-    Standing? InProvince,
-    int StreakTopThree,
-    IReadOnlyList<(ContractType Type, int Count)> RegisteredByType,
-    decimal? IndustrialInvestmentGrowth,
-    decimal? Gdp,
-    Func<Measure, ContractType?, string> LedgerLink,
-    string RankingLink,
-    ActivityFacts? Activity = null,
-    string? RoundsLink = null,
-    string? ListsLink = null);
-
 /// <summary>
 /// The bureau's register: 「1至8月实现技术交易额53.65亿元，同比增长66%，完成全年目标任务103.2%，完成率全市第五。」 Amounts in 亿元
 /// with two decimals (万元 below one 亿), growth to one decimal, ranks as Chinese ordinals. Pure: facts in, sentences out.
@@ -75,7 +50,8 @@ public static class ReportWriter
             var g = new Sentence("growth").Text("技术交易额").Text(growth.Words());
             if (Growth.PointsAbove(rate, f.IndustrialInvestmentGrowth) is { } points)
             {
-                g.Text(points >= 0 ? "，高于工业投资增速" : "，低于工业投资增速").Figure("pointsAboveInvestment", ChineseNumbers.Points(Math.Abs(points)), points, null);
+                g.Text(points >= 0 ? "，高于工业投资增速" : "，低于工业投资增速").Figure("pointsAboveInvestment", ChineseNumbers.Points(Math.Abs(points)), points,
+                    f.Link("reference-figures"));
             }
 
             if (f.InCity?.GrowthRank is { } growthRank)
@@ -107,17 +83,19 @@ public static class ReportWriter
 
         if (f.Gdp is > 0 and var gdp)
         {
-            var share = Math.Round(f.Current.TechnologyAmount / gdp * 100m, 2, MidpointRounding.AwayFromZero);
-            sentences.Add(new Sentence("gdpShare").Text("技术交易额相当于地区生产总值的").Figure("gdpShare", ChineseNumbers.Percent(share), share, null).Text("。").Build());
+            var share = GdpShare(f.Current.TechnologyAmount, gdp);
+            sentences.Add(new Sentence("gdpShare").Text("技术交易额相当于地区生产总值的").Figure("gdpShare", ChineseNumbers.Percent(share), share,
+                f.Link("reference-figures")).Text("。").Build());
         }
 
-        sentences.AddRange(Activity(f.Activity ?? ActivityFacts.None, f.LedgerLink, f.RoundsLink, f.ListsLink));
+        sentences.AddRange(Activity(f.Activity ?? ActivityFacts.None, f));
         return sentences;
     }
 
     /// <summary>揭榜挂帅, 创新券, 先用后转, brokers and needs, each only when there is something to say.</summary>
-    private static IEnumerable<ReportSentence> Activity(ActivityFacts a, Func<Measure, ContractType?, string> ledger, string? roundsLink, string? listsLink)
+    private static IEnumerable<ReportSentence> Activity(ActivityFacts a, ReportFacts f)
     {
+        var (ledger, roundsLink, listsLink) = (f.LedgerLink, f.RoundsLink, f.ListsLink);
         if (a.RoundsOpened > 0 || a.ListsPublished > 0)
         {
             // 「组织需求征集2轮，发布“揭榜挂帅”需求榜单3批、列入榜单项目12个。」: rounds opened and lists published in the period.
@@ -139,20 +117,20 @@ public static class ReportWriter
 
         if (a.ChallengesPublished > 0 || a.ChallengesAwarded > 0)
         {
-            yield return new Sentence("challenges").Text("发布“揭榜挂帅”榜单").Figure("challengesPublished", $"{a.ChallengesPublished}个", a.ChallengesPublished, "/api/challenges")
-                .Text("，榜额合计").Figure("bounty", ChineseNumbers.Amount(a.BountyPublished), a.BountyPublished, "/api/challenges")
-                .Text("，完成揭榜").Figure("challengesAwarded", $"{a.ChallengesAwarded}个", a.ChallengesAwarded, "/api/challenges").Text("。").Build();
+            yield return new Sentence("challenges").Text("发布“揭榜挂帅”榜单").Figure("challengesPublished", $"{a.ChallengesPublished}个", a.ChallengesPublished, f.Link("challenges", "&milestone=Published"))
+                .Text("，榜额合计").Figure("bounty", ChineseNumbers.Amount(a.BountyPublished), a.BountyPublished, f.Link("challenges", "&milestone=Published"))
+                .Text("，完成揭榜").Figure("challengesAwarded", $"{a.ChallengesAwarded}个", a.ChallengesAwarded, f.Link("challenges", "&milestone=Awarded")).Text("。").Build();
         }
 
         if (a.VoucherEnterpriseTimes > 0)
         {
-            yield return new Sentence("vouchers").Text("用券金额").Figure("voucherAmount", ChineseNumbers.Wan2(a.VoucherAmount), a.VoucherAmount, "/api/vouchers/redemptions")
-                .Text("、惠及企业").Figure("voucherEnterprises", $"{a.VoucherEnterpriseTimes}家次", a.VoucherEnterpriseTimes, "/api/vouchers/redemptions").Text("。").Build();
+            yield return new Sentence("vouchers").Text("用券金额").Figure("voucherAmount", ChineseNumbers.Wan2(a.VoucherAmount), a.VoucherAmount, f.Link("vouchers"))
+                .Text("、惠及企业").Figure("voucherEnterprises", $"{a.VoucherEnterpriseTimes}家次", a.VoucherEnterpriseTimes, f.Link("vouchers")).Text("。").Build();
         }
 
         if (a.TrialConversions > 0)
         {
-            yield return new Sentence("trials").Text("“先用后转”转化成果").Figure("trialConversions", $"{a.TrialConversions}项", a.TrialConversions, null).Text("。").Build();
+            yield return new Sentence("trials").Text("“先用后转”转化成果").Figure("trialConversions", $"{a.TrialConversions}项", a.TrialConversions, f.Link("trials")).Text("。").Build();
         }
 
         if (a.BrokeredContracts > 0)
@@ -164,10 +142,13 @@ public static class ReportWriter
         if (a.NeedsCollected > 0)
         {
             var share = Math.Round(a.NeedsFromEnterprises * 100m / a.NeedsCollected, 0, MidpointRounding.AwayFromZero);
-            yield return new Sentence("needs").Text("征集报送技术需求").Figure("needsCollected", $"{a.NeedsCollected}个", a.NeedsCollected, "/api/needs/queue")
-                .Text("，其中").Figure("needsFromEnterprises", ChineseNumbers.Percent(share), share, "/api/needs/queue").Text("来自企业。").Build();
+            yield return new Sentence("needs").Text("征集报送技术需求").Figure("needsCollected", $"{a.NeedsCollected}个", a.NeedsCollected, f.Link("needs"))
+                .Text("，其中").Figure("needsFromEnterprises", ChineseNumbers.Percent(share), share, f.Link("needs")).Text("来自企业。").Build();
         }
     }
+
+    /// <summary>占GDP比重: the technology amount as a percentage of the GDP the bureau entered, two decimals.</summary>
+    public static decimal GdpShare(decimal technologyAmount, decimal gdp) => Math.Round(technologyAmount / gdp * 100m, 2, MidpointRounding.AwayFromZero);
 
     public static string TypeName(ContractType type) => type switch
     {

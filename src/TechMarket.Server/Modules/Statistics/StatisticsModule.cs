@@ -55,6 +55,8 @@ public static class StatisticsModule
             .MapFunnelQueries()
             .MapRoundFunnelQueries()
             .MapRoundListQueries()
+            .MapActivityListQueries()
+            .MapReferenceInputs()
             .MapSetTarget()
             .MapReviseTarget()
             .MapReferenceFigures();

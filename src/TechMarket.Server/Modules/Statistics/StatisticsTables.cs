@@ -12,7 +12,7 @@ public sealed record Table(string Name, IReadOnlyList<string> Headers, IReadOnly
 
 /// <summary>Every statistics table with its Chinese headers: the cube slice, the ledger behind a figure, the rankings, the
 /// targets, and the rounds and lists the report counts.</summary>
-public sealed class StatisticsTables(RegionCatalog regions, ReferenceCatalog reference)
+public sealed partial class StatisticsTables(RegionCatalog regions, ReferenceCatalog reference)
 {
     public Table Cube(CubeSliceAnswer slice) => new(
         $"技术交易统计-{slice.Period}",

@@ -2,17 +2,35 @@ import { Drawer, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '@/shared/reference/useReference';
 import { QueryState } from '@/shared/ui/QueryState';
+import { ChallengesTable, InputsView, NeedsTable, TrialsTable, VouchersTable } from './ActivityLists';
+import { useChallengesCounted, useNeedsCounted, useReferenceInputs, useTrialsCounted, useVouchersCounted } from './activityQueries';
 import { type ActivityDrill, type ListRow, type RoundRow, type Selection, useListsCounted, useRoundsCounted } from './queries';
 
-/** The rounds or lists a report figure counts (「组织需求征集N轮」, 「需求榜单N批」): each with its name or number and days. */
-export function ActivityDrawer({ selection, drill, onClose }: { selection: Selection; drill: ActivityDrill | null; onClose: () => void }) {
+/** The list a report figure counts or sums — rounds, lists, challenges, voucher redemptions, needs, converted trials —
+ * or a derived figure's inputs, whose amounts open their ledgers (through onOpenLedger). */
+export function ActivityDrawer({ selection, drill, onClose, onOpenLedger }: {
+  selection: Selection;
+  drill: ActivityDrill | null;
+  onClose: () => void;
+  onOpenLedger: (address: string) => void;
+}) {
   const { t } = useTranslation();
   const rounds = useRoundsCounted(selection, drill);
   const lists = useListsCounted(selection, drill);
-  const period = (drill?.kind === 'lists' ? lists.data?.period : rounds.data?.period) ?? '';
+  const challenges = useChallengesCounted(selection, drill);
+  const vouchers = useVouchersCounted(selection, drill);
+  const needs = useNeedsCounted(selection, drill);
+  const trials = useTrialsCounted(selection, drill);
+  const inputs = useReferenceInputs(selection, drill);
+  const answers = { rounds, lists, challenges, vouchers, needs, trials, 'reference-figures': inputs } as const;
+  const period = (drill ? answers[drill.kind].data?.period : undefined) ?? '';
+  const titles = {
+    rounds: 'statistics.roundsTitle', lists: 'statistics.listsTitle', challenges: `statistics.activity.challengesTitle.${drill?.milestone ?? 'Published'}`,
+    vouchers: 'statistics.activity.vouchersTitle', needs: 'statistics.activity.needsTitle', trials: 'statistics.activity.trialsTitle',
+    'reference-figures': 'statistics.activity.inputsTitle',
+  } as const;
   return (
-    <Drawer open={drill !== null} onClose={onClose} width={880} destroyOnHidden
-      title={drill ? t(drill.kind === 'rounds' ? 'statistics.roundsTitle' : 'statistics.listsTitle', { period }) : ''}>
+    <Drawer open={drill !== null} onClose={onClose} width={880} destroyOnHidden title={drill ? t(titles[drill.kind], { period }) : ''}>
       {drill?.kind === 'rounds' && <QueryState query={rounds}>{(answer) => <RoundsTable rounds={answer.rounds} />}</QueryState>}
       {drill?.kind === 'lists' && (
         <QueryState query={lists}>
@@ -23,6 +41,19 @@ export function ActivityDrawer({ selection, drill, onClose }: { selection: Selec
             </>
           )}
         </QueryState>
+      )}
+      {drill?.kind === 'challenges' && (
+        <QueryState query={challenges}>{(answer) => <ChallengesTable challenges={answer.challenges} bounty={answer.bounty} />}</QueryState>
+      )}
+      {drill?.kind === 'vouchers' && (
+        <QueryState query={vouchers}>
+          {(answer) => <VouchersTable redemptions={answer.redemptions} amount={answer.amount} times={answer.enterpriseTimes} />}
+        </QueryState>
+      )}
+      {drill?.kind === 'needs' && <QueryState query={needs}>{(answer) => <NeedsTable needs={answer.needs} fromEnterprises={answer.fromEnterprises} />}</QueryState>}
+      {drill?.kind === 'trials' && <QueryState query={trials}>{(answer) => <TrialsTable conversions={answer.conversions} />}</QueryState>}
+      {drill?.kind === 'reference-figures' && (
+        <QueryState query={inputs}>{(answer) => <InputsView inputs={answer} onOpenLedger={onOpenLedger} />}</QueryState>
       )}
     </Drawer>
   );

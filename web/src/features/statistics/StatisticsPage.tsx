@@ -14,7 +14,7 @@ import { LedgerDrawer } from './LedgerDrawer';
 import { OverviewPanel } from './OverviewPanel';
 import { RankingsPanel } from './RankingsPanel';
 import { WarningsPanel } from './WarningsPanel';
-import { type ActivityDrill, type DrillDown, type ExportTable, periodQuery, type Selection } from './queries';
+import { type ActivityDrill, type DrillDown, drillDownOf, type ExportTable, periodQuery, type Selection } from './queries';
 
 /** Today in China, where the bureau's days are counted. */
 function chinaToday() {
@@ -42,7 +42,7 @@ export function StatisticsPage() {
       void message.error(`${problem.title}: ${problem.message}`);
     }
   };
-  const tables: ExportTable[] = ['Cube', 'Rankings', 'Targets', 'Ledger', 'Rounds', 'Lists'];
+  const tables: ExportTable[] = ['Cube', 'Rankings', 'Targets', 'Ledger', 'Rounds', 'Lists', 'Challenges', 'Vouchers', 'Needs', 'Trials'];
 
   return (
     <>
@@ -69,7 +69,8 @@ export function StatisticsPage() {
           { key: 'funnel', label: t('statistics.tabs.funnel'), children: <FunnelPanel selection={selection} onOpen={setDrill} /> },
         ]} />
       <LedgerDrawer selection={selection} drill={drill} onClose={() => setDrill(null)} />
-      <ActivityDrawer selection={selection} drill={activity} onClose={() => setActivity(null)} />
+      <ActivityDrawer selection={selection} drill={activity} onClose={() => setActivity(null)}
+        onOpenLedger={(address) => setDrill(drillDownOf(address, 'TechnologyAmount'))} />
     </>
   );
 }

@@ -22,10 +22,20 @@ describe('the statistics queries', () => {
 
   it('read a figure counting rounds or lists as the list it opens, and nothing else as one', () => {
     expect(activityDrillOf('/api/statistics/rounds?region=330211&from=2026-01-01&to=2026-12-31&direction=Output'))
-      .toEqual({ kind: 'rounds', region: '330211', from: '2026-01-01', to: '2026-12-31' });
+      .toEqual({ kind: 'rounds', region: '330211', from: '2026-01-01', to: '2026-12-31', direction: 'Output' });
     expect(activityDrillOf('/api/statistics/lists?region=330200&from=2026-01-01&to=2026-08-31')).toMatchObject({ kind: 'lists', region: '330200' });
     expect(activityDrillOf('/api/statistics/ledger?region=330211')).toBeNull();
     expect(activityDrillOf('/api/challenges')).toBeNull();
     expect(activityDrillOf(undefined)).toBeNull();
+  });
+
+  it('read the challenge, voucher, needs, trial and derived figures as the statistics lists they open, with their side and milestone', () => {
+    expect(activityDrillOf('/api/statistics/challenges?region=330211&from=2026-01-01&to=2026-12-31&direction=Absorbed&milestone=Awarded'))
+      .toEqual({ kind: 'challenges', region: '330211', from: '2026-01-01', to: '2026-12-31', direction: 'Absorbed', milestone: 'Awarded' });
+    for (const kind of ['vouchers', 'needs', 'trials', 'reference-figures'] as const) {
+      expect(activityDrillOf(`/api/statistics/${kind}?region=330211&from=2026-01-01&to=2026-08-31&direction=Output`)).toMatchObject({ kind, to: '2026-08-31' });
+    }
+    expect(activityDrillOf('/api/vouchers/redemptions')).toBeNull();
+    expect(activityDrillOf('/api/needs/queue')).toBeNull();
   });
 });

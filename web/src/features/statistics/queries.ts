@@ -15,7 +15,7 @@ export type RoundFunnelStage = Schemas['RoundFunnelStage'];
 export type LedgerLine = Schemas['TransactionLine'];
 export type RoundRow = Schemas['RoundRow'];
 export type ListRow = Schemas['ListRow'];
-export type ExportTable = 'Cube' | 'Ledger' | 'Rankings' | 'Targets' | 'Rounds' | 'Lists';
+export type ExportTable = 'Cube' | 'Ledger' | 'Rankings' | 'Targets' | 'Rounds' | 'Lists' | 'Challenges' | 'Vouchers' | 'Needs' | 'Trials';
 
 export type PeriodKind = 'year' | 'toMonth' | 'quarter' | 'month';
 
@@ -120,25 +120,38 @@ export function drillDownOf(address: string | null | undefined, fallback: Measur
   };
 }
 
-/** A report figure that counts collection rounds or published lists: which list it opens, over which region and days. */
+/** The statistics lists a report figure may open besides the ledger: each at /api/statistics/{kind}. */
+export const activityKinds = ['rounds', 'lists', 'challenges', 'vouchers', 'needs', 'trials', 'reference-figures'] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+
+/** A report figure that counts rounds, lists, challenges, vouchers, needs or trials — or a derived figure's inputs
+ * (reference-figures): which list it opens, over which region, days and side. */
 export interface ActivityDrill {
-  kind: 'rounds' | 'lists';
+  kind: ActivityKind;
   region?: string;
   from?: string;
   to?: string;
+  direction?: Flow;
+  milestone?: Schemas['ChallengeMilestone'];
 }
 
-/** A report figure's address (/api/statistics/rounds?… or /lists?…) as the list it counts; null for other addresses. */
+/** A report figure's address (/api/statistics/rounds?…, /challenges?… …) as the list it counts; null for other addresses. */
 export function activityDrillOf(address: string | null | undefined): ActivityDrill | null {
-  const kind = address?.startsWith('/api/statistics/rounds?') ? 'rounds' : address?.startsWith('/api/statistics/lists?') ? 'lists' : null;
+  const kind = activityKinds.find((k) => address?.startsWith(`/api/statistics/${k}?`));
   if (!kind || !address) return null;
   const query = new URLSearchParams(address.slice(address.indexOf('?') + 1));
-  return { kind, region: query.get('region') ?? undefined, from: query.get('from') ?? undefined, to: query.get('to') ?? undefined };
+  const get = (name: string) => query.get(name) ?? undefined;
+  return {
+    kind, region: get('region'), from: get('from'), to: get('to'),
+    direction: get('direction') as Flow | undefined, milestone: get('milestone') as ActivityDrill['milestone'],
+  };
 }
 
-/** The period an activity drill-down names (its own days), or the dashboard's. */
-const activityQuery = (s: Selection, drill: ActivityDrill | null) =>
-  drill?.from && drill.to ? { Region: drill.region ?? (s.region || undefined), From: drill.from, To: drill.to } : periodQuery({ ...s, region: drill?.region ?? s.region });
+/** The period an activity drill-down names (its own days and side), or the dashboard's. */
+export const activityQuery = (s: Selection, drill: ActivityDrill | null) =>
+  drill?.from && drill.to
+    ? { Region: drill.region ?? (s.region || undefined), From: drill.from, To: drill.to, Direction: drill.direction ?? s.direction }
+    : periodQuery({ ...s, region: drill?.region ?? s.region });
 
 /** 需求征集轮次 opened in the figure's region and period. */
 export const useRoundsCounted = (s: Selection, drill: ActivityDrill | null) =>

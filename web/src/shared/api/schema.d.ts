@@ -6008,6 +6008,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 揭榜挂帅 challenges of a region published (or awarded) in a period, with their bounty, within your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    milestone?: components["schemas"]["ChallengeMilestone"];
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChallengesCountedAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics/cube": {
         parameters: {
             query?: never;
@@ -6070,7 +6125,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Any statistics table (Cube, Ledger, Rankings, Targets, Rounds, Lists) as Excel or CSV with Chinese headers, within your jurisdiction */
+        /** Any statistics table (Cube, Ledger, Rankings, Targets, Rounds, Lists, Challenges, Vouchers, Needs, Trials) as Excel or CSV with Chinese headers, within your jurisdiction */
         get: {
             parameters: {
                 query?: {
@@ -6081,6 +6136,7 @@ export interface paths {
                     Format?: components["schemas"]["ExportFormat"];
                     From?: string;
                     Measure?: components["schemas"]["Measure"];
+                    Milestone?: components["schemas"]["ChallengeMilestone"];
                     Month?: number;
                     Origin?: components["schemas"]["ContractOrigin"];
                     Peers?: components["schemas"]["PeerLevel"];
@@ -6335,6 +6391,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The needs a region collected in a period, with their posters' kinds and rounds, within your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NeedsCollectedAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics/rankings": {
         parameters: {
             query?: never;
@@ -6370,6 +6480,60 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["RankingAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/reference-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inputs of a report's derived figures (GDP share, percentage points): the reference figures entered and the amounts with their ledgers */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceInputsAnswer"];
                     };
                 };
                 /** @description Bad Request */
@@ -6693,6 +6857,114 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/trials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 先用后转 trials converted in a period where the seller or buyer is of the region, within your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrialConversionsAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The innovation-voucher (创新券) redemptions of a region's enterprises in a period, within your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    Direction?: components["schemas"]["Flow"];
+                    From?: string;
+                    Month?: number;
+                    Quarter?: number;
+                    Region?: string;
+                    To?: string;
+                    ToMonth?: number;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VoucherRedemptionsAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7387,7 +7659,37 @@ export interface components {
             winnerCount: number;
         };
         /** @enum {string} */
+        ChallengeMilestone: "Published" | "Awarded";
+        /** @enum {string} */
         ChallengeMode: "SingleWinner" | "HorseRace";
+        /** @description A challenge the report counts: its district, title, bounty and the days it was published and awarded. */
+        ChallengeRow: {
+            /** Format: date */
+            awardedOn: null | string;
+            /** Format: decimal */
+            bounty: number;
+            district: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            publishedOn: null | string;
+            title: string;
+        };
+        /** @description 揭榜挂帅 challenges published or awarded in a region and period, with their bounty (「发布榜单N个，榜额合计…，完成揭榜N个」). */
+        ChallengesCountedAnswer: {
+            /** Format: decimal */
+            bounty: number;
+            challenges: components["schemas"]["ChallengeRow"][];
+            /** Format: int32 */
+            count: number;
+            /** Format: date */
+            from: string;
+            milestone: components["schemas"]["ChallengeMilestone"];
+            period: string;
+            region: string;
+            /** Format: date */
+            to: string;
+        };
         /** @enum {string} */
         ChallengeStatus: "Draft" | "Published" | "BiddingClosed" | "UnderReview" | "InPublicity" | "Awarded" | "InProgress" | "Completed" | "Failed" | "Cancelled" | "Unfilled" | "ResultsRejected";
         /**
@@ -8467,6 +8769,38 @@ export interface components {
             before: null | string;
             part: string;
         };
+        /** @description A need submitted in the period: its poster and the poster's kind (企业 or not), its round and field. */
+        NeedRow: {
+            district: string;
+            field: string;
+            fromEnterprise: boolean;
+            /** Format: uuid */
+            id: string;
+            poster: string;
+            /** Format: uuid */
+            posterId: string;
+            posterKind: components["schemas"]["OrganisationKind"];
+            /** Format: uuid */
+            roundId: null | string;
+            roundName: null | string;
+            /** Format: date */
+            submittedOn: string;
+            title: string;
+        };
+        /** @description Needs collected in a region and period (「征集报送技术需求N个，其中N%来自企业」), with how many came from enterprises. */
+        NeedsCollectedAnswer: {
+            /** Format: int32 */
+            count: number;
+            /** Format: date */
+            from: string;
+            /** Format: int32 */
+            fromEnterprises: number;
+            needs: components["schemas"]["NeedRow"][];
+            period: string;
+            region: string;
+            /** Format: date */
+            to: string;
+        };
         /** @enum {string} */
         NeedStatus: "Draft" | "Submitted" | "Accepted" | "Rejected" | "Withdrawn";
         /** @description What everyone else sees of a listed need: the public summary, never the description or confidential details. */
@@ -8994,6 +9328,18 @@ export interface components {
             redeemedOn: string;
             sellerName: string;
         };
+        /** @description The reference figures a bureau entered for a region and year, as a derived figure's input (not who entered them). */
+        ReferenceEntry: {
+            /** Format: date-time */
+            enteredAt: string;
+            /** Format: decimal */
+            gdp: null | number;
+            /** Format: decimal */
+            industrialInvestmentGrowth: null | number;
+            region: string;
+            /** Format: int32 */
+            year: number;
+        };
         /**
          * @description Figures the bureau enters for a region and year, not kept by the platform: 地区生产总值 (GDP, yuan) for
          *     占GDP比重, and 工业投资增速 (percent) for "高于工业投资增速N个百分点". Reference data, overwritten as a whole.
@@ -9017,6 +9363,36 @@ export interface components {
             gdp?: null | number;
             /** Format: decimal */
             industrialInvestmentGrowth?: null | number;
+        };
+        /**
+         * @description What a derived figure of the report is computed from (占GDP比重, 高于工业投资增速N个百分点): the reference figures the
+         *     bureau entered for the region and the period's year (ReferenceEntry? ReferenceInputsAnswer.Entered, null when none), the technology amount of
+         *     the period and of the same period last year, each with the ledger that sums it, and the derived figures as the
+         *     report computes them. A click on a derived figure opens this; its amounts open their ledgers.
+         */
+        ReferenceInputsAnswer: {
+            basePeriod: string;
+            /** Format: decimal */
+            baseTechnologyAmount: number;
+            baseTechnologyAmountLedger: string;
+            entered: null | components["schemas"]["ReferenceEntry"];
+            /** Format: date */
+            from: string;
+            /** Format: decimal */
+            gdpSharePercent: null | number;
+            /** Format: decimal */
+            growthPercent: null | number;
+            period: string;
+            /** Format: decimal */
+            pointsAboveInvestment: null | number;
+            region: string;
+            /** Format: decimal */
+            technologyAmount: number;
+            technologyAmountLedger: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            year: number;
         };
         /** @description One node of the province → city → district hierarchy. */
         Region: {
@@ -9615,6 +9991,34 @@ export interface components {
             /** Format: uuid */
             receiptFileId: string;
         };
+        /** @description A 先用后转 trial converted into a purchase: the achievement, both parties, the day and the contract it drafted. */
+        TrialConversionRow: {
+            /** Format: uuid */
+            achievementId: string;
+            achievementTitle: string;
+            buyer: string;
+            buyerDistrict: string;
+            /** Format: uuid */
+            contractId: null | string;
+            /** Format: date */
+            convertedOn: string;
+            /** Format: uuid */
+            id: string;
+            seller: string;
+            sellerDistrict: string;
+        };
+        /** @description 先用后转 trials converted in a region and period (「“先用后转”转化成果N项」). */
+        TrialConversionsAnswer: {
+            conversions: components["schemas"]["TrialConversionRow"][];
+            /** Format: int32 */
+            count: number;
+            /** Format: date */
+            from: string;
+            period: string;
+            region: string;
+            /** Format: date */
+            to: string;
+        };
         /** @enum {string} */
         TrialStatus: "Active" | "Declined" | "Converted";
         /**
@@ -9664,6 +10068,43 @@ export interface components {
         VoucherPaymentRequest: {
             /** Format: decimal */
             amount: number;
+            /** Format: uuid */
+            voucherId: string;
+        };
+        /** @description 创新券 redemptions in a region and period (「用券金额N万元、惠及企业N家次」): their sum and enterprise-times. */
+        VoucherRedemptionsAnswer: {
+            /** Format: decimal */
+            amount: number;
+            /** Format: int32 */
+            count: number;
+            /** Format: int32 */
+            enterpriseTimes: number;
+            /** Format: date */
+            from: string;
+            period: string;
+            redemptions: components["schemas"]["VoucherRow"][];
+            region: string;
+            /** Format: date */
+            to: string;
+        };
+        /** @description One 创新券 redemption: the holder (the enterprise), the contract and milestone it paid, the amount and day. */
+        VoucherRow: {
+            /** Format: decimal */
+            amount: number;
+            /** Format: uuid */
+            contractId: string;
+            contractTitle: string;
+            district: string;
+            /** Format: uuid */
+            holderId: string;
+            holderName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: date */
+            redeemedOn: string;
+            sellerName: string;
             /** Format: uuid */
             voucherId: string;
         };

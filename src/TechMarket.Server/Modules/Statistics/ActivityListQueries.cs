@@ -116,9 +116,8 @@ public static class ActivityListQueries
 
     private static string Region(StatisticsRead read) => read.Scope.Region.Code;
 
-    /// <summary>The period's China-time days as instants: [first day 00:00, the day after the last 00:00).</summary>
-    // The period's China-time days as UTC instants: PublishedAt is a timestamptz column (ChallengesModule), and Npgsql
-    // writes only offset-zero DateTimeOffsets to one.
+    /// <summary>The period's China-time days as instants: [first day 00:00, the day after the last 00:00), in UTC —
+    /// PublishedAt is a timestamptz column (ChallengesModule), and Npgsql writes only offset-zero instants to one.</summary>
     private static (DateTimeOffset From, DateTimeOffset To) Instants(StatPeriod period) =>
         (new DateTimeOffset(period.From.ToDateTime(TimeOnly.MinValue), ClockExtensions.ChinaOffset).ToUniversalTime(),
          new DateTimeOffset(period.To.AddDays(1).ToDateTime(TimeOnly.MinValue), ClockExtensions.ChinaOffset).ToUniversalTime());

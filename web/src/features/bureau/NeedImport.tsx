@@ -3,7 +3,7 @@ import { Alert, Button, Space, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { currentAccessToken } from '@/shared/auth/oidc';
+import { bearerHeader, downloadFile } from '@/shared/api/download';
 import { ApiProblem, isProblem, type RowError } from '@/shared/api/problem';
 import type { NeedImportReceipt } from '@/shared/api/types';
 import { ProblemAlert } from '@/shared/ui/ProblemAlert';
@@ -16,38 +16,17 @@ type Outcome =
   | { kind: 'file'; text: string }
   | { kind: 'problem'; error: unknown };
 
-async function withToken(): Promise<Record<string, string>> {
-  const token = await currentAccessToken();
-  return token ? { Authorization: `Bearer ${token}` } : {};
-}
-
 /** Sends the sheet as the form field `file` to POST /api/rounds/{id}/needs/import. */
 async function importSheet(roundId: string, file: File): Promise<NeedImportReceipt> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const response = await fetch(`/api/rounds/${encodeURIComponent(roundId)}/needs/import`, { method: 'POST', body: form, headers: await withToken() })
+  const response = await fetch(`/api/rounds/${encodeURIComponent(roundId)}/needs/import`, { method: 'POST', body: form, headers: await bearerHeader() })
     .catch(() => {
       throw new ApiProblem(0, null);
     });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw new ApiProblem(response.status, body);
   return body as NeedImportReceipt;
-}
-
-/** Fetches the template with the officer's token and saves it under the server's file name. */
-async function downloadTemplate(roundId: string, fallbackName: string) {
-  const response = await fetch(`/api/rounds/${encodeURIComponent(roundId)}/needs/import-template`, { headers: await withToken() });
-  if (!response.ok) throw new ApiProblem(response.status, await response.json().catch(() => null));
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = encoded ? decodeURIComponent(encoded) : fallbackName;
-  // Chromium starts the download only from a link in the document, and reads the blob after the click returns.
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** 导入需求: the bureau uploads a sheet of needs collected offline into its open round — all rows or none — and sees
@@ -83,7 +62,7 @@ export function NeedImport({ roundId }: { roundId: string }) {
       <h3 style={{ fontSize: 15 }}>{t('rounds.import.title')}</h3>
       <Typography.Paragraph className="tm-muted">{t('rounds.import.help')}</Typography.Paragraph>
       <Space wrap>
-        <Button icon={<DownloadOutlined />} onClick={() => downloadTemplate(roundId, '需求导入模板.xlsx').catch((error: unknown) => setOutcome({ kind: 'problem', error }))}>
+        <Button icon={<DownloadOutlined />} onClick={() => downloadFile(`/api/rounds/${encodeURIComponent(roundId)}/needs/import-template`, '需求导入模板.xlsx').catch((error: unknown) => setOutcome({ kind: 'problem', error }))}>
           {t('rounds.import.template')}
         </Button>
         <Upload accept=".xlsx,.csv" maxCount={1} showUploadList={false} disabled={pending}

@@ -8,7 +8,8 @@ import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
 import { FormModal } from './FormModal';
-import { contractKeys, download, useDirectory, useIssuedVouchers, useRedemptions } from './queries';
+import { downloadFile } from '@/shared/api/download';
+import { contractKeys, useDirectory, useIssuedVouchers, useRedemptions } from './queries';
 
 type Redemption = RedemptionReport['items'][number];
 const uses: VoucherUse[] = ['Consulting', 'TechnicalService', 'TestingAndInstruments'];
@@ -136,8 +137,8 @@ export function ClaimsPage() {
           <span>{t('bureauMoney.period')}</span>
           <Input type="date" aria-label={`${t('bureauMoney.period')} 1`} onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value || undefined }))} />
           <Input type="date" aria-label={`${t('bureauMoney.period')} 2`} onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value || undefined }))} />
-          <Button type="primary" onClick={() => void download(query('Xlsx'), '技术经纪人奖励申领.xlsx')}>{t('bureauMoney.exportXlsx')}</Button>
-          <Button onClick={() => void download(query('Csv'), '技术经纪人奖励申领.csv')}>{t('bureauMoney.exportCsv')}</Button>
+          <Button type="primary" onClick={() => void downloadFile(query('Xlsx'), '技术经纪人奖励申领.xlsx')}>{t('bureauMoney.exportXlsx')}</Button>
+          <Button onClick={() => void downloadFile(query('Csv'), '技术经纪人奖励申领.csv')}>{t('bureauMoney.exportCsv')}</Button>
         </Space>
       </Card>
     </>

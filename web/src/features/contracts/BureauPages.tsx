@@ -10,7 +10,8 @@ import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
 import { RejectTransfer } from './BureauActions';
 import { ContractTable } from './MyContractsPage';
-import { contractKeys, download, useRegistrations, useTransfers } from './queries';
+import { downloadFile } from '@/shared/api/download';
+import { contractKeys, useRegistrations, useTransfers } from './queries';
 
 const statuses: ContractStatus[] = ['FullySigned', 'Registered', 'Completed', 'Terminated'];
 
@@ -58,7 +59,7 @@ export function TransfersPage() {
                 title: t('common.actions'), key: 'actions',
                 render: (_, p) => (
                   <Space wrap>
-                    <Button size="small" onClick={() => void download(`/api/contracts/${p.contractId}/files/${p.transfer.receipt.fileId}`, p.transfer.receipt.fileName)}>
+                    <Button size="small" onClick={() => void downloadFile(`/api/contracts/${p.contractId}/files/${p.transfer.receipt.fileId}`, p.transfer.receipt.fileName)}>
                       {t('contracts.receipt')}
                     </Button>
                     <Button size="small" type="primary"

@@ -14,7 +14,8 @@ import { ContractSummaryPage } from './ContractSummaryPage';
 import { DraftActions } from './DraftActions';
 import { FlagTags } from './MyContractsPage';
 import { MilestoneActions, SignAction } from './PartyActions';
-import { download, useContract } from './queries';
+import { downloadFile } from '@/shared/api/download';
+import { useContract } from './queries';
 import { ContractStatusTag, MilestoneStatusTag, PaymentStatusTag } from './tags';
 
 type Milestone = ContractView['milestones'][number];
@@ -97,7 +98,7 @@ export function ContractPage() {
                   <SignAction contract={c} organisation={organisation} />
                   <DraftActions contract={c} side={side} lead={party?.lead ?? false} />
                   {c.registration && (
-                    <Button onClick={() => void download(`/api/contracts/${c.id}/certificate`, `技术合同登记证明-${c.registration!.number}.pdf`)}>
+                    <Button onClick={() => void downloadFile(`/api/contracts/${c.id}/certificate`, `技术合同登记证明-${c.registration!.number}.pdf`)}>
                       {t('contracts.certificate')}
                     </Button>
                   )}

@@ -8,7 +8,7 @@ import { useReference } from '@/shared/reference/useReference';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { FlagTags } from './MyContractsPage';
-import { download } from './queries';
+import { downloadFile } from '@/shared/api/download';
 import { ContractStatusTag, MilestoneStatusTag } from './tags';
 
 type Milestone = ContractSummary['milestones'][number];
@@ -26,7 +26,7 @@ export function ContractSummaryPage({ id }: { id: string }) {
         <>
           <PageHeader title={c.title} intro={<ContractStatusTag status={c.status} />}
             extra={c.registration && (
-              <Button onClick={() => void download(`/api/contracts/${c.id}/certificate`, `技术合同登记证明-${c.registration!.number}.pdf`)}>{t('contracts.certificate')}</Button>
+              <Button onClick={() => void downloadFile(`/api/contracts/${c.id}/certificate`, `技术合同登记证明-${c.registration!.number}.pdf`)}>{t('contracts.certificate')}</Button>
             )} />
           <Alert type="info" showIcon title={t('registration.summaryOnly')} style={{ marginBottom: 16 }} />
           <Card style={{ marginBottom: 16 }}>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
-import { currentAccessToken } from '@/shared/auth/oidc';
+import { bearerHeader } from '@/shared/api/download';
 import { ApiProblem } from '@/shared/api/problem';
 import type { ContractFileRef, ContractStatus, ContractView, OrganisationKind } from '@/shared/api/types';
 
@@ -63,12 +63,11 @@ export const useDirectory = (q: string, kind?: OrganisationKind, district?: stri
 
 /** Uploads a file to the contract (evidence, a bank receipt) and answers its reference. */
 export async function uploadContractFile(contractId: string, file: File): Promise<ContractFileRef> {
-  const token = await currentAccessToken();
   const form = new FormData();
   form.append('file', file, file.name);
   const response = await fetch(`/api/contracts/${encodeURIComponent(contractId)}/files`, {
     method: 'POST',
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    headers: await bearerHeader(),
     body: form,
   });
   const body = response.status === 204 ? null : await response.json().catch(() => null);
@@ -76,15 +75,3 @@ export async function uploadContractFile(contractId: string, file: File): Promis
   return body as ContractFileRef;
 }
 
-/** Downloads a file the API serves to the signed-in reader (the certificate, a receipt) and opens it. */
-export async function download(path: string, name: string) {
-  const token = await currentAccessToken();
-  const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new ApiProblem(response.status, await response.json().catch(() => null));
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}

@@ -3,9 +3,9 @@ import { Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
+import { downloadFile } from '@/shared/api/download';
 import { isProblem } from '@/shared/api/problem';
 import type { DeliveryView, JudgementView, VerdictView } from '@/shared/api/types';
-import { currentAccessToken } from '@/shared/auth/oidc';
 import { useFormat } from '@/shared/format/useFormat';
 import { Prose } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
@@ -28,20 +28,6 @@ export const useJudgement = (challengeId: string, enabled: boolean) =>
     },
   });
 
-/** Downloads a delivered file with the reader's token (a plain link would carry none) under its own name. */
-async function download(challengeId: string, delivery: DeliveryView, number: number, fileName: string) {
-  const token = await currentAccessToken();
-  const response = await fetch(`/api/challenges/${challengeId}/deliveries/${delivery.id}/files/${number}`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
-  if (!response.ok) return;
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 function Verdict({ verdict }: { verdict: VerdictView }) {
   const { t } = useTranslation();
@@ -93,7 +79,7 @@ export function JudgementCard({ challengeId, extra }: { challengeId: string; ext
                     <Prose>{d.report}</Prose>
                     <Space wrap>
                       {d.files.map((f) => (
-                        <Button key={f.number} size="small" onClick={() => void download(challengeId, d, f.number, f.fileName)}>{f.fileName}</Button>
+                        <Button key={f.number} size="small" onClick={() => void downloadFile(`/api/challenges/${challengeId}/deliveries/${d.id}/files/${f.number}`, f.fileName)}>{f.fileName}</Button>
                       ))}
                     </Space>
                   </div>

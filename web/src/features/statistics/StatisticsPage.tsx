@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { App, Button, Dropdown, Tabs } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { currentAccessToken } from '@/shared/auth/oidc';
-import { ApiProblem } from '@/shared/api/problem';
+import { downloadFile } from '@/shared/api/download';
 import { describeProblem } from '@/shared/ui/describeProblem';
 import { PageHeader } from '@/shared/ui/bits';
 import { ActivityDrawer } from './ActivityDrawer';
@@ -36,7 +35,7 @@ export function StatisticsPage() {
     const options = { ...periodQuery(selection), Format: format, Measure: selection.measure, By: table === 'Cube' ? 'district,month,type,field' : undefined };
     Object.entries(options).forEach(([name, value]) => value !== undefined && query.set(name, String(value)));
     try {
-      await download(`/api/statistics/export/${table}?${query}`, `${t(`statistics.exportTables.${table}`)}.${format === 'Xlsx' ? 'xlsx' : 'csv'}`);
+      await downloadFile(`/api/statistics/export/${table}?${query}`, `${t(`statistics.exportTables.${table}`)}.${format === 'Xlsx' ? 'xlsx' : 'csv'}`);
     } catch (error) {
       const problem = describeProblem(error, t);
       void message.error(`${problem.title}: ${problem.message}`);
@@ -73,22 +72,4 @@ export function StatisticsPage() {
         onOpenLedger={(address) => setDrill(drillDownOf(address, 'TechnologyAmount'))} />
     </>
   );
-}
-
-/** Fetches an export with the officer's token and saves it under the server's file name (or the given one). */
-async function download(path: string, fallbackName: string) {
-  const token = await currentAccessToken();
-  const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new ApiProblem(response.status, await response.json().catch(() => null));
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = encoded ? decodeURIComponent(encoded) : fallbackName;
-  // Chromium starts the download only from a link in the document, and reads the blob after the click returns.
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

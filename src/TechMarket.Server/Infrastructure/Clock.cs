@@ -39,5 +39,8 @@ public static class ClockExtensions
     public static DateOnly DateInChina(this DateTimeOffset instant) =>
         DateOnly.FromDateTime(instant.ToOffset(ChinaOffset).DateTime);
 
+    /// <summary>The instant a China calendar day begins (00:00 UTC+8).</summary>
+    public static DateTimeOffset StartInChina(this DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), ChinaOffset);
+
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 }

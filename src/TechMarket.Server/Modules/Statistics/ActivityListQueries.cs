@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Challenges;
@@ -116,16 +115,10 @@ public static class ActivityListQueries
 
     private static string Region(StatisticsRead read) => read.Scope.Region.Code;
 
-    /// <summary>The period's China-time days as instants: [first day 00:00, the day after the last 00:00), in UTC —
-    /// PublishedAt is a timestamptz column (ChallengesModule), and Npgsql writes only offset-zero instants to one.</summary>
-    private static (DateTimeOffset From, DateTimeOffset To) Instants(StatPeriod period) =>
-        (new DateTimeOffset(period.From.ToDateTime(TimeOnly.MinValue), ClockExtensions.ChinaOffset).ToUniversalTime(),
-         new DateTimeOffset(period.To.AddDays(1).ToDateTime(TimeOnly.MinValue), ClockExtensions.ChinaOffset).ToUniversalTime());
-
     /// <summary>The districts' challenges published or awarded in the period (the database narrows, <see cref="ActivityLists"/> decides).</summary>
     public static async Task<IReadOnlyList<ChallengeDetails>> ChallengesAsync(IQuerySession session, IReadOnlyList<string> districts, StatPeriod period, CancellationToken ct)
     {
-        var (codes, (from, to)) = (districts.ToArray(), Instants(period));
+        var (codes, (from, to)) = (districts.ToArray(), period.Instants);
         return await session.Query<ChallengeDetails>()
             .Where(c => c.District.IsOneOf(codes) && ((c.PublishedAt >= from && c.PublishedAt < to) || (c.AwardedAt >= from && c.AwardedAt < to))).ToListAsync(ct);
     }
@@ -139,7 +132,7 @@ public static class ActivityListQueries
 
     public static async Task<IReadOnlyList<NeedRow>> NeedsAsync(IQuerySession session, IReadOnlyList<string> districts, StatPeriod period, CancellationToken ct)
     {
-        var (codes, (from, to)) = (districts.ToArray(), Instants(period));
+        var (codes, (from, to)) = (districts.ToArray(), period.Instants);
         var needs = await session.Query<NeedDetails>().Where(n => n.District.IsOneOf(codes) && n.SubmittedAt >= from && n.SubmittedAt < to).ToListAsync(ct);
         var roundIds = needs.Where(n => n.RoundId is not null).Select(n => n.RoundId!.Value).Distinct().ToArray();
         var rounds = roundIds.Length == 0 ? [] : await session.LoadManyAsync<CollectionRound>(ct, roundIds);
@@ -148,7 +141,7 @@ public static class ActivityListQueries
 
     public static async Task<IReadOnlyList<TrialConversionRow>> ConversionsAsync(IQuerySession session, IReadOnlyList<string> districts, StatPeriod period, CancellationToken ct)
     {
-        var (from, to) = Instants(period);
+        var (from, to) = period.Instants;
         var trials = await session.Query<TrialDetails>().Where(t => t.Status == TrialStatus.Converted && t.UpdatedAt >= from && t.UpdatedAt < to).ToListAsync(ct);
         return ActivityLists.Conversions(trials, districts, period);
     }

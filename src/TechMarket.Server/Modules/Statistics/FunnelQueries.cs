@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
@@ -30,9 +31,7 @@ public static class FunnelQueries
         }
 
         var codes = read!.Scope.Codes.ToArray();
-        var china = TimeSpan.FromHours(8);
-        var from = new DateTimeOffset(read.Period.From.ToDateTime(TimeOnly.MinValue), china);
-        var to = new DateTimeOffset(read.Period.To.AddDays(1).ToDateTime(TimeOnly.MinValue), china);
+        var (from, to) = read.Period.Instants;
         var needs = await session.Query<NeedDetails>()
             .Where(n => n.District.IsOneOf(codes) && n.SubmittedAt != null && n.SubmittedAt >= from && n.SubmittedAt < to).ToListAsync(ct);
         if (field is { Length: > 0 })
@@ -57,8 +56,8 @@ public static class FunnelQueries
                 Earliest(ids.Select(id => firstBids.TryGetValue(id, out var at) ? at : (DateTimeOffset?)null)),
                 Earliest(published.Select(c => c!.AwardedAt)),
                 Earliest(ofNeed.Select(c => c.SignedAt)),
-                Earliest(ofNeed.Select(c => c.Registration is { } r ? new DateTimeOffset(r.RegisteredOn.ToDateTime(TimeOnly.MinValue), china) : (DateTimeOffset?)null)),
-                Earliest(ofNeed.SelectMany(c => c.Payments).Select(p => p.ConfirmedOn is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), china) : (DateTimeOffset?)null)),
+                Earliest(ofNeed.Select(c => c.Registration is { } r ? r.RegisteredOn.StartInChina() : (DateTimeOffset?)null)),
+                Earliest(ofNeed.SelectMany(c => c.Payments).Select(p => p.ConfirmedOn is { } d ? d.StartInChina() : (DateTimeOffset?)null)),
             ]);
         }).ToList();
         return TypedResults.Ok(new FunnelAnswer(read.Scope.Region.Code, read.Period.Label, field, FunnelBuilder.Build(items)));

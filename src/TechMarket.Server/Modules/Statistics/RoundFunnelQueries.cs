@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Bids;
@@ -48,8 +49,7 @@ public static class RoundFunnelQueries
             .GroupBy(b => b.ChallengeId).ToDictionary(g => g.Key, g => g.Min(b => b.FirstSubmittedAt));
         var contracts = (await session.Query<ContractDetails>().Where(c => c.Source.Origin == ContractOrigin.Challenge).ToListAsync(ct))
             .Where(c => c.Source.SourceId is { } id && challenges.ContainsKey(id)).ToList();
-        var china = TimeSpan.FromHours(8);
-        DateTimeOffset? Day(DateOnly? day) => day is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), china) : null;
+        static DateTimeOffset? Day(DateOnly? day) => day?.StartInChina();
 
         var reached = needs.Select(n =>
         {

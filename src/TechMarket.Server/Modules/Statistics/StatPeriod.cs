@@ -1,4 +1,5 @@
 using System.Globalization;
+using TechMarket.Server.Infrastructure;
 
 namespace TechMarket.Server.Modules.Statistics;
 
@@ -23,6 +24,10 @@ public sealed record StatPeriod(DateOnly From, DateOnly To, string Label)
     public bool IsWholeMonths => From.Day == 1 && To == EndOfMonth(To.Year, To.Month);
 
     public bool Contains(DateOnly day) => day >= From && day <= To;
+
+    /// <summary>The period's China-time days as instants, [first day 00:00, the day after the last 00:00), in UTC: Npgsql
+    /// writes only offset-zero instants to a timestamptz column (a challenge's PublishedAt, ChallengesModule).</summary>
+    public (DateTimeOffset From, DateTimeOffset Until) Instants => (From.StartInChina().ToUniversalTime(), To.AddDays(1).StartInChina().ToUniversalTime());
 
     /// <summary>The same period a year before (a leap day's year before is 28 February); its label follows.</summary>
     public StatPeriod SameLastYear()

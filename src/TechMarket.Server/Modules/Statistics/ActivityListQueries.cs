@@ -40,53 +40,21 @@ public static class ActivityListQueries
         return statistics;
     }
 
-    private static async Task<Results<Ok<ChallengesCountedAnswer>, ValidationProblem, ProblemHttpResult>> Challenges(
-        [AsParameters] PeriodQuery query, ChallengeMilestone? milestone, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct)
-    {
-        var (read, error) = StatisticsAnswers.Check(scope, actor, query);
-        if (error is not null)
-        {
-            return StatisticsAnswers.Refuse<ChallengesCountedAnswer>(error);
-        }
+    private static Task<Results<Ok<ChallengesCountedAnswer>, ValidationProblem, ProblemHttpResult>> Challenges(
+        [AsParameters] PeriodQuery query, ChallengeMilestone? milestone, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct) =>
+        StatisticsAnswers.AnswerAsync(scope, actor, query, read => ChallengesAnswerAsync(session, read, milestone ?? ChallengeMilestone.Published, ct));
 
-        return TypedResults.Ok(await ChallengesAnswerAsync(session, read!, milestone ?? ChallengeMilestone.Published, ct));
-    }
+    private static Task<Results<Ok<VoucherRedemptionsAnswer>, ValidationProblem, ProblemHttpResult>> Vouchers(
+        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct) =>
+        StatisticsAnswers.AnswerAsync(scope, actor, query, read => VouchersAnswerAsync(session, read, ct));
 
-    private static async Task<Results<Ok<VoucherRedemptionsAnswer>, ValidationProblem, ProblemHttpResult>> Vouchers(
-        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct)
-    {
-        var (read, error) = StatisticsAnswers.Check(scope, actor, query);
-        if (error is not null)
-        {
-            return StatisticsAnswers.Refuse<VoucherRedemptionsAnswer>(error);
-        }
+    private static Task<Results<Ok<NeedsCollectedAnswer>, ValidationProblem, ProblemHttpResult>> Needs(
+        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct) =>
+        StatisticsAnswers.AnswerAsync(scope, actor, query, read => NeedsAnswerAsync(session, read, ct));
 
-        return TypedResults.Ok(await VouchersAnswerAsync(session, read!, ct));
-    }
-
-    private static async Task<Results<Ok<NeedsCollectedAnswer>, ValidationProblem, ProblemHttpResult>> Needs(
-        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct)
-    {
-        var (read, error) = StatisticsAnswers.Check(scope, actor, query);
-        if (error is not null)
-        {
-            return StatisticsAnswers.Refuse<NeedsCollectedAnswer>(error);
-        }
-
-        return TypedResults.Ok(await NeedsAnswerAsync(session, read!, ct));
-    }
-
-    private static async Task<Results<Ok<TrialConversionsAnswer>, ValidationProblem, ProblemHttpResult>> Trials(
-        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct)
-    {
-        var (read, error) = StatisticsAnswers.Check(scope, actor, query);
-        if (error is not null)
-        {
-            return StatisticsAnswers.Refuse<TrialConversionsAnswer>(error);
-        }
-
-        return TypedResults.Ok(await TrialsAnswerAsync(session, read!, ct));
-    }
+    private static Task<Results<Ok<TrialConversionsAnswer>, ValidationProblem, ProblemHttpResult>> Trials(
+        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct) =>
+        StatisticsAnswers.AnswerAsync(scope, actor, query, read => TrialsAnswerAsync(session, read, ct));
 
     public static async Task<ChallengesCountedAnswer> ChallengesAnswerAsync(IQuerySession session, StatisticsRead read, ChallengeMilestone milestone, CancellationToken ct)
     {

@@ -74,12 +74,9 @@ public static class CubeQueries
         return result;
     }
 
-    private static async Task<Results<Ok<LedgerAnswer>, ValidationProblem, ProblemHttpResult>> Ledger(
-        [AsParameters] PeriodQuery query, [AsParameters] DrillDownQuery drill, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct)
-    {
-        var (read, error) = StatisticsAnswers.Check(scope, actor, query);
-        return error is not null ? StatisticsAnswers.Refuse<LedgerAnswer>(error) : TypedResults.Ok(await LedgerAsync(session, read!, drill, ct));
-    }
+    private static Task<Results<Ok<LedgerAnswer>, ValidationProblem, ProblemHttpResult>> Ledger(
+        [AsParameters] PeriodQuery query, [AsParameters] DrillDownQuery drill, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct) =>
+        StatisticsAnswers.AnswerAsync(scope, actor, query, read => LedgerAsync(session, read, drill, ct));
 
     public static async Task<LedgerAnswer> LedgerAsync(IQuerySession session, StatisticsRead read, DrillDownQuery drill, CancellationToken ct)
     {

@@ -27,12 +27,9 @@ public static class ReferenceInputs
         return statistics;
     }
 
-    private static async Task<Results<Ok<ReferenceInputsAnswer>, ValidationProblem, ProblemHttpResult>> Read(
-        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct)
-    {
-        var (read, error) = StatisticsAnswers.Check(scope, actor, query);
-        return error is not null ? StatisticsAnswers.Refuse<ReferenceInputsAnswer>(error) : TypedResults.Ok(await InputsAsync(session, read!, ct));
-    }
+    private static Task<Results<Ok<ReferenceInputsAnswer>, ValidationProblem, ProblemHttpResult>> Read(
+        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct) =>
+        StatisticsAnswers.AnswerAsync(scope, actor, query, read => InputsAsync(session, read, ct));
 
     public static async Task<ReferenceInputsAnswer> InputsAsync(IQuerySession session, StatisticsRead read, CancellationToken ct)
     {

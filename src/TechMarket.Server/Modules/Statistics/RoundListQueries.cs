@@ -37,29 +37,13 @@ public static class RoundListQueries
         return statistics;
     }
 
-    private static async Task<Results<Ok<CollectionRoundsAnswer>, ValidationProblem, ProblemHttpResult>> Rounds(
-        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, TimeProvider clock, CancellationToken ct)
-    {
-        var (read, error) = StatisticsAnswers.Check(scope, actor, query);
-        if (error is not null)
-        {
-            return StatisticsAnswers.Refuse<CollectionRoundsAnswer>(error);
-        }
+    private static Task<Results<Ok<CollectionRoundsAnswer>, ValidationProblem, ProblemHttpResult>> Rounds(
+        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+        StatisticsAnswers.AnswerAsync(scope, actor, query, read => RoundsAnswerAsync(session, scope.Regions, read, clock.Today(), ct));
 
-        return TypedResults.Ok(await RoundsAnswerAsync(session, scope.Regions, read!, clock.Today(), ct));
-    }
-
-    private static async Task<Results<Ok<PublishedListsAnswer>, ValidationProblem, ProblemHttpResult>> Lists(
-        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct)
-    {
-        var (read, error) = StatisticsAnswers.Check(scope, actor, query);
-        if (error is not null)
-        {
-            return StatisticsAnswers.Refuse<PublishedListsAnswer>(error);
-        }
-
-        return TypedResults.Ok(await ListsAnswerAsync(session, scope.Regions, read!, ct));
-    }
+    private static Task<Results<Ok<PublishedListsAnswer>, ValidationProblem, ProblemHttpResult>> Lists(
+        [AsParameters] PeriodQuery query, Actor actor, StatisticsScope scope, IQuerySession session, CancellationToken ct) =>
+        StatisticsAnswers.AnswerAsync(scope, actor, query, read => ListsAnswerAsync(session, scope.Regions, read, ct));
 
     public static async Task<CollectionRoundsAnswer> RoundsAnswerAsync(IQuerySession session, RegionCatalog regions, StatisticsRead read, DateOnly today, CancellationToken ct)
     {

@@ -23,6 +23,14 @@ public static class StatisticsAnswers
         return refused is not null ? (null, refused) : (new StatisticsRead(region!, period!, query.Flow), null);
     }
 
+    /// <summary>The answer to a read the caller may make (<see cref="Check"/>), or the refusal.</summary>
+    public static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> AnswerAsync<T>(
+        StatisticsScope scope, Actor actor, PeriodQuery query, Func<StatisticsRead, Task<T>> answer)
+    {
+        var (read, error) = Check(scope, actor, query);
+        return error is not null ? Refuse<T>(error) : TypedResults.Ok(await answer(read!));
+    }
+
     /// <summary>A refusal as the typed problem an endpoint declares.</summary>
     public static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Refuse<T>(DomainError error) => Problems.Refuse<Ok<T>>(error);
 

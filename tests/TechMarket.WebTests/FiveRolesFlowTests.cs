@@ -66,6 +66,8 @@ public sealed class FiveRolesFlowTests(WebHost host)
 
         host.Clock.Advance(TimeSpan.FromDays(15));
         await WaitForStatus(bureau, "专家评审中", "申报已截止");
+        await SeeDisclosures(bureau);
+        await SeeDisclosures(enterprise, "/enterprise/challenges");
 
         await AssignExperts(bureau);
         await Score(expert);
@@ -211,6 +213,25 @@ public sealed class FiveRolesFlowTests(WebHost host)
         if (withAttachment)
         {
             await bidder.ScreenshotAsync("web-university-receipt");
+        }
+    }
+
+    /// <summary>Both bidders accepted the confidentiality terms to read the details: the bureau (on the challenge it
+    /// manages, where it is) and the funding enterprise (on its challenges) read who unlocked them.</summary>
+    private static async Task SeeDisclosures(Person person, string? path = null)
+    {
+        var scope = person.Page.Locator("main");
+        if (path is not null)
+        {
+            await person.GoAsync(path);
+            scope = person.Page.Locator(".ant-card").Filter(new() { HasText = ChallengeTitle });
+        }
+
+        var log = scope.Locator(".ant-collapse-item").Filter(new() { HasText = "保密详情解锁记录" });
+        await log.GetByText("保密详情解锁记录").ClickAsync();
+        foreach (var organisation in new[] { "甬城大学", "东海新材料技术研究院" })
+        {
+            await log.GetByRole(AriaRole.Row).Filter(new() { HasText = organisation }).WaitForAsync();
         }
     }
 

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Collapse, Input, Select, Space, Table, Tag } from 'antd';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
-import type { ChallengeView, Disclosure, StageOutcome } from '@/shared/api/types';
+import type { ChallengeView, StageOutcome } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { ChallengeStatusTag, PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
 import { ChallengeOutcome, ChallengeTermsCard } from '@/features/public/ChallengeDetails';
+import { DisclosureLog } from '@/features/public/DisclosureLog';
 import { useChallenge } from '@/features/public/queries';
 import { bureauKeys, useStages } from './queries';
 import { NoWinnerCard, PublicityCard } from './AwardPanel';
@@ -151,27 +152,6 @@ function StagesCard({ challenge }: { challenge: ChallengeView }) {
         )}
       </QueryState>
     </Card>
-  );
-}
-
-function DisclosureLog({ challengeId }: { challengeId: string }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const log = useQuery({
-    queryKey: bureauKeys.disclosures(challengeId),
-    queryFn: () => unwrap(api.GET('/api/challenges/{id}/disclosures', { params: { path: { id: challengeId } } })),
-  });
-  return (
-    <QueryState query={log} isEmpty={(d) => d.length === 0} empty={t('challenge.disclosuresEmpty')}>
-      {(rows) => (
-        <Table<Disclosure> size="small" rowKey={(r) => `${r.organisationId}-${r.at}`} pagination={false} dataSource={rows} scroll={{ x: true }}
-          columns={[
-            { title: t('common.organisation'), dataIndex: 'organisationName' },
-            { title: t('challenge.unlockedBy'), dataIndex: 'userName' },
-            { title: t('challenge.unlockedAt'), dataIndex: 'at', render: (d) => format.dateTime(d) },
-          ]} />
-      )}
-    </QueryState>
   );
 }
 

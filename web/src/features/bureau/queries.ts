@@ -11,7 +11,6 @@ export const bureauKeys = {
   ranking: (id: string) => ['challenges', id, 'ranking'] as const,
   reviewLog: (id: string) => ['challenges', id, 'review-log'] as const,
   stages: (id: string) => ['challenges', id, 'stages'] as const,
-  disclosures: (id: string) => ['challenges', id, 'disclosures'] as const,
   experts: ['experts'] as const,
 };
 

@@ -1,39 +1,18 @@
-import { App, Button, Card, Collapse, Empty, Skeleton, Space, Table, Tag } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { App, Button, Card, Collapse, Empty, Skeleton, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
-import type { ChallengeView, Disclosure } from '@/shared/api/types';
+import type { ChallengeView } from '@/shared/api/types';
 import { useAuth } from '@/shared/auth/AuthProvider';
 import { useFormat } from '@/shared/format/useFormat';
 import { ChallengeStatusTag, PageHeader } from '@/shared/ui/bits';
 import { ProblemAlert } from '@/shared/ui/ProblemAlert';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
+import { DisclosureLog } from '@/features/public/DisclosureLog';
 import { JudgementCard } from '@/features/public/Judgement';
 import { JudgeResults } from './JudgeResults';
 import { enterpriseKeys, useChallengesOf, useMyNeeds } from './queries';
-
-function Disclosures({ challengeId }: { challengeId: string }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const log = useQuery({
-    queryKey: enterpriseKeys.disclosures(challengeId),
-    queryFn: () => unwrap(api.GET('/api/challenges/{id}/disclosures', { params: { path: { id: challengeId } } })),
-  });
-  return (
-    <QueryState query={log} isEmpty={(d) => d.length === 0} empty={t('challenge.disclosuresEmpty')}>
-      {(rows) => (
-        <Table<Disclosure> size="small" rowKey={(r) => `${r.organisationId}-${r.at}`} pagination={false} dataSource={rows} scroll={{ x: true }}
-          columns={[
-            { title: t('common.organisation'), dataIndex: 'organisationName' },
-            { title: t('challenge.unlockedBy'), dataIndex: 'userName' },
-            { title: t('challenge.unlockedAt'), dataIndex: 'at', render: (d) => format.dateTime(d) },
-          ]} />
-      )}
-    </QueryState>
-  );
-}
 
 /** From the award on, what the winners delivered and how the funders judged it. */
 const judged = ['Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed'];
@@ -74,7 +53,7 @@ function FundedChallenge({ challenge }: { challenge: ChallengeView }) {
       )}
       {judged.includes(challenge.status) && <JudgementCard challengeId={challenge.id} />}
       {challenge.status !== 'Draft' && (
-        <Collapse size="small" items={[{ key: 'log', label: t('challenge.disclosures'), children: <Disclosures challengeId={challenge.id} /> }]} />
+        <Collapse size="small" items={[{ key: 'log', label: t('challenge.disclosures'), children: <DisclosureLog challengeId={challenge.id} /> }]} />
       )}
     </Card>
   );

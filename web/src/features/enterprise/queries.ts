@@ -7,7 +7,6 @@ export const enterpriseKeys = {
   mine: ['needs', 'mine'] as const,
   need: (id: string) => ['needs', id] as const,
   challenge: (id: string) => ['challenges', id] as const,
-  disclosures: (id: string) => ['challenges', id, 'disclosures'] as const,
 };
 
 export const useMyNeeds = (status?: NeedStatus) =>

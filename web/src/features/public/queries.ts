@@ -25,6 +25,7 @@ export const publicKeys = {
   needs: ['needs', 'list'] as const,
   challenge: (id: string) => ['challenges', id] as const,
   need: (id: string) => ['needs', id] as const,
+  disclosures: (id: string) => ['challenges', id, 'disclosures'] as const,
 };
 
 export const useBoard = (filter: BoardFilter) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TechMarket.Server.Infrastructure.Diagnostics;
 
 namespace TechMarket.Server.Modules.Matching;
 
@@ -8,6 +9,7 @@ namespace TechMarket.Server.Modules.Matching;
 public sealed class RankingSteps
 {
     private long _mark = Stopwatch.GetTimestamp();
+    private RuntimeProbe _started = RuntimeProbe.Now();
 
     /// <summary>Segmenting the subject's text and choosing the words that pick the pool.</summary>
     public double Words { get; private set; }
@@ -24,12 +26,26 @@ public sealed class RankingSteps
     /// <summary>Scoring and ordering the pool.</summary>
     public double Scoring { get; private set; }
 
+    /// <summary>The live matcher's wait for its node's index before ranking (not part of <see cref="Total"/>).</summary>
+    public double IndexWait { get; set; }
+
+    /// <summary>The live matcher's reads after ranking: known matches and brokers (not part of <see cref="Total"/>).</summary>
+    public double Reads { get; set; }
+
     /// <summary>How many documents the retrieval matched (the pool is the best of them).</summary>
     public int Hits { get; set; }
 
     public double Total => Words + Retrieval + Loading + Vocabulary + Scoring;
 
-    internal void Start() => _mark = Stopwatch.GetTimestamp();
+    /// <summary>The runtime's view of the ranking (this thread's CPU against the wall clock, collections, allocations) as
+    /// key=value pairs prefixed "ranking_", for the push path's timeline.</summary>
+    public string Runtime { get; private set; } = string.Empty;
+
+    internal void Start()
+    {
+        _started = RuntimeProbe.Now();
+        _mark = _started.Timestamp;
+    }
 
     internal void AfterWords() => Words += Lap();
 
@@ -39,7 +55,11 @@ public sealed class RankingSteps
 
     internal void AfterVocabulary() => Vocabulary += Lap();
 
-    internal void AfterScoring() => Scoring += Lap();
+    internal void AfterScoring()
+    {
+        Scoring += Lap();
+        Runtime = _started.Until("ranking_");
+    }
 
     private double Lap()
     {
@@ -48,6 +68,10 @@ public sealed class RankingSteps
         _mark = now;
         return elapsed;
     }
+
+    /// <summary>The steps as key=value pairs (milliseconds) for the push path's timeline.</summary>
+    public string Pairs() => string.Create(CultureInfo.InvariantCulture,
+        $"index_wait={IndexWait:0.0} ranking={Total:0.0} retrieval={Retrieval:0.0} hits={Hits} loading={Loading:0.0} vocabulary={Vocabulary:0.0} scoring={Scoring:0.0} {Runtime} reads={Reads:0.0}");
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"words {Words:0.0}, retrieval {Retrieval:0.0} ({Hits} hits), loading {Loading:0.0}, vocabulary {Vocabulary:0.0}, scoring {Scoring:0.0} ms");

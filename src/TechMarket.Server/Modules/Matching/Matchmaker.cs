@@ -42,6 +42,9 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         // not wait for it to be indexed.
         var started = Stopwatch.GetTimestamp();
         var before = e.Sequence - 1;
+        // The feeder applies what the wait asks for, and leaves the rest (the subject itself, which no candidate needs)
+        // until the ranking is done, so that the two do not share the cores (IndexProgress.Hold).
+        using var hold = index.Progress.Hold();
         if (!await index.WaitForAsync(before, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct))
         {
             logger.LogWarning("Matching {Kind} {Id} on an index {Behind} events behind", subject.Kind, subject.Id, before - index.AppliedThrough);
@@ -54,6 +57,7 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             ? EnterpriseCandidates(subject, offer, DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Sequence, e.Timestamp, steps)
             : UniversityCandidates(subject, e.Sequence, e.Timestamp, steps)).ToList();
         var ranked = Stopwatch.GetElapsedTime(started);
+        hold.Dispose();
         var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == subject.Id).ToListAsync(ct)).ToDictionary(m => m.CounterpartId);
         var brokers = subject.Offer is null ? await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct) : [];
         var matched = known.Keys.ToHashSet();

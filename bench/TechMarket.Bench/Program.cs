@@ -105,8 +105,10 @@ internal static class BenchProgram
         using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
         try
         {
+            var experiment = args.Select((a, i) => (a, i)).Where(x => x.a == "--server-env" && x.i + 1 < args.Length)
+                .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new ArgumentException("--server-env needs NAME=value."));
             return await RealtimeBench.RunAsync(
-                new RealtimeBench.Settings(repository, Option("--clients", 1000), Option("--documents", 100_000), Option("--rounds", 20)), loggers, cancel.Token);
+                new RealtimeBench.Settings(repository, Option("--clients", 1000), Option("--documents", 100_000), Option("--rounds", 20), experiment), loggers, cancel.Token);
         }
         catch (Exception e)
         {

@@ -24,7 +24,9 @@ internal static class RealtimeBench
     // Nobody the need fits: the demo broker is left out, it follows 镇海区, where the bench's enterprise is.
     private static readonly string[] Others = ["institute@techmarket.demo", "enterprise.haishu@techmarket.demo", "expert@techmarket.demo", "bureau.haishu@techmarket.demo"];
 
-    public sealed record Settings(string Repository, int Clients, int Documents, int Rounds);
+    /// <param name="ServerEnvironment">Experiments: environment variables for the server process only (--server-env
+    /// NAME=value); a run with any is not written into docs/PERFORMANCE.md.</param>
+    public sealed record Settings(string Repository, int Clients, int Documents, int Rounds, IReadOnlyDictionary<string, string> ServerEnvironment);
 
     public static async Task<int> RunAsync(Settings settings, ILoggerFactory loggers, CancellationToken ct)
     {
@@ -40,13 +42,13 @@ internal static class RealtimeBench
             var assembly = Path.Combine(settings.Repository, "src", "TechMarket.Server", "bin", "Release", "net10.0", "TechMarket.Server.dll");
             Measured woken;
             double pollingP50;
-            await using (var server = await StartAsync(assembly, cluster.ConnectionString, indexDirectory, listenNotify: true, ct))
+            await using (var server = await StartAsync(assembly, cluster.ConnectionString, indexDirectory, listenNotify: true, settings.ServerEnvironment, ct))
             {
                 log.LogInformation("Server ready at {Address}", server.BaseAddress);
                 woken = await MeasureAsync(server, indexDirectory, settings.Clients, settings.Rounds, log, ct);
             }
 
-            await using (var server = await StartAsync(assembly, cluster.ConnectionString, indexDirectory, listenNotify: false, ct))
+            await using (var server = await StartAsync(assembly, cluster.ConnectionString, indexDirectory, listenNotify: false, settings.ServerEnvironment, ct))
             {
                 log.LogInformation("Again with the daemon polling only");
                 pollingP50 = Percentile((await MeasureAsync(server, indexDirectory, Math.Min(100, settings.Clients), Math.Max(5, settings.Rounds / 2), log, ct)).Latencies, 50);
@@ -54,6 +56,13 @@ internal static class RealtimeBench
 
             var block = Report(settings, woken, pollingP50);
             Console.WriteLine(block);
+            Console.WriteLine(woken.Steps);
+            if (settings.ServerEnvironment.Count > 0)
+            {
+                log.LogInformation("An experiment (--server-env): docs/PERFORMANCE.md is left as it is");
+                return 0;
+            }
+
             await PerformanceReport.UpdateAsync(Path.Combine(settings.Repository, "docs", "PERFORMANCE.md"), "bench-realtime", "bench/run.sh --realtime", block, ct);
             return 0;
         }
@@ -70,15 +79,21 @@ internal static class RealtimeBench
         }
     }
 
-    private static Task<ServerProcess> StartAsync(string assembly, string connection, string index, bool listenNotify, CancellationToken ct) =>
-        ServerProcess.StartAsync(assembly, connection, ct, new Dictionary<string, string>
+    private static Task<ServerProcess> StartAsync(
+        string assembly, string connection, string index, bool listenNotify, IReadOnlyDictionary<string, string> experiment, CancellationToken ct) =>
+        ServerProcess.StartAsync(assembly, connection, ct, new Dictionary<string, string>(experiment)
         {
             ["Search__IndexDirectory"] = index,
             ["Realtime__ListenNotify"] = listenNotify ? "true" : "false",
             ["Logging__LogLevel__TechMarket.Server.Modules"] = Environment.GetEnvironmentVariable("TECHMARKET_BENCH_SERVER_LOG") is { Length: > 0 } ? "Debug" : "Warning",
+            // The step timings of the push path and of a search, one debug line per matched page and per search, always:
+            // the bench summarises them (Timelines).
+            ["Logging__LogLevel__TechMarket.Server.Modules.Notifications.RealtimeSubscription"] = "Debug",
+            ["Logging__LogLevel__TechMarket.Server.Modules.Search.SearchTiming"] = "Debug",
+            ["Logging__LogLevel__TechMarket.Server.Modules.Matching.MatcherWarmUp"] = "Information",
         });
 
-    private sealed record Measured(List<double> Latencies, List<double> Searches, ResidentMemory Memory, int Matching, int Connected);
+    private sealed record Measured(List<double> Latencies, List<double> Searches, ResidentMemory Memory, int Matching, int Connected, string Steps);
 
     private static async Task<Measured> MeasureAsync(ServerProcess server, string indexDirectory, int clients, int rounds, ILogger log, CancellationToken ct)
     {
@@ -120,6 +135,8 @@ internal static class RealtimeBench
         }
 
         log.LogInformation("{Clients} clients connected ({Matching} of the matched university)", connections.Count, matching);
+        server.TakeTimelines(); // the start's (the demo's own matches) are not the rounds'
+        var pushes = new List<string>();
         using var enterprise = Client(server, tokens["enterprise@techmarket.demo"]);
         using var bureau = Client(server, tokens["bureau.zhenhai@techmarket.demo"]);
         var latencies = new List<double>();
@@ -146,7 +163,11 @@ internal static class RealtimeBench
             }
         }
 
+        await Task.Delay(500, ct); // the last round's timeline line, written after its push
+        pushes.AddRange(server.TakeTimelines());
         var searches = await SearchesAsync(server, tokens[Matched], ct);
+        await Task.Delay(500, ct);
+        var searchLines = server.TakeTimelines().Skip(15).ToList(); // as the client's figures: the first round of each query warms the caches
         var memory = ResidentMemory.Of(server.Process.Id, indexDirectory);
         log.LogInformation("Resident: {Total:0} MB, {Anonymous:0} MB anonymous, {Shared:0} MB shared, {Index:0} MB of the index's files; the mappings with most (MB): {Files}",
             memory.TotalMb, memory.AnonymousMb, memory.SharedMb, memory.IndexMb, ResidentMemory.LargestOtherFiles(server.Process.Id, indexDirectory));
@@ -155,7 +176,9 @@ internal static class RealtimeBench
             await connection.DisposeAsync();
         }
 
-        return new Measured(latencies, searches, memory, matching, connections.Count);
+        var steps = Timelines.Summary(pushes, "Push timeline:", $"The push path per matched page, {rounds} rounds, {clients} clients") + Environment.NewLine +
+            Timelines.Summary(searchLines, "Search timeline:", $"A search on the server, {clients} clients connected");
+        return new Measured(latencies, searches, memory, matching, connections.Count, steps);
     }
 
     private static HttpClient Client(ServerProcess server, string token)

@@ -11,6 +11,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private const string StartupDone = "Start-up tasks done";
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _tail = new();
+    private readonly ConcurrentQueue<string> _timelines = new();
     private volatile bool _startupDone;
 
     private readonly string _readyPath;
@@ -83,6 +84,19 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The debug lines the server wrote with step timings ("… timeline: key=value …"), oldest first; taking them
+    /// empties the list.</summary>
+    public IReadOnlyList<string> TakeTimelines()
+    {
+        var lines = new List<string>();
+        while (_timelines.TryDequeue(out var line))
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
     /// <summary>The last lines the server wrote, for a failure message.</summary>
     public string Tail => string.Join(Environment.NewLine, _tail);
 
@@ -127,6 +141,11 @@ internal sealed class ServerProcess : IAsyncDisposable
             {
                 File.AppendAllLines(log, [line]); // everything the server wrote, for a diagnosis (with Logging__LogLevel__… set)
             }
+        }
+
+        if (line.Contains(" timeline: ", StringComparison.Ordinal))
+        {
+            _timelines.Enqueue(line);
         }
 
         if (line.Contains(StartupDone, StringComparison.Ordinal))

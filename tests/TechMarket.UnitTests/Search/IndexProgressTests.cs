@@ -51,5 +51,38 @@ public sealed class IndexProgressTests : IDisposable
         (await Task.WhenAll(first, second)).ShouldBe([false, false]);
     }
 
+    [Fact]
+    public async Task A_held_index_keeps_the_feeder_waiting_until_the_hold_is_released()
+    {
+        var hold = _progress.Hold();
+        var feeder = _progress.WhileHeldAsync(Long, CancellationToken.None);
+        await Task.Delay(50);
+        feeder.IsCompleted.ShouldBeFalse(); // a ranking is running: the feeder leaves it the cores
+
+        hold.Dispose();
+        await feeder.WaitAsync(TimeSpan.FromSeconds(10));
+        _progress.IsHeld.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_held_index_still_lets_the_feeder_apply_what_a_waiter_asked_for()
+    {
+        using var hold = _progress.Hold();
+        var waiting = _progress.WaitForAsync(12, Long, CancellationToken.None); // the matcher holds the index, then waits for it
+
+        await _progress.WhileHeldAsync(Long, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)); // not held back
+        _progress.MovedTo(12);
+        (await waiting.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_hold_never_released_delays_the_feeder_only_up_to_the_limit()
+    {
+        _ = _progress.Hold();
+
+        await _progress.WhileHeldAsync(TimeSpan.FromMilliseconds(30), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        _progress.IsHeld.ShouldBeTrue();
+    }
+
     public void Dispose() => _progress.Dispose();
 }

@@ -14,4 +14,8 @@ public sealed class MatchingOptions
 
     /// <summary>How long the matcher waits for its node's index to catch up with the event it matches for.</summary>
     public int IndexWaitSeconds { get; set; } = 15;
+
+    /// <summary>How many times each node's warm-up ranks (both ways) and searches, so that the ranking's code is
+    /// optimised before the first real match (<see cref="MatcherWarmUp"/>).</summary>
+    public int WarmUpRankings { get; set; } = 1;
 }

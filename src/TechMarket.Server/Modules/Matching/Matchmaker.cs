@@ -21,8 +21,9 @@ namespace TechMarket.Server.Modules.Matching;
 public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> options, ILogger<Matchmaker> logger)
 {
     /// <summary>The new pairs (<see cref="MatchFound"/>) and, for a repriced achievement, the known pairs whose score,
-    /// reasons or item moved (<see cref="MatchRescored"/>), for the caller to append.</summary>
-    public async Task<IReadOnlyList<MatchEvent>> ForEventAsync(IQuerySession session, IEvent e, CancellationToken ct)
+    /// reasons or item moved (<see cref="MatchRescored"/>), for the caller to append. <paramref name="steps"/>, when given,
+    /// receives the ranking's steps (the push path's timeline).</summary>
+    public async Task<IReadOnlyList<MatchEvent>> ForEventAsync(IQuerySession session, IEvent e, CancellationToken ct, RankingSteps? steps = null)
     {
         var subject = e.Data switch
         {
@@ -41,17 +42,22 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         // not wait for it to be indexed.
         var started = Stopwatch.GetTimestamp();
         var before = e.Sequence - 1;
+        // The feeder applies what the wait asks for, and leaves the rest (the subject itself, which no candidate needs)
+        // until the ranking is done, so that the two do not share the cores (IndexProgress.Hold).
+        using var hold = index.Progress.Hold();
         if (!await index.WaitForAsync(before, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct))
         {
             logger.LogWarning("Matching {Kind} {Id} on an index {Behind} events behind", subject.Kind, subject.Id, before - index.AppliedThrough);
         }
 
         var waited = Stopwatch.GetElapsedTime(started);
-        var steps = new RankingSteps();
+        steps ??= new RankingSteps();
+        steps.IndexWait = waited.TotalMilliseconds;
         var counterparts = (subject.Offer is { } offer
             ? EnterpriseCandidates(subject, offer, DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Sequence, e.Timestamp, steps)
             : UniversityCandidates(subject, e.Sequence, e.Timestamp, steps)).ToList();
         var ranked = Stopwatch.GetElapsedTime(started);
+        hold.Dispose();
         var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == subject.Id).ToListAsync(ct)).ToDictionary(m => m.CounterpartId);
         var brokers = subject.Offer is null ? await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct) : [];
         var matched = known.Keys.ToHashSet();
@@ -61,6 +67,7 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         IReadOnlyList<MatchEvent> rescored = e.Data is AchievementPriceChanged
             ? [.. counterparts.Select(c => Rescored(known.GetValueOrDefault(c.Found.CounterpartId), c.Found, e.Sequence, e.Timestamp)).OfType<MatchRescored>()]
             : [];
+        steps.Reads = (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds;
         logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking ({Steps}), {Read:0} ms reading known matches and brokers, {Count} new, {Rescored} rescored",
             subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, steps, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds,
             fresh.Count, rescored.Count);

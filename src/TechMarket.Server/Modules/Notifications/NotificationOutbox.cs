@@ -10,7 +10,7 @@ namespace TechMarket.Server.Modules.Notifications;
 /// push never tells of anything that might still roll back. A node that dies between the commit and the push loses
 /// the push, not the notice: the client catches up on reconnecting.
 /// </summary>
-public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateTimeOffset? lastEventAt) : IChangeListener
+public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateTimeOffset? lastEventAt, PushTimeline? timeline = null) : IChangeListener
 {
     private readonly List<(Guid User, Notification Notice)> _pending = [];
     private readonly List<BoardChanged> _boards = [];
@@ -69,9 +69,16 @@ public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateT
     public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
         var started = DateTimeOffset.UtcNow;
+        timeline?.Step("commit");
+        var first = true;
         foreach (var (user, notice) in _pending)
         {
             await push.ToUsersAsync([user], "notice", NoticeMessage.From(notice), token);
+            if (first)
+            {
+                timeline?.Step("first_send");
+                first = false;
+            }
         }
 
         foreach (var board in _boards.GroupBy(b => b.ChallengeId).Select(g => g.Last()))
@@ -83,6 +90,12 @@ public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateT
         {
             logger.LogDebug("Pushed {Notices} notices and {Boards} boards {Age:0} ms after the page's last event was appended, in {Pushing:0} ms",
                 _pending.Count, _boards.Count, (started - at).TotalMilliseconds, (DateTimeOffset.UtcNow - started).TotalMilliseconds);
+        }
+
+        if (timeline is { HasMatch: true })
+        {
+            timeline.Step("last_send");
+            logger.LogDebug("Push timeline: notices={Notices} {Timeline}", _pending.Count, timeline);
         }
     }
 }

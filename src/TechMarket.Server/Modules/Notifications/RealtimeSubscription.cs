@@ -58,27 +58,30 @@ public sealed class RealtimeSubscription : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var outbox = new NotificationOutbox(_push, _logger, page.Events.Count > 0 ? page.Events[^1].Timestamp : null);
+        var timeline = _logger.IsEnabled(LogLevel.Debug) ? new PushTimeline() : null; // kept only for its debug line
+        var outbox = new NotificationOutbox(_push, _logger, page.Events.Count > 0 ? page.Events[^1].Timestamp : null, timeline);
         IQuerySession reader = operations;
         var boards = new HashSet<Guid>();
         foreach (var e in page.Events)
         {
-            await HandleAsync(e, operations, reader, outbox, boards, cancellationToken);
+            await HandleAsync(e, operations, reader, outbox, boards, timeline, cancellationToken);
         }
 
         await outbox.NumberAsync(operations, reader, cancellationToken);
         await _boards.NoteAsync(operations, boards, outbox, cancellationToken);
+        timeline?.Step("notices");
         _logger.LogDebug("Realtime page of {Events} events through {Sequence}: {Elapsed:0} ms to decide what to tell",
             page.Events.Count, page.SequenceCeiling, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return outbox;
     }
 
-    private async Task HandleAsync(IEvent e, IDocumentOperations operations, IQuerySession reader, NotificationOutbox outbox, HashSet<Guid> boards, CancellationToken ct)
+    private async Task HandleAsync(
+        IEvent e, IDocumentOperations operations, IQuerySession reader, NotificationOutbox outbox, HashSet<Guid> boards, PushTimeline? timeline, CancellationToken ct)
     {
         switch (e.Data)
         {
             case NeedAccepted or ChallengePublished or ChallengeRepublished or AchievementPublished or AchievementPriceChanged:
-                foreach (var found in await MatchesAsync(operations, e, ct))
+                foreach (var found in await MatchesAsync(operations, e, timeline, ct))
                 {
                     var users = found.CounterpartKind == MatchCounterpartKind.Broker
                         ? [found.CounterpartId]
@@ -130,9 +133,13 @@ public sealed class RealtimeSubscription : SubscriptionBase
     /// for this event is read back — so after a crash between the two commits, the replayed event still tells of the
     /// matches written the first time. A rescored pair is not told again: it was news when it was found.
     /// </summary>
-    private async Task<IReadOnlyList<MatchDetails>> MatchesAsync(IDocumentOperations operations, IEvent e, CancellationToken ct)
+    private async Task<IReadOnlyList<MatchDetails>> MatchesAsync(IDocumentOperations operations, IEvent e, PushTimeline? timeline, CancellationToken ct)
     {
-        var found = await _matchmaker.ForEventAsync(operations, e, ct);
+        timeline?.Matching(e.Timestamp);
+        var steps = new RankingSteps();
+        var found = await _matchmaker.ForEventAsync(operations, e, ct, steps);
+        timeline?.Step("matching");
+        timeline?.Add(steps.Pairs());
         if (found.Count > 0)
         {
             await using var writer = operations.DocumentStore.LightweightSession();
@@ -152,7 +159,9 @@ public sealed class RealtimeSubscription : SubscriptionBase
         }
 
         await using var reader = operations.DocumentStore.QuerySession();
-        return await reader.Query<MatchDetails>().Where(m => m.SubjectId == e.StreamId && m.FoundFor == e.Sequence).ToListAsync(ct);
+        var told = await reader.Query<MatchDetails>().Where(m => m.SubjectId == e.StreamId && m.FoundFor == e.Sequence).ToListAsync(ct);
+        timeline?.Step("matches_write");
+        return told;
     }
 
     private static async Task NeedDecidedAsync(

@@ -43,6 +43,9 @@ public sealed class IndexFeeder(
         }
     }
 
+    /// <summary>The longest the feeder waits for a matcher's hold (a ranking under load takes up to a second or two).</summary>
+    public static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(2);
+
     /// <summary>Applies one batch; false when there was nothing new.</summary>
     public async Task<bool> FeedOnceAsync(CancellationToken ct)
     {
@@ -54,6 +57,12 @@ public sealed class IndexFeeder(
         // work under load that the matcher waited for (bench, 2026-11-30). So a wanted sequence caps the batch; the next
         // batch goes on to the mark at once.
         var wanted = index.Progress.Wanted;
+        if (wanted <= after && index.Progress.IsHeld)
+        {
+            await index.Progress.WhileHeldAsync(MaxHold, ct); // a ranking is running: its CPU first (IndexProgress.Hold)
+            wanted = index.Progress.Wanted;
+        }
+
         var ceiling = wanted > after ? wanted : await HighWaterMarkAsync(session, ct);
         if (ceiling <= after)
         {

@@ -122,10 +122,11 @@ public static class IndexedFields
             return (stored with { Text = string.Empty }, TextTerms.Of(analyzer, WordsOf(stored)).Distinct(StringComparer.Ordinal).ToList());
         }
 
-        var text = payload.Utf8ToString();
-        var split = text.IndexOf('\n', StringComparison.Ordinal);
-        var document = JsonSerializer.Deserialize<SearchDocument>(text.AsSpan(0, split), Json)!;
-        return (document, text[(split + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // Read from the payload's UTF-8 as it is: the document straight from its bytes, only the words as strings.
+        var bytes = payload.Bytes.AsSpan(payload.Offset, payload.Length);
+        var split = bytes.IndexOf((byte)'\n');
+        var document = JsonSerializer.Deserialize<SearchDocument>(bytes[..split], Json)!;
+        return (document, Encoding.UTF8.GetString(bytes[(split + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     public static SearchDocument FromLucene(Document doc) =>

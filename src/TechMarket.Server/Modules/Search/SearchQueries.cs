@@ -16,6 +16,7 @@ public static class SearchQueries
     {
         search.MapGet("/", Search)
             .RequireAuthorization(Policies.Public)
+            .AddEndpointFilter<SearchTiming>()
             .WithSummary("Full-text search (Chinese words, SmartCn) over the public market — needs, challenges, achievements and profiles — with filters and facets");
         search.MapGet("/status", Status)
             .RequireAuthorization(Policies.User)

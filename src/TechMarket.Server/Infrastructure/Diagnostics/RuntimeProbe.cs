@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace TechMarket.Server.Infrastructure.Diagnostics;
+
+/// <summary>
+/// What the runtime was doing around a piece of work, for the debug lines of the push path and of a search: the wall
+/// clock against this thread's own CPU time (less CPU than wall means the thread waited — for a core, a lock, a GC
+/// pause; as much CPU as wall means the code itself was slow), the garbage collections and their pauses, the memory the
+/// thread allocated, and the thread pool's threads and queue. Taken with <see cref="Now"/>, compared with now by <see cref="Until"/>.
+/// </summary>
+public readonly record struct RuntimeProbe(long Timestamp, double ThreadCpuMs, int Gen0, int Gen1, int Gen2, TimeSpan GcPause, long Allocated)
+{
+    public static RuntimeProbe Now() => new(
+        Stopwatch.GetTimestamp(), ThreadCpu(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
+        GC.GetAllocatedBytesForCurrentThread());
+
+    /// <summary>Key=value pairs (milliseconds, counts, MB) from this probe to now. The CPU time and the allocations are the
+    /// thread's: only work that stayed on one thread (no await between) says them.</summary>
+    public string Until(string prefix, bool sameThread = true)
+    {
+        var (earlier, now) = (this, Now());
+        var wall = string.Create(CultureInfo.InvariantCulture, $"{prefix}wall={Stopwatch.GetElapsedTime(earlier.Timestamp, now.Timestamp).TotalMilliseconds:0.0} ");
+        var thread = sameThread
+            ? string.Create(CultureInfo.InvariantCulture, $"{prefix}cpu={now.ThreadCpuMs - earlier.ThreadCpuMs:0.0} {prefix}alloc_mb={(now.Allocated - earlier.Allocated) / 1048576.0:0.0} ")
+            : string.Empty;
+        var gc = string.Create(CultureInfo.InvariantCulture,
+            $"{prefix}gc0={now.Gen0 - earlier.Gen0} {prefix}gc1={now.Gen1 - earlier.Gen1} {prefix}gc2={now.Gen2 - earlier.Gen2} {prefix}gc_pause={(now.GcPause - earlier.GcPause).TotalMilliseconds:0.0}");
+        return wall + thread + gc;
+    }
+
+    /// <summary>The thread pool now: its threads and the work items waiting for one.</summary>
+    public static string Pool() => string.Create(CultureInfo.InvariantCulture,
+        $"pool_threads={ThreadPool.ThreadCount} pool_queued={ThreadPool.PendingWorkItemCount}");
+
+    /// <summary>This thread's CPU time (Linux' CLOCK_THREAD_CPUTIME_ID); NaN where it cannot be read.</summary>
+    private static double ThreadCpu()
+    {
+        try
+        {
+            return clock_gettime(ThreadCpuClock, out var time) == 0 ? (time.Seconds * 1e3) + (time.Nanoseconds / 1e6) : double.NaN;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return double.NaN;
+        }
+    }
+
+    private const int ThreadCpuClock = 3;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", SetLastError = false)]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
+}

@@ -71,7 +71,7 @@ public static class PayOnlineEndpoint
 
         // Decided again on the state it is appended to; a PaymentIntent whose payment is refused now is never shown to anyone.
         return await rc.Execute<Contract, Organisation?, Ok<OnlinePaymentStarted>>(id, "The contract", rc.OwnOrganisation(),
-            (c, now) => PayOnline.Decide(c, command with { PaymentIntentId = intent.Id, Own = now }),
+            (c, own) => PayOnline.Decide(c, command with { PaymentIntentId = intent.Id, Own = own }),
             _ => TypedResults.Ok(new OnlinePaymentStarted(command.PaymentId, intent.Id, intent.ClientSecret, request.Amount, "cny")),
             (_, _) =>
             {

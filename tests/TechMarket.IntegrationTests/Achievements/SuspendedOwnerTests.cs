@@ -37,8 +37,8 @@ public sealed class SuspendedOwnerTests(TechMarketHost host) : ApiTest(host)
         (await city.GetJsonAsync<AchievementView>($"/api/achievements/{id}")).Id.ShouldBe(id); // its bureau still reads it
         await SearchedAsync(anonymous, search, 0);
         await (await enterprise.PostAsync($"/api/achievements/{id}/deals", new OpenDealRequest("希望洽谈普通许可")))
-            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
-        await (await enterprise.PostAsync($"/api/achievements/{id}/trials")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "party-suspended");
+        await (await enterprise.PostAsync($"/api/achievements/{id}/trials")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "party-suspended");
 
         await (await city.PostAsync($"/api/organisations/{organisationId}/reinstate")).ShouldBeOkAsync();
 
@@ -66,11 +66,11 @@ public sealed class SuspendedOwnerTests(TechMarketHost host) : ApiTest(host)
 
         await (await city.PostAsync($"/api/organisations/{organisationId}/suspend", new { reason = "涉嫌虚假登记" })).ShouldBeOkAsync();
 
-        await (await university.PostAsync("/api/achievements", Achievement(Word()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
+        await (await university.PostAsync("/api/achievements", Achievement(Word()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-suspended");
         await (await university.PutAsync($"/api/achievements/{id}/price", new PriceRequest(450_000m, "停权期间降价")))
-            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-suspended");
         await (await university.PostAsync($"/api/achievements/{id}/withdraw", new ReasonRequest("停权期间下架")))
-            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "owner-suspended");
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-suspended");
         var today = DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime);
         await (await university.PostAsync($"/api/deals/{deal}/proposals", Contracts.ContractRequests.Terms(today, type: ContractType.Licence)))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-suspended");

@@ -38,12 +38,12 @@ public sealed class SuspensionOnTwoNodesTests(TechMarketHost host) : ApiTest(hos
 
         await (await zhenhai.PostAsync($"/api/organisations/{organisation}/suspend", new { reason = "营业执照被吊销" })).ShouldBeOkAsync();
 
-        await (await there.PostAsync($"/api/challenges/{challenge}/bids", Bid(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not-eligible");
+        await (await there.PostAsync($"/api/challenges/{challenge}/bids", Bid(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-suspended");
         var onThisNode = await here.PostAsync($"/api/challenges/{challenge}/bids", Bid(Marker()));
         if (onThisNode.StatusCode != HttpStatusCode.Unauthorized)
         {
             // This node's revocation poll (0.3 s) may or may not have come first; either refusal is one.
-            await onThisNode.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not-eligible");
+            await onThisNode.ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-suspended");
         }
     }
 }

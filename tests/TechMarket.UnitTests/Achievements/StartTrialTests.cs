@@ -30,9 +30,9 @@ public class StartTrialTests
         var suspended = _story.University with { Status = OrganisationStatus.Suspended };
 
         StartTrial.Decide(achievement, new StartTrial(Guid.CreateVersion7(), _story.Enterprise, false, buyer, Given.Now, suspended))
-            .ShouldBeRefused(ErrorKind.Conflict, "owner-suspended");
+            .ShouldBeRefused(ErrorKind.Conflict, "party-suspended");
         OpenDeal.Decide(achievement, new OpenDeal(Guid.CreateVersion7(), _story.Enterprise, "希望许可使用", buyer, Given.Now, suspended))
-            .ShouldBeRefused(ErrorKind.Conflict, "owner-suspended");
+            .ShouldBeRefused(ErrorKind.Conflict, "party-suspended");
         StartTrial.Decide(achievement, new StartTrial(Guid.CreateVersion7(), _story.Enterprise, false, buyer, Given.Now, _story.University))
             .ShouldEmitSingle<TrialStarted>();
         OpenDeal.Decide(achievement, new OpenDeal(Guid.CreateVersion7(), _story.Enterprise, "希望许可使用", buyer, Given.Now, _story.University))

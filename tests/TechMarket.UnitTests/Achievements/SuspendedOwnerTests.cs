@@ -21,11 +21,11 @@ public class SuspendedOwnerTests
         var achievement = _story.Published();
 
         PublishAchievement.Decide(new PublishAchievement(Guid.CreateVersion7(), Suspended, AchievementStory.Content(), owner, Given.Now))
-            .ShouldBeRefused(ErrorKind.Conflict, "owner-suspended");
+            .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
         ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(1_500_000m, "降价", owner, Given.Now, Suspended))
-            .ShouldBeRefused(ErrorKind.Conflict, "owner-suspended");
+            .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
         WithdrawAchievement.Decide(achievement, new WithdrawAchievement("暂不转化", owner, Given.Now, Suspended))
-            .ShouldBeRefused(ErrorKind.Conflict, "owner-suspended");
+            .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
 
         ChangeAchievementPrice.Decide(achievement, new ChangeAchievementPrice(1_500_000m, "降价", owner, Given.Now, _story.University))
             .ShouldEmitSingle<AchievementPriceChanged>();

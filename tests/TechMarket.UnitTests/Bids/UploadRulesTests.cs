@@ -30,6 +30,18 @@ public class UploadRulesTests
         Admit(Given.Organisation(OrganisationKind.University, status)).ShouldNotBeNull().Code.ShouldBe("not-eligible");
 
     [Fact]
+    public void A_suspended_organisation_may_not_upload_neither_for_a_bid_nor_for_a_delivery()
+    {
+        var suspended = Given.Organisation(OrganisationKind.University, OrganisationStatus.Suspended);
+
+        Admit(suspended).ShouldNotBeNull().Code.ShouldBe("organisation-suspended");
+        var awarded = Given.AChallenge().WithBids(2).Closed().Awarded();
+        var winner = Given.Organisation(OrganisationKind.University, OrganisationStatus.Suspended) with { Id = awarded.Bid("A").OrganisationId };
+        UploadRules.Admit(awarded.Details, winner, Actors.University(winner.Id), [], Limits, Given.Now).ShouldNotBeNull().Code.ShouldBe("organisation-suspended");
+        UploadRules.Admit(awarded.Details, winner with { Status = OrganisationStatus.Approved }, Actors.University(winner.Id), [], Limits, Given.Now).ShouldBeNull();
+    }
+
+    [Fact]
     public void An_organisation_of_a_kind_the_challenge_does_not_take_may_not_upload() =>
         Admit(Given.Organisation(OrganisationKind.Enterprise)).ShouldNotBeNull().Code.ShouldBe("not-eligible");
 

@@ -23,7 +23,7 @@ public class ProblemCodeTranslationTests
         var codes = ServerCodes();
 
         codes.Count.ShouldBeGreaterThan(100);
-        codes.ShouldContain("owner-suspended");      // DomainError.Conflict
+        codes.ShouldContain("organisation-suspended"); // DomainError.Conflict
         codes.ShouldContain("not-a-member");         // DomainError.Forbidden
         codes.ShouldContain("unknown-district");     // DomainError.NotFound
         codes.ShouldContain("invalid-signature");    // Problems.Problem

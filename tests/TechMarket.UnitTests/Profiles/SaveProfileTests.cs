@@ -64,6 +64,16 @@ public class SaveProfileTests
     }
 
     [Fact]
+    public void A_suspended_organisation_publishes_no_profile_until_it_is_reinstated()
+    {
+        var organisation = Given.Organisation(OrganisationKind.University);
+
+        SaveProfile.Decide(null, Save(organisation, University), organisation with { Status = OrganisationStatus.Suspended })
+            .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
+        SaveProfile.Decide(null, Save(organisation, University), organisation).ShouldEmitSingle<ProfileSaved>();
+    }
+
+    [Fact]
     public void One_profile_per_organisation_and_one_interest_stream_per_broker_under_distinct_ids()
     {
         var owner = Guid.CreateVersion7();

@@ -20,9 +20,19 @@ public static partial class StreamCommands
         WriteAsync(request, streamId, what, allowNew: false, _ => TypedResults.NoContent(),
             (session, expected) => session.AppendBatchedAsync(streamId, expected, what, reads, decide, request.Cancellation));
 
+    /// <summary>Like the above; the answer is built from the accepted decision (e.g. a receipt).</summary>
+    /// <param name="alongside">What must commit with the decision's events, as in <c>Execute&lt;TState, TAnswer&gt;</c>.</param>
+    public static Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> Execute<TState, TReads, TAnswer>(
+        this RequestContext request, Guid streamId, string what, Func<IBatchedQuery, Func<Task<TReads>>> reads, Func<TState, TReads, Decision> decide,
+        Func<Decision, TAnswer> answer, Func<TState, Decision, Task>? alongside = null)
+        where TState : class
+        where TAnswer : IResult =>
+        WriteAsync(request, streamId, what, allowNew: false, answer,
+            (session, expected) => session.AppendBatchedAsync(streamId, expected, what, reads, decide, request.Cancellation, alongside));
+
     private static async Task<(Decision Decision, long Version)> AppendBatchedAsync<TState, TReads>(
         this IDocumentSession session, Guid streamId, long? expected, string what, Func<IBatchedQuery, Func<Task<TReads>>> reads,
-        Func<TState, TReads, Decision> decide, CancellationToken ct)
+        Func<TState, TReads, Decision> decide, CancellationToken ct, Func<TState, Decision, Task>? alongside = null)
         where TState : class
     {
         var batch = session.CreateBatchQuery();
@@ -37,6 +47,11 @@ public static partial class StreamCommands
         }
 
         stream.AppendMany(decision.Events);
+        if (alongside is not null)
+        {
+            await alongside(stream.Aggregate!, decision);
+        }
+
         await session.SaveChangesAsync(ct);
         return (decision, (stream.StartingVersion ?? 0) + decision.Events.Count);
     }

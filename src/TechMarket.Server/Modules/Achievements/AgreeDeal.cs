@@ -31,14 +31,18 @@ public sealed record AgreeDeal(Guid ContractId, int Proposal, IReadOnlyDictionar
             return (refused, refused);
         }
 
-        if (command.Organisations.GetValueOrDefault(deal.Buyer.OrganisationId) is not { IsApproved: true } buyer
-            || command.Organisations.GetValueOrDefault(deal.Seller.OrganisationId) is not { IsApproved: true } seller)
+        // Both sides were approved when the deal opened; the only way back out is a suspension, the caller's own or the
+        // other side's. A side that was not read is refused rather than drafted into a contract.
+        var buyer = command.Organisations.GetValueOrDefault(deal.Buyer.OrganisationId);
+        var seller = command.Organisations.GetValueOrDefault(deal.Seller.OrganisationId);
+        var (own, other) = command.Actor.BelongsTo(deal.Buyer.OrganisationId) ? (buyer, seller) : (seller, buyer);
+        if (((own is null || other is null ? DomainError.Conflict("organisation-unknown", "Your organisation could not be read; try again.") : null)
+             ?? ActingOrganisation.Refusal(command.Actor, own) ?? ActingOrganisation.PartyRefusal(other)) is { } gone)
         {
-            var gone = DomainError.Conflict("party-not-approved", "A side of the deal is no longer an approved organisation.");
             return (gone, gone);
         }
 
-        var (parties, _) = ContractParties.Build(buyer, seller, [], "dealId");
+        var (parties, _) = ContractParties.Build(buyer!, seller!, [], "dealId");
         var contract = Decision.Accept(new ContractDrafted(
             command.ContractId, new ContractSource(ContractOrigin.Achievement, deal.AchievementId), parties!, deal.Latest!.Terms, command.Actor.UserId, command.Now));
         return (Decision.Accept(new DealAgreed(deal.Id, command.Proposal, command.ContractId, command.Actor.UserId, command.Now)), contract);

@@ -23,7 +23,7 @@ public sealed class PriceRequestValidator : AbstractValidator<PriceRequest>
 public sealed record ChangeAchievementPrice(decimal? AskingPrice, string Reason, Actor Actor, DateTimeOffset Now, Organisation? Owner)
 {
     public static Decision Decide(Achievement achievement, ChangeAchievementPrice command) =>
-        AchievementRules.OwnerOnly(achievement, command.Actor) ?? AchievementRules.OwnerActive(achievement, command.Owner) ?? AchievementRules.Listed(achievement)
+        AchievementRules.OwnerOnly(achievement, command.Actor) ?? AchievementRules.OwnerActive(achievement, command.Owner, command.Actor) ?? AchievementRules.Listed(achievement)
         ?? (achievement.AskingPrice == command.AskingPrice
             ? DomainError.Conflict("same-price", "That is the asking price already.")
             : Decision.Accept(new AchievementPriceChanged(achievement.Id, command.AskingPrice, command.Reason.Trim(), command.Actor.UserId, command.Now)));

@@ -1,12 +1,15 @@
 using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Achievements;
 
 /// <summary>At the end date the trial converts, by itself, into the pre-agreed contract: the enterprise licenses or buys
 /// at the conversion price, due in one milestone 30 days after the end. Value counts only when it is paid.</summary>
-public sealed record ConvertTrial(Guid ContractId, DateTimeOffset Now)
+/// <param name="Sides">The trial's two organisations as they are now: no contract is drafted with a suspended one, so
+/// the conversion waits (the converter tries again on its next pass) until its bureau reinstates it.</param>
+public sealed record ConvertTrial(Guid ContractId, DateTimeOffset Now, IReadOnlyList<Organisation>? Sides = null)
 {
     public const int PaymentDays = 30;
 
@@ -16,6 +19,11 @@ public sealed record ConvertTrial(Guid ContractId, DateTimeOffset Now)
         {
             var notDue = DomainError.Conflict("not-due", "The trial is not running to its end now.");
             return (notDue, notDue);
+        }
+
+        if ((command.Sides ?? []).Select(ActingOrganisation.PartyRefusal).FirstOrDefault(r => r is not null) is { } suspended)
+        {
+            return (suspended, suspended);
         }
 
         var price = trial.Terms.ConversionPrice;

@@ -25,12 +25,12 @@ public sealed record OpenDeal(Guid DealId, Organisation? Enterprise, string Mess
             return DomainError.Forbidden("not-an-enterprise", "Enterprises open deals on achievements.");
         }
 
-        if (!enterprise.IsApproved)
+        if (ActingOrganisation.Approved(enterprise) is { } notApproved)
         {
-            return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
+            return notApproved;
         }
 
-        return AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(achievement, command.Owner) ?? Decision.Accept(new DealOpened(
+        return AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(achievement, command.Owner, command.Actor) ?? Decision.Accept(new DealOpened(
             command.DealId, achievement.Id, achievement.Content.Title, achievement.Content.Field, achievement.Content.TransferModes,
             new DealParty(achievement.OrganisationId, achievement.OrganisationName, achievement.District),
             new DealParty(enterprise.Id, enterprise.Name, enterprise.District), command.Message.Trim(), command.Actor.UserId, command.Now));

@@ -47,14 +47,9 @@ public sealed record PublishAchievement(Guid AchievementId, Organisation? Organi
             return DomainError.Forbidden("not-a-university", "Universities and institutes publish achievements.");
         }
 
-        if (AchievementRules.OwnerActive(organisation) is { } suspended)
+        if (ActingOrganisation.Approved(organisation) is { } notApproved)
         {
-            return suspended;
-        }
-
-        if (!organisation.IsApproved)
-        {
-            return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
+            return notApproved;
         }
 
         var content = command.Content with

@@ -19,12 +19,12 @@ public sealed record StartTrial(Guid TrialId, Organisation? Enterprise, bool Alr
             return DomainError.Forbidden("not-an-enterprise", "Enterprises take achievements on trial.");
         }
 
-        if (!enterprise.IsApproved)
+        if (ActingOrganisation.Approved(enterprise) is { } notApproved)
         {
-            return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
+            return notApproved;
         }
 
-        if ((AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(achievement, command.Owner)) is { } unlisted)
+        if ((AchievementRules.Listed(achievement) ?? AchievementRules.OwnerActive(achievement, command.Owner, command.Actor)) is { } unlisted)
         {
             return unlisted;
         }

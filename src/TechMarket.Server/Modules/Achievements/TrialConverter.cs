@@ -4,6 +4,7 @@ using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Achievements;
 
@@ -36,11 +37,18 @@ public sealed class TrialConverter(IDocumentStore store, TimeProvider clock, IOp
         foreach (var id in due)
         {
             await using var session = store.LightweightSession();
-            var command = new ConvertTrial(Guid.CreateVersion7(), clock.GetUtcNow());
+            var sides = await TrialSidesAsync(session, id, ct);
+            var command = new ConvertTrial(Guid.CreateVersion7(), clock.GetUtcNow(), sides);
             // The trial and its contract commit together at the trial's version: a node that loses the race to another
             // decides again on the converted trial, which is no longer due, and writes nothing.
             var decision = await session.DecideBothAsync<Trial, Contract>(id, command.ContractId,
                 (trial, _) => trial is null ? (Missing, Missing) : ConvertTrial.Decide(trial, command), ct);
+            if (decision.Error is { Code: "party-suspended" })
+            {
+                logger.LogInformation("Trial {Trial} waits for its conversion: a side is suspended by its bureau", id);
+                continue;
+            }
+
             if (decision.IsRefused)
             {
                 logger.LogInformation("Trial {Trial} was converted or declined elsewhere meanwhile", id);
@@ -52,4 +60,9 @@ public sealed class TrialConverter(IDocumentStore store, TimeProvider clock, IOp
 
         return converted;
     }
+
+    private static async Task<IReadOnlyList<Organisation>> TrialSidesAsync(IQuerySession session, Guid trialId, CancellationToken ct) =>
+        await session.LoadAsync<TrialDetails>(trialId, ct) is { } trial
+            ? await session.LoadManyAsync<Organisation>(ct, trial.Buyer.OrganisationId, trial.Seller.OrganisationId)
+            : [];
 }

@@ -12,7 +12,7 @@ namespace TechMarket.Server.Modules.Achievements;
 public sealed record WithdrawAchievement(string Reason, Actor Actor, DateTimeOffset Now, Organisation? Owner)
 {
     public static Decision Decide(Achievement achievement, WithdrawAchievement command) =>
-        AchievementRules.OwnerOnly(achievement, command.Actor) ?? AchievementRules.OwnerActive(achievement, command.Owner) ?? AchievementRules.Listed(achievement)
+        AchievementRules.OwnerOnly(achievement, command.Actor) ?? AchievementRules.OwnerActive(achievement, command.Owner, command.Actor) ?? AchievementRules.Listed(achievement)
         ?? Decision.Accept(new AchievementWithdrawn(achievement.Id, command.Reason.Trim(), command.Actor.UserId, command.Now));
 }
 

@@ -10,12 +10,14 @@ namespace TechMarket.Server.Modules.Bids;
 /// <summary>The bidder replaces its bid's content before the deadline and gets a new receipt (fresh salt). The body is
 /// a <see cref="BidRequest"/>; a joint bid's lead may rename its members (those named again on the same terms keep
 /// their answer) or, without <see cref="Joint"/>, make the bid a solo one.</summary>
-public sealed record AmendBid(BidContent Content, Actor Actor, string Salt, DateTimeOffset Now, JointRequest? Joint = null)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record AmendBid(BidContent Content, Actor Actor, string Salt, DateTimeOffset Now, JointRequest? Joint = null, Organisation? Own = null)
 {
     /// <param name="members">The organisations a joint bid names, as far as they exist.</param>
     public static Decision Decide(Bid bid, AmendBid command, ChallengeDetails challenge, IReadOnlyDictionary<Guid, Organisation>? members = null)
     {
-        var refusal = BidRules.BidderOnly(bid, command.Actor)
+        var refusal = ActingOrganisation.Refusal(command.Actor, command.Own)
+                      ?? BidRules.BidderOnly(bid, command.Actor)
                       ?? BidRules.RequireSubmitted(bid, "amended")
                       ?? BidRules.WindowOpen(challenge, command.Now)
                       ?? BidRules.WithinBounty(command.Content, challenge);
@@ -64,10 +66,13 @@ public static class AmendBidEndpoint
             return Problems.Refuse<Ok<BidReceipt>>(invalid);
         }
 
-        var members = (await session.LoadManyAsync<Organisation>(ct, [.. body.Joint?.Members.Select(m => m.OrganisationId).Distinct() ?? []]))
+        // The members a joint bid names and the bidder's own organisation, in one read.
+        var read = (await session.LoadManyAsync<Organisation>(ct, [.. body.Joint?.Members.Select(m => m.OrganisationId).Append(current.OrganisationId).Distinct() ?? [current.OrganisationId]]))
             .ToDictionary(o => o.Id);
+        var own = read.GetValueOrDefault(current.OrganisationId);
+        var members = read.Where(o => body.Joint?.Members.Any(m => m.OrganisationId == o.Key) == true).ToDictionary();
         return await BidWrites.ChangeAsync(request, id, challenge.Id,
-            bid => AmendBid.Decide(bid, new AmendBid(content, request.Actor, BidCommitment.NewSalt(), request.Now, body.Joint), challenge, members),
+            bid => AmendBid.Decide(bid, new AmendBid(content, request.Actor, BidCommitment.NewSalt(), request.Now, body.Joint, own), challenge, members),
             decision => BidReceipt.Of(decision, challenge.Id));
     }
 }

@@ -39,7 +39,17 @@ internal static class BidRules
 
     public static DomainError? Eligible(ChallengeDetails challenge, Organisation? organisation, Actor actor)
     {
-        if (organisation is null || !actor.BelongsTo(organisation.Id) || !organisation.IsApproved)
+        if (organisation is null || !actor.BelongsTo(organisation.Id))
+        {
+            return DomainError.Forbidden("not-eligible", "Only users of an approved organisation can bid.");
+        }
+
+        if (ActingOrganisation.Refusal(actor, organisation) is { } suspended)
+        {
+            return suspended;
+        }
+
+        if (!organisation.IsApproved)
         {
             return DomainError.Forbidden("not-eligible", "Only users of an approved organisation can bid.");
         }

@@ -4,6 +4,7 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Bids;
 
@@ -17,10 +18,16 @@ public sealed class DeclineMembershipValidator : AbstractValidator<DeclineMember
 
 /// <summary>A member declines its part in a joint bid before the deadline (also after confirming): the bid is not valid
 /// at the close unless its lead names the members again without it.</summary>
-public sealed record DeclineMembership(string Reason, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record DeclineMembership(string Reason, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Bid bid, DeclineMembership command, ChallengeDetails challenge)
     {
+        if (ActingOrganisation.Refusal(command.Actor, command.Own) is { } suspended)
+        {
+            return suspended;
+        }
+
         if ((JointBidRules.MemberOnly(bid, command.Actor, out var member)
              ?? BidRules.RequireSubmitted(bid, "declined")
              ?? BidRules.WindowOpen(challenge, command.Now)) is { } refused)
@@ -54,8 +61,8 @@ public static class DeclineMembershipEndpoint
             return Problems.NotFound("The bid");
         }
 
-        var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
-        return await BidWrites.ChangeAsync(request, id, challenge.Id,
-            bid => DeclineMembership.Decide(bid, new DeclineMembership(body.Reason, request.Actor, request.Now), challenge), _ => TypedResults.NoContent());
+        var (challenge, own) = await request.LoadWithOwnAsync<ChallengeDetails>(current.ChallengeId);
+        return await BidWrites.ChangeAsync(request, id, challenge!.Id,
+            bid => DeclineMembership.Decide(bid, new DeclineMembership(body.Reason, request.Actor, request.Now, own), challenge), _ => TypedResults.NoContent());
     }
 }

@@ -13,7 +13,8 @@ public static class UploadRules
 {
     public static DomainError? Admit(
         ChallengeDetails challenge, Organisation? organisation, Actor actor, IReadOnlyList<long> held, AttachmentOptions limits, DateTimeOffset now) =>
-        (DeliversTo(challenge, actor) ? null : BidRules.Eligible(challenge, organisation, actor) ?? BidRules.WindowOpen(challenge, now))
+        (organisation is not null && actor.BelongsTo(organisation.Id) ? ActingOrganisation.Refusal(actor, organisation) : null)
+        ?? (DeliversTo(challenge, actor) ? null : BidRules.Eligible(challenge, organisation, actor) ?? BidRules.WindowOpen(challenge, now))
         ?? Quota(held, 0, limits);
 
     /// <summary>A winning team still in the race uploads the files of its delivery (成果交付) after the award.</summary>

@@ -3,15 +3,18 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Bids;
 
 /// <summary>The bidder takes its bid back before the deadline; it may submit again while bidding is open. A joint
 /// bid's members are free again (and asked again if it is submitted again).</summary>
-public sealed record WithdrawBid(Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record WithdrawBid(Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Bid bid, WithdrawBid command, ChallengeDetails challenge) =>
-        BidRules.BidderOnly(bid, command.Actor)
+        ActingOrganisation.Refusal(command.Actor, command.Own)
+        ?? BidRules.BidderOnly(bid, command.Actor)
         ?? BidRules.RequireSubmitted(bid, "withdrawn")
         ?? BidRules.WindowOpen(challenge, command.Now)
         ?? Decision.Accept(new BidWithdrawn(bid.Id, command.Actor.UserId, command.Now));
@@ -35,8 +38,8 @@ public static class WithdrawBidEndpoint
             return Problems.NotFound("The bid");
         }
 
-        var challenge = (await session.LoadAsync<ChallengeDetails>(current.ChallengeId, ct))!;
-        return await BidWrites.ChangeAsync(request, id, challenge.Id,
-            bid => WithdrawBid.Decide(bid, new WithdrawBid(request.Actor, request.Now), challenge), _ => TypedResults.NoContent());
+        var (challenge, own) = await request.LoadWithOwnAsync<ChallengeDetails>(current.ChallengeId);
+        return await BidWrites.ChangeAsync(request, id, challenge!.Id,
+            bid => WithdrawBid.Decide(bid, new WithdrawBid(request.Actor, request.Now, own), challenge), _ => TypedResults.NoContent());
     }
 }

@@ -15,6 +15,11 @@ public sealed record AcceptNda(Actor Actor, DateTimeOffset Now)
     public static Decision Decide(Challenge challenge, AcceptNda command, Organisation? organisation)
     {
         var actor = command.Actor;
+        if (organisation is not null && actor.BelongsTo(organisation.Id) && ActingOrganisation.Refusal(actor, organisation) is { } suspended)
+        {
+            return suspended;
+        }
+
         if (organisation is null || !actor.BelongsTo(organisation.Id) || !organisation.IsApproved)
         {
             return DomainError.Forbidden("no-approved-organisation", "Only users of an approved organisation can accept the NDA.");
@@ -61,11 +66,9 @@ public static class AcceptNdaEndpoint
 {
     public static RouteGroupBuilder MapAcceptNda(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/nda", async (Guid id, [AsParameters] RequestContext request) =>
-            {
-                var organisation = request.Actor.OrganisationId is { } org ? await request.Session.LoadAsync<Organisation>(org, request.Cancellation) : null;
-                return await request.Execute<Challenge>(id, "The challenge", c => AcceptNda.Decide(c, new AcceptNda(request.Actor, request.Now), organisation));
-            })
+        group.MapPost("/{id:guid}/nda", (Guid id, [AsParameters] RequestContext request) =>
+                request.Execute<Challenge, Organisation?>(id, "The challenge", request.OwnOrganisation(),
+                    (c, organisation) => AcceptNda.Decide(c, new AcceptNda(request.Actor, request.Now), organisation)))
             .RequireAuthorization(Policies.User)
             .WithoutVersionETag()
             .WithSummary("Accept the NDA terms: unlocks the confidential details for your organisation");

@@ -1,14 +1,21 @@
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Challenges;
 
 /// <summary>企业出题: each enterprise behind the challenge confirms the share of the bounty it funds.</summary>
-public sealed record ConfirmFunding(Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record ConfirmFunding(Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Challenge challenge, ConfirmFunding command)
     {
+        if (ActingOrganisation.Refusal(command.Actor, command.Own) is { } suspended)
+        {
+            return suspended;
+        }
+
         if (command.Actor.OrganisationId is not { } enterprise || !challenge.IsFundedBy(enterprise))
         {
             return DomainError.Forbidden("not-a-funder", "Only an enterprise whose need the challenge is built from confirms funding.");
@@ -34,7 +41,8 @@ public static class ConfirmFundingEndpoint
     public static RouteGroupBuilder MapConfirmFunding(this RouteGroupBuilder group)
     {
         group.MapPost("/{id:guid}/funding/confirm", (Guid id, [AsParameters] RequestContext request) =>
-                request.Execute<Challenge>(id, "The challenge", c => ConfirmFunding.Decide(c, new ConfirmFunding(request.Actor, request.Now))))
+                request.Execute<Challenge, Organisation?>(id, "The challenge", request.OwnOrganisation(),
+                    (c, own) => ConfirmFunding.Decide(c, new ConfirmFunding(request.Actor, request.Now, own))))
             .RequireAuthorization(Policies.NeedPoster) // an institute's or a hospital's need is funded by it too; the decision checks the funder
             .WithSummary("Confirm your enterprise's share of the bounty");
         return group;

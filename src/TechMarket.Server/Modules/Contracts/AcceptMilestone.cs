@@ -1,14 +1,17 @@
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Contracts;
 
 /// <summary>验收: a buyer-side party accepts a delivered milestone, which may then be paid.</summary>
-public sealed record AcceptMilestone(int Milestone, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record AcceptMilestone(int Milestone, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Contract contract, AcceptMilestone command) =>
-        ContractRules.SideUserOnly(contract, command.Actor, PartySide.Buyer)
+        ActingOrganisation.Refusal(command.Actor, command.Own)
+        ?? ContractRules.SideUserOnly(contract, command.Actor, PartySide.Buyer)
         ?? ContractRules.RequireStatus(contract, "have milestones accepted", ContractStatus.Registered)
         ?? ContractRules.RequireMilestone(contract, command.Milestone, "be accepted", out _, MilestoneStatus.Delivered)
         ?? Decision.Accept(new MilestoneAccepted(contract.Id, command.Milestone, command.Actor.UserId, command.Now));
@@ -23,7 +26,7 @@ public static class AcceptMilestoneEndpoint
     public static RouteGroupBuilder MapAcceptMilestone(this RouteGroupBuilder contracts)
     {
         contracts.MapPost("/{id:guid}/milestones/{number:int}/accept", (Guid id, int number, [AsParameters] RequestContext rc) =>
-                ContractWrites.Execute(rc, id, c => AcceptMilestone.Decide(c, new AcceptMilestone(number, rc.Actor, rc.Now)), alongside: (c, _) =>
+                ContractWrites.ExecuteAsParty(rc, id, (c, own) => AcceptMilestone.Decide(c, new AcceptMilestone(number, rc.Actor, rc.Now, own)), alongside: (c, _) =>
                     // 市场判题: accepting the last milestone of a challenge's contract accepts the challenge's results, in
                     // the same transaction (when the challenge's own rules allow it).
                     c.Source is { Origin: ContractOrigin.Challenge, SourceId: { } challenge } && AcceptMilestone.IsLast(c, number)

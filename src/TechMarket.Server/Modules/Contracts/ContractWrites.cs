@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Contracts;
 
@@ -18,6 +19,12 @@ public static class ContractWrites
     public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Execute(
         RequestContext rc, Guid contractId, Func<Contract, Decision> decide, Func<Contract, Decision, Task>? alongside = null) =>
         rc.Execute<Contract, NoContent>(contractId, "The contract", decide, _ => TypedResults.NoContent(), alongside);
+
+    /// <summary>A party's command: like <see cref="Execute(RequestContext, Guid, Func{Contract, Decision}, Func{Contract, Decision, Task}?)"/>,
+    /// with the caller's own organisation read in the contract's batch for the decision (<see cref="ActingOrganisation"/>).</summary>
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ExecuteAsParty(
+        RequestContext rc, Guid contractId, Func<Contract, Organisation?, Decision> decide, Func<Contract, Decision, Task>? alongside = null) =>
+        rc.Execute<Contract, Organisation?, NoContent>(contractId, "The contract", rc.OwnOrganisation(), decide, _ => TypedResults.NoContent(), alongside);
 
     /// <summary>A contract a decision may rely on, as far as the caller may know it.</summary>
     public static async Task<TiedContract?> TiedAsync(IQuerySession session, Guid? contractId, Actor actor, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using FluentValidation;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Contracts;
 
@@ -19,11 +20,13 @@ public sealed class DeliverMilestoneValidator : AbstractValidator<DeliverMilesto
 }
 
 /// <summary>交付: a seller-side party delivers an open milestone of a registered contract, with evidence.</summary>
-public sealed record DeliverMilestone(int Milestone, string Note, IReadOnlyList<ContractFileRef>? Evidence, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record DeliverMilestone(int Milestone, string Note, IReadOnlyList<ContractFileRef>? Evidence, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Contract contract, DeliverMilestone command)
     {
-        var refused = ContractRules.SideUserOnly(contract, command.Actor, PartySide.Seller)
+        var refused = ActingOrganisation.Refusal(command.Actor, command.Own)
+            ?? ContractRules.SideUserOnly(contract, command.Actor, PartySide.Seller)
             ?? ContractRules.RequireStatus(contract, "have milestones delivered", ContractStatus.Registered)
             ?? ContractRules.RequireMilestone(contract, command.Milestone, "be delivered", out _, MilestoneStatus.Open);
         if (refused is not null)
@@ -49,7 +52,7 @@ public static class DeliverMilestoneEndpoint
                 Guid id, int number, DeliverMilestoneRequest request, [AsParameters] RequestContext rc) =>
             {
                 var (evidence, _) = await ContractFile.ResolveAsync(rc.Session, id, request.FileIds, rc.Cancellation);
-                return await ContractWrites.Execute(rc, id, c => DeliverMilestone.Decide(c, new DeliverMilestone(number, request.Note, evidence, rc.Actor, rc.Now)),
+                return await ContractWrites.ExecuteAsParty(rc, id, (c, own) => DeliverMilestone.Decide(c, new DeliverMilestone(number, request.Note, evidence, rc.Actor, rc.Now, own)),
                     alongside: (c, _) =>
                         // 成果交付 through the contract: delivering the last milestone of a challenge's contract is the
                         // winner's delivery for 市场判题, in the same transaction (when the challenge's rules allow it).

@@ -74,6 +74,19 @@ public sealed record DraftAwardContract(
             return DomainError.Conflict("party-unknown", "An organisation of the award is no longer on the platform.");
         }
 
+        // No contract with a suspended party: the drafter's own organisation is refused as such; any other — a funder, a
+        // winning team's member — as "another party", without naming it or saying more of it.
+        var named = work.Funders.Select(f => f.EnterpriseId).Concat(winner.Organisations).Distinct().Select(id => command.Organisations[id]).ToList();
+        if (named.FirstOrDefault(o => actor.BelongsTo(o.Id)) is { } own && ActingOrganisation.Refusal(actor, own) is { } suspended)
+        {
+            return suspended;
+        }
+
+        if (named.Where(o => !actor.BelongsTo(o.Id)).Select(ActingOrganisation.PartyRefusal).FirstOrDefault(r => r is not null) is { } partySuspended)
+        {
+            return partySuspended;
+        }
+
         var buyers = work.Funders.OrderByDescending(f => f.Amount).ToList();
         var total = buyers.Sum(f => f.Amount);
         var members = buyers.Skip(1).Select(f => new MemberCandidate(

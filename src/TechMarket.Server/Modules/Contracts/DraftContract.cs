@@ -36,9 +36,9 @@ public sealed record DraftContract(
             return DomainError.Forbidden("not-an-organisation-user", "Only a user of an enterprise, university or institute may draft a contract.");
         }
 
-        if (!own.IsApproved)
+        if (ActingOrganisation.Approved(own) is { } notApproved)
         {
-            return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
+            return notApproved;
         }
 
         if (counterparty is not { IsApproved: true })

@@ -2,15 +2,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Contracts;
 
 /// <summary>A party revises the draft; signatures given on the old terms are void. A challenge's contract keeps the
 /// amount its award funds.</summary>
-public sealed record ReviseContract(ContractTerms Terms, TiedContract? Tied, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record ReviseContract(ContractTerms Terms, TiedContract? Tied, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Contract contract, ReviseContract command) =>
-        ContractRules.PartyUserOnly(contract, command.Actor)
+        ActingOrganisation.Refusal(command.Actor, command.Own)
+        ?? ContractRules.PartyUserOnly(contract, command.Actor)
         ?? ContractRules.RequireStatus(contract, "be revised", ContractStatus.Draft)
         ?? (contract.Source.Origin == ContractOrigin.Challenge && command.Terms.ContractAmount != contract.Terms.ContractAmount
             ? DomainError.Invalid("contractAmount", $"A challenge's contract is for what its award funds: {contract.Terms.ContractAmount:0.00}.")
@@ -33,7 +36,7 @@ public static class ReviseContractEndpoint
                 }
 
                 var command = new ReviseContract(request.ToTerms(broker), await ContractWrites.TiedAsync(rc.Session, request.TiedToContractId, rc.Actor, rc.Cancellation), rc.Actor, rc.Now);
-                return await ContractWrites.Execute(rc, id, c => ReviseContract.Decide(c, command));
+                return await ContractWrites.ExecuteAsParty(rc, id, (c, own) => ReviseContract.Decide(c, command with { Own = own }));
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<ContractTermsRequest>()

@@ -1,17 +1,19 @@
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Contracts;
 
 /// <summary>签署: an authorised user signs for its own organisation; when every party has signed, the contract goes
 /// to the seller's bureau for registration.</summary>
-public sealed record SignContract(Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record SignContract(Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Contract contract, SignContract command)
     {
         var actor = command.Actor;
-        if ((ContractRules.PartyUserOnly(contract, actor) ?? ContractRules.RequireStatus(contract, "be signed", ContractStatus.Draft)) is { } refused)
+        if ((ActingOrganisation.Refusal(actor, command.Own) ?? ContractRules.PartyUserOnly(contract, actor) ?? ContractRules.RequireStatus(contract, "be signed", ContractStatus.Draft)) is { } refused)
         {
             return refused;
         }
@@ -28,7 +30,7 @@ public static class SignContractEndpoint
     public static RouteGroupBuilder MapSignContract(this RouteGroupBuilder contracts)
     {
         contracts.MapPost("/{id:guid}/sign", (Guid id, [AsParameters] RequestContext rc) =>
-                ContractWrites.Execute(rc, id, c => SignContract.Decide(c, new SignContract(rc.Actor, rc.Now))))
+                ContractWrites.ExecuteAsParty(rc, id, (c, own) => SignContract.Decide(c, new SignContract(rc.Actor, rc.Now, own))))
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("Sign the contract for your organisation (签署)");
         return contracts;

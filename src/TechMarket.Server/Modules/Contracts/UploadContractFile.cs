@@ -5,6 +5,7 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Bids;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Contracts;
 
@@ -12,8 +13,13 @@ namespace TechMarket.Server.Modules.Contracts;
 /// it as delivery evidence or as a bank-transfer receipt.</summary>
 public static class UploadContractFile
 {
-    public static DomainError? Admit(ContractDetails? contract, Actor actor, int held, ContractFileOptions options)
+    public static DomainError? Admit(ContractDetails? contract, Organisation? own, Actor actor, int held, ContractFileOptions options)
     {
+        if (ActingOrganisation.Refusal(actor, own) is { } suspended)
+        {
+            return suspended;
+        }
+
         if (contract is null || !ContractRules.IsOrganisationUser(actor) || !contract.IsParty(actor.OrganisationId))
         {
             return DomainError.NotFound("not-found", "The contract was not found.");
@@ -43,9 +49,9 @@ public static class UploadContractFile
     private static async Task<Results<Created<ContractFileRef>, ValidationProblem, ProblemHttpResult>> UploadAsync(
         Guid id, [AsParameters] RequestContext rc, HttpRequest request, ContractFileContent store, IOptions<ContractFileOptions> options)
     {
-        var contract = await rc.Session.LoadAsync<ContractDetails>(id, rc.Cancellation);
+        var (contract, own) = await rc.LoadWithOwnAsync<ContractDetails>(id);
         var held = await rc.Session.Query<ContractFile>().CountAsync(f => f.ContractId == id, rc.Cancellation);
-        if (Admit(contract, rc.Actor, held, options.Value) is { } refused)
+        if (Admit(contract, own, rc.Actor, held, options.Value) is { } refused)
         {
             return Problems.Refuse<Created<ContractFileRef>>(refused);
         }

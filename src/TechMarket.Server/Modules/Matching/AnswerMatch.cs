@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Matching;
 
@@ -9,10 +10,16 @@ public sealed record AnswerMatchRequest(MatchAnswer Answer);
 
 /// <summary>One side of a match follows it up or dismisses it. No If-Match: an answer does not depend on what the
 /// caller saw, and sending the same answer again changes nothing.</summary>
-public sealed record AnswerMatch(Guid MatchId, MatchAnswer Answer, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record AnswerMatch(Guid MatchId, MatchAnswer Answer, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Match match, AnswerMatch command)
     {
+        if (ActingOrganisation.Refusal(command.Actor, command.Own) is { } suspended)
+        {
+            return suspended;
+        }
+
         if (MatchSides.SideOf(match, command.Actor) is not { } side)
         {
             return DomainError.NotFound("not-found", "The match was not found.");
@@ -39,6 +46,6 @@ public static class AnswerMatchEndpoint
     private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(Guid id, AnswerMatchRequest body, [AsParameters] RequestContext request)
     {
         var command = new AnswerMatch(id, body.Answer, request.Actor, request.Now);
-        return request.Execute<Match>(id, "The match", match => AnswerMatch.Decide(match, command));
+        return request.Execute<Match, Organisation?>(id, "The match", request.OwnOrganisation(), (match, own) => AnswerMatch.Decide(match, command with { Own = own }));
     }
 }

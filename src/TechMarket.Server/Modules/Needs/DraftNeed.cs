@@ -27,8 +27,7 @@ public sealed record DraftNeed(Guid NeedId, NeedContent Content, Actor Actor, Da
     /// an organisation of a kind that posts needs, approved.</summary>
     public static DomainError? MayPost(Organisation organisation) =>
         !PosterKinds.Contains(organisation.Kind) ? NotAPoster
-        : !organisation.IsApproved ? DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.")
-        : null;
+        : ActingOrganisation.Approved(organisation);
 
     /// <summary>The draft's event, once the decision (or the import's) admitted the poster.</summary>
     internal static NeedDrafted Drafted(DraftNeed command, Organisation organisation, bool imported = false) =>

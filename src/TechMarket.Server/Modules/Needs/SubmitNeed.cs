@@ -9,13 +9,14 @@ namespace TechMarket.Server.Modules.Needs;
 
 /// <summary>需求征集: the poster sends its draft to the bureau, into an open collection round (RoundId) or, where its
 /// district's bureau allows standing collection, outside one. PosterKind is the posting organisation's kind now.</summary>
-public sealed record SubmitNeed(Actor Actor, DateTimeOffset Now, Guid? RoundId = null, OrganisationKind PosterKind = OrganisationKind.Enterprise)
+/// <param name="Own">The caller's organisation as read with the stream (<see cref="ActingOrganisation"/>).</param>
+public sealed record SubmitNeed(Actor Actor, DateTimeOffset Now, Guid? RoundId = null, OrganisationKind PosterKind = OrganisationKind.Enterprise, Organisation? Own = null)
 {
     /// <param name="round">The round named by RoundId, as stored (null when there is none such).</param>
     /// <param name="standingCollection">Whether the need's district bureau accepts needs outside an open round.</param>
     public static Decision Decide(Need need, SubmitNeed command, CollectionRound? round = null, bool standingCollection = CollectionPolicy.DefaultStandingCollection)
     {
-        var refusal = NeedRules.OwnerOnly(need, command.Actor) ?? NeedRules.RequireStatus(need, "submitted", NeedStatus.Draft);
+        var refusal = ActingOrganisation.Refusal(command.Actor, command.Own) ?? NeedRules.OwnerOnly(need, command.Actor) ?? NeedRules.RequireStatus(need, "submitted", NeedStatus.Draft);
         if (refusal is not null)
         {
             return refusal;
@@ -79,7 +80,7 @@ public static class SubmitNeedEndpoint
                 }, (need, read) =>
                 {
                     var standing = CollectionPolicy.AllowsStanding(read.Policies.FirstOrDefault(p => p.Bureau == read.Poster?.District));
-                    var command = new SubmitNeed(request.Actor, request.Now, round, read.Poster?.Kind ?? OrganisationKind.Enterprise);
+                    var command = new SubmitNeed(request.Actor, request.Now, round, read.Poster?.Kind ?? OrganisationKind.Enterprise, read.Poster);
                     return SubmitNeed.Decide(need, command, read.Round, standing);
                 }))
             .RequireAuthorization(Policies.NeedPoster)

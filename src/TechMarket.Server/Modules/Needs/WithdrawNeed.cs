@@ -2,6 +2,7 @@ using FluentValidation;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Needs;
 
@@ -14,11 +15,13 @@ public sealed class WithdrawNeedValidator : AbstractValidator<WithdrawNeedReques
 
 /// <summary>The enterprise takes its need back: a draft, a submitted or rejected need, or an accepted one (off the public
 /// list) — unless a published challenge holds it: then it asks the bureau (<see cref="RequestNeedWithdrawal"/>).</summary>
-public sealed record WithdrawNeed(string? Reason, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the stream (<see cref="ActingOrganisation"/>).</param>
+public sealed record WithdrawNeed(string? Reason, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     /// <param name="holding">The titles of the challenges that hold the need (<see cref="INeedChallenges"/>).</param>
     public static Decision Decide(Need need, WithdrawNeed command, IReadOnlyList<string> holding) =>
-        NeedRules.OwnerOnly(need, command.Actor)
+        ActingOrganisation.Refusal(command.Actor, command.Own)
+        ?? NeedRules.OwnerOnly(need, command.Actor)
         ?? NeedRules.RequireStatus(need, "withdrawn", NeedStatus.Draft, NeedStatus.Submitted, NeedStatus.Rejected, NeedStatus.Accepted)
         ?? (holding.Count > 0
             ? DomainError.Conflict("need-in-challenge",
@@ -35,7 +38,8 @@ public static class WithdrawNeedEndpoint
         group.MapPost("/{id:guid}/withdraw", async (Guid id, WithdrawNeedRequest body, INeedChallenges challenges, [AsParameters] RequestContext request) =>
             {
                 var holding = await challenges.HoldingNeedAsync(request.Session, id, request.Cancellation);
-                return await request.Execute<Need>(id, "The need", need => WithdrawNeed.Decide(need, new WithdrawNeed(body.Reason, request.Actor, request.Now), holding));
+                return await request.Execute<Need, Organisation?>(id, "The need", request.OwnOrganisation(),
+                    (need, own) => WithdrawNeed.Decide(need, new WithdrawNeed(body.Reason, request.Actor, request.Now, own), holding));
             })
             .RequireAuthorization(Policies.NeedPoster)
             .Validate<WithdrawNeedRequest>()

@@ -51,9 +51,9 @@ public sealed record SaveProfile(Guid ProfileId, ProfileContent Content, Actor A
             return DomainError.Forbidden("not-your-organisation", "Only the organisation's own users publish its profile.");
         }
 
-        if (!organisation.IsApproved)
+        if (ActingOrganisation.Approved(organisation) is { } notApproved)
         {
-            return DomainError.Conflict("organisation-not-approved", "Your organisation's registration has not been approved yet.");
+            return notApproved;
         }
 
         var content = command.Content.Normalised();

@@ -5,6 +5,7 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Settlement;
 
@@ -21,10 +22,16 @@ public sealed class VoucherPaymentRequestValidator : AbstractValidator<VoucherPa
 /// contract or provider, above its share of the milestone, or when buyer and seller are the same or related. The same
 /// voucher applied to the same milestone again changes nothing.
 /// </summary>
-public sealed record ApplyVoucher(Guid PaymentId, int Milestone, decimal Amount, decimal RewardPercent, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record ApplyVoucher(Guid PaymentId, int Milestone, decimal Amount, decimal RewardPercent, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static (Decision Voucher, Decision Contract) Decide(Voucher voucher, Contract contract, ApplyVoucher command)
     {
+        if (ActingOrganisation.Refusal(command.Actor, command.Own) is { } suspended)
+        {
+            return (suspended, suspended);
+        }
+
         if (voucher.Redemptions.ContainsKey((contract.Id, command.Milestone)))
         {
             return (Decision.Accept(), Decision.Accept());
@@ -98,12 +105,15 @@ public static class ApplyVoucherEndpoint
         return contracts;
     }
 
-    private static Task<Results<Ok<PaymentOpenedAnswer>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
+    private static async Task<Results<Ok<PaymentOpenedAnswer>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
         Guid id, int number, VoucherPaymentRequest request, [AsParameters] RequestContext rc, IOptions<SettlementOptions> options)
     {
-        var command = new ApplyVoucher(Guid.CreateVersion7(), number, request.Amount, options.Value.BrokerRewardPercent, rc.Actor, rc.Now);
+        // Two streams are fetched for writing one after the other, so the holder's organisation is read before them (one
+        // primary-key lookup); a voucher applied twice is no redemption, so the check also precedes that answer.
+        var own = await rc.Session.LoadAsync<Organisation>(rc.Actor.OrganisationId ?? Guid.Empty, rc.Cancellation);
+        var command = new ApplyVoucher(Guid.CreateVersion7(), number, request.Amount, options.Value.BrokerRewardPercent, rc.Actor, rc.Now, own);
         // The contract and the voucher change together: the voucher's redemption and the contract's confirmed payment.
-        return rc.ExecuteOnTwo<Contract, Voucher, Ok<PaymentOpenedAnswer>>(id, request.VoucherId, "The contract",
+        return await rc.ExecuteOnTwo<Contract, Voucher, Ok<PaymentOpenedAnswer>>(id, request.VoucherId, "The contract",
             (contract, voucher) =>
             {
                 if (!contract.IsParty(rc.Actor.OrganisationId))

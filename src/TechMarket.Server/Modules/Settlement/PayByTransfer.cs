@@ -4,6 +4,7 @@ using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Settlement;
 
@@ -22,11 +23,13 @@ public sealed class TransferRequestValidator : AbstractValidator<TransferRequest
 
 /// <summary>线下转账: the buyer reports a bank transfer with its receipt; the amount is held until the registering
 /// bureau confirms (then it counts) or rejects it.</summary>
-public sealed record PayByTransfer(Guid PaymentId, int Milestone, TransferRequest Request, ContractFileRef? Receipt, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record PayByTransfer(Guid PaymentId, int Milestone, TransferRequest Request, ContractFileRef? Receipt, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Contract contract, PayByTransfer command)
     {
-        if (SettlementRules.CanOpen(contract, command.Milestone, command.Request.Amount, command.Actor) is { } refused)
+        if ((ActingOrganisation.Refusal(command.Actor, command.Own)
+             ?? SettlementRules.CanOpen(contract, command.Milestone, command.Request.Amount, command.Actor)) is { } refused)
         {
             return refused;
         }
@@ -55,7 +58,8 @@ public static class PayByTransferEndpoint
             {
                 var (files, _) = await ContractFile.ResolveAsync(rc.Session, id, [request.ReceiptFileId], rc.Cancellation);
                 var command = new PayByTransfer(Guid.CreateVersion7(), number, request, files?.Single(), rc.Actor, rc.Now);
-                return await rc.Execute<Contract, Ok<PaymentOpenedAnswer>>(id, "The contract", c => PayByTransfer.Decide(c, command),
+                return await rc.Execute<Contract, Organisation?, Ok<PaymentOpenedAnswer>>(id, "The contract", rc.OwnOrganisation(),
+                    (c, own) => PayByTransfer.Decide(c, command with { Own = own }),
                     _ => TypedResults.Ok(new PaymentOpenedAnswer(command.PaymentId, id, number, PaymentMethod.BankTransfer, request.Amount)));
             })
             .RequireAuthorization(Policies.Bidder)

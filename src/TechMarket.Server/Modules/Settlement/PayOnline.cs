@@ -5,6 +5,7 @@ using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Contracts;
 using StripeException = Stripe.StripeException;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Settlement;
 
@@ -16,10 +17,12 @@ public sealed class OnlinePaymentRequestValidator : AbstractValidator<OnlinePaym
 }
 
 /// <summary>在线支付: the buyer pays (part of) an accepted milestone through a Stripe PaymentIntent in CNY.</summary>
-public sealed record PayOnline(Guid PaymentId, int Milestone, decimal Amount, string? PaymentIntentId, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record PayOnline(Guid PaymentId, int Milestone, decimal Amount, string? PaymentIntentId, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Contract contract, PayOnline command) =>
-        SettlementRules.CanOpen(contract, command.Milestone, command.Amount, command.Actor)
+        ActingOrganisation.Refusal(command.Actor, command.Own)
+        ?? SettlementRules.CanOpen(contract, command.Milestone, command.Amount, command.Actor)
         ?? Decision.Accept(new PaymentOpened(
             contract.Id, command.PaymentId, command.Milestone, PaymentMethod.Online, command.Amount, command.PaymentIntentId, null, null, command.Actor.UserId, command.Now));
 }
@@ -45,13 +48,13 @@ public static class PayOnlineEndpoint
 
         // Decide first on the current state, so that nothing is started at Stripe for a payment that is refused.
         var command = new PayOnline(Guid.CreateVersion7(), number, request.Amount, null, rc.Actor, rc.Now);
-        var contract = await rc.Session.LoadAsync<Contract>(id, rc.Cancellation);
+        var (contract, own) = await rc.LoadWithOwnAsync<Contract>(id);
         if (contract is null || (!ContractRules.IsOrganisationUser(rc.Actor) || !contract.IsParty(rc.Actor.OrganisationId)))
         {
             return Problems.NotFound("The contract");
         }
 
-        if (PayOnline.Decide(contract, command).Error is { } refused)
+        if (PayOnline.Decide(contract, command with { Own = own }).Error is { } refused)
         {
             return Problems.Refuse<Ok<OnlinePaymentStarted>>(refused);
         }
@@ -67,7 +70,8 @@ public static class PayOnlineEndpoint
         }
 
         // Decided again on the state it is appended to; a PaymentIntent whose payment is refused now is never shown to anyone.
-        return await rc.Execute<Contract, Ok<OnlinePaymentStarted>>(id, "The contract", c => PayOnline.Decide(c, command with { PaymentIntentId = intent.Id }),
+        return await rc.Execute<Contract, Organisation?, Ok<OnlinePaymentStarted>>(id, "The contract", rc.OwnOrganisation(),
+            (c, own) => PayOnline.Decide(c, command with { PaymentIntentId = intent.Id, Own = own }),
             _ => TypedResults.Ok(new OnlinePaymentStarted(command.PaymentId, intent.Id, intent.ClientSecret, request.Amount, "cny")),
             (_, _) =>
             {

@@ -3,6 +3,7 @@ using TechMarket.Server.Infrastructure;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Challenges.Award;
 
@@ -42,10 +43,16 @@ public sealed class AcceptResultsValidator : AbstractValidator<AcceptResultsRequ
 /// race and adopts the result of one it accepted, which must have delivered. 车间验题 records where, when and with whom
 /// the results were validated on the production floor. When the last funder accepts, the challenge is completed.
 /// </summary>
-public sealed record AcceptResults(string? Adopted, IReadOnlyList<TeamJudgement> Teams, SiteValidation? Site, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record AcceptResults(string? Adopted, IReadOnlyList<TeamJudgement> Teams, SiteValidation? Site, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Challenge challenge, AcceptResults command)
     {
+        if (ActingOrganisation.Refusal(command.Actor, command.Own) is { } suspended)
+        {
+            return suspended;
+        }
+
         if ((JudgementRules.Funder(challenge, command.Actor, out var enterprise) ?? JudgementRules.Judgeable(challenge, enterprise, "have its results accepted"))
             is { } refused)
         {
@@ -120,8 +127,8 @@ public static class AcceptResultsEndpoint
     public static RouteGroupBuilder MapAcceptResults(this RouteGroupBuilder challenges)
     {
         challenges.MapPost("/{id:guid}/results/accept", (Guid id, AcceptResultsRequest body, [AsParameters] RequestContext request) =>
-                request.Execute<Challenge>(id, "The challenge", c => AcceptResults.Decide(
-                    c, new AcceptResults(body.Adopted, body.Teams ?? [], body.Site, request.Actor, request.Now))))
+                request.Execute<Challenge, Organisation?>(id, "The challenge", request.OwnOrganisation(), (c, own) => AcceptResults.Decide(
+                    c, new AcceptResults(body.Adopted, body.Teams ?? [], body.Site, request.Actor, request.Now, own))))
             .RequireAuthorization(Policies.Enterprise)
             .Validate<AcceptResultsRequest>()
             .WithSummary("市场判题: a funding enterprise accepts the delivered results (a horse race: judges each team and adopts one; 车间验题 with a site)");

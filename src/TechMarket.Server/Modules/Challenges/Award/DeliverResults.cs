@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Challenges.Award;
 
@@ -26,10 +27,16 @@ public sealed class DeliverResultsValidator : AbstractValidator<DeliverResultsRe
 /// (市场判题 accepts a single winner only on a delivery, and a horse race's adopted team must have delivered). A team
 /// may deliver again until a funder has accepted; after a rejection and a resumption it delivers afresh.
 /// </summary>
-public sealed record DeliverResults(Guid DeliveryId, string Report, IReadOnlyList<DeliveredFile> Files, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record DeliverResults(Guid DeliveryId, string Report, IReadOnlyList<DeliveredFile> Files, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Challenge challenge, DeliverResults command)
     {
+        if (ActingOrganisation.Refusal(command.Actor, command.Own) is { } suspended)
+        {
+            return suspended;
+        }
+
         var team = command.Actor.OrganisationId is { } organisation
             ? ReviewStageGate.TeamsInRace(challenge).FirstOrDefault(r => r.OrganisationId == organisation)
             : null;
@@ -72,9 +79,9 @@ public static class DeliverResultsEndpoint
         var command = new DeliverResults(Guid.NewGuid(), body.Report, files, request.Actor, request.Now);
         try
         {
-            return await request.Execute<Challenge>(id, "The challenge", c =>
+            return await request.Execute<Challenge, Organisation?>(id, "The challenge", request.OwnOrganisation(), (c, own) =>
             {
-                var decision = DeliverResults.Decide(c, command);
+                var decision = DeliverResults.Decide(c, command with { Own = own });
                 if (!decision.IsRefused)
                 {
                     uploads.Hold(request.Session, body.AttachmentIds);

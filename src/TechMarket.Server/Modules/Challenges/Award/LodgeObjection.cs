@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Challenges.Award;
 
@@ -18,10 +19,16 @@ public sealed record ObjectionReceipt(Guid ObjectionId);
 
 /// <summary>异议: during the publicity any organisation whose bid was ranked may object to the proposed award, with a
 /// reason. Only the bureau and the objector read it.</summary>
-public sealed record LodgeObjection(Guid ObjectionId, string Reason, Actor Actor, DateTimeOffset Now)
+/// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
+public sealed record LodgeObjection(Guid ObjectionId, string Reason, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
 {
     public static Decision Decide(Challenge challenge, LodgeObjection command)
     {
+        if (ActingOrganisation.Refusal(command.Actor, command.Own) is { } suspended)
+        {
+            return suspended;
+        }
+
         if (command.Actor.OrganisationId is not { } organisation || !challenge.Results.Any(r => r.OrganisationId == organisation))
         {
             return DomainError.Forbidden("not-a-bidder", "Only an organisation that bid on this challenge may object to its award.");
@@ -45,8 +52,8 @@ public static class LodgeObjectionEndpoint
         challenges.MapPost("/{id:guid}/objections", (Guid id, ObjectionRequest body, [AsParameters] RequestContext request) =>
             {
                 var command = new LodgeObjection(Guid.CreateVersion7(), body.Reason, request.Actor, request.Now);
-                return request.Execute<Challenge, Ok<ObjectionReceipt>>(
-                    id, "The challenge", c => LodgeObjection.Decide(c, command), _ => TypedResults.Ok(new ObjectionReceipt(command.ObjectionId)));
+                return request.Execute<Challenge, Organisation?, Ok<ObjectionReceipt>>(id, "The challenge", request.OwnOrganisation(),
+                    (c, own) => LodgeObjection.Decide(c, command with { Own = own }), _ => TypedResults.Ok(new ObjectionReceipt(command.ObjectionId)));
             })
             .RequireAuthorization(Policies.SignedIn)
             .Validate<ObjectionRequest>()

@@ -92,6 +92,7 @@ public sealed record ImportNeeds(Guid RoundId, IReadOnlyList<ImportedNeed> Needs
     {
         "not-a-need-poster" => RowMessages.NotAPoster,
         "organisation-not-approved" => RowMessages.NotApproved,
+        "organisation-suspended" => RowMessages.Suspended,
         "round-other-district" => RowMessages.OtherDistrict,
         _ => error.Detail,
     };

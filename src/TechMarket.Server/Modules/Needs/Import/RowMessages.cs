@@ -20,6 +20,7 @@ public static class RowMessages
     public const string UnknownPoster = "No registered organisation has this 统一社会信用代码.";
     public const string NotAPoster = "This organisation cannot post needs: only enterprises, institutes and hospitals post needs.";
     public const string NotApproved = "This organisation's registration has not been approved.";
+    public const string Suspended = "This organisation is suspended by its bureau; it posts no needs until it is reinstated.";
     public const string OtherDistrict = "This organisation is in another district; a district round collects needs of its own district only.";
 
     /// <summary>A validator's complaint in the import's words where FluentValidation's default would splice in the

@@ -75,26 +75,48 @@ public sealed class AppendWakeup(string connectionString, ILogger<AppendWakeup> 
         }
     }
 
+    /// <summary>One connection kept open for the NOTIFYs: a pooled checkout per NOTIFY cost PostgreSQL a reset each time.</summary>
     private async Task SendAsync(CancellationToken ct)
     {
-        while (!ct.IsCancellationRequested)
+        NpgsqlConnection? connection = null;
+        try
         {
-            try
+            while (!ct.IsCancellationRequested)
             {
                 await _notify.WaitAsync(ct);
-                await using var connection = await _db.OpenConnectionAsync(ct);
-                _senderPid = connection.ProcessID;
-                await using var command = new NpgsqlCommand($"NOTIFY {Channel}", connection);
-                await command.ExecuteNonQueryAsync(ct);
+                try
+                {
+                    if (connection is null)
+                    {
+                        connection = await _db.OpenConnectionAsync(ct);
+                        _senderPid = connection.ProcessID;
+                    }
+
+                    await using var command = new NpgsqlCommand($"NOTIFY {Channel}", connection);
+                    await command.ExecuteNonQueryAsync(ct);
+                }
+                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
+                {
+                    logger.LogWarning("Could not tell other nodes of an append ({Message}); their daemons will poll", e.Message);
+                    if (connection is not null)
+                    {
+                        await connection.DisposeAsync();
+                        connection = null;
+                    }
+
+                    await Task.Delay(Retry, ct);
+                }
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // stopping
+        }
+        finally
+        {
+            if (connection is not null)
             {
-                return;
-            }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
-            {
-                logger.LogWarning("Could not tell other nodes of an append ({Message}); their daemons will poll", e.Message);
-                await Task.Delay(Retry, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await connection.DisposeAsync();
             }
         }
     }

@@ -39,8 +39,16 @@ public sealed class AppendWakeup(string connectionString, ILogger<AppendWakeup> 
     /// <summary>Completes once this node listens for other nodes' appends.</summary>
     public Task Listening => _listening.Task;
 
-    /// <summary>Starts listening for other nodes' appends and sending this node's. Idempotent.</summary>
-    public void Start() => _loops ??= Task.WhenAll(ListenAsync(_stop.Token), SendAsync(_stop.Token));
+    /// <summary>Starts listening for other nodes' appends and sending this node's: on the first wait of this node's
+    /// daemon, or on its first append — a node that does not hold the daemon (HotCold) must still tell the one that
+    /// does. Idempotent.</summary>
+    public void Start()
+    {
+        lock (_stop)
+        {
+            _loops ??= Task.WhenAll(ListenAsync(_stop.Token), SendAsync(_stop.Token));
+        }
+    }
 
     public async Task WaitAsync(TimeSpan timeout, CancellationToken token)
     {
@@ -52,6 +60,7 @@ public sealed class AppendWakeup(string connectionString, ILogger<AppendWakeup> 
     {
         if (commit.GetEvents().Any())
         {
+            Start();
             Pulse(_wake);
             Pulse(_notify);
         }

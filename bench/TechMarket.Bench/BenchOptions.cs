@@ -10,16 +10,21 @@ internal sealed record BenchOptions(
     /// and "my bids" reads run again (bid_submit_ratio_1M_vs_empty, board_p95_ms_1M).</summary>
     public int? Events { get; init; }
 
+    /// <summary>With --commands-only: the need and bid windows alone (no same-SQL, CRUD peer or webhook windows), for
+    /// short profiling runs; like --profile, it never writes docs/PERFORMANCE.md.</summary>
+    public bool CommandsOnly { get; init; }
+
     public const string Usage =
-        "usage: bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile] [--server-npgsql \"k=v;...\"] [--server-env NAME=value]... [--events N] [--repo <checkout>]\n" +
+        "usage: bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile] [--server-npgsql \"k=v;...\"] [--server-env NAME=value]... [--events N] [--commands-only] [--repo <checkout>]\n" +
         "  --events N       then grow the store to N events (e.g. 1000000) and measure bids, the board and \"my bids\" again\n" +
         "  --profile        also records pg_stat_statements for both windows (adds a little overhead)\n" +
         "  --server-npgsql  experiment: extra Npgsql keywords for the server's connection only, e.g. \"No Reset On Close=true\"\n" +
+        "  --commands-only  experiment: only the need and bid windows (a short profiling run)\n" +
         "  --server-env     experiment: an environment variable for the server process only, e.g. DOTNET_gcServer=0 (repeatable)\n" +
         "  docs/PERFORMANCE.md is updated only by a plain run (no --profile, --server-npgsql or --server-env).";
 
     /// <summary>A plain run measures the server as configured; only such a run writes the documented figures.</summary>
-    public bool IsExperiment => Profile || ServerNpgsql is not null || ServerEnvironment.Count > 0;
+    public bool IsExperiment => Profile || CommandsOnly || ServerNpgsql is not null || ServerEnvironment.Count > 0;
 
     public string ServerAssembly =>
         Path.Combine(RepositoryRoot, "src", "TechMarket.Server", "bin", "Release", "net10.0", "TechMarket.Server.dll");
@@ -34,14 +39,14 @@ internal sealed record BenchOptions(
     /// <summary>The command that reproduces this run, as written in docs/PERFORMANCE.md.</summary>
     public string Command =>
         $"bench/run.sh --concurrency {Concurrency} --seconds {Seconds}" + (Profile ? " --profile" : string.Empty) +
-        (Events is { } events ? $" --events {events}" : string.Empty) +
+        (Events is { } events ? $" --events {events}" : string.Empty) + (CommandsOnly ? " --commands-only" : string.Empty) +
         (ServerNpgsql is null ? string.Empty : $" --server-npgsql \"{ServerNpgsql}\"") +
         string.Concat(ServerEnvironment.Select(e => $" --server-env {e.Key}={e.Value}"));
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         int concurrency = 8, seconds = 20, warmup = 5;
-        var profile = false;
+        bool profile = false, commandsOnly = false;
         int? events = null;
         string? repository = null, serverNpgsql = null;
         var serverEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -53,6 +58,7 @@ internal sealed record BenchOptions(
                 case "--seconds" or "-T": seconds = PositiveInt(args, ++i); break;
                 case "--warmup": warmup = PositiveInt(args, ++i); break;
                 case "--profile": profile = true; break;
+                case "--commands-only": commandsOnly = true; break;
                 case "--events": events = PositiveInt(args, ++i); break;
                 case "--server-npgsql": serverNpgsql = Value(args, ++i); break;
                 case "--repo": repository = Value(args, ++i); break;
@@ -66,7 +72,7 @@ internal sealed record BenchOptions(
 
         return new BenchOptions(concurrency, seconds, warmup, profile, serverNpgsql, Path.GetFullPath(repository ?? FindRepositoryRoot()), serverEnvironment)
         {
-            Events = events,
+            Events = events, CommandsOnly = commandsOnly,
         };
     }
 

@@ -36,6 +36,8 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
     private StripeStandIn? _stripe;
     private ChallengeSetup? _bidSetup;
     private ServerIdle? _idle;
+    private int _postmasterPid;
+    private BackendSplit? _split;
 
     public async Task<BenchResult> ExecuteAsync(CancellationToken ct)
     {
@@ -49,7 +51,8 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
 
         var database = _cluster.ConnectionString;
         var machine = await MachineInfo.DescribeAsync(database, ct);
-        var cpu = new CpuMeter(await PostmasterPidAsync(_cluster.DataDirectory, ct));
+        _postmasterPid = await PostmasterPidAsync(_cluster.DataDirectory, ct);
+        var cpu = new CpuMeter(_postmasterPid);
 
         _log.LogInformation("pgbench: single-row INSERT, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
         await ResetProfileAsync(database, ct);
@@ -88,6 +91,15 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         var submitProfile = await ProfileAsync(database, submit.Window.Succeeded, ct);
         var need = new CommandResult("need_submit", "need submit",
             "Authenticated need submits over HTTP (POST /api/needs/{id}/submit)", submit.Window, submit.Cpu, submitProfile);
+
+        if (options.CommandsOnly)
+        {
+            var onlyBids = await MeasureBidsAsync(http, tokens[0], submit.Window.Tps, database, cpu, ct);
+            var onlyBid = new CommandResult("bid_submit", "bid submit",
+                "Authenticated sealed-bid submissions over HTTP (POST /api/challenges/{id}/bids)", onlyBids.Window, onlyBids.Cpu,
+                await ProfileAsync(database, onlyBids.Window.Succeeded, ct));
+            return new BenchResult(options, machine, DateTimeOffset.UtcNow, insert, insertProfile, [need, onlyBid]) { IdleWaits = _idle.Waits };
+        }
 
         await _idle.WaitAsync("need same-SQL", ct);
         _log.LogInformation("pgbench: a need submit's own SQL, C={Concurrency}, {Seconds} s", options.Concurrency, options.Seconds);
@@ -250,11 +262,27 @@ internal sealed partial class BenchRun(BenchOptions options, ILoggerFactory logg
         return (window, CpuBudget.Between(before, after, window.Succeeded));
     }
 
-    private Task ResetProfileAsync(string database, CancellationToken ct) =>
-        options.Profile ? StatementProfile.ResetAsync(database, ct) : Task.CompletedTask;
+    private async Task ResetProfileAsync(string database, CancellationToken ct)
+    {
+        if (options.Profile)
+        {
+            await StatementProfile.ResetAsync(database, ct);
+            _split = await BackendSplit.StartAsync(_postmasterPid, database, ct);
+        }
+    }
 
-    private async Task<string?> ProfileAsync(string database, long transactions, CancellationToken ct) =>
-        options.Profile && transactions > 0 ? await StatementProfile.DescribeAsync(database, transactions, ct) : null;
+    private async Task<string?> ProfileAsync(string database, long transactions, CancellationToken ct)
+    {
+        if (!options.Profile || transactions == 0)
+        {
+            return null;
+        }
+
+        var split = _split is null ? string.Empty : await _split.DescribeAsync(transactions, ct);
+        _split = null;
+        _log.LogInformation("After the window, per transaction:{NewLine}{Split}", Environment.NewLine, split.TrimEnd());
+        return split + await StatementProfile.DescribeAsync(database, transactions, ct);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -51,6 +51,12 @@ public static class MartenSetup
             builder.NoResetOnClose = true;
         }
 
+        // Names the store's connections in pg_stat_activity, so a profile can tell them from identity's and the feeds'.
+        if (!connectionString.Contains("Application Name", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ApplicationName = "techmarket";
+        }
+
         if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
         {
             builder.MaxAutoPrepare = 50;

@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using Marten;
 using StackExchange.Redis;
 using TechMarket.Server.Infrastructure.Auth;
+using TechMarket.Server.Infrastructure.Marten;
+using TechMarket.Server.Infrastructure.Postgres;
 
 namespace TechMarket.Server.Infrastructure.Realtime;
 
@@ -27,8 +29,18 @@ public static class RealtimeSetup
         services.AddSingleton<RefuseRevokedCalls>();
         services.AddSingleton<IRealtimePush, HubPush>();
         services.AddHostedService<HubConnectionGuard>();
-        var listen = configuration.GetSection("Realtime").Get<RealtimeOptions>()?.ListenNotify ?? true;
-        services.ConfigureMarten(options => options.Events.UseListenNotifyForEventAppends = listen);
+        if (configuration.GetSection("Realtime").Get<RealtimeOptions>()?.ListenNotify ?? true)
+        {
+            // Not Marten's UseListenNotifyForEventAppends: its NOTIFY inside every append serialised the appends' commits.
+            services.AddSingleton(provider => new AppendWakeup(configuration.ConnectionString(), provider.GetRequiredService<ILogger<AppendWakeup>>()));
+            services.ConfigureMarten((provider, options) =>
+            {
+                var wakeup = provider.GetRequiredService<AppendWakeup>();
+                options.Listeners.Add(wakeup);
+                options.Projections.Wakeup = wakeup;
+            });
+        }
+
         return services;
     }
 

@@ -1,0 +1,194 @@
+using JasperFx.Events.Daemon.HighWater;
+using Marten;
+using Marten.Services;
+using Npgsql;
+
+namespace TechMarket.Server.Infrastructure.Marten;
+
+/// <summary>
+/// Wakes the async daemon's high-water agent when events are appended, without a NOTIFY inside every appending
+/// transaction. Marten's own switch (UseListenNotifyForEventAppends) runs <c>DO $$ … pg_notify … $$</c> in each
+/// append's transaction: PostgreSQL compiles that block every time, and a transaction that notifies holds a
+/// database-wide lock from the start of its commit to its end, across the commit's WAL flush — so appends committed
+/// one at a time and lost group commit (docs/PERFORMANCE.md, "Issue 14, fourth round").
+/// Instead the node that appended wakes its own daemon in-process after the commit, and tells the other nodes with a
+/// NOTIFY of its own, sent after the commit in a transaction that writes no WAL, and coalesced: appends that commit
+/// while one is in flight share the next. A lost signal costs only latency: the daemon still polls.
+/// </summary>
+public sealed class AppendWakeup(string connectionString, ILogger<AppendWakeup> logger) : DocumentSessionListenerBase, IDaemonWakeup, IAsyncDisposable
+{
+    /// <summary>Marten's channel, so nodes running an older build (which LISTEN on it too) still hear this one.</summary>
+    public const string Channel = "mt_events_appended";
+
+    private static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
+
+    private readonly NpgsqlDataSource _db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+    {
+        ApplicationName = "techmarket-append-wakeup",
+        MaxPoolSize = 2,
+    }.ConnectionString);
+
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly SemaphoreSlim _notify = new(0, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task? _loops;
+    private volatile int _senderPid;
+    private int _disposed;
+
+    /// <summary>Completes once this node listens for other nodes' appends.</summary>
+    public Task Listening => _listening.Task;
+
+    /// <summary>Starts listening for other nodes' appends and sending this node's: on the first wait of this node's
+    /// daemon, or on its first append — a node that does not hold the daemon (HotCold) must still tell the one that
+    /// does. Idempotent.</summary>
+    public void Start()
+    {
+        lock (_stop)
+        {
+            _loops ??= Task.WhenAll(ListenAsync(_stop.Token), SendAsync(_stop.Token));
+        }
+    }
+
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken token)
+    {
+        Start();
+        await _wake.WaitAsync(timeout, token);
+    }
+
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        if (commit.GetEvents().Any())
+        {
+            Start();
+            Pulse(_wake);
+            Pulse(_notify);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A one-slot signal: a pulse while one is pending is the same wake-up.</summary>
+    private static void Pulse(SemaphoreSlim signal)
+    {
+        try
+        {
+            if (signal.CurrentCount == 0)
+            {
+                signal.Release();
+            }
+        }
+        catch (SemaphoreFullException)
+        {
+            // another pulse got there first
+        }
+    }
+
+    /// <summary>One connection kept open for the NOTIFYs: a pooled checkout per NOTIFY cost PostgreSQL a reset each time.</summary>
+    private async Task SendAsync(CancellationToken ct)
+    {
+        NpgsqlConnection? connection = null;
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await _notify.WaitAsync(ct);
+                try
+                {
+                    if (connection is null)
+                    {
+                        connection = await _db.OpenConnectionAsync(ct);
+                        _senderPid = connection.ProcessID;
+                    }
+
+                    await using var command = new NpgsqlCommand($"NOTIFY {Channel}", connection);
+                    await command.ExecuteNonQueryAsync(ct);
+                }
+                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
+                {
+                    logger.LogWarning("Could not tell other nodes of an append ({Message}); their daemons will poll", e.Message);
+                    if (connection is not null)
+                    {
+                        await connection.DisposeAsync();
+                        connection = null;
+                    }
+
+                    await Task.Delay(Retry, ct);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // stopping
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task ListenAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await _db.OpenConnectionAsync(ct);
+                // This node's own NOTIFY has woken it already, in-process.
+                connection.Notification += (_, e) =>
+                {
+                    if (e.PID != _senderPid)
+                    {
+                        Pulse(_wake);
+                    }
+                };
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(ct);
+                }
+
+                // Something may have been appended elsewhere while this node was not listening.
+                Pulse(_wake);
+                _listening.TrySetResult();
+                while (!ct.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(ct);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
+            {
+                logger.LogWarning("Listening for other nodes' appends failed ({Message}); listening again", e.Message);
+                await Task.Delay(Retry, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>The daemon may dispose its wake-up and the container disposes the singleton: only the first one counts.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await _stop.CancelAsync();
+        if (_loops is not null)
+        {
+            await _loops.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await _db.DisposeAsync();
+        _stop.Dispose();
+        _wake.Dispose();
+        _notify.Dispose();
+    }
+}

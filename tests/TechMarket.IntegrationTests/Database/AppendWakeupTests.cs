@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Marten;
+using Microsoft.Extensions.Logging.Abstractions;
+using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Marten;
+using TechMarket.Server.Infrastructure.Postgres;
+
+namespace TechMarket.IntegrationTests.Database;
+
+/// <summary>
+/// The daemon's wake-up without a NOTIFY inside each append (AppendWakeup): an append wakes the appending node's daemon
+/// at once and, through one NOTIFY after the commit, the daemon of every other node on the database; a transaction that
+/// appends nothing wakes no one. Two wake-ups on one real cluster stand for two nodes.
+/// </summary>
+public sealed class AppendWakeupTests : IAsyncLifetime
+{
+    /// <summary>Longer than any wake-up takes; a wait that lasts this long was not woken.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly string _directory = TestCluster.NewDirectory("wakeup");
+    private EmbeddedPostgres? _cluster;
+    private AppendWakeup? _appending;
+    private AppendWakeup? _other;
+    private DocumentStore? _store;
+
+    public sealed record WakeupProbed(Guid Id);
+
+    public sealed record Unrelated(Guid Id);
+
+    public async Task InitializeAsync()
+    {
+        _cluster = await TestCluster.StartAsync(_directory);
+        _appending = new AppendWakeup(_cluster.ConnectionString, NullLogger<AppendWakeup>.Instance);
+        _other = new AppendWakeup(_cluster.ConnectionString, NullLogger<AppendWakeup>.Instance);
+        _store = DocumentStore.For(options =>
+        {
+            MartenSetup.Configure(options, _cluster.ConnectionString);
+            options.Listeners.Add(_appending);
+        });
+        await _store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await ListeningAsync(_other); // the node that holds the daemon
+    }
+
+    /// <summary>The appending node has never waited (its daemon is elsewhere): its append alone must tell the other.</summary>
+    [Fact]
+    public async Task An_append_wakes_the_appending_node_and_every_other_node()
+    {
+        await using (var session = _store!.LightweightSession())
+        {
+            session.Events.StartStream(Guid.NewGuid(), new WakeupProbed(Guid.NewGuid()));
+            await session.SaveChangesAsync();
+        }
+
+        (await WaitedAsync(_appending!)).ShouldBeLessThan(Patience / 2);
+        (await WaitedAsync(_other!)).ShouldBeLessThan(Patience / 2);
+    }
+
+    [Fact]
+    public async Task A_transaction_without_events_wakes_no_one()
+    {
+        await ListeningAsync(_appending!);
+        await using (var session = _store!.LightweightSession())
+        {
+            session.Store(new Unrelated(Guid.NewGuid()));
+            await session.SaveChangesAsync();
+        }
+
+        var quiet = TimeSpan.FromSeconds(2);
+        (await WaitedAsync(_other!, quiet)).ShouldBeGreaterThanOrEqualTo(quiet - TimeSpan.FromMilliseconds(50));
+        (await WaitedAsync(_appending!, quiet)).ShouldBeGreaterThanOrEqualTo(quiet - TimeSpan.FromMilliseconds(50));
+    }
+
+    private static async Task ListeningAsync(AppendWakeup node)
+    {
+        node.Start();
+        await node.Listening.WaitAsync(Patience);
+        await node.WaitAsync(TimeSpan.Zero, CancellationToken.None); // the wake-up every node gives itself on listening
+    }
+
+    private static async Task<TimeSpan> WaitedAsync(AppendWakeup node, TimeSpan? timeout = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await node.WaitAsync(timeout ?? Patience, CancellationToken.None);
+        return Stopwatch.GetElapsedTime(started);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _store?.Dispose();
+        if (_appending is not null)
+        {
+            await _appending.DisposeAsync();
+        }
+
+        if (_other is not null)
+        {
+            await _other.DisposeAsync();
+        }
+
+        await TestCluster.StopAndDeleteAsync(_cluster, _directory);
+    }
+}

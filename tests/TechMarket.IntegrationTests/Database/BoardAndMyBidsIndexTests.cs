@@ -35,6 +35,16 @@ public sealed class BoardAndMyBidsIndexTests(TechMarketHost host) : ApiTest(host
         count.ShouldNotContain("Seq Scan", customMessage: count);
     }
 
+    [Fact]
+    public async Task The_my_bids_index_leads_with_the_organisation_then_the_last_change()
+    {
+        await using var connection = new NpgsqlConnection(Host.ConnectionString);
+        await connection.OpenAsync();
+        await using var definition = new NpgsqlCommand("select indexdef from pg_indexes where indexname = 'mt_doc_bid_details_idx_my_bids'", connection);
+
+        ((string?)await definition.ExecuteScalarAsync()).ShouldEndWith("(organisation_id, mt_immutable_timestamptz((data ->> 'lastChangedAt'::text)), id)");
+    }
+
     /// <summary>Marten's positional placeholders as PostgreSQL's numbered ones.</summary>
     private static NpgsqlCommand Command(MyBids.Statement statement)
     {

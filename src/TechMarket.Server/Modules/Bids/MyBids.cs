@@ -24,6 +24,9 @@ public static class MyBids
 {
     private const string Table = $"{MartenSetup.Schema}.mt_doc_bid_details";
 
+    /// <summary>The last change as the (organisation, last change, id) index holds it (BidsModule).</summary>
+    private const string Changed = $"{MartenSetup.Schema}.mt_immutable_timestamptz(d.data ->> 'lastChangedAt')";
+
     /// <summary>A statement with Marten's positional <c>?</c> placeholders and their values, in order.</summary>
     public sealed record Statement(string Sql, object[] Parameters);
 
@@ -40,12 +43,12 @@ public static class MyBids
     /// <summary>One page, newest change first (ties by id, so pages never overlap).</summary>
     public static Statement PageStatement(Guid organisation, MyBidsFilter filter, int page, int pageSize)
     {
-        const string order = "order by last_changed_at desc, id desc";
-        var (led, named, parameters) = Halves(organisation, filter, "d.data, d.last_changed_at, d.id");
+        const string order = $"order by {Changed} desc, d.id desc";
+        var (led, named, parameters) = Halves(organisation, filter, $"d.data, {Changed} as changed, d.id");
         var end = page * pageSize;
         var sql = $"""
             select b.data from (({led} {order} limit ?) union all ({named} {order} limit ?)) as b
-            {order} offset ? limit ?
+            order by b.changed desc, b.id desc offset ? limit ?
             """;
         return new Statement(sql, [.. parameters.Led, end, .. parameters.Named, end, (page - 1) * pageSize, pageSize]);
     }

@@ -27,6 +27,7 @@ public sealed class BoardAndMyBidsIndexTests(TechMarketHost host) : ApiTest(host
         var count = await PlanAsync(Command(MyBids.CountStatement(organisation, new MyBidsFilter())));
 
         ordered.ShouldContain("Index Scan Backward using mt_doc_bid_details_idx_my_bids", customMessage: ordered);
+        ordered.ShouldContain("Index Cond: (organisation_id =", customMessage: ordered); // sought, not filtered on the walk
         page.ShouldContain("Merge Append", customMessage: page); // the two halves arrive in order and are merged under the LIMIT
         page.ShouldContain("mt_doc_bid_details_idx_memberids_gin", customMessage: page);
         page.ShouldNotContain("Seq Scan", customMessage: page);

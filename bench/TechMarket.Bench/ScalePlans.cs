@@ -1,13 +1,16 @@
+using System.Globalization;
 using System.Text;
 using Npgsql;
+using TechMarket.Server.Modules.Bids;
 
 namespace TechMarket.Bench;
 
 /// <summary>
 /// With --events: PostgreSQL's plans (EXPLAIN ANALYZE, BUFFERS) of the board's and "my bids"' statements on the grown
 /// store — as the server sends them now, and as it sent them before their indexes (issue 14, third round), on the same
-/// rows. The statements are the server's, copied from Marten's command text (BidQueries.Mine, ChallengeQueries.Board
-/// through Paging.PageAsync); the organisation is the one named in the most bids.
+/// rows. The statements are the server's, copied from Marten's command text (ChallengeQueries.Board through
+/// Paging.PageAsync) or taken from the server's own code (MyBids, the paged "my bids"); the organisation is the one
+/// named in the most bids.
 /// </summary>
 internal static class ScalePlans
 {
@@ -54,11 +57,30 @@ internal static class ScalePlans
         yield return ("board, before (status and publication read from the JSON, the total by count(*) over ())",
             $"select d.data, count(*) OVER() as total_rows from {Schema}.mt_doc_challenge_details as d where (d.data ->> 'status' != 'Draft' and d.data ->> 'status' != 'Cancelled') " +
             $"order by {Schema}.mt_immutable_timestamptz(d.data ->> 'publishedAt') desc, d.id OFFSET 0 LIMIT 20");
-        yield return ("my bids, now",
+        yield return ("my bids, first page now (the led half walks its index to the page's end; merged with the joint bids)",
+            Inline(MyBids.PageStatement(organisation, new MyBidsFilter(), 1, 20)));
+        yield return ("my bids, total now", Inline(MyBids.CountStatement(organisation, new MyBidsFilter())));
+        yield return ("my bids, before paging (every bid of the organisation, sorted)",
             $"select d.data from {Schema}.mt_doc_bid_details as d where (CAST(d.data ->> 'organisationId' as uuid) = '{organisation}' or d.data -> 'memberIds' @> '{named}'::jsonb) " +
             $"order by {Schema}.mt_immutable_timestamptz(d.data ->> 'lastChangedAt') desc");
-        yield return ("my bids, before (membership as containment in the whole document)",
-            $"select d.data from {Schema}.mt_doc_bid_details as d where (CAST(d.data ->> 'organisationId' as uuid) = '{organisation}' or d.data @> '{{\"memberIds\":{named}}}'::jsonb) " +
-            $"order by {Schema}.mt_immutable_timestamptz(d.data ->> 'lastChangedAt') desc");
+    }
+
+    /// <summary>The statement with its values written in, for EXPLAIN.</summary>
+    private static string Inline(MyBids.Statement statement)
+    {
+        var sql = new StringBuilder();
+        var next = 0;
+        foreach (var c in statement.Sql)
+        {
+            sql.Append(c != '?' ? c.ToString() : statement.Parameters[next++] switch
+            {
+                Guid id => $"'{id}'::uuid",
+                int n => n.ToString(CultureInfo.InvariantCulture),
+                string text => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'",
+                var other => throw new NotSupportedException($"A {other.GetType().Name} in the my-bids statement."),
+            });
+        }
+
+        return sql.ToString();
     }
 }

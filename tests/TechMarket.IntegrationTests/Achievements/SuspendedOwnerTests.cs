@@ -79,7 +79,7 @@ public sealed class SuspendedOwnerTests(TechMarketHost host) : ApiTest(host)
         // no proposal on the deal.
         var after = await city.GetJsonAsync<AchievementView>($"/api/achievements/{id}");
         (after.AskingPrice, after.PriceHistory.Count, after.Withdrawn, after.UpdatedAt).ShouldBe((before.AskingPrice, 1, false, before.UpdatedAt));
-        (await university.GetJsonAsync<List<AchievementView>>("/api/achievements/mine")).Select(a => a.Id).ShouldBe([id]);
+        (await university.GetJsonAsync<Paged<AchievementView>>("/api/achievements/mine")).Items.Select(a => a.Id).ShouldBe([id]);
         (await university.GetJsonAsync<DealView>($"/api/deals/{deal}")).Proposals.ShouldBeEmpty();
     }
 

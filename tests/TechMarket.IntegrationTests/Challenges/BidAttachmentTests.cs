@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Bids;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
 using static TechMarket.IntegrationTests.Challenges.ReviewRequests;
@@ -164,7 +165,7 @@ public sealed class BidAttachmentTests(TechMarketHost host) : ApiTest(host)
         (await (await university.GetAsync($"/api/bids/attachments/{used}")).Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         var amended = Bid(Marker());
         amended["attachmentIds"] = new[] { used, unused };
-        var bidId = (await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Single(b => b.ChallengeId.ToString() == id).Id;
+        var bidId = (await university.GetJsonAsync<Paged<MyBid>>($"/api/bids/mine?challengeId={id}")).Items.Single(b => b.ChallengeId.ToString() == id).Id;
         (await (await university.PutAsync($"/api/bids/{bidId}", amended)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors().ShouldContain("attachmentIds[1]");
     }
 

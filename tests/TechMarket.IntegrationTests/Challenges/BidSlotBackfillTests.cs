@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Organisations;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
@@ -33,6 +34,6 @@ public sealed class BidSlotBackfillTests(TechMarketHost host) : ApiTest(host)
         await new BidSlotBackfill(store, NullLogger<BidSlotBackfill>.Instance).RunAsync(CancellationToken.None);
 
         await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-bid");
-        (await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Where(b => b.ChallengeId.ToString() == id).Select(b => b.Id).ShouldBe([bidId]);
+        (await university.GetJsonAsync<Paged<MyBid>>($"/api/bids/mine?challengeId={id}")).Items.Where(b => b.ChallengeId.ToString() == id).Select(b => b.Id).ShouldBe([bidId]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using static TechMarket.IntegrationTests.Challenges.ChallengeRequests;
@@ -75,7 +76,7 @@ public sealed class BiddingDeadlineTests(TechMarketHost host) : ApiTest(host)
             await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict, "already-bid");
         }
 
-        (await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Count(b => b.ChallengeId.ToString() == id).ShouldBe(1);
+        (await university.GetJsonAsync<Paged<MyBid>>($"/api/bids/mine?challengeId={id}")).Items.Count(b => b.ChallengeId.ToString() == id).ShouldBe(1);
         (await university.GetJsonAsync<ChallengeView>($"/api/challenges/{id}")).BidCount.ShouldBe(1);
     }
 }

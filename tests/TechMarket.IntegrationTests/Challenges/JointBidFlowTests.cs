@@ -54,7 +54,7 @@ public sealed class JointBidFlowTests(TechMarketHost host) : ApiTest(host)
 
         // The lead names its members again without 东海; 智能制造, named on the same terms, keeps its confirmation.
         await (await university.PutAsync($"/api/bids/{joint}", JointBid(500_000m, (zhizaoId, "中试验证", 200_000m)))).ShouldBeOkAsync();
-        var mine = (await zhizao.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Single(b => b.Id == joint);
+        var mine = await MyBidAsync(zhizao, joint.ToString());
         (mine.Lead, mine.Joint!.Members.Single().Answer).ShouldBe((false, MemberAnswer.Confirmed));
 
         await CloseBiddingAsync(Host, bureau, id);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Bids;
 
 namespace TechMarket.IntegrationTests.Challenges;
@@ -40,9 +41,28 @@ public static class ReviewRequests
     public static async Task FeedbackAsync(HttpClient bureau, string challengeId, string bidId, string reason = "TechnicalApproachWeak") =>
         await (await bureau.PutAsync($"/api/challenges/{challengeId}/bids/{bidId}/feedback", new { reason, comment = "建议补充中试数据" })).ShouldBeOkAsync();
 
-    /// <summary>One of the caller's bids, as its list of bids shows it.</summary>
-    public static async Task<MyBid> MyBidAsync(HttpClient bidder, string bidId) =>
-        (await bidder.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Single(b => b.Id.ToString() == bidId);
+    /// <summary>One of the caller's bids, as its list of bids shows it (narrowed to the bid's challenge: the shared
+    /// host's bidders hold more bids than a page).</summary>
+    public static async Task<MyBid> MyBidAsync(HttpClient bidder, string bidId)
+    {
+        var challengeId = (await bidder.GetJsonAsync<BidView>($"/api/bids/{bidId}")).ChallengeId;
+        return (await bidder.GetJsonAsync<Paged<MyBid>>($"/api/bids/mine?challengeId={challengeId}")).Items.Single(b => b.Id.ToString() == bidId);
+    }
+
+    /// <summary>Every bid of the caller's organisation, page after page.</summary>
+    public static async Task<List<MyBid>> AllMyBidsAsync(HttpClient bidder)
+    {
+        var all = new List<MyBid>();
+        for (var page = 1; ; page++)
+        {
+            var answer = await bidder.GetJsonAsync<Paged<MyBid>>($"/api/bids/mine?page={page}&pageSize=100");
+            all.AddRange(answer.Items);
+            if (answer.Items.Count == 0 || all.Count >= answer.Total)
+            {
+                return all;
+            }
+        }
+    }
 
     /// <summary>OpenIddict's userinfo answer (not one of the API's records), as far as the tests read it.</summary>
     public sealed record UserInfo(string Sub);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Organisations;
@@ -72,7 +73,7 @@ public sealed class SealedBidTests(TechMarketHost host) : ApiTest(host)
 
         var again = await (await university.PostAsync($"/api/challenges/{id}/bids", Bid(Marker()))).ShouldBeOkAsync<BidReceipt>();
         again.BidId.ShouldBe(bidId);
-        (await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Single(b => b.Id == bidId).Status.ShouldBe(BidStatus.Submitted);
+        (await university.GetJsonAsync<Paged<MyBid>>($"/api/bids/mine?challengeId={id}")).Items.Single(b => b.Id == bidId).Status.ShouldBe(BidStatus.Submitted);
     }
 
     [Fact]

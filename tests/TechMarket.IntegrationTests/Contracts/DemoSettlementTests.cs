@@ -37,8 +37,8 @@ public sealed class DemoSettlementTests(TechMarketHost host) : ApiTest(host)
         (await city.GetAsync<IReadOnlyList<PendingTransfer>>("/api/payments/transfers")).ShouldNotBeEmpty();
         (await (await AsAsync(Demo.Broker)).GetAsync<BrokerLedger>("/api/brokers/me/ledger")).Total.ShouldBeGreaterThan(0m);
         (await (await AsAsync("broker.sun@techmarket.demo")).GetAsync<BrokerLedger>("/api/brokers/me/ledger")).Entries.ShouldNotBeEmpty();
-        (await (await AsAsync("enterprise.cixi@techmarket.demo")).GetAsync<IReadOnlyList<TrialView>>("/api/trials/mine")).ShouldContain(t => t.Status == TrialStatus.Active);
-        (await (await AsAsync(Demo.OtherEnterprise)).GetAsync<IReadOnlyList<DealView>>("/api/deals/mine")).ShouldContain(d => d.Proposals.Count > 0);
+        (await (await AsAsync("enterprise.cixi@techmarket.demo")).GetAsync<Paged<TrialView>>("/api/trials/mine?pageSize=100")).Items.ShouldContain(t => t.Status == TrialStatus.Active);
+        (await (await AsAsync(Demo.OtherEnterprise)).GetAsync<Paged<DealView>>("/api/deals/mine?pageSize=100")).Items.ShouldContain(d => d.Proposals.Count > 0);
         (await enterprise.GetAsync<Paged<AchievementView>>("/api/achievements?trial=true")).Items.ShouldNotBeEmpty();
     }
 }

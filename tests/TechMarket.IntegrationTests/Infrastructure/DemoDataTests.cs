@@ -1,5 +1,5 @@
+using TechMarket.IntegrationTests.Challenges;
 using TechMarket.Server.Infrastructure.Http;
-using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 
 namespace TechMarket.IntegrationTests.Infrastructure;
@@ -30,7 +30,7 @@ public sealed class DemoDataTests(TechMarketHost host) : ApiTest(host)
     [Fact]
     public async Task The_demo_university_sees_its_bids_and_its_result()
     {
-        var mine = await (await AsAsync(Demo.University)).GetJsonAsync<List<MyBid>>("/api/bids/mine");
+        var mine = await ReviewRequests.AllMyBidsAsync(await AsAsync(Demo.University));
 
         mine.Count.ShouldBeGreaterThanOrEqualTo(6);
         mine.ShouldContain(b => b.Result != null && b.Result.Won);

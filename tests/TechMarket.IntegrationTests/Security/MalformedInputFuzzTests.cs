@@ -80,7 +80,7 @@ public sealed class MalformedInputFuzzTests(TechMarketHost host, ITestOutputHelp
             ["accepted-needs"] = Ids((await enterprise.GetJsonAsync<Paged<NeedSummary>>("/api/needs?pageSize=100")).Items.Select(n => n.Id)),
             ["challenges"] = [.. Ids(board.Select(c => c.Id)), .. Ids((await bureau.GetJsonAsync<List<ChallengeCard>>("/api/challenges/drafts")).Select(c => c.Id))],
             ["open-challenges"] = Ids(board.Where(c => c.Status == ChallengeStatus.Published).Select(c => c.Id)),
-            ["bids"] = Ids((await university.GetJsonAsync<List<MyBid>>("/api/bids/mine")).Select(b => b.Id)),
+            ["bids"] = Ids((await university.GetJsonAsync<Paged<MyBid>>("/api/bids/mine?pageSize=100")).Items.Select(b => b.Id)),
             ["organisations"] = [.. new[] { enterprise, university }.Select(c => c.GetJsonAsync<Organisation>("/api/organisations/mine").Result.Id.ToString())],
             ["experts"] = Ids((await bureau.GetJsonAsync<List<ExpertProfile>>("/api/experts")).Select(e => e.Id)),
         };

@@ -14,7 +14,7 @@ public static class AchievementQueries
         // The hall is public, like the needs hall and the board: anyone reads what is published, signed in or not.
         achievements.MapGet("/", Hall).RequireAuthorization(Policies.Public)
             .WithSummary("The achievement hall (成果大厅), public: published achievements, filtered and paged");
-        achievements.MapGet("/mine", Mine).RequireAuthorization(Policies.University).WithSummary("Your organisation's achievements, withdrawn ones too");
+        achievements.MapGet("/mine", Mine).RequireAuthorization(Policies.University).WithSummary("Your organisation's achievements, withdrawn ones too, last changed first, a page at a time");
         achievements.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
             .WithSummary("One achievement with its price history, public while published (a withdrawn one, or one of a suspended organisation: its owner and its bureau only)");
         return achievements;
@@ -80,7 +80,11 @@ public static class AchievementQueries
     public static async Task<Guid[]> SuspendedOwnersAsync(IQuerySession session, CancellationToken ct) =>
         [.. await session.Query<Organisation>().Where(o => o.Status == OrganisationStatus.Suspended).Select(o => o.Id).ToListAsync(ct)];
 
-    private static async Task<Ok<IReadOnlyList<AchievementView>>> Mine(Actor actor, IQuerySession session, CancellationToken ct) =>
-        TypedResults.Ok<IReadOnlyList<AchievementView>>([.. (await session.Query<AchievementDetails>().Where(a => a.OrganisationId == actor.OrganisationId)
-            .OrderByDescending(a => a.UpdatedAt).ToListAsync(ct)).Select(a => a.ToView())]);
+    /// <summary>Paged like "my bids": a university's portfolio grows with every achievement it ever published.</summary>
+    private static async Task<Results<Ok<Paged<AchievementView>>, ValidationProblem>> Mine(
+        Actor actor, IQuerySession session, int? page, int? pageSize, CancellationToken ct) =>
+        Paging.Problem(page, pageSize) is { } problem
+            ? problem
+            : TypedResults.Ok((await session.Query<AchievementDetails>().Where(a => a.OrganisationId == actor.OrganisationId)
+                .OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id).PageAsync(page, pageSize, ct)).As(a => a.ToView()));
 }

@@ -24,8 +24,10 @@ public static class AchievementsModule
             options.Projections.Add(new StreamFold<DealDetails, DealEvent>(DealDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Projections.Add(new StreamFold<TrialDetails, TrialEvent>(TrialDetailsProjection.Evolve), ProjectionLifecycle.Inline);
             options.Schema.For<AchievementDetails>().DocumentAlias("achievement_details").Index(a => a.OrganisationId).Index(a => a.Field).Index(a => a.PublishedAt);
-            options.Schema.For<DealDetails>().DocumentAlias("deal_details");
-            options.Schema.For<TrialDetails>().DocumentAlias("trial_details").Index(t => t.EndsOn).Index(t => t.Status);
+            // "My deals" and "my trials" find an organisation on either side: one index per side (a BitmapOr).
+            options.Schema.For<DealDetails>().DocumentAlias("deal_details").Index(d => d.Buyer.OrganisationId).Index(d => d.Seller.OrganisationId);
+            options.Schema.For<TrialDetails>().DocumentAlias("trial_details").Index(t => t.EndsOn).Index(t => t.Status)
+                .Index(t => t.Buyer.OrganisationId).Index(t => t.Seller.OrganisationId);
         });
         return services;
     }

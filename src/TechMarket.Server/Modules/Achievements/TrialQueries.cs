@@ -9,12 +9,15 @@ public static class TrialQueries
 {
     public static RouteGroupBuilder MapTrialQueries(this RouteGroupBuilder trials)
     {
-        trials.MapGet("/mine", async Task<Ok<IReadOnlyList<TrialView>>> (Actor actor, IQuerySession session, CancellationToken ct) =>
-                TypedResults.Ok<IReadOnlyList<TrialView>>([.. (await session.Query<TrialDetails>()
-                    .Where(t => t.Buyer.OrganisationId == actor.OrganisationId || t.Seller.OrganisationId == actor.OrganisationId)
-                    .OrderBy(t => t.EndsOn).ToListAsync(ct)).Select(t => t.ToView())]))
+        // Paged like "my bids": an organisation's trials grow with every 先用后转 it takes or grants.
+        trials.MapGet("/mine", async Task<Results<Ok<Paged<TrialView>>, ValidationProblem>> (Actor actor, IQuerySession session, int? page, int? pageSize, CancellationToken ct) =>
+                Paging.Problem(page, pageSize) is { } problem
+                    ? problem
+                    : TypedResults.Ok((await session.Query<TrialDetails>()
+                        .Where(t => t.Buyer.OrganisationId == actor.OrganisationId || t.Seller.OrganisationId == actor.OrganisationId)
+                        .OrderBy(t => t.EndsOn).ThenBy(t => t.Id).PageAsync(page, pageSize, ct)).As(t => t.ToView())))
             .RequireAuthorization(Policies.Bidder)
-            .WithSummary("Trials your organisation takes or grants");
+            .WithSummary("Trials your organisation takes or grants, ending soonest first, a page at a time");
         trials.MapGet("/{id:guid}", async Task<Results<Ok<TrialView>, ProblemHttpResult>> (Guid id, Actor actor, IQuerySession session, HttpContext http, CancellationToken ct) =>
             {
                 if (await session.LoadAsync<TrialDetails>(id, ct) is not { } trial

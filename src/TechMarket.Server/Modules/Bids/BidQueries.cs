@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Marten;
-using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Http;
@@ -14,7 +12,8 @@ public static class BidQueries
 {
     public static RouteGroupBuilder MapBidQueries(this RouteGroupBuilder bids)
     {
-        bids.MapGet("/mine", Mine).RequireAuthorization(Policies.Bidder).WithSummary("Your organisation's bids — those it leads and the joint bids that name it — with results after the award");
+        bids.MapGet("/mine", Mine).RequireAuthorization(Policies.Bidder)
+            .WithSummary("Your organisation's bids — those it leads and the joint bids that name it — with results after the award, last changed first, a page at a time");
         bids.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.User).WithSummary("One bid, as far as you may read it");
         return bids;
     }
@@ -49,27 +48,23 @@ public static class BidQueries
         return actor.IsIn(Roles.Expert) && challenge.Experts.Contains(actor.UserId) ? BidViewing.ToBlind(bid, challenge) : null;
     }
 
-    private static async Task<Ok<List<MyBid>>> Mine(Actor actor, IQuerySession session, CancellationToken ct)
+    /// <summary>A page of the organisation's bids (<see cref="MyBids"/>), each with its challenge's title, status and
+    /// result: only the page's challenges are loaded.</summary>
+    private static async Task<Results<Ok<Paged<MyBid>>, ValidationProblem>> Mine(
+        Actor actor, IQuerySession session, BidStatus? status, Guid? challengeId, int? page, int? pageSize, CancellationToken ct)
     {
+        if (Paging.Problem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
         var organisation = actor.OrganisationId!.Value;
-        var bids = await LedOrNamed(session, organisation).ToListAsync(ct);
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        var (bids, total) = await MyBids.PageAsync(session, organisation, new MyBidsFilter(status, challengeId), number, size, ct);
         var challenges = bids.Count == 0
             ? new Dictionary<Guid, ChallengeDetails>()
             : (await session.LoadManyAsync<ChallengeDetails>(ct, bids.Select(b => b.ChallengeId).Distinct().ToArray())).ToDictionary(c => c.Id);
-        return TypedResults.Ok(bids.Select(b => BidViewing.ToMine(b, challenges[b.ChallengeId], organisation)).ToList());
-    }
-
-    /// <summary>The bids the organisation leads or is named in, newest first. Marten writes <c>MemberIds.Contains</c> as
-    /// containment in the whole document (<c>data @&gt; {"memberIds": [...]}</c>), which only a GIN index over every bid's
-    /// whole JSON could serve; the members' own GIN index (BidsModule) needs the containment on the member itself, so it is
-    /// written here as SQL. With the organisation's index on the other side of the OR, PostgreSQL reads the two indexes
-    /// (a BitmapOr) instead of every bid.</summary>
-    public static IQueryable<BidDetails> LedOrNamed(IQuerySession session, Guid organisation)
-    {
-        var named = JsonSerializer.Serialize(new[] { organisation });
-        return session.Query<BidDetails>()
-            .Where(b => b.OrganisationId == organisation || b.MatchesSql("d.data -> 'memberIds' @> ?::jsonb", named))
-            .OrderByDescending(b => b.LastChangedAt);
+        return TypedResults.Ok(new Paged<MyBid>([.. bids.Select(b => BidViewing.ToMine(b, challenges[b.ChallengeId], organisation))], total, number, size));
     }
 
     /// <summary>

@@ -24,9 +24,14 @@ public static class BidsModule
         {
             options.Projections.Add(new StreamFold<Bid, BidEvent>(Bid.Evolve), ProjectionLifecycle.Live);
             options.Projections.Add(new StreamFold<BidDetails, BidEvent>(BidDetailsProjection.Evolve), ProjectionLifecycle.Inline);
-            options.Schema.For<BidDetails>().DocumentAlias("bid_details").Index(b => b.ChallengeId).Index(b => b.OrganisationId)
-                // "My bids" also finds the joint bids that name the organisation: a GIN index on the members alone (a
-                // solo bid's empty list adds no key), used by the containment BidQueries.Mine writes against it.
+            // "My bids" (MyBids) pages the bids an organisation leads by walking (organisation, last change, id)
+            // backwards, so the walk stops at the page's LIMIT; the organisation is a real column too, so the total is
+            // counted from its index alone.
+            options.Schema.For<BidDetails>().DocumentAlias("bid_details").Index(b => b.ChallengeId)
+                .Duplicate(b => b.OrganisationId)
+                .Index([b => b.OrganisationId, b => b.LastChangedAt, b => b.Id], index => index.Name = "mt_doc_bid_details_idx_my_bids")
+                // ...and the joint bids that name it: a GIN index on the members alone (a solo bid's empty list adds no
+                // key), used by the containment MyBids writes against it.
                 .GinIndexJsonDataMember(b => b.MemberIds);
             BidSlot.Configure(options);
             BidParticipant.Configure(options);

@@ -6,6 +6,7 @@ import { useAuth } from '@/shared/auth/AuthProvider';
 import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useMyDeals } from './queries';
 
 const dealColours: Record<DealStatus, string> = { Open: 'processing', Agreed: 'success', Closed: 'default' };
@@ -20,13 +21,14 @@ export function DealsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const auth = useAuth();
-  const deals = useMyDeals();
+  const paging = useServerPaging();
+  const deals = useMyDeals(paging.request);
   return (
     <>
       <PageHeader title={t('deals.mine')} intro={t('deals.mineIntro')} />
-      <QueryState query={deals} isEmpty={(d) => d.length === 0} empty={t('deals.none')}>
-        {(rows) => (
-          <Table<DealView> rowKey="id" dataSource={rows} pagination={false} scroll={{ x: true }}
+      <QueryState query={deals} isEmpty={(d) => d.items.length === 0} empty={t('deals.none')}>
+        {(data) => (
+          <Table<DealView> rowKey="id" dataSource={data.items} pagination={paging.pagination(data.total)} scroll={{ x: true }}
             columns={[
               { title: t('deals.achievement'), dataIndex: 'achievementTitle', render: (title, d) => <Link to={`/deals/${d.id}`}>{title}</Link> },
               {

@@ -5,6 +5,7 @@ import type { AchievementView } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { OwnerActions } from './AchievementPage';
 import { useMyAchievements } from './queries';
 
@@ -12,14 +13,15 @@ import { useMyAchievements } from './queries';
 export function MyAchievementsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const mine = useMyAchievements();
+  const paging = useServerPaging();
+  const mine = useMyAchievements(paging.request);
   return (
     <>
       <PageHeader title={t('achievements.mine')} intro={t('achievements.mineIntro')}
         extra={<Link to="/university/achievements/new"><Button type="primary">{t('achievements.publish')}</Button></Link>} />
-      <QueryState query={mine} isEmpty={(d) => d.length === 0} empty={t('achievements.noMine')}>
-        {(rows) => (
-          <Table<AchievementView> rowKey="id" dataSource={rows} pagination={false} scroll={{ x: true }}
+      <QueryState query={mine} isEmpty={(d) => d.items.length === 0} empty={t('achievements.noMine')}>
+        {(data) => (
+          <Table<AchievementView> rowKey="id" dataSource={data.items} pagination={paging.pagination(data.total)} scroll={{ x: true }}
             columns={[
               { title: t('achievements.title'), dataIndex: 'title', render: (title, a) => <Link to={`/achievements/${a.id}`}>{title}</Link> },
               { title: t('common.status'), dataIndex: 'withdrawn', render: (w) => <Tag color={w ? 'default' : 'success'}>{w ? t('achievements.withdrawn') : t('achievements.listed')}</Tag> },

@@ -7,6 +7,7 @@ import { useAuth } from '@/shared/auth/AuthProvider';
 import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useCommand } from '@/shared/ui/useCommand';
 import { FormModal } from '@/features/contracts/FormModal';
 import { marketKeys, useMyTrials } from './queries';
@@ -18,7 +19,8 @@ export function TrialsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const auth = useAuth();
-  const trials = useMyTrials();
+  const paging = useServerPaging();
+  const trials = useMyTrials(paging.request);
   const decline = useCommand({
     run: ({ id, reason }: { id: string; reason: string }) => unwrap(api.POST('/api/trials/{id}/decline', { params: { path: { id } }, body: { reason } })),
     invalidates: [marketKeys.trials],
@@ -26,9 +28,9 @@ export function TrialsPage() {
   return (
     <>
       <PageHeader title={t('trials.mine')} intro={t('trials.mineIntro')} />
-      <QueryState query={trials} isEmpty={(d) => d.length === 0} empty={t('trials.none')}>
-        {(rows) => (
-          <Table<TrialView> rowKey="id" dataSource={rows} pagination={false} scroll={{ x: true }}
+      <QueryState query={trials} isEmpty={(d) => d.items.length === 0} empty={t('trials.none')}>
+        {(data) => (
+          <Table<TrialView> rowKey="id" dataSource={data.items} pagination={paging.pagination(data.total)} scroll={{ x: true }}
             columns={[
               { title: t('deals.achievement'), dataIndex: 'achievementTitle', render: (title, x) => <Link to={`/achievements/${x.achievementId}`}>{title}</Link> },
               {

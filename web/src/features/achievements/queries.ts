@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import type { TransferMode } from '@/shared/api/types';
+import type { PageRequest } from '@/shared/ui/serverPaging';
 
 export interface HallFilter {
   q?: string;
@@ -30,11 +31,15 @@ export const useHall = (filter: HallFilter) =>
 export const useAchievement = (id: string) =>
   useQuery({ queryKey: marketKeys.achievement(id), queryFn: () => unwrap(api.GET('/api/achievements/{id}', { params: { path: { id } } })) });
 
-export const useMyAchievements = () => useQuery({ queryKey: marketKeys.mine, queryFn: () => unwrap(api.GET('/api/achievements/mine')) });
+// The organisation's own lists come a page at a time (each key under its list's, so a write refreshes every page).
+export const useMyAchievements = (page: PageRequest) =>
+  useQuery({ queryKey: [...marketKeys.mine, page], queryFn: () => unwrap(api.GET('/api/achievements/mine', { params: { query: page } })), placeholderData: (p) => p });
 
-export const useMyDeals = () => useQuery({ queryKey: marketKeys.deals, queryFn: () => unwrap(api.GET('/api/deals/mine')) });
+export const useMyDeals = (page: PageRequest) =>
+  useQuery({ queryKey: [...marketKeys.deals, page], queryFn: () => unwrap(api.GET('/api/deals/mine', { params: { query: page } })), placeholderData: (p) => p });
 
 export const useDeal = (id: string) =>
   useQuery({ queryKey: marketKeys.deal(id), queryFn: () => unwrap(api.GET('/api/deals/{id}', { params: { path: { id } } })) });
 
-export const useMyTrials = () => useQuery({ queryKey: marketKeys.trials, queryFn: () => unwrap(api.GET('/api/trials/mine')) });
+export const useMyTrials = (page: PageRequest) =>
+  useQuery({ queryKey: [...marketKeys.trials, page], queryFn: () => unwrap(api.GET('/api/trials/mine', { params: { query: page } })), placeholderData: (p) => p });

@@ -12,7 +12,7 @@ import { QueryState } from '@/shared/ui/QueryState';
 import { useCommand } from '@/shared/ui/useCommand';
 import { useChallenge } from '@/features/public/queries';
 import { JointFields, jointBody, jointValues, type JointValues } from './JointFields';
-import { bidderKeys, useBid, useMyBids } from './queries';
+import { bidderKeys, useBid, useMyBidsOn } from './queries';
 import { uploadAttachment } from './upload';
 
 interface Values extends JointValues {
@@ -98,9 +98,9 @@ export function BidFormPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const challenge = useChallenge(id);
-  const mine = useMyBids();
+  const mine = useMyBidsOn(id);
   // Only a bid the organisation leads is its to amend; a joint bid that names it is answered on the bid's page.
-  const existingId = mine.data?.find((b) => b.challengeId === id && b.lead)?.id;
+  const existingId = mine.data?.items.find((b) => b.lead)?.id;
   const existing = useBid(existingId);
   return (
     <QueryState query={challenge}>

@@ -1,12 +1,16 @@
-import { Button, Descriptions, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Button, Descriptions, Segmented, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { MyBid } from '@/shared/api/types';
+import type { BidStatus, MyBid } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { ChallengeStatusTag, PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useChallenge } from '@/features/public/queries';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useMyBids } from './queries';
+
+const statuses: BidStatus[] = ['Submitted', 'Withdrawn'];
 
 function Result({ bid }: { bid: MyBid }) {
   const { t } = useTranslation();
@@ -39,17 +43,24 @@ function ResultDetails({ bid }: { bid: MyBid }) {
   );
 }
 
-/** 我的申报: each bid with its receipt, the challenge's status and, after the award, rank, score, averages and feedback. */
+/** 我的申报: each bid with its receipt, the challenge's status and, after the award, rank, score, averages and feedback;
+ * a page at a time from the server (newest change first), narrowed by the bid's status. */
 export function MyBidsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const bids = useMyBids();
+  const [status, setStatus] = useState<BidStatus>();
+  const paging = useServerPaging();
+  const bids = useMyBids({ ...paging.request, status });
   return (
     <>
       <PageHeader title={t('nav.myBids')} intro={t('university.myBidsIntro')} extra={<Link to="/challenges"><Button type="primary">{t('nav.challenges')}</Button></Link>} />
-      <QueryState query={bids} isEmpty={(d) => d.length === 0} empty={t('university.emptyBids')}>
-        {(rows) => (
-          <Table<MyBid> rowKey="id" dataSource={rows} pagination={false} scroll={{ x: true }}
+      <div style={{ overflowX: 'auto', marginBottom: 12 }}>
+        <Segmented value={status ?? 'all'} onChange={(v) => { setStatus(v === 'all' ? undefined : (v as BidStatus)); paging.restart(); }}
+          options={[{ value: 'all', label: t('common.all') }, ...statuses.map((s) => ({ value: s, label: t(`bidStatus.${s}`) }))]} />
+      </div>
+      <QueryState query={bids} isEmpty={(d) => d.items.length === 0} empty={t('university.emptyBids')}>
+        {(data) => (
+          <Table<MyBid> rowKey="id" dataSource={data.items} scroll={{ x: true }} pagination={paging.pagination(data.total)}
             expandable={{ rowExpandable: (b) => Boolean(b.result), expandedRowRender: (b) => <ResultDetails bid={b} /> }}
             columns={[
               {

@@ -330,10 +330,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your organisation's achievements, withdrawn ones too */
+        /** Your organisation's achievements, withdrawn ones too, last changed first, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -346,7 +349,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AchievementView"][];
+                        "application/json": components["schemas"]["PagedOfAchievementView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -614,10 +626,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your organisation's bids — those it leads and the joint bids that name it — with results after the award */
+        /** Your organisation's bids — those it leads and the joint bids that name it — with results after the award, last changed first, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    challengeId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: components["schemas"]["BidStatus"];
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -630,7 +647,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MyBid"][];
+                        "application/json": components["schemas"]["PagedOfMyBid"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -3698,10 +3724,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your organisation's deals on achievements, either side */
+        /** Your organisation's deals on achievements, either side, last changed first, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3714,7 +3743,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["DealView"][];
+                        "application/json": components["schemas"]["PagedOfDealView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -7119,10 +7157,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Trials your organisation takes or grants */
+        /** Trials your organisation takes or grants, ending soonest first, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -7135,7 +7176,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["TrialView"][];
+                        "application/json": components["schemas"]["PagedOfTrialView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -9034,8 +9084,28 @@ export interface components {
             total: number;
         };
         /** @description One page of a list, with the total so a client can show page numbers. */
+        PagedOfDealView: {
+            items: components["schemas"]["DealView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfMatchView: {
             items: components["schemas"]["MatchView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One page of a list, with the total so a client can show page numbers. */
+        PagedOfMyBid: {
+            items: components["schemas"]["MyBid"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -9056,6 +9126,16 @@ export interface components {
         /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfNeedView: {
             items: components["schemas"]["NeedView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One page of a list, with the total so a client can show page numbers. */
+        PagedOfTrialView: {
+            items: components["schemas"]["TrialView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */

@@ -17,6 +17,7 @@ export type BidView = Schemas['BidView'];
 export type BidRequest = Schemas['BidRequest'];
 export type BidReceipt = Schemas['BidReceipt'];
 export type MyBid = Schemas['MyBid'];
+export type BidStatus = NonNullable<Schemas['BidStatus']>;
 export type JointMemberView = Schemas['JointMemberView'];
 export type AttachmentRef = Schemas['AttachmentRef'];
 export type Organisation = Schemas['Organisation'];

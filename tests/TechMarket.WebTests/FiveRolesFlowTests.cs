@@ -90,6 +90,8 @@ public sealed class FiveRolesFlowTests(WebHost host)
     private static async Task PostNeed(Person enterprise)
     {
         var page = enterprise.Page;
+        // 我的需求 is paged by the server: the total is the server's count, not the rows of one page.
+        (await page.Locator(".ant-pagination-total-text").InnerTextAsync()).ShouldMatch(@"^共 \d+ 项$");
         await enterprise.CheckAccessibilityAsync("my needs");
         await enterprise.ScreenshotAsync("web-enterprise-needs");
         await page.GetByRole(AriaRole.Link, new() { Name = "发布技术需求" }).ClickAsync();

@@ -62,7 +62,7 @@ function FundedChallenge({ challenge }: { challenge: ChallengeView }) {
 /** 出资与验收: the challenges built on this enterprise's needs. */
 export function MyChallengesPage() {
   const { t } = useTranslation();
-  const needs = useMyNeeds('Accepted');
+  const needs = useMyNeeds({ status: 'Accepted', page: 1, pageSize: 100 });
   const challenges = useChallengesOf(needs.data?.items ?? []);
   return (
     <>

@@ -9,10 +9,18 @@ export const enterpriseKeys = {
   challenge: (id: string) => ['challenges', id] as const,
 };
 
-export const useMyNeeds = (status?: NeedStatus) =>
+/** A page of 我的需求, newest change first (every key under enterpriseKeys.mine, so a write refreshes them all). */
+export interface MyNeedsFilter {
+  page: number;
+  pageSize: number;
+  status?: NeedStatus;
+}
+
+export const useMyNeeds = (filter: MyNeedsFilter) =>
   useQuery({
-    queryKey: [...enterpriseKeys.mine, status ?? 'all'],
-    queryFn: () => unwrap(api.GET('/api/needs/mine', { params: { query: { status, pageSize: 100 } } })),
+    queryKey: [...enterpriseKeys.mine, filter],
+    queryFn: () => unwrap(api.GET('/api/needs/mine', { params: { query: filter } })),
+    placeholderData: (previous) => previous,
   });
 
 export const useMyNeed = (id: string) =>

@@ -65,7 +65,9 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
         {
             // The shell's user button (its name ends in "sign out") appears only once the callback has stored the tokens.
             await page.GetByRole(AriaRole.Button, new() { NameRegex = SignedInUser }).WaitForAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/auth/callback", StringComparison.Ordinal));
+            // The app leaves the callback by a client-side navigation: wait for the address only, not for a load event
+            // (a quiet fresh-clone run once waited 45 s for the callback document's load with the app already shown).
+            await page.WaitForURLAsync(url => !url.Contains("/auth/callback", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException timeout)
         {

@@ -106,7 +106,7 @@ public sealed class FiveRolesFlowTests(WebHost host)
         await enterprise.CheckAccessibilityAsync("need form");
         await enterprise.Button("保存草稿").ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/enterprise/needs/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/enterprise/needs/[0-9a-f-]{36}$"), new() { Timeout = 45_000 });
         await enterprise.ExpectTextAsync("草稿");
         await enterprise.Button("提交科技局受理").ClickAsync();
         await enterprise.ConfirmAsync("提交");
@@ -146,7 +146,7 @@ public sealed class FiveRolesFlowTests(WebHost host)
         await bureau.ScreenshotAsync("web-bureau-draft-challenge");
         await bureau.Button("创建草稿榜单").ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/bureau/challenges/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/bureau/challenges/[0-9a-f-]{36}$"), new() { Timeout = 45_000 });
         await bureau.ExpectTextAsync("待确认");
         return "/challenges/" + page.Url.Split('/').Last();
     }
@@ -207,7 +207,7 @@ public sealed class FiveRolesFlowTests(WebHost host)
 
         await bidder.CheckAccessibilityAsync("bid form");
         await bidder.Button("提交密封申报").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/university/bids/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/university/bids/[0-9a-f-]{36}$"), new() { Timeout = 45_000 });
         (await page.GetByTestId("commitment").InnerTextAsync()).ShouldMatch("^[0-9a-f]{64}$");
         await bidder.Button("在浏览器中重新计算").ClickAsync();
         await bidder.ExpectTextAsync("一致：按申报内容和随机盐重新计算的承诺值与回执相同。");

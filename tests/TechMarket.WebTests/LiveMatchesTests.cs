@@ -104,7 +104,7 @@ public sealed class LiveMatchesTests(WebHost host)
         await page.GetByLabel("需求描述").FillAsync("码头作业高峰期集卡排队严重，翻箱率高。");
         await page.GetByLabel("公开摘要（所有人可见）").FillAsync("寻求集装箱码头堆场箱位分配与集卡调度优化算法，降低翻箱率和集卡空驶。");
         await enterprise.Button("保存草稿").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/enterprise/needs/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/enterprise/needs/[0-9a-f-]{36}$"), new() { Timeout = 45_000 });
         await enterprise.Button("提交科技局受理").ClickAsync();
         await enterprise.ConfirmAsync("提交");
         await enterprise.ExpectTextAsync("待受理");

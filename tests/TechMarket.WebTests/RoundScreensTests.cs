@@ -31,7 +31,7 @@ public sealed class RoundScreensTests(WebHost host)
             await page.GetByLabel("需求描述").FillAsync("腔镜手术机器人器械臂力反馈误差约15%，需将误差降至5%以内并通过临床前验证。");
             await page.GetByLabel("公开摘要（所有人可见）").FillAsync("寻求手术机器人器械臂力反馈精度提升技术。");
             await hospital.Button("保存草稿").ClickAsync();
-            await page.WaitForURLAsync(new Regex("/university/needs/[0-9a-f-]{36}$"));
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/university/needs/[0-9a-f-]{36}$"), new() { Timeout = 45_000 });
 
             await hospital.Button("提交科技局受理").ClickAsync();
             await hospital.Dialog.GetByText(OpenRound).WaitForAsync();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TechMarket.WebTests.Infrastructure;
 
@@ -35,7 +36,7 @@ public sealed class SmallScreenAndStaleWriteTests(WebHost host)
         var first = enterprise.Page;
         await first.GetByRole(AriaRole.Link, new() { Name = "海水淡化反渗透膜抗污染涂层" }).ClickAsync();
         // A click returns before the navigation: read the address once it is the need's (it was the list's, at times).
-        await first.WaitForURLAsync(url => url.Contains("/needs/", StringComparison.Ordinal));
+        await Assertions.Expect(first).ToHaveURLAsync(new Regex("/needs/"), new() { Timeout = 45_000 });
         var needPath = new Uri(first.Url).AbsolutePath;
         await enterprise.Button("编辑").ClickAsync();
         await first.GetByLabel("需求名称").FillAsync("海水淡化反渗透膜抗污染涂层（第一页的修改）");

@@ -30,7 +30,7 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
         var page = person.Page;
         await page.GotoAsync($"/?lang={language}");
         await page.GetByRole(AriaRole.Button, new() { Name = language == "en" ? "Sign in" : "登录", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account/login"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login"), new() { Timeout = 45_000 });
         // The login page speaks the language the web app asked for (ui_locales).
         await page.GetByRole(AriaRole.Heading, new() { Name = language == "en" ? "TechMarket · Sign in" : "TechMarket 技术市场 · 登录" }).WaitForAsync();
         await page.FillAsync("#email", email);

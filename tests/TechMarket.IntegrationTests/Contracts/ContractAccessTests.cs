@@ -68,7 +68,7 @@ public sealed class ContractAccessTests(TechMarketHost host) : ApiTest(host)
 
         (await buyer.GetAsync<ContractView>($"/api/contracts/{id}")).Status.ShouldBe(ContractStatus.Completed);
         var mine = (await broker.GetAsync<BrokerLedger>("/api/brokers/me/ledger")).Entries.Where(e => e.ContractId == id).ToList();
-        mine.Select(e => e.Reward).ShouldBe([6_400m, 9_600m]); // 2 % of 320,000 and of 480,000
+        mine.Select(e => e.Reward).ShouldBe([9_600m, 6_400m]); // 2 % of 480,000 and of 320,000, the latest first
         (await broker.GetAsync<ContractSummary>($"/api/contracts/{id}/summary")).Broker!.UserId.ShouldBe(brokerId); // the credited broker follows it
         (await broker.GetAsync($"/api/contracts/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound); // but never reads its payments
 

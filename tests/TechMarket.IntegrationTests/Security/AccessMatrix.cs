@@ -72,6 +72,7 @@ public static partial class AccessMatrix
             f => Draft(Marker(), [(f.AcceptedNeed, 500000m)], DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(60))),
         Get("/api/challenges/{id:guid}", Bureau, f => $"/api/challenges/{f.DraftChallenge}"),
         Get("/api/challenges/drafts", Bureau, _ => "/api/challenges/drafts", [Haishu]),
+        Get("/api/challenges/funded", Enterprise, _ => "/api/challenges/funded", [Other]), // another enterprise reads its own list
         Send("POST", "/api/challenges/{id:guid}/funding/confirm", Enterprise, NoContent, f => $"/api/challenges/{f.DraftChallenge}/funding/confirm", _ => new { }),
         Send("POST", "/api/challenges/{id:guid}/publish", Bureau, NoContent, f => $"/api/challenges/{f.DraftChallenge}/publish", _ => new { }),
         Send("POST", "/api/challenges/{id:guid}/cancel", Bureau, NoContent, f => $"/api/challenges/{f.CancellableChallenge}/cancel", _ => new { reason = "需求方撤回经费" }),

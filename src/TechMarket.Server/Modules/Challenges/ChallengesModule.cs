@@ -27,7 +27,9 @@ public static class ChallengesModule
             // Status and publication time as real columns (docs/ARCHITECTURE.md, "Indexes for the board and my bids"): the
             // board counts every challenge not drafted or cancelled (an index-only scan of the status column) and pages by
             // publication time (a walk of its index that stops at the page's LIMIT).
-            options.Schema.For<ChallengeDetails>().DocumentAlias("challenge_details").Duplicate(c => c.Status).Duplicate(c => c.PublishedAt!);
+            options.Schema.For<ChallengeDetails>().DocumentAlias("challenge_details").Duplicate(c => c.Status).Duplicate(c => c.PublishedAt!)
+                // 出资与验收 finds an enterprise's challenges by containment in the funders' ids (FundedChallenges).
+                .GinIndexJsonDataMember(c => c.FunderIds);
             options.Schema.For<ExpertProfile>().DocumentAlias("expert_profile").UseNumericRevisions(true).Index(e => e.OrganisationId);
             BiddingGate.Configure(options);
         });
@@ -42,7 +44,8 @@ public static class ChallengesModule
             .MapPublishChallenge()
             .MapCancelChallenge()
             .MapAcceptNda()
-            .MapChallengeQueries();
+            .MapChallengeQueries()
+            .MapFundedChallenges();
         app.MapGroup("/api/challenges").WithTags("Reviews")
             .MapAssignExpert()
             .MapDrawExperts()

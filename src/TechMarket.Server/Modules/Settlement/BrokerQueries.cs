@@ -12,7 +12,8 @@ public static class BrokerQueries
     public static RouteGroupBuilder MapBrokerQueries(this RouteGroupBuilder brokers)
     {
         brokers.MapGet("/", All).RequireAuthorization(Policies.User).WithSummary("The brokers (技术经纪人) a contract may credit");
-        brokers.MapGet("/me/ledger", Mine).RequireAuthorization(Policies.Broker).WithSummary("Your reward ledger: accruals and reversals");
+        brokers.MapGet("/me/ledger", Mine).RequireAuthorization(Policies.Broker)
+            .WithSummary("Your reward ledger a page at a time, newest first: accruals and reversals, with the whole ledger's line count and reward total");
         brokers.MapGet("/claims", Claims).RequireAuthorization(Policies.Bureau)
             .WithSummary("Broker reward claim statements of your jurisdiction (by the seller's district) for a period, as Excel or CSV with Chinese headers");
         return brokers;
@@ -20,10 +21,16 @@ public static class BrokerQueries
 
     private static async Task<Ok<IReadOnlyList<ContractBroker>>> All(Brokers brokers) => TypedResults.Ok(await brokers.AllAsync());
 
-    private static async Task<Ok<BrokerLedger>> Mine(Actor actor, IQuerySession session, CancellationToken ct)
+    private static async Task<Results<Ok<BrokerLedger>, ValidationProblem>> Mine(Actor actor, IQuerySession session, int? page, int? pageSize, CancellationToken ct)
     {
-        var entries = await session.Query<BrokerLedgerEntry>().Where(e => e.BrokerId == actor.UserId).OrderBy(e => e.On).ThenBy(e => e.At).ToListAsync(ct);
-        return TypedResults.Ok(new BrokerLedger(actor.UserId, [.. entries.Select(e => e.ToLine())], entries.Sum(e => e.Reward)));
+        if (Paging.Problem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        var (entries, figures) = await BrokerLedgerPages.PageAsync(session, actor.UserId, number, size, ct);
+        return TypedResults.Ok(new BrokerLedger(actor.UserId, [.. entries.Select(e => e.ToLine())], figures.Count, figures.Reward, number, size));
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> Claims(

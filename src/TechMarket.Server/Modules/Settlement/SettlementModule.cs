@@ -19,7 +19,11 @@ public static class SettlementModule
             options.Projections.Add<BrokerLedgerProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<VoucherDetails>().DocumentAlias("voucher_details").Index(v => v.HolderId).Index(v => v.District);
             options.Schema.For<VoucherRedemption>().DocumentAlias("voucher_redemption").Index(r => r.District).Index(r => r.RedeemedOn);
-            options.Schema.For<BrokerLedgerEntry>().DocumentAlias("broker_ledger").Index(e => e.BrokerId).Index(e => e.SellerDistrict);
+            // A broker's ledger pages newest first by walking (broker, recorded at, id) backwards (BrokerLedgerPages); the
+            // broker is a real column, so the figures' aggregate seeks it by the same index.
+            options.Schema.For<BrokerLedgerEntry>().DocumentAlias("broker_ledger").Duplicate(e => e.BrokerId)
+                .Index([e => e.BrokerId, e => e.At, e => e.Id], index => index.Name = "mt_doc_broker_ledger_idx_ledger")
+                .Index(e => e.SellerDistrict);
             options.Schema.For<OnlinePaymentIndex>().DocumentAlias("online_payment");
             options.Schema.For<StripeEventReceipt>().DocumentAlias("stripe_event");
         });

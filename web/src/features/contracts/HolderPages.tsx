@@ -5,6 +5,7 @@ import type { BrokerLedger, VoucherUse, VoucherView } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useLedger, useMyVouchers } from './queries';
 
 type Entry = BrokerLedger['entries'][number];
@@ -40,20 +41,23 @@ export function VouchersPage() {
   );
 }
 
-/** 奖励台账: the broker's accruals and reversals, and their total. */
+/** 奖励台账: the broker's accruals and reversals a page at a time from the server (newest first), and the whole
+ * ledger's total — the server's sum, not the page's. */
 export function LedgerPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const ledger = useLedger();
+  const paging = useServerPaging();
+  const ledger = useLedger(paging.request);
   return (
     <>
       <PageHeader title={t('contracts.ledger')} intro={t('contracts.ledgerIntro')} />
-      <QueryState query={ledger} isEmpty={(d) => d.entries.length === 0} empty={t('contracts.noLedger')}>
+      <QueryState query={ledger} isEmpty={(d) => Number(d.count) === 0} empty={t('contracts.noLedger')}>
         {(l) => (
           <>
-            <p><strong>{t('contracts.ledgerTotal')}：{format.money(l.total)}</strong></p>
-            <Table<Entry> rowKey="id" dataSource={l.entries} pagination={false} scroll={{ x: true }}
+            <p><strong>{t('contracts.ledgerTotal')}：{format.money(l.total)}</strong> · {t('contracts.ledgerLines', { count: Number(l.count) })}</p>
+            <Table<Entry> rowKey="id" dataSource={l.entries} pagination={paging.pagination(l.count)} scroll={{ x: true }}
               columns={[
+                { title: t('contracts.ledgerOn'), dataIndex: 'on', render: (d) => format.date(d) },
                 { title: t('contracts.registrationNumber'), dataIndex: 'registrationNumber' },
                 { title: t('common.title'), dataIndex: 'contractTitle', render: (title, e) => <Link to={`/contracts/${e.contractId}`}>{title}</Link> },
                 { title: t('common.status'), dataIndex: 'kind', render: (k) => (k === 'Accrual' ? t('contracts.accrual') : t('contracts.reversal')) },

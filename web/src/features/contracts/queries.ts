@@ -36,7 +36,13 @@ export const useTransfers = () => useQuery({ queryKey: contractKeys.transfers, q
 
 export const useMyVouchers = () => useQuery({ queryKey: contractKeys.vouchers, queryFn: () => unwrap(api.GET('/api/vouchers/mine')) });
 
-export const useLedger = () => useQuery({ queryKey: contractKeys.ledger, queryFn: () => unwrap(api.GET('/api/brokers/me/ledger')) });
+/** A page of the broker's ledger, newest first, with the whole ledger's line count and reward total. */
+export const useLedger = (request: { page: number; pageSize: number }) =>
+  useQuery({
+    queryKey: [...contractKeys.ledger, request],
+    queryFn: () => unwrap(api.GET('/api/brokers/me/ledger', { params: { query: request } })),
+    placeholderData: (previous) => previous,
+  });
 
 export const usePaymentMethods = () =>
   useQuery({ queryKey: contractKeys.methods, queryFn: () => unwrap(api.GET('/api/payments/methods')), staleTime: 300_000 });

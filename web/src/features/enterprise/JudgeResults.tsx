@@ -41,7 +41,7 @@ export function JudgeResults({ challenge }: { challenge: ChallengeView }) {
   });
   const labels = race ? (stages.data?.teams ?? []).filter((team) => !team.eliminated).map((team) => team.label) : [];
   const path = { params: { path: { id: challenge.id } }, headers: ifMatch(challenge.version) };
-  const keys = [enterpriseKeys.challenge(challenge.id)];
+  const keys = [enterpriseKeys.challenge(challenge.id), enterpriseKeys.funded];
   const accept = useCommand({
     run: (values: AcceptValues) => unwrap(api.POST('/api/challenges/{id}/results/accept', { ...path, body: toRequest(values, labels) })),
     invalidates: keys, success: t('enterprise.resultsAccepted'), form, onSuccess: () => setAsking(null),

@@ -1,4 +1,4 @@
-import { App, Button, Card, Collapse, Empty, Skeleton, Space, Tag } from 'antd';
+import { App, Button, Card, Collapse, Pagination, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
@@ -6,13 +6,13 @@ import type { ChallengeView } from '@/shared/api/types';
 import { useAuth } from '@/shared/auth/AuthProvider';
 import { useFormat } from '@/shared/format/useFormat';
 import { ChallengeStatusTag, PageHeader } from '@/shared/ui/bits';
-import { ProblemAlert } from '@/shared/ui/ProblemAlert';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useCommand } from '@/shared/ui/useCommand';
 import { DisclosureLog } from '@/features/public/DisclosureLog';
 import { JudgementCard } from '@/features/public/Judgement';
 import { JudgeResults } from './JudgeResults';
-import { enterpriseKeys, useChallengesOf, useMyNeeds } from './queries';
+import { enterpriseKeys, useFundedChallenges } from './queries';
 
 /** From the award on, what the winners delivered and how the funders judged it. */
 const judged = ['Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed'];
@@ -26,7 +26,7 @@ function FundedChallenge({ challenge }: { challenge: ChallengeView }) {
   const share = mine.reduce((sum, f) => sum + Number(f.amount), 0);
   const confirmed = mine.every((f) => f.confirmed);
   const path = { params: { path: { id: challenge.id } }, headers: ifMatch(challenge.version) };
-  const keys = [enterpriseKeys.challenge(challenge.id)];
+  const keys = [enterpriseKeys.challenge(challenge.id), enterpriseKeys.funded];
   const confirm = useCommand({ run: () => unwrap(api.POST('/api/challenges/{id}/funding/confirm', path)), invalidates: keys });
   return (
     <Card
@@ -59,24 +59,21 @@ function FundedChallenge({ challenge }: { challenge: ChallengeView }) {
   );
 }
 
-/** 出资与验收: the challenges built on this enterprise's needs. */
+/** 出资与验收: the challenges this enterprise funds, newest first, a page at a time from the server. */
 export function MyChallengesPage() {
   const { t } = useTranslation();
-  const needs = useMyNeeds({ status: 'Accepted', page: 1, pageSize: 100 });
-  const challenges = useChallengesOf(needs.data?.items ?? []);
+  const paging = useServerPaging(10);
+  const funded = useFundedChallenges(paging.request);
   return (
     <>
       <PageHeader title={t('nav.myChallenges')} intro={t('enterprise.challengesIntro')} />
-      <QueryState query={needs}>
-        {() =>
-          challenges.length === 0 ? (
-            <Empty description={t('enterprise.emptyChallenges')} />
-          ) : (
-            challenges.map((q, i) =>
-              q.isPending ? <Skeleton key={i} active /> : q.isError ? <ProblemAlert key={i} error={q.error} onRetry={() => void q.refetch()} /> : <FundedChallenge key={q.data.id} challenge={q.data} />,
-            )
-          )
-        }
+      <QueryState query={funded} isEmpty={(d) => Number(d.total) === 0} empty={t('enterprise.emptyChallenges')}>
+        {(page) => (
+          <>
+            {page.items.map((c) => <FundedChallenge key={c.id} challenge={c} />)}
+            <Pagination {...paging.pagination(page.total)} align="end" />
+          </>
+        )}
       </QueryState>
     </>
   );

@@ -1,12 +1,13 @@
 import { useLocation } from 'react-router';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
-import type { NeedStatus, NeedView } from '@/shared/api/types';
+import type { ChallengeStatus, NeedStatus, NeedView } from '@/shared/api/types';
 
 export const enterpriseKeys = {
   mine: ['needs', 'mine'] as const,
   need: (id: string) => ['needs', id] as const,
   challenge: (id: string) => ['challenges', id] as const,
+  funded: ['challenges', 'funded'] as const,
 };
 
 /** A page of 我的需求, newest change first (every key under enterpriseKeys.mine, so a write refreshes them all). */
@@ -29,16 +30,20 @@ export const useMyNeed = (id: string) =>
     queryFn: () => unwrap(api.GET('/api/needs/{id}', { params: { path: { id } } })) as Promise<NeedView>,
   });
 
-/** The challenges built on the enterprise's needs (each need records them), read one by one. */
-export function useChallengesOf(needs: NeedView[]) {
-  const ids = [...new Set(needs.flatMap((n) => n.challenges.map((c) => c.challengeId)))];
-  return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: enterpriseKeys.challenge(id),
-      queryFn: () => unwrap(api.GET('/api/challenges/{id}', { params: { path: { id } } })),
-    })),
-  });
+/** A page of 出资与验收: the challenges the enterprise funds, newest first, as it reads each on its page (every key under
+ * enterpriseKeys.funded, so confirming a share or judging results refreshes them all). */
+export interface FundedFilter {
+  page: number;
+  pageSize: number;
+  status?: ChallengeStatus;
 }
+
+export const useFundedChallenges = (filter: FundedFilter) =>
+  useQuery({
+    queryKey: [...enterpriseKeys.funded, filter],
+    queryFn: () => unwrap(api.GET('/api/challenges/funded', { params: { query: filter } })),
+    placeholderData: (previous) => previous,
+  });
 
 /** Where the poster's need pages are: the enterprise's workspace, or an institute's or a hospital's (the university
  * role's workspace, since their users hold that role). */

@@ -819,10 +819,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your reward ledger: accruals and reversals */
+        /** Your reward ledger a page at a time, newest first: accruals and reversals, with the whole ledger's line count and reward total */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -836,6 +839,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["BrokerLedger"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -2548,6 +2560,55 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ChallengeCard"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/funded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The challenges your enterprise funds (出资与验收), newest first, a page at a time, as you read each on its page */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: components["schemas"]["ChallengeStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedOfChallengeView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -7674,11 +7735,21 @@ export interface components {
             /** Format: int64 */
             version: null | number;
         };
-        /** @description A broker's ledger: every accrual and reversal, and the reward they add up to. */
+        /**
+         * @description A page of a broker's ledger, newest first, with the whole ledger's figures: how many lines it holds
+         *         (long BrokerLedger.Count, what the pages add up to) and the reward they sum to (decimal BrokerLedger.Total), both from one
+         *         aggregate over every line, never from the page.
+         */
         BrokerLedger: {
             /** Format: uuid */
             brokerId: string;
+            /** Format: int64 */
+            count: number;
             entries: components["schemas"]["LedgerLine"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
             /** Format: decimal */
             total: number;
         };
@@ -9066,6 +9137,16 @@ export interface components {
         /** @description One page of a list, with the total so a client can show page numbers. */
         PagedOfChallengeCard: {
             items: components["schemas"]["ChallengeCard"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One page of a list, with the total so a client can show page numbers. */
+        PagedOfChallengeView: {
+            items: components["schemas"]["ChallengeView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */

@@ -77,6 +77,8 @@ export const contractsEn: Pick<Messages, 'contractStatus' | 'contractType' | 'mi
     ledger: 'My reward ledger',
     ledgerIntro: 'Each payment that settles on a contract you brokered earns a reward on its technology share; refunds reverse it.',
     ledgerTotal: 'Total reward',
+    ledgerLines: 'Entries: {{count}}',
+    ledgerOn: 'Date',
     reward: 'Reward',
     rate: 'Rate',
     accrual: 'Accrual',

@@ -75,6 +75,8 @@ export const contractsZhCN = {
     ledger: '我的奖励台账',
     ledgerIntro: '作为技术经纪人促成的合同每笔到账按技术交易额计提奖励，退款冲回。',
     ledgerTotal: '奖励合计',
+    ledgerLines: '共 {{count}} 笔',
+    ledgerOn: '计提日期',
     reward: '奖励金额',
     rate: '比例',
     accrual: '计提',

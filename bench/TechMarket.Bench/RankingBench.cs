@@ -60,7 +60,7 @@ internal static class RankingBench
                     all.Add(steps);
                     if (need == BenchNeed)
                     {
-                        log.LogInformation("Pass {Pass}, the realtime bench's need: {Total:0.0} ms ({Steps})", pass, Stopwatch.GetElapsedTime(started).TotalMilliseconds, steps);
+                        log.LogInformation("Pass {Pass}, the realtime bench's need: {Total:0.0} ms ({Steps}; {Pairs})", pass, Stopwatch.GetElapsedTime(started).TotalMilliseconds, steps, steps.Pairs());
                     }
                 }
 

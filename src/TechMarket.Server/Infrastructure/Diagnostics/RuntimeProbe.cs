@@ -34,6 +34,16 @@ public readonly record struct RuntimeProbe(long Timestamp, double ThreadCpuMs, i
     public static string Pool() => string.Create(CultureInfo.InvariantCulture,
         $"pool_threads={ThreadPool.ThreadCount} pool_queued={ThreadPool.PendingWorkItemCount}");
 
+    /// <summary>The managed heap as the last collection left it, against what the collector keeps committed and what the
+    /// process holds in all (MB): whether the process's anonymous memory is the heap's live objects, the collector's
+    /// reserve (budget, free regions, fragmentation) or memory outside the heap (native buffers, stacks, code).</summary>
+    public static string Memory()
+    {
+        var info = GC.GetGCMemoryInfo();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"gc_heap_mb={info.HeapSizeBytes / 1048576.0:0.0} gc_fragmented_mb={info.FragmentedBytes / 1048576.0:0.0} gc_committed_mb={info.TotalCommittedBytes / 1048576.0:0.0} gc_allocated_mb={GC.GetTotalMemory(false) / 1048576.0:0.0} process_rss_mb={Environment.WorkingSet / 1048576.0:0.0}");
+    }
+
     /// <summary>This thread's CPU time (Linux' CLOCK_THREAD_CPUTIME_ID); NaN where it cannot be read.</summary>
     private static double ThreadCpu()
     {

@@ -20,10 +20,10 @@ public static class MatchFinder
             steps ??= new RankingSteps();
             steps.Start();
             var offers = OffersQuery();
-            var idf = Idf(searcher);
-            var matchable = UsedBy(searcher, Offers);
-            return Rank(index, searcher, wantText, want.Fields, offers, pool, steps, () => Know(want.Terms, idf, matchable), (document, terms) =>
-                MatchScoring.Score(want, ToOffer(document, terms), idf, weights, matchable));
+            var words = new WordStatistics(searcher.IndexReader);
+            var matchable = UsedBy(words, Offers);
+            return Rank(index, searcher, words, wantText, want.Fields, offers, pool, steps, () => Know(want.Terms, words.Idf, matchable), (document, terms) =>
+                MatchScoring.Score(want, ToOffer(document, terms), words.Idf, weights, matchable));
         });
 
     /// <summary>The offers: achievements, and the profiles of all but enterprises.</summary>
@@ -52,9 +52,9 @@ public static class MatchFinder
             steps ??= new RankingSteps();
             steps.Start();
             var needs = new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Need)));
-            var idf = Idf(searcher);
-            return Rank(index, searcher, offerText, offer.Fields, needs, pool, steps, () => { }, (document, terms) =>
-                MatchScoring.Score(ToWant(document, terms, today), offer, idf, weights));
+            var words = new WordStatistics(searcher.IndexReader);
+            return Rank(index, searcher, words, offerText, offer.Fields, needs, pool, steps, () => { }, (document, terms) =>
+                MatchScoring.Score(ToWant(document, terms, today), offer, words.Idf, weights));
         });
 
     /// <summary>An indexed achievement or profile as an offer; its words are the ones stored at indexing.</summary>
@@ -65,75 +65,26 @@ public static class MatchFinder
     public static Want ToWant(SearchDocument d, IReadOnlyList<string> terms, DateOnly today) => new(
         terms, d.Fields, d.Price, d.Due is { } due ? MatchScoring.DesiredTrl(due, today) : null, d.District);
 
-    /// <summary>How telling a word is in this index (BM25's inverse document frequency).</summary>
-    public static Func<string, double> Idf(IndexSearcher searcher)
-    {
-        var reader = searcher.IndexReader;
-        var documents = Math.Max(1, reader.NumDocs);
-        var known = new Dictionary<string, double>(StringComparer.Ordinal);
-        return term =>
-        {
-            if (!known.TryGetValue(term, out var idf))
-            {
-                var frequency = Math.Max(reader.DocFreq(new Term(IndexedFields.Text, term)), reader.DocFreq(new Term(IndexedFields.Title, term)));
-                idf = Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
-                known[term] = idf;
-            }
-
-            return idf;
-        };
-    }
-
     /// <summary>Whether any candidate uses the word (in its title or text). Most words answer from the terms dictionary
     /// alone: one in no document is used by none; one in more documents than there are others (documents of other
     /// kinds, and deleted ones, which a document frequency still counts) must be in a candidate. Only the words between
     /// ask the index, each against the candidates' filter remembered per segment. Counting the candidates also fills
     /// that filter, so the node's warm-up ranking leaves it ready.</summary>
-    private static Func<string, bool> UsedBy(IndexSearcher searcher, Filter candidates)
+    private static Func<string, bool> UsedBy(WordStatistics words, Filter candidates)
     {
-        var reader = searcher.IndexReader;
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var others = reader.MaxDoc - Count(reader, candidates);
+        var others = words.MaxDoc - words.Count(candidates);
         return term =>
         {
             if (!known.TryGetValue(term, out var used))
             {
-                var frequency = Math.Max(reader.DocFreq(new Term(IndexedFields.Text, term)), reader.DocFreq(new Term(IndexedFields.Title, term)));
-                var either = new BooleanQuery
-                {
-                    { new TermQuery(new Term(IndexedFields.Title, term)), Occur.SHOULD },
-                    { new TermQuery(new Term(IndexedFields.Text, term)), Occur.SHOULD },
-                };
-                used = frequency > 0 && (frequency > others || Exists(searcher, new FilteredQuery(either, candidates)));
+                var frequency = words.Frequency(term);
+                used = frequency > 0 && (frequency > others || words.AnyUses(term, candidates));
                 known[term] = used;
             }
 
             return used;
         };
-    }
-
-    /// <summary>How many live documents a filter lets through.</summary>
-    private static int Count(IndexReader reader, Filter filter)
-    {
-        var count = 0;
-        foreach (var leaf in reader.Leaves)
-        {
-            var iterator = filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator();
-            while (iterator is not null && iterator.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>Whether any document matches: the first match in any segment answers (a search would score them all).</summary>
-    private static bool Exists(IndexSearcher searcher, Query query)
-    {
-        var weight = searcher.CreateNormalizedWeight(query);
-        return searcher.IndexReader.Leaves.Any(leaf =>
-            weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS);
     }
 
     /// <summary>A word found in more than this share of a large index (<see cref="CommonFloor"/> documents or more) picks
@@ -144,10 +95,10 @@ public static class MatchFinder
     public const int CommonFloor = 1_000;
 
     /// <summary>The words that pick the pool: all of them, but for the common ones of a large index (if any word is left).</summary>
-    private static IReadOnlyList<string> Telling(IndexReader reader, IReadOnlyList<string> words)
+    private static IReadOnlyList<string> Telling(IndexReader reader, WordStatistics statistics, IReadOnlyList<string> words)
     {
         var limit = Math.Max(CommonFloor, reader.NumDocs * CommonShare);
-        var telling = words.Where(w => Math.Max(reader.DocFreq(new Term(IndexedFields.Text, w)), reader.DocFreq(new Term(IndexedFields.Title, w))) <= limit).ToList();
+        var telling = words.Where(w => statistics.Frequency(w) <= limit).ToList();
         return telling.Count > 0 ? telling : words;
     }
 
@@ -163,11 +114,11 @@ public static class MatchFinder
     }
 
     private static List<RankedCandidate> Rank(
-        SearchIndex index, IndexSearcher searcher, string text, IReadOnlyList<string> fields, Query kinds, int pool, RankingSteps steps,
+        SearchIndex index, IndexSearcher searcher, WordStatistics statistics, string text, IReadOnlyList<string> fields, Query kinds, int pool, RankingSteps steps,
         Action vocabulary, Func<SearchDocument, IReadOnlyList<string>, Scored> score)
     {
         var relevance = new BooleanQuery();
-        foreach (var word in Telling(searcher.IndexReader, TextTerms.Of(index.Analyzer, text).Distinct(StringComparer.Ordinal).ToList()))
+        foreach (var word in Telling(searcher.IndexReader, statistics, TextTerms.Of(index.Analyzer, text).Distinct(StringComparer.Ordinal).ToList()))
         {
             relevance.Add(new TermQuery(new Term(IndexedFields.Title, word)), Occur.SHOULD);
             relevance.Add(new TermQuery(new Term(IndexedFields.Text, word)), Occur.SHOULD);

@@ -46,6 +46,6 @@ public sealed class PushTimeline
         var total = _appendedAt is { } appended ? (DateTimeOffset.UtcNow - appended).TotalMilliseconds : double.NaN;
         var pickup = _appendedAt is { } at ? (_pickedUpAt - at).TotalMilliseconds : double.NaN;
         return string.Create(CultureInfo.InvariantCulture,
-            $"append_to_pickup={pickup:0.0} {_steps}total={total:0.0} {_pickedUp.Until("page_", sameThread: false)} {_pool}");
+            $"append_to_pickup={pickup:0.0} {_steps}total={total:0.0} {_pickedUp.Until("page_", sameThread: false)} {_pool} {RuntimeProbe.Memory()}");
     }
 }

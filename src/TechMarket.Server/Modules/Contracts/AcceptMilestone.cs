@@ -29,12 +29,15 @@ public static class AcceptMilestoneEndpoint
     public static RouteGroupBuilder MapAcceptMilestone(this RouteGroupBuilder contracts)
     {
         contracts.MapPost("/{id:guid}/milestones/{number:int}/accept", (Guid id, int number, [AsParameters] RequestContext rc) =>
-                ContractWrites.ExecuteTowardsParties(rc, id, (c, read) => AcceptMilestone.Decide(c, new AcceptMilestone(number, rc.Actor, rc.Now, read.Own, read.Parties)), alongside: (c, _) =>
+            {
+                Organisation? own = null; // as this attempt read it: the challenge's decision below reads it too
+                return ContractWrites.ExecuteTowardsParties(rc, id, (c, read) => AcceptMilestone.Decide(c, new AcceptMilestone(number, rc.Actor, rc.Now, own = read.Own, read.Parties)), alongside: (c, _) =>
                     // 市场判题: accepting the last milestone of a challenge's contract accepts the challenge's results, in
                     // the same transaction (when the challenge's own rules allow it).
                     c.Source is { Origin: ContractOrigin.Challenge, SourceId: { } challenge } && AcceptMilestone.IsLast(c, number)
-                        ? AwardSource.AcceptResultsAsync(rc.Session, challenge, rc.Actor, rc.Now, rc.Cancellation)
-                        : Task.CompletedTask))
+                        ? AwardSource.AcceptResultsAsync(rc.Session, challenge, rc.Actor, own, rc.Now, rc.Cancellation)
+                        : Task.CompletedTask);
+            })
             .RequireAuthorization(Policies.Bidder)
             .WithSummary("Accept a delivered milestone (验收; the buyer's side); the last one of a challenge's contract is its 市场判题");
         return contracts;

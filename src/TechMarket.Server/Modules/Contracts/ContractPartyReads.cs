@@ -27,13 +27,4 @@ public static class ContractPartyReads
         var parties = batch.Query<Organisation>(PartiesOf, contractId);
         return async () => new PartyReads(await own, await parties);
     };
-
-    /// <summary>The same reads on their own, in one round trip (for a command that decides before its stream's batch).</summary>
-    public static async Task<PartyReads> ReadContractPartiesAsync(this RequestContext request, Guid contractId)
-    {
-        var batch = request.Session.CreateBatchQuery();
-        var collect = request.ContractParties(contractId)(batch);
-        await batch.Execute(request.Cancellation);
-        return await collect();
-    }
 }

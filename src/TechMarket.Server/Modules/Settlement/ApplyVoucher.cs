@@ -110,13 +110,12 @@ public static class ApplyVoucherEndpoint
     private static async Task<Results<Ok<PaymentOpenedAnswer>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
         Guid id, int number, VoucherPaymentRequest request, [AsParameters] RequestContext rc, IOptions<SettlementOptions> options)
     {
-        // Two streams are fetched for writing one after the other, so the holder's organisation and the contract's parties
-        // are read before them (one batch); a voucher applied twice is no redemption, so the check also precedes that answer.
-        var read = await rc.ReadContractPartiesAsync(id);
-        var command = new ApplyVoucher(Guid.CreateVersion7(), number, request.Amount, options.Value.BrokerRewardPercent, rc.Actor, rc.Now, read.Own, read.Parties);
-        // The contract and the voucher change together: the voucher's redemption and the contract's confirmed payment.
-        return await rc.ExecuteOnTwo<Contract, Voucher, Ok<PaymentOpenedAnswer>>(id, request.VoucherId, "The contract",
-            (contract, voucher) =>
+        // The contract and the voucher change together: the voucher's redemption and the contract's confirmed payment. Both
+        // are fetched with the holder's organisation and the contract's parties in one batch; a voucher applied twice is no
+        // redemption, so the suspension check also precedes that answer.
+        var command = new ApplyVoucher(Guid.CreateVersion7(), number, request.Amount, options.Value.BrokerRewardPercent, rc.Actor, rc.Now);
+        return await rc.ExecuteOnTwo<Contract, Voucher, PartyReads, Ok<PaymentOpenedAnswer>>(id, request.VoucherId, "The contract", rc.ContractParties(id),
+            (contract, voucher, read) =>
             {
                 if (!contract.IsParty(rc.Actor.OrganisationId))
                 {
@@ -128,7 +127,7 @@ public static class ApplyVoucherEndpoint
                     return (NotFound("The voucher"), NotFound("The voucher"));
                 }
 
-                var (onVoucher, onContract) = ApplyVoucher.Decide(voucher, contract, command);
+                var (onVoucher, onContract) = ApplyVoucher.Decide(voucher, contract, command with { Own = read.Own, Parties = read.Parties });
                 return (onContract, onVoucher);
             },
             (contract, voucher, decision) =>

@@ -96,7 +96,9 @@ public sealed class SuspendedOrganisationCommandsTests(TechMarketHost host) : Ap
         var seller = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, city);
         var sellerId = await OrganisationIdAsync(seller);
         var sellerName = (await seller.GetJsonAsync<Server.Modules.Organisations.Organisation>("/api/organisations/mine")).Name;
-        var contract = await ReadyToPayAsync(buyer, seller, city, Terms(Today));
+        var contract = await ReadyToPayAsync(buyer, seller, city, Terms(Today, type: ContractType.Service));
+        var voucher = (await (await AsAsync(Demo.ZhenhaiBureau)).PostAsync<Server.Infrastructure.Http.CreatedResource>("/api/vouchers",
+            new IssueVoucherRequest(Guid.Parse(account.OrganisationId), 60_000m, Today.AddDays(30), [VoucherUse.TechnicalService], 50m))).Id;
         var evidence = await UploadAsync(seller, contract);
         await (await seller.PostJsonAsync($"/api/contracts/{contract}/milestones/2/deliver", new DeliverMilestoneRequest("第二阶段成果", [evidence]))).ShouldBeOkAsync();
         var receipt = await UploadAsync(buyer, contract, "银行回单.pdf");
@@ -110,6 +112,8 @@ public sealed class SuspendedOrganisationCommandsTests(TechMarketHost host) : Ap
         await PartySuspendedAsync(await buyer.PostJsonAsync($"/api/contracts/{contract}/milestones/2/accept"), sellerName);
         await PartySuspendedAsync(await buyer.PostJsonAsync($"/api/contracts/{contract}/milestones/1/payments/transfer",
             new TransferRequest(100_000m, "CMB654321", receipt, Today)), sellerName);
+        await PartySuspendedAsync(await buyer.PostJsonAsync($"/api/contracts/{contract}/milestones/1/payments/voucher",
+            new VoucherPaymentRequest(voucher, 10_000m)), sellerName);
         (await watch.WritesAsync()).ShouldBeEmpty();
 
         // Refusing a delivery and leaving the contract stay open to the buyer.

@@ -13,7 +13,8 @@ namespace TechMarket.IntegrationTests.Organisations;
 /// revocation poll is an hour away the suspended organisation's token still passes, so each 409
 /// <c>organisation-suspended</c> here comes from the command's own read of its organisation — and the database shows
 /// that nothing at all was written. Representative commands of each module: needs, bids, challenges, profiles, contracts, settlement (achievements:
-/// <c>Achievements.SuspendedOwnerTests</c>).
+/// <c>Achievements.SuspendedOwnerTests</c>). A contract's other party suspended stops what moves towards it, not a refusal
+/// or a termination; and an organisation that cannot be read refuses the command rather than letting it through.
 /// </summary>
 public sealed class SuspendedOrganisationCommandsTests(TechMarketHost host) : ApiTest(host)
 {
@@ -85,6 +86,74 @@ public sealed class SuspendedOrganisationCommandsTests(TechMarketHost host) : Ap
 
         (await watch.WritesAsync()).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Nothing_moves_towards_a_suspended_seller_until_it_is_reinstated_but_the_buyer_may_refuse_and_leave()
+    {
+        var city = await AsAsync(Demo.CityBureau);
+        var account = await Accounts.ApprovedAsync(Host, city);
+        var buyer = await SignIn.AsAsync(account.Email, account.Password);
+        var seller = await Infrastructure.Organisations.ApprovedUniversityAsync(Host, SignIn, city);
+        var sellerId = await OrganisationIdAsync(seller);
+        var sellerName = (await seller.GetJsonAsync<Server.Modules.Organisations.Organisation>("/api/organisations/mine")).Name;
+        var contract = await ReadyToPayAsync(buyer, seller, city, Terms(Today, type: ContractType.Service));
+        var voucher = (await (await AsAsync(Demo.ZhenhaiBureau)).PostAsync<Server.Infrastructure.Http.CreatedResource>("/api/vouchers",
+            new IssueVoucherRequest(Guid.Parse(account.OrganisationId), 60_000m, Today.AddDays(30), [VoucherUse.TechnicalService], 50m))).Id;
+        var evidence = await UploadAsync(seller, contract);
+        await (await seller.PostJsonAsync($"/api/contracts/{contract}/milestones/2/deliver", new DeliverMilestoneRequest("第二阶段成果", [evidence]))).ShouldBeOkAsync();
+        var receipt = await UploadAsync(buyer, contract, "银行回单.pdf");
+        var unsigned = await DraftAsync(buyer, sellerId, Terms(Today));
+
+        await (await city.PostAsync($"/api/organisations/{sellerId}/suspend", new { reason = "营业执照被吊销" })).ShouldBeOkAsync();
+        var watch = await WriteWatch.StartAsync(Host.ConnectionString);
+
+        await PartySuspendedAsync(await buyer.PostJsonAsync($"/api/contracts/{unsigned}/sign"), sellerName);
+        await PartySuspendedAsync(await buyer.PutAsync($"/api/contracts/{unsigned}", Terms(Today)), sellerName);
+        await PartySuspendedAsync(await buyer.PostJsonAsync($"/api/contracts/{contract}/milestones/2/accept"), sellerName);
+        await PartySuspendedAsync(await buyer.PostJsonAsync($"/api/contracts/{contract}/milestones/1/payments/transfer",
+            new TransferRequest(100_000m, "CMB654321", receipt, Today)), sellerName);
+        await PartySuspendedAsync(await buyer.PostJsonAsync($"/api/contracts/{contract}/milestones/1/payments/voucher",
+            new VoucherPaymentRequest(voucher, 10_000m)), sellerName);
+        (await watch.WritesAsync()).ShouldBeEmpty();
+
+        // Refusing a delivery and leaving the contract stay open to the buyer.
+        await (await buyer.PostJsonAsync($"/api/contracts/{contract}/milestones/2/reject", new ReasonRequest("停权期间不予验收"))).ShouldBeOkAsync();
+        await (await buyer.PostJsonAsync($"/api/contracts/{contract}/terminate", new ReasonRequest("对方被停权"))).ShouldBeOkAsync();
+        (await buyer.GetJsonAsync<ContractView>($"/api/contracts/{contract}")).Status.ShouldBe(ContractStatus.Terminated);
+
+        await (await city.PostAsync($"/api/organisations/{sellerId}/reinstate")).ShouldBeOkAsync();
+        await (await buyer.PostJsonAsync($"/api/contracts/{unsigned}/sign")).ShouldBeOkAsync();
+    }
+
+    [Fact]
+    public async Task A_command_whose_organisation_cannot_be_read_is_refused_and_writes_nothing()
+    {
+        var city = await AsAsync(Demo.CityBureau);
+        var account = await Accounts.ApprovedAsync(Host, city);
+        var enterprise = await SignIn.AsAsync(account.Email, account.Password);
+        var (draft, draftETag) = await DraftAsync(enterprise, Content(Marker()));
+
+        // The organisation's document is gone (what a failed or missing read looks like to the command); its token still passes.
+        await using (var connection = new Npgsql.NpgsqlConnection(Host.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var delete = new Npgsql.NpgsqlCommand("delete from techmarket.mt_doc_organisation where id = $1", connection)
+            {
+                Parameters = { new() { Value = Guid.Parse(account.OrganisationId) } },
+            };
+            (await delete.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+
+        var watch = await WriteWatch.StartAsync(Host.ConnectionString);
+        await UnknownAsync(await enterprise.PutAsync($"/api/needs/{draft}", Content(Marker()), draftETag));
+        await UnknownAsync(await enterprise.PostAsync($"/api/needs/{draft}/submit", ifMatch: draftETag));
+        (await watch.WritesAsync()).ShouldBeEmpty();
+    }
+
+    private static async Task PartySuspendedAsync(HttpResponseMessage response, string party) =>
+        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "party-suspended")).Detail.ShouldNotBeNull().ShouldNotContain(party);
+
+    private static Task<Problem> UnknownAsync(HttpResponseMessage response) => response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-unknown");
 
     private static Task<Problem> SuspendedAsync(HttpResponseMessage response) => response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "organisation-suspended");
 }

@@ -15,9 +15,9 @@ public class DeclineTrialTests
         var trial = Trial.Evolve(null, _story.OnTrial(new TrialTerms(1, 300_000m, TransferMode.Transfer)).Started)!;
         var endsAt = AchievementStory.EndOf(trial.EndsOn);
 
-        DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", buyer, endsAt)).ShouldBeRefused(ErrorKind.Conflict, "trial-ended");
-        DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", Actors.University(_story.University.Id), Given.Now)).ShouldBeRefused(ErrorKind.Forbidden, "not-a-party");
-        var declined = Trial.Evolve(trial, DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", buyer, endsAt.AddTicks(-1))).ShouldEmitSingle<TrialDeclined>())!;
+        DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", buyer, endsAt, Own: Given.ApprovedOf(buyer))).ShouldBeRefused(ErrorKind.Conflict, "trial-ended");
+        DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", Actors.University(_story.University.Id), Given.Now, Own: Given.ApprovedOf(Actors.University(_story.University.Id)))).ShouldBeRefused(ErrorKind.Forbidden, "not-a-party");
+        var declined = Trial.Evolve(trial, DeclineTrial.Decide(trial, new DeclineTrial("试用效果未达预期", buyer, endsAt.AddTicks(-1), Own: Given.ApprovedOf(buyer))).ShouldEmitSingle<TrialDeclined>())!;
 
         ConvertTrial.Decide(declined, new ConvertTrial(Guid.CreateVersion7(), endsAt.AddDays(1))).Trial.ShouldBeRefused(ErrorKind.Conflict, "not-due");
     }

@@ -19,7 +19,7 @@ public class AmendBidTests
 
     private Decision Amend(BidContent content, Bid? bid = null, Guid? organisation = null, DateTimeOffset? now = null, ChallengeDetails? challenge = null) =>
         AmendBid.Decide(
-            bid ?? Given.Bid(_submitted), new AmendBid(content, Actors.University(organisation ?? _university), NewSalt, now ?? Given.Now), challenge ?? _story.Details);
+            bid ?? Given.Bid(_submitted), new AmendBid(content, Actors.University(organisation ?? _university), NewSalt, now ?? Given.Now, Own: Given.ApprovedOf(Actors.University(organisation ?? _university))), challenge ?? _story.Details);
 
     [Fact]
     public void The_bidder_replaces_its_content_and_gets_a_new_receipt_under_a_fresh_salt()
@@ -27,7 +27,7 @@ public class AmendBidTests
         var content = Given.BidContent(680_000m, Given.Attachment("plan.pdf", new string('a', 64)));
         var user = Actors.University(_university);
 
-        var amended = AmendBid.Decide(Given.Bid(_submitted), new AmendBid(content, user, NewSalt, Given.Now), _story.Details).ShouldEmitSingle<BidAmended>();
+        var amended = AmendBid.Decide(Given.Bid(_submitted), new AmendBid(content, user, NewSalt, Given.Now, Own: Given.ApprovedOf(user)), _story.Details).ShouldEmitSingle<BidAmended>();
 
         var commitment = BidCommitment.Compute(_story.Id, _university, content, NewSalt);
         amended.ShouldBe(new BidAmended(_submitted.BidId, content, NewSalt, commitment, user.UserId, Given.Now, BidCommitment.CurrentFormat));

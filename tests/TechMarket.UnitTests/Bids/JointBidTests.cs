@@ -63,7 +63,7 @@ public class JointBidTests
     public void Renaming_the_members_gives_a_receipt_that_covers_the_new_list()
     {
         var amended = AmendBid.Decide(Given.Bid(Submitted()), new AmendBid(Given.BidContent(750_000m), Actors.University(_lead.Id), Given.Salt, Given.Now,
-            new JointRequest("牵头单位", 500_000m, [new JointMemberRequest(_institute.Id, "联合研发", 250_000m)])), Challenge, Known);
+            new JointRequest("牵头单位", 500_000m, [new JointMemberRequest(_institute.Id, "联合研发", 250_000m)]), Own: Given.ApprovedOf(Actors.University(_lead.Id))), Challenge, Known);
 
         var receipt = amended.Events[0].ShouldBeOfType<BidAmended>();
         receipt.Commitment.ShouldBe(BidCommitment.Compute(Challenge.Id, _lead.Id, receipt.Content, Given.Salt,
@@ -152,7 +152,7 @@ public class JointBidTests
     {
         var history = Submitted();
         var declined = DeclineMembership.Decide(
-            Given.Bid(history), new DeclineMembership(" 本单位无中试条件 ", Actors.Enterprise(_enterprise.Id), Given.Now), Challenge)
+            Given.Bid(history), new DeclineMembership(" 本单位无中试条件 ", Actors.Enterprise(_enterprise.Id), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise.Id))), Challenge)
             .ShouldEmitSingle<MembershipDeclined>();
 
         declined.Reason.ShouldBe("本单位无中试条件");
@@ -171,7 +171,7 @@ public class JointBidTests
         var bid = Given.Bid([.. history, .. confirmations]);
 
         var amended = AmendBid.Decide(bid, new AmendBid(Given.BidContent(750_000m), Actors.University(_lead.Id), Given.Salt, Given.Now,
-            Joint(lead: 380_000m, enterprise: 120_000m)), Challenge, Known);
+            Joint(lead: 380_000m, enterprise: 120_000m), Own: Given.ApprovedOf(Actors.University(_lead.Id))), Challenge, Known);
 
         var renamed = amended.Events.OfType<ConsortiumNamed>().ShouldHaveSingleItem();
         Given.Bid([.. history, .. confirmations, .. amended.Events.Cast<BidEvent>()]).Members.Select(m => m.Answer)
@@ -181,7 +181,7 @@ public class JointBidTests
 
     [Fact]
     public void Amending_only_the_content_names_nobody_again() =>
-        AmendBid.Decide(Given.Bid(Submitted()), new AmendBid(Given.BidContent(), Actors.University(_lead.Id), Given.Salt, Given.Now, Joint()), Challenge, Known)
+        AmendBid.Decide(Given.Bid(Submitted()), new AmendBid(Given.BidContent(), Actors.University(_lead.Id), Given.Salt, Given.Now, Joint(), Own: Given.ApprovedOf(Actors.University(_lead.Id))), Challenge, Known)
             .ShouldEmitSingle<BidAmended>();
 
     [Fact]
@@ -240,5 +240,5 @@ public class JointBidTests
     }
 
     private Decision Confirm(Bid bid, Organisation member, DateTimeOffset? now = null, bool inAnotherBid = false) =>
-        ConfirmMembership.Decide(bid, new ConfirmMembership(Actors.University(member.Id), now ?? Given.Now), Challenge, inAnotherBid);
+        ConfirmMembership.Decide(bid, new ConfirmMembership(Actors.University(member.Id), now ?? Given.Now, Own: Given.ApprovedOf(Actors.University(member.Id))), Challenge, inAnotherBid);
 }

@@ -55,9 +55,14 @@ public class UploadRulesTests
     }
 
     [Fact]
-    public void A_user_may_not_upload_for_an_organisation_that_is_not_theirs() =>
+    public void A_user_may_not_upload_for_an_organisation_that_is_not_theirs()
+    {
+        // The read is always of the caller's own organisation; another one (or none) refuses rather than decides.
         UploadRules.Admit(_story.Details, _university, Actors.University(Guid.CreateVersion7()), [], Limits, Given.Now)
-            .ShouldNotBeNull().Kind.ShouldBe(ErrorKind.Forbidden);
+            .ShouldNotBeNull().Code.ShouldBe("organisation-unknown");
+        UploadRules.Admit(_story.Details, null, Actors.University(_university.Id), [], Limits, Given.Now)
+            .ShouldNotBeNull().Code.ShouldBe("organisation-unknown");
+    }
 
     [Fact]
     public void From_the_deadline_on_nothing_is_uploaded() =>

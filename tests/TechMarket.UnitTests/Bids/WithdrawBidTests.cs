@@ -16,14 +16,14 @@ public class WithdrawBidTests
     private DateTimeOffset ClosesAt => _story.State.Terms.ClosesAt;
 
     private Decision Withdraw(Bid? bid = null, Guid? organisation = null, DateTimeOffset? now = null, ChallengeDetails? challenge = null) =>
-        WithdrawBid.Decide(bid ?? Given.Bid(_submitted), new WithdrawBid(Actors.University(organisation ?? _university), now ?? Given.Now), challenge ?? _story.Details);
+        WithdrawBid.Decide(bid ?? Given.Bid(_submitted), new WithdrawBid(Actors.University(organisation ?? _university), now ?? Given.Now, Own: Given.ApprovedOf(Actors.University(organisation ?? _university))), challenge ?? _story.Details);
 
     [Fact]
     public void The_bidder_takes_its_bid_back_before_the_deadline()
     {
         var user = Actors.University(_university);
 
-        var withdrawn = WithdrawBid.Decide(Given.Bid(_submitted), new WithdrawBid(user, Given.Now), _story.Details).ShouldEmitSingle<BidWithdrawn>();
+        var withdrawn = WithdrawBid.Decide(Given.Bid(_submitted), new WithdrawBid(user, Given.Now, Own: Given.ApprovedOf(user)), _story.Details).ShouldEmitSingle<BidWithdrawn>();
 
         withdrawn.ShouldBe(new BidWithdrawn(_submitted.BidId, user.UserId, Given.Now));
         Given.Bid(_submitted, withdrawn).Status.ShouldBe(BidStatus.Withdrawn);

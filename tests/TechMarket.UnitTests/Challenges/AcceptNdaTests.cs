@@ -122,7 +122,12 @@ public class AcceptNdaTests
     }
 
     [Fact]
-    public void A_user_cannot_accept_for_another_organisation() =>
+    public void A_user_cannot_accept_for_another_organisation()
+    {
+        // The read is always of the caller's own organisation; another one (or none) refuses rather than decides.
         AcceptNda.Decide(_story.State, new AcceptNda(Actors.University(Guid.CreateVersion7()), Given.Now), _university)
-            .ShouldBeRefused(ErrorKind.Forbidden, "no-approved-organisation");
+            .ShouldBeRefused(ErrorKind.Conflict, "organisation-unknown");
+        AcceptNda.Decide(_story.State, new AcceptNda(Actors.University(_university.Id), Given.Now), null)
+            .ShouldBeRefused(ErrorKind.Conflict, "organisation-unknown");
+    }
 }

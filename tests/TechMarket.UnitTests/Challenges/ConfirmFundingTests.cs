@@ -1,3 +1,4 @@
+using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.UnitTests.Fixtures;
@@ -6,6 +7,9 @@ namespace TechMarket.UnitTests.Challenges;
 
 public class ConfirmFundingTests
 {
+    /// <summary>A user of an approved organisation that has nothing to do with this.</summary>
+    private static readonly Actor Outsider = Actors.Enterprise(Guid.CreateVersion7());
+
     private readonly ChallengeStory _draft = Given.ADraftChallenge(funding: [800_000m, 300_000m]);
 
     private Guid Funder(int index = 0) => _draft.Funding[index].EnterpriseId;
@@ -15,7 +19,7 @@ public class ConfirmFundingTests
     {
         var user = Actors.Enterprise(Funder());
 
-        var confirmed = ConfirmFunding.Decide(_draft.State, new ConfirmFunding(user, Given.Now)).ShouldEmitSingle<FundingConfirmed>();
+        var confirmed = ConfirmFunding.Decide(_draft.State, new ConfirmFunding(user, Given.Now, Own: Given.ApprovedOf(user))).ShouldEmitSingle<FundingConfirmed>();
 
         confirmed.ShouldBe(new FundingConfirmed(_draft.Id, Funder(), 800_000m, user.UserId, Given.Now));
         _draft.Then(confirmed);
@@ -32,7 +36,7 @@ public class ConfirmFundingTests
             Guid.CreateVersion7(), Given.District, Given.OpenTerms(),
             [Share(enterprise, 300_000m), Share(other, 100_000m), Share(enterprise, 250_000.50m)], Guid.CreateVersion7(), Given.Now.AddDays(-1));
 
-        var confirmed = ConfirmFunding.Decide(Given.Challenge([drafted]), new ConfirmFunding(Actors.Enterprise(enterprise), Given.Now)).ShouldEmitSingle<FundingConfirmed>();
+        var confirmed = ConfirmFunding.Decide(Given.Challenge([drafted]), new ConfirmFunding(Actors.Enterprise(enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(enterprise)))).ShouldEmitSingle<FundingConfirmed>();
 
         confirmed.Amount.ShouldBe(550_000.50m);
         Given.ChallengeDetails([drafted, confirmed]).Funding.Select(f => f.Confirmed).ShouldBe([true, false, true]);
@@ -41,7 +45,7 @@ public class ConfirmFundingTests
     [Fact]
     public void An_enterprise_that_does_not_fund_the_challenge_cannot_confirm()
     {
-        ConfirmFunding.Decide(_draft.State, new ConfirmFunding(Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
+        ConfirmFunding.Decide(_draft.State, new ConfirmFunding(Outsider, Given.Now, Own: Given.ApprovedOf(Outsider)))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-a-funder");
         ConfirmFunding.Decide(_draft.State, new ConfirmFunding(Actors.Bureau(Given.District), Given.Now))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-a-funder");
@@ -52,9 +56,9 @@ public class ConfirmFundingTests
     {
         _draft.ConfirmedBy(Funder());
 
-        ConfirmFunding.Decide(_draft.State, new ConfirmFunding(Actors.Enterprise(Funder()), Given.Now))
+        ConfirmFunding.Decide(_draft.State, new ConfirmFunding(Actors.Enterprise(Funder()), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(Funder()))))
             .ShouldBeRefused(ErrorKind.Conflict, "already-confirmed").Detail.ShouldBe("Your enterprise already confirmed its funding.");
-        ConfirmFunding.Decide(_draft.State, new ConfirmFunding(Actors.Enterprise(Funder(1)), Given.Now)).ShouldEmitSingle<FundingConfirmed>();
+        ConfirmFunding.Decide(_draft.State, new ConfirmFunding(Actors.Enterprise(Funder(1)), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(Funder(1))))).ShouldEmitSingle<FundingConfirmed>();
     }
 
     [Theory]
@@ -65,7 +69,7 @@ public class ConfirmFundingTests
     {
         var story = Given.AChallengeIn(status);
 
-        ConfirmFunding.Decide(story.State, new ConfirmFunding(Actors.Enterprise(story.Funding[0].EnterpriseId), Given.Now))
+        ConfirmFunding.Decide(story.State, new ConfirmFunding(Actors.Enterprise(story.Funding[0].EnterpriseId), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(story.Funding[0].EnterpriseId))))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
     }
 

@@ -19,7 +19,7 @@ public class AcceptMilestoneTests
     {
         var story = new ContractStory().Drafted().SignedByBoth().Registered().Delivered(1);
 
-        AcceptMilestone.Decide(story.State, new AcceptMilestone(1, story.SellerUser, Given.Now)).ShouldBeRefused(ErrorKind.Forbidden, "not-a-party");
+        AcceptMilestone.Decide(story.State, new AcceptMilestone(1, story.SellerUser, Given.Now, Own: Given.ApprovedOf(story.SellerUser), Parties: story.Parties)).ShouldBeRefused(ErrorKind.Forbidden, "not-a-party");
         AcceptMilestone.Decide(story.State, new AcceptMilestone(1, story.SellerBureau, Given.Now)).ShouldBeRefused(ErrorKind.Forbidden, "not-a-party");
     }
 
@@ -28,7 +28,7 @@ public class AcceptMilestoneTests
     {
         var story = new ContractStory().Drafted().SignedByBoth().Registered();
 
-        AcceptMilestone.Decide(story.State, new AcceptMilestone(1, story.BuyerUser, Given.Now)).ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
+        AcceptMilestone.Decide(story.State, new AcceptMilestone(1, story.BuyerUser, Given.Now, Own: Given.ApprovedOf(story.BuyerUser), Parties: story.Parties)).ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class DeliverMilestoneTests
     {
         var story = new ContractStory().Drafted().SignedByBoth();
 
-        DeliverMilestone.Decide(story.State, new DeliverMilestone(1, "交付", [ContractStory.Evidence()], story.SellerUser, Given.Now))
+        DeliverMilestone.Decide(story.State, new DeliverMilestone(1, "交付", [ContractStory.Evidence()], story.SellerUser, Given.Now, Own: Given.ApprovedOf(story.SellerUser)))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
     }
 
@@ -28,7 +28,7 @@ public class DeliverMilestoneTests
     {
         var story = new ContractStory().Drafted().SignedByBoth().Registered();
 
-        DeliverMilestone.Decide(story.State, new DeliverMilestone(1, "交付", [ContractStory.Evidence()], story.BuyerUser, Given.Now))
+        DeliverMilestone.Decide(story.State, new DeliverMilestone(1, "交付", [ContractStory.Evidence()], story.BuyerUser, Given.Now, Own: Given.ApprovedOf(story.BuyerUser)))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-a-party");
     }
 
@@ -37,7 +37,7 @@ public class DeliverMilestoneTests
     {
         var story = new ContractStory().Drafted().SignedByBoth().Registered();
 
-        DeliverMilestone.Decide(story.State, new DeliverMilestone(1, "交付", null, story.SellerUser, Given.Now)).ShouldBeInvalid("fileIds");
+        DeliverMilestone.Decide(story.State, new DeliverMilestone(1, "交付", null, story.SellerUser, Given.Now, Own: Given.ApprovedOf(story.SellerUser))).ShouldBeInvalid("fileIds");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class DeliverMilestoneTests
     {
         var story = new ContractStory().Drafted().SignedByBoth().Registered();
 
-        DeliverMilestone.Decide(story.State, new DeliverMilestone(3, "交付", [ContractStory.Evidence()], story.SellerUser, Given.Now))
+        DeliverMilestone.Decide(story.State, new DeliverMilestone(3, "交付", [ContractStory.Evidence()], story.SellerUser, Given.Now, Own: Given.ApprovedOf(story.SellerUser)))
             .ShouldBeRefused(ErrorKind.NotFound, "no-such-milestone");
     }
 }

@@ -75,8 +75,8 @@ public class DraftAwardContractTests
         var revised = drafted.Terms with { TechnologyAmount = 1_000_000m };
 
         ReviseContract.Decide(contract, new ReviseContract(revised with { ContractAmount = 1_000_000m, Milestones = [new("全部成果", 1_000_000m, Given.TodayInChina)] },
-            null, Actors.University(_winner.Id), Given.Now)).ShouldBeInvalid("contractAmount");
-        ReviseContract.Decide(contract, new ReviseContract(revised, null, Actors.University(_winner.Id), Given.Now)).ShouldEmitSingle<ContractRevised>();
+            null, Actors.University(_winner.Id), Given.Now, Own: _winner, Parties: [_lead, _cofunder, _winner])).ShouldBeInvalid("contractAmount");
+        ReviseContract.Decide(contract, new ReviseContract(revised, null, Actors.University(_winner.Id), Given.Now, Own: _winner, Parties: [_lead, _cofunder, _winner])).ShouldEmitSingle<ContractRevised>();
     }
     [Fact]
     public void A_joint_winner_s_organisations_are_the_sellers_each_with_its_share_of_the_amount()

@@ -28,11 +28,11 @@ public class SuspendedPartyTests
         var story = new ContractStory().Drafted();
         var terms = ContractStory.Terms(technology: 700_000m);
 
-        SignContract.Decide(story.State, new SignContract(story.BuyerUser, Given.Now, Suspended(story.Buyer))).ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
-        ReviseContract.Decide(story.State, new ReviseContract(terms, null, story.BuyerUser, Given.Now, Suspended(story.Buyer)))
+        SignContract.Decide(story.State, new SignContract(story.BuyerUser, Given.Now, Suspended(story.Buyer), Parties: story.Parties)).ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
+        ReviseContract.Decide(story.State, new ReviseContract(terms, null, story.BuyerUser, Given.Now, Suspended(story.Buyer), Parties: story.Parties))
             .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
-        SignContract.Decide(story.State, new SignContract(story.BuyerUser, Given.Now, story.Buyer)).ShouldEmitSingle<ContractSigned>();
-        ReviseContract.Decide(story.State, new ReviseContract(terms, null, story.BuyerUser, Given.Now, story.Buyer)).ShouldEmitSingle<ContractRevised>();
+        SignContract.Decide(story.State, new SignContract(story.BuyerUser, Given.Now, story.Buyer, Parties: story.Parties)).ShouldEmitSingle<ContractSigned>();
+        ReviseContract.Decide(story.State, new ReviseContract(terms, null, story.BuyerUser, Given.Now, story.Buyer, Parties: story.Parties)).ShouldEmitSingle<ContractRevised>();
     }
 
     [Fact]
@@ -43,11 +43,11 @@ public class SuspendedPartyTests
 
         DeliverMilestone.Decide(story.State, new DeliverMilestone(2, "第二阶段成果", evidence, story.SellerUser, Given.Now, Suspended(story.Seller)))
             .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
-        AcceptMilestone.Decide(story.State, new AcceptMilestone(1, story.BuyerUser, Given.Now, Suspended(story.Buyer))).ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
+        AcceptMilestone.Decide(story.State, new AcceptMilestone(1, story.BuyerUser, Given.Now, Suspended(story.Buyer), Parties: story.Parties)).ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
         RejectMilestone.Decide(story.State, new RejectMilestone(1, "样机未达标", story.BuyerUser, Given.Now, Suspended(story.Buyer)))
             .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
         DeliverMilestone.Decide(story.State, new DeliverMilestone(2, "第二阶段成果", evidence, story.SellerUser, Given.Now, story.Seller)).ShouldEmitSingle<MilestoneDelivered>();
-        AcceptMilestone.Decide(story.State, new AcceptMilestone(1, story.BuyerUser, Given.Now, story.Buyer)).ShouldEmitSingle<MilestoneAccepted>();
+        AcceptMilestone.Decide(story.State, new AcceptMilestone(1, story.BuyerUser, Given.Now, story.Buyer, Parties: story.Parties)).ShouldEmitSingle<MilestoneAccepted>();
         RejectMilestone.Decide(story.State, new RejectMilestone(1, "样机未达标", story.BuyerUser, Given.Now, story.Buyer)).ShouldEmitSingle<MilestoneRejected>();
     }
 

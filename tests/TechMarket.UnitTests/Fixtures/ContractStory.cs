@@ -25,6 +25,9 @@ public sealed class ContractStory
 
     public Organisation Seller { get; } = Given.Organisation(OrganisationKind.University, district: SellerDistrict);
 
+    /// <summary>Both parties as a command reads them: approved.</summary>
+    public IReadOnlyList<Organisation> Parties => [Buyer, Seller];
+
     public Actor BuyerUser => Actors.Enterprise(Buyer.Id);
 
     public Actor SellerUser => Actors.University(Seller.Id);
@@ -48,18 +51,18 @@ public sealed class ContractStory
     public ContractStory Drafted(ContractTerms? terms = null) => Take(DraftContract.Decide(DraftCommand(terms)));
 
     public ContractStory SignedByBoth() =>
-        Take(SignContract.Decide(State, new SignContract(BuyerUser, Given.Now.AddDays(-19))))
-            .Take(SignContract.Decide(State, new SignContract(SellerUser, Given.Now.AddDays(-18))));
+        Take(SignContract.Decide(State, new SignContract(BuyerUser, Given.Now.AddDays(-19), Buyer, Parties)))
+            .Take(SignContract.Decide(State, new SignContract(SellerUser, Given.Now.AddDays(-18), Seller, Parties)));
 
     public ContractStory Registered(string number = "2026330212000001") =>
         Take(RegisterContract.Decide(State, new RegisterContract(
             new RegisterContractRequest(number, State.Terms.Type, State.Terms.TechnologyAmount), null, 10_000_000m, SellerBureau, Given.Now.AddDays(-15))));
 
     public ContractStory Delivered(int milestone) =>
-        Take(DeliverMilestone.Decide(State, new DeliverMilestone(milestone, "交付中试报告", [Evidence()], SellerUser, Given.Now.AddDays(-10))));
+        Take(DeliverMilestone.Decide(State, new DeliverMilestone(milestone, "交付中试报告", [Evidence()], SellerUser, Given.Now.AddDays(-10), Seller)));
 
     public ContractStory Accepted(int milestone) =>
-        Take(AcceptMilestone.Decide(State, new AcceptMilestone(milestone, BuyerUser, Given.Now.AddDays(-9))));
+        Take(AcceptMilestone.Decide(State, new AcceptMilestone(milestone, BuyerUser, Given.Now.AddDays(-9), Buyer, Parties)));
 
     /// <summary>Drafted, signed, registered, and milestone 1 delivered and accepted: ready to be paid.</summary>
     public static ContractStory ReadyToPay(ContractTerms? terms = null) => new ContractStory().Drafted(terms).SignedByBoth().Registered().Delivered(1).Accepted(1);
@@ -68,7 +71,7 @@ public sealed class ContractStory
     public Guid Transfer(decimal amount, int milestone = 1)
     {
         var command = new PayByTransfer(Guid.CreateVersion7(), milestone, new TransferRequest(amount, "CMB20261120001", Guid.NewGuid(), Given.TodayInChina),
-            Evidence(), BuyerUser, Given.Now);
+            Evidence(), BuyerUser, Given.Now, Buyer, Parties);
         Take(PayByTransfer.Decide(State, command));
         return command.PaymentId;
     }
@@ -79,7 +82,7 @@ public sealed class ContractStory
     /// <summary>The buyer pays the milestone online: a payment under <see cref="Intent"/>, open until Stripe tells.</summary>
     public Guid OnlinePayment(decimal amount = 400_000m, int milestone = 1)
     {
-        var command = new PayOnline(Guid.CreateVersion7(), milestone, amount, Intent, BuyerUser, Given.Now);
+        var command = new PayOnline(Guid.CreateVersion7(), milestone, amount, Intent, BuyerUser, Given.Now, Buyer, Parties);
         Take(PayOnline.Decide(State, command));
         return command.PaymentId;
     }

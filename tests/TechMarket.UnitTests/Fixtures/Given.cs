@@ -1,3 +1,4 @@
+using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
 
@@ -60,19 +61,25 @@ public static partial class Given
         return details;
     }
 
+    /// <summary>The caller's own organisation as a command reads it with the caller's token: approved, under the id the
+    /// token names — or null for a caller that acts for no organisation (a bureau officer, an expert).</summary>
+    public static Organisation? ApprovedOf(Actor actor) => actor.OrganisationId is { } id
+        ? Organisation(actor.IsIn(Roles.University) ? OrganisationKind.University : OrganisationKind.Enterprise, id: id)
+        : null;
+
     public static Organisation Organisation(
-        OrganisationKind kind = OrganisationKind.Enterprise, OrganisationStatus status = OrganisationStatus.Approved, string district = District)
+        OrganisationKind kind = OrganisationKind.Enterprise, OrganisationStatus status = OrganisationStatus.Approved, string district = District, Guid? id = null)
     {
-        var id = Guid.CreateVersion7();
+        var organisationId = id ?? Guid.CreateVersion7();
         OrganisationEvent registered = new OrganisationRegistered(
-            id, "宁波海水科技有限公司", kind, district, "91350100M000100Y43", Guid.CreateVersion7(), Now.AddDays(-30));
-        OrganisationEvent approved = new OrganisationApproved(id, Guid.CreateVersion7(), Now.AddDays(-20));
+            organisationId, "宁波海水科技有限公司", kind, district, "91350100M000100Y43", Guid.CreateVersion7(), Now.AddDays(-30));
+        OrganisationEvent approved = new OrganisationApproved(organisationId, Guid.CreateVersion7(), Now.AddDays(-20));
         OrganisationEvent[] history = status switch
         {
             OrganisationStatus.Pending => [registered],
             OrganisationStatus.Approved => [registered, approved],
-            OrganisationStatus.Rejected => [registered, new OrganisationRejected(id, "Credit code mismatch", Guid.CreateVersion7(), Now.AddDays(-20))],
-            OrganisationStatus.Suspended => [registered, approved, new OrganisationSuspended(id, "Forged licence", Guid.CreateVersion7(), Now.AddDays(-1))],
+            OrganisationStatus.Rejected => [registered, new OrganisationRejected(organisationId, "Credit code mismatch", Guid.CreateVersion7(), Now.AddDays(-20))],
+            OrganisationStatus.Suspended => [registered, approved, new OrganisationSuspended(organisationId, "Forged licence", Guid.CreateVersion7(), Now.AddDays(-1))],
             _ => throw new ArgumentOutOfRangeException(nameof(status)),
         };
         return Folded<Organisation, OrganisationEvent>(history, Server.Modules.Organisations.Organisation.Evolve);

@@ -20,16 +20,16 @@ public class AnswerMatchTests
     {
         var match = NeedMatch();
 
-        var counterpart = AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.FollowUp, Actors.University(_university), Now))
+        var counterpart = AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.FollowUp, Actors.University(_university), Now, Own: Given.ApprovedOf(Actors.University(_university))))
             .ShouldEmitSingle<MatchAnswered>();
-        var subject = AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.Enterprise(_enterprise), Now))
+        var subject = AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.Enterprise(_enterprise), Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))))
             .ShouldEmitSingle<MatchAnswered>();
         var answered = Match.Evolve(match, counterpart)!;
 
         counterpart.Side.ShouldBe(MatchSide.Counterpart);
         subject.Side.ShouldBe(MatchSide.Subject);
         answered.CounterpartAnswer.ShouldBe(MatchAnswer.FollowUp);
-        AnswerMatch.Decide(answered, new AnswerMatch(match.Id, MatchAnswer.FollowUp, Actors.University(_university), Now)).Events.ShouldBeEmpty();
+        AnswerMatch.Decide(answered, new AnswerMatch(match.Id, MatchAnswer.FollowUp, Actors.University(_university), Now, Own: Given.ApprovedOf(Actors.University(_university)))).Events.ShouldBeEmpty();
     }
 
     [Fact]
@@ -37,7 +37,8 @@ public class AnswerMatchTests
     {
         var match = NeedMatch();
 
-        AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.University(Guid.CreateVersion7()), Now))
+        var outsider = Actors.University(Guid.CreateVersion7());
+        AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, outsider, Now, Given.ApprovedOf(outsider)))
             .ShouldBeRefused(ErrorKind.NotFound, "not-found");
         AnswerMatch.Decide(match, new AnswerMatch(match.Id, MatchAnswer.Dismiss, Actors.Bureau("330211"), Now))
             .ShouldBeRefused(ErrorKind.NotFound, "not-found");

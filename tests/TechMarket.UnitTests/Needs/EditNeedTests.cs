@@ -1,3 +1,4 @@
+using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.UnitTests.Fixtures;
@@ -6,6 +7,9 @@ namespace TechMarket.UnitTests.Needs;
 
 public class EditNeedTests
 {
+    /// <summary>A user of an approved organisation that has nothing to do with this.</summary>
+    private static readonly Actor Outsider = Actors.Enterprise(Guid.CreateVersion7());
+
     private readonly Guid _enterprise = Guid.CreateVersion7();
 
     private static readonly NeedContent Revised = Given.Content() with { Title = "Graphene desalination membrane", Field = "0102" };
@@ -16,7 +20,7 @@ public class EditNeedTests
         var need = Given.Need(NeedStatus.Draft, _enterprise);
         var user = Actors.Enterprise(_enterprise);
 
-        var edited = EditNeed.Decide(need, new EditNeed(Revised, user, Given.Now)).ShouldEmitSingle<NeedEdited>();
+        var edited = EditNeed.Decide(need, new EditNeed(Revised, user, Given.Now, Own: Given.ApprovedOf(user))).ShouldEmitSingle<NeedEdited>();
 
         edited.ShouldBe(new NeedEdited(need.Id, Revised, user.UserId, Given.Now));
         Need.Evolve(need, edited)!.ShouldBe(need with { Content = Revised });
@@ -27,7 +31,7 @@ public class EditNeedTests
     {
         var need = Given.Need(NeedStatus.Rejected, _enterprise);
 
-        var edited = EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(_enterprise), Given.Now)).ShouldEmitSingle<NeedEdited>();
+        var edited = EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise)))).ShouldEmitSingle<NeedEdited>();
         var reopened = Need.Evolve(need, edited)!;
 
         reopened.Status.ShouldBe(NeedStatus.Draft);
@@ -39,11 +43,11 @@ public class EditNeedTests
     {
         var history = Given.NeedHistory(NeedStatus.Rejected, _enterprise);
         var user = Actors.Enterprise(_enterprise);
-        var edited = EditNeed.Decide(Given.Need(history), new EditNeed(Revised, user, Given.Now)).ShouldEmitSingle<NeedEdited>();
+        var edited = EditNeed.Decide(Given.Need(history), new EditNeed(Revised, user, Given.Now, Own: Given.ApprovedOf(user))).ShouldEmitSingle<NeedEdited>();
 
         var reopened = Given.Need([.. history, edited]);
 
-        SubmitNeed.Decide(reopened, new SubmitNeed(user, Given.Now)).ShouldEmitSingle<NeedSubmitted>().NeedId.ShouldBe(reopened.Id);
+        SubmitNeed.Decide(reopened, new SubmitNeed(user, Given.Now, Own: Given.ApprovedOf(user))).ShouldEmitSingle<NeedSubmitted>().NeedId.ShouldBe(reopened.Id);
     }
 
     [Fact]
@@ -52,7 +56,7 @@ public class EditNeedTests
         var need = Given.Need(NeedStatus.Draft, _enterprise);
         var content = Revised with { Title = "  Graphene membrane ", ConfidentialDetails = "  " };
 
-        var edited = EditNeed.Decide(need, new EditNeed(content, Actors.Enterprise(_enterprise), Given.Now)).ShouldEmitSingle<NeedEdited>();
+        var edited = EditNeed.Decide(need, new EditNeed(content, Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise)))).ShouldEmitSingle<NeedEdited>();
 
         edited.Content.Title.ShouldBe("Graphene membrane");
         edited.Content.ConfidentialDetails.ShouldBeNull();
@@ -66,7 +70,7 @@ public class EditNeedTests
     {
         var need = Given.Need(status, _enterprise);
 
-        EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(_enterprise), Given.Now))
+        EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
     }
 
@@ -75,7 +79,7 @@ public class EditNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise);
 
-        EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
+        EditNeed.Decide(need, new EditNeed(Revised, Outsider, Given.Now, Own: Given.ApprovedOf(Outsider)))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -95,7 +99,7 @@ public class EditNeedTests
     {
         var need = Given.Need(NeedStatus.Withdrawn, _enterprise);
 
-        EditNeed.Decide(need, new EditNeed(Revised, Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
+        EditNeed.Decide(need, new EditNeed(Revised, Outsider, Given.Now, Own: Given.ApprovedOf(Outsider)))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 }

@@ -1,3 +1,4 @@
+using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.UnitTests.Fixtures;
@@ -6,6 +7,9 @@ namespace TechMarket.UnitTests.Needs;
 
 public class RequestNeedWithdrawalTests
 {
+    /// <summary>A user of an approved organisation that has nothing to do with this.</summary>
+    private static readonly Actor Outsider = Actors.Enterprise(Guid.CreateVersion7());
+
     private readonly Guid _enterprise = Guid.CreateVersion7();
 
     [Fact]
@@ -15,7 +19,7 @@ public class RequestNeedWithdrawalTests
         var need = Given.Need(history);
         var user = Actors.Enterprise(_enterprise);
 
-        var asked = RequestNeedWithdrawal.Decide(need, new RequestNeedWithdrawal("  产线改造计划取消  ", user, Given.Now), ["海水淡化膜攻关"])
+        var asked = RequestNeedWithdrawal.Decide(need, new RequestNeedWithdrawal("  产线改造计划取消  ", user, Given.Now, Own: Given.ApprovedOf(user)), ["海水淡化膜攻关"])
             .ShouldEmitSingle<NeedWithdrawalRequested>();
 
         asked.ShouldBe(new NeedWithdrawalRequested(need.Id, "产线改造计划取消", user.UserId, Given.Now));
@@ -25,12 +29,12 @@ public class RequestNeedWithdrawalTests
 
     [Fact]
     public void A_need_no_published_challenge_holds_is_withdrawn_directly() =>
-        RequestNeedWithdrawal.Decide(Given.Need(NeedStatus.Accepted, _enterprise), new RequestNeedWithdrawal("不再需要", Actors.Enterprise(_enterprise), Given.Now), [])
+        RequestNeedWithdrawal.Decide(Given.Need(NeedStatus.Accepted, _enterprise), new RequestNeedWithdrawal("不再需要", Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))), [])
             .ShouldBeRefused(ErrorKind.Conflict, "not-held");
 
     [Fact]
     public void Only_the_owner_asks() =>
         RequestNeedWithdrawal.Decide(
-                Given.Need(NeedStatus.Accepted, _enterprise), new RequestNeedWithdrawal("不再需要", Actors.Enterprise(Guid.CreateVersion7()), Given.Now), ["攻关"])
+                Given.Need(NeedStatus.Accepted, _enterprise), new RequestNeedWithdrawal("不再需要", Outsider, Given.Now, Own: Given.ApprovedOf(Outsider)), ["攻关"])
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
 }

@@ -11,7 +11,7 @@ public class SubmitNeedIntoRoundTests
 
     private Need Draft() => Given.Need(NeedStatus.Draft, _poster);
 
-    private SubmitNeed Into(Guid? round, OrganisationKind kind = OrganisationKind.Enterprise) => new(Actors.Enterprise(_poster), Given.Now, round, kind);
+    private SubmitNeed Into(Guid? round, OrganisationKind kind = OrganisationKind.Enterprise) => new(Actors.Enterprise(_poster), Given.Now, round, kind, Given.ApprovedOf(Actors.Enterprise(_poster)));
 
     [Fact]
     public void A_need_submitted_into_an_open_round_records_the_round_and_the_poster_s_kind()

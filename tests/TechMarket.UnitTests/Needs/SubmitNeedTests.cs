@@ -1,3 +1,4 @@
+using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.Server.Modules.Organisations;
@@ -7,6 +8,9 @@ namespace TechMarket.UnitTests.Needs;
 
 public class SubmitNeedTests
 {
+    /// <summary>A user of an approved organisation that has nothing to do with this.</summary>
+    private static readonly Actor Outsider = Actors.Enterprise(Guid.CreateVersion7());
+
     private readonly Guid _enterprise = Guid.CreateVersion7();
 
     [Fact]
@@ -15,7 +19,7 @@ public class SubmitNeedTests
         var need = Given.Need(NeedStatus.Draft, _enterprise);
         var user = Actors.Enterprise(_enterprise);
 
-        var submitted = SubmitNeed.Decide(need, new SubmitNeed(user, Given.Now)).ShouldEmitSingle<NeedSubmitted>();
+        var submitted = SubmitNeed.Decide(need, new SubmitNeed(user, Given.Now, Own: Given.ApprovedOf(user))).ShouldEmitSingle<NeedSubmitted>();
 
         submitted.ShouldBe(new NeedSubmitted(need.Id, user.UserId, Given.Now, null, OrganisationKind.Enterprise));
         Need.Evolve(need, submitted)!.Status.ShouldBe(NeedStatus.Submitted);
@@ -30,7 +34,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(status, _enterprise);
 
-        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now))
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe(detail);
     }
 
@@ -39,7 +43,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise);
 
-        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
+        SubmitNeed.Decide(need, new SubmitNeed(Outsider, Given.Now, Own: Given.ApprovedOf(Outsider)))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -57,7 +61,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(Given.TodayInChina.AddDays(1)));
 
-        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now)).ShouldEmitSingle<NeedSubmitted>();
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise)))).ShouldEmitSingle<NeedSubmitted>();
     }
 
     [Theory]
@@ -68,7 +72,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(Given.TodayInChina.AddDays(daysFromToday)));
 
-        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now))
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))))
             .ShouldBeRefused(ErrorKind.Conflict, "delivery-date-passed");
     }
 
@@ -79,7 +83,7 @@ public class SubmitNeedTests
         var justAfterMidnightInChina = new DateTimeOffset(2026, 11, 24, 16, 30, 0, TimeSpan.Zero);
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(new DateOnly(2026, 11, 25)));
 
-        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), justAfterMidnightInChina))
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), justAfterMidnightInChina, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))))
             .ShouldBeRefused(ErrorKind.Conflict, "delivery-date-passed");
     }
 
@@ -89,7 +93,7 @@ public class SubmitNeedTests
         var lastSecondOfTheDayInChina = new DateTimeOffset(2026, 11, 24, 15, 59, 59, TimeSpan.Zero);
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(new DateOnly(2026, 11, 25)));
 
-        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), lastSecondOfTheDayInChina)).ShouldEmitSingle<NeedSubmitted>();
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), lastSecondOfTheDayInChina, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise)))).ShouldEmitSingle<NeedSubmitted>();
     }
 
     [Fact]
@@ -97,7 +101,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise, content: Given.Content(Given.TodayInChina.AddDays(-1)));
 
-        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now))
+        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
     }
 
@@ -106,7 +110,7 @@ public class SubmitNeedTests
     {
         var need = Given.Need(NeedStatus.Draft, _enterprise, content: Given.Content(Given.TodayInChina));
 
-        SubmitNeed.Decide(need, new SubmitNeed(Actors.Enterprise(Guid.CreateVersion7()), Given.Now))
+        SubmitNeed.Decide(need, new SubmitNeed(Outsider, Given.Now, Own: Given.ApprovedOf(Outsider)))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 }

@@ -1,3 +1,4 @@
+using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
 using TechMarket.Server.Modules.Needs;
 using TechMarket.UnitTests.Fixtures;
@@ -6,6 +7,9 @@ namespace TechMarket.UnitTests.Needs;
 
 public class WithdrawNeedTests
 {
+    /// <summary>A user of an approved organisation that has nothing to do with this.</summary>
+    private static readonly Actor Outsider = Actors.Enterprise(Guid.CreateVersion7());
+
     private static readonly IReadOnlyList<string> NoChallenge = [];
 
     private readonly Guid _enterprise = Guid.CreateVersion7();
@@ -20,7 +24,7 @@ public class WithdrawNeedTests
         var need = Given.Need(status, _enterprise);
         var user = Actors.Enterprise(_enterprise);
 
-        var withdrawn = WithdrawNeed.Decide(need, new WithdrawNeed("  Solved in-house  ", user, Given.Now), NoChallenge).ShouldEmitSingle<NeedWithdrawn>();
+        var withdrawn = WithdrawNeed.Decide(need, new WithdrawNeed("  Solved in-house  ", user, Given.Now, Own: Given.ApprovedOf(user)), NoChallenge).ShouldEmitSingle<NeedWithdrawn>();
 
         withdrawn.ShouldBe(new NeedWithdrawn(need.Id, "Solved in-house", user.UserId, Given.Now));
         Need.Evolve(need, withdrawn)!.Status.ShouldBe(NeedStatus.Withdrawn);
@@ -34,7 +38,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Submitted, _enterprise);
 
-        WithdrawNeed.Decide(need, new WithdrawNeed(reason, Actors.Enterprise(_enterprise), Given.Now), NoChallenge)
+        WithdrawNeed.Decide(need, new WithdrawNeed(reason, Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))), NoChallenge)
             .ShouldEmitSingle<NeedWithdrawn>().Reason.ShouldBeNull();
     }
 
@@ -43,7 +47,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Withdrawn, _enterprise);
 
-        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(_enterprise), Given.Now), NoChallenge)
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))), NoChallenge)
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition").Detail.ShouldBe("A need that is withdrawn cannot be withdrawn.");
     }
 
@@ -52,7 +56,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise);
 
-        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(Guid.CreateVersion7()), Given.Now), NoChallenge)
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Outsider, Given.Now, Own: Given.ApprovedOf(Outsider)), NoChallenge)
             .ShouldBeRefused(ErrorKind.Forbidden, "not-owner");
     }
 
@@ -87,7 +91,7 @@ public class WithdrawNeedTests
     {
         var need = Given.Need(NeedStatus.Accepted, _enterprise);
 
-        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(_enterprise), Given.Now), ["海水淡化膜攻关"])
+        WithdrawNeed.Decide(need, new WithdrawNeed(null, Actors.Enterprise(_enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(_enterprise))), ["海水淡化膜攻关"])
             .ShouldBeRefused(ErrorKind.Conflict, "need-in-challenge")
             .Detail.ShouldBe("The published challenge 海水淡化膜攻关 holds this need; ask the bureau to release it (it may cancel the challenge).");
     }

@@ -42,6 +42,31 @@ public class ActingOrganisationTests
         ActingOrganisation.Refusal(Actors.CityBureau(), null).ShouldBeNull();
 
     [Fact]
+    public void A_caller_whose_organisation_was_not_read_is_refused_rather_than_let_through()
+    {
+        var refusal = ActingOrganisation.Refusal(Actors.Enterprise(Guid.CreateVersion7()), null).ShouldNotBeNull();
+
+        (refusal.Kind, refusal.Code).ShouldBe((ErrorKind.Conflict, "organisation-unknown"));
+        ActingOrganisation.Refusal(Actors.Expert(Guid.CreateVersion7()), null).ShouldNotBeNull().Code.ShouldBe("organisation-unknown");
+    }
+
+    [Fact]
+    public void Other_parties_are_each_read_and_none_may_be_suspended_the_caller_s_own_aside()
+    {
+        var (own, other) = (Given.Organisation(), Given.Organisation());
+        var actor = Actors.Enterprise(own.Id);
+        Guid[] parties = [own.Id, other.Id];
+        var suspended = other with { Status = OrganisationStatus.Suspended };
+
+        ActingOrganisation.PartiesRefusal(actor, parties, [own, other]).ShouldBeNull();
+        ActingOrganisation.PartiesRefusal(actor, parties, [own with { Status = OrganisationStatus.Suspended }, other]).ShouldBeNull();
+        var refusal = ActingOrganisation.PartiesRefusal(actor, parties, [own, suspended]).ShouldNotBeNull();
+        (refusal.Code, refusal.Detail.Contains(other.Name, StringComparison.Ordinal)).ShouldBe(("party-suspended", false));
+        ActingOrganisation.PartiesRefusal(actor, parties, [own]).ShouldNotBeNull().Code.ShouldBe("party-unknown");
+        ActingOrganisation.PartiesRefusal(actor, parties, null).ShouldNotBeNull().Code.ShouldBe("party-unknown");
+    }
+
+    [Fact]
     public void Another_organisation_s_read_is_refused_rather_than_decided_on()
     {
         var other = Given.Organisation(status: OrganisationStatus.Approved);

@@ -17,7 +17,7 @@ public class ApplyVoucherTests
         ContractStory.ReadyToPay(ContractStory.Terms(type: ContractType.Service, related: related));
 
     private static (Decision Voucher, Decision Contract) Apply(Voucher voucher, ContractStory story, decimal amount, DateTimeOffset? now = null) =>
-        ApplyVoucher.Decide(voucher, story.State, new ApplyVoucher(Guid.CreateVersion7(), 1, amount, 2m, story.BuyerUser, now ?? Given.Now));
+        ApplyVoucher.Decide(voucher, story.State, new ApplyVoucher(Guid.CreateVersion7(), 1, amount, 2m, story.BuyerUser, now ?? Given.Now, Own: Given.ApprovedOf(story.BuyerUser), Parties: story.Parties));
 
     [Fact]
     public void A_voucher_covers_its_share_of_a_service_milestone_and_is_confirmed_at_once()

@@ -23,8 +23,8 @@ public class PayByTransferTests
         var story = ContractStory.ReadyToPay();
         var request = new TransferRequest(100m, "CMB1", Guid.NewGuid(), Given.TodayInChina);
 
-        PayByTransfer.Decide(story.State, new PayByTransfer(Guid.CreateVersion7(), 1, request, null, story.BuyerUser, Given.Now)).ShouldBeInvalid("receiptFileId");
+        PayByTransfer.Decide(story.State, new PayByTransfer(Guid.CreateVersion7(), 1, request, null, story.BuyerUser, Given.Now, Own: Given.ApprovedOf(story.BuyerUser), Parties: story.Parties)).ShouldBeInvalid("receiptFileId");
         PayByTransfer.Decide(story.State, new PayByTransfer(Guid.CreateVersion7(), 1, request with { PaidOn = Given.TodayInChina.AddDays(1) },
-            ContractStory.Evidence(), story.BuyerUser, Given.Now)).ShouldBeInvalid("paidOn");
+            ContractStory.Evidence(), story.BuyerUser, Given.Now, Own: Given.ApprovedOf(story.BuyerUser), Parties: story.Parties)).ShouldBeInvalid("paidOn");
     }
 }

@@ -19,13 +19,13 @@ public class SuspendedPayerTests
         var story = ContractStory.ReadyToPay();
         var transfer = new TransferRequest(100_000m, "CMB20261120001", Guid.NewGuid(), Given.TodayInChina);
 
-        PayOnline.Decide(story.State, new PayOnline(Guid.CreateVersion7(), 1, 100_000m, ContractStory.Intent, story.BuyerUser, Given.Now, Suspended(story.Buyer)))
+        PayOnline.Decide(story.State, new PayOnline(Guid.CreateVersion7(), 1, 100_000m, ContractStory.Intent, story.BuyerUser, Given.Now, Suspended(story.Buyer), Parties: story.Parties))
             .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
-        PayByTransfer.Decide(story.State, new PayByTransfer(Guid.CreateVersion7(), 1, transfer, ContractStory.Evidence(), story.BuyerUser, Given.Now, Suspended(story.Buyer)))
+        PayByTransfer.Decide(story.State, new PayByTransfer(Guid.CreateVersion7(), 1, transfer, ContractStory.Evidence(), story.BuyerUser, Given.Now, Suspended(story.Buyer), Parties: story.Parties))
             .ShouldBeRefused(ErrorKind.Conflict, "organisation-suspended");
-        PayOnline.Decide(story.State, new PayOnline(Guid.CreateVersion7(), 1, 100_000m, ContractStory.Intent, story.BuyerUser, Given.Now, story.Buyer))
+        PayOnline.Decide(story.State, new PayOnline(Guid.CreateVersion7(), 1, 100_000m, ContractStory.Intent, story.BuyerUser, Given.Now, story.Buyer, Parties: story.Parties))
             .ShouldEmitSingle<PaymentOpened>();
-        PayByTransfer.Decide(story.State, new PayByTransfer(Guid.CreateVersion7(), 1, transfer, ContractStory.Evidence(), story.BuyerUser, Given.Now, story.Buyer))
+        PayByTransfer.Decide(story.State, new PayByTransfer(Guid.CreateVersion7(), 1, transfer, ContractStory.Evidence(), story.BuyerUser, Given.Now, story.Buyer, Parties: story.Parties))
             .ShouldEmitSingle<PaymentOpened>();
     }
 
@@ -35,7 +35,7 @@ public class SuspendedPayerTests
         var story = ContractStory.ReadyToPay(ContractStory.Terms(type: ContractType.Service));
         var voucher = new Voucher(Guid.CreateVersion7(), story.Buyer.Id, story.Buyer.Name, ContractStory.BuyerDistrict, 200_000m, 200_000m,
             Given.TodayInChina.AddMonths(6), [VoucherUse.TechnicalService], [], 50m, ImmutableDictionary<(Guid, int), Guid>.Empty);
-        ApplyVoucher Apply(Organisation own) => new(Guid.CreateVersion7(), 1, 100_000m, 2m, story.BuyerUser, Given.Now, own);
+        ApplyVoucher Apply(Organisation own) => new(Guid.CreateVersion7(), 1, 100_000m, 2m, story.BuyerUser, Given.Now, own, story.Parties);
 
         var (onVoucher, onContract) = ApplyVoucher.Decide(voucher, story.State, Apply(Suspended(story.Buyer)));
 

@@ -15,7 +15,7 @@ public class EdgeCaseTests
     {
         var story = ContractStory.ReadyToPay();
         var pay = new PayByTransfer(Guid.CreateVersion7(), 1, new TransferRequest(400_000m, "CMB1", Guid.NewGuid(), Given.TodayInChina),
-            ContractStory.Evidence(), story.BuyerUser, Given.Now);
+            ContractStory.Evidence(), story.BuyerUser, Given.Now, Own: Given.ApprovedOf(story.BuyerUser), Parties: story.Parties);
         story.Take(PayByTransfer.Decide(story.State, pay));
         var midnight = new DateTimeOffset(2026, 12, 31, 16, 0, 0, TimeSpan.Zero); // 2027-01-01 00:00 in China
 

@@ -30,6 +30,38 @@ public static partial class StreamCommands
         WriteAsync(request, streamId, what, allowNew: false, answer,
             (session, expected) => session.AppendBatchedAsync(streamId, expected, what, reads, decide, request.Cancellation, alongside));
 
+    /// <summary>Like <c>ExecuteOnTwo</c> (two streams that change together or not at all), with both streams' fetches and
+    /// what <paramref name="reads"/> enlisted in one batch.</summary>
+    public static Task<Results<TAnswer, ValidationProblem, ProblemHttpResult>> ExecuteOnTwo<TState, TOther, TReads, TAnswer>(
+        this RequestContext request, Guid streamId, Guid otherId, string what, Func<IBatchedQuery, Func<Task<TReads>>> reads,
+        Func<TState, TOther?, TReads, (Decision This, Decision Other)> decide, Func<TState, TOther?, Decision, TAnswer> answer)
+        where TState : class
+        where TOther : class
+        where TAnswer : IResult
+    {
+        (TState? State, TOther? Other) seen = default;
+        return WriteAsync(request, streamId, what, allowNew: false, decision => answer(seen.State!, seen.Other, decision), async (session, expected) =>
+        {
+            var batch = session.CreateBatchQuery();
+            var collect = reads(batch);
+            var fetching = expected is { } version ? batch.Events.FetchForWriting<TState>(streamId, version) : batch.Events.FetchForWriting<TState>(streamId);
+            var fetchingOther = batch.Events.FetchForWriting<TOther>(otherId);
+            await batch.Execute(request.Cancellation);
+            var (stream, other) = (await fetching, await fetchingOther);
+            seen = (stream.Aggregate, other.Aggregate);
+            var (mine, theirs) = stream.Aggregate is { } state ? decide(state, other.Aggregate, await collect()) : (Missing(what), Missing(what));
+            if ((mine.Error ?? theirs.Error) is { } error)
+            {
+                return (Decision.Refuse(error), stream.StartingVersion ?? 0);
+            }
+
+            stream.AppendMany(mine.Events);
+            other.AppendMany(theirs.Events);
+            await session.SaveChangesAsync(request.Cancellation);
+            return (mine, (stream.StartingVersion ?? 0) + mine.Events.Count);
+        });
+    }
+
     private static async Task<(Decision Decision, long Version)> AppendBatchedAsync<TState, TReads>(
         this IDocumentSession session, Guid streamId, long? expected, string what, Func<IBatchedQuery, Func<Task<TReads>>> reads,
         Func<TState, TReads, Decision> decide, CancellationToken ct, Func<TState, Decision, Task>? alongside = null)

@@ -21,7 +21,7 @@ public static class AchievementRules
 
     /// <summary>A side of a deal moves it on only while its own organisation, as read with the command, is not suspended.</summary>
     public static DomainError? SideActive(Actor actor, Organisation? own) =>
-        own is null ? DomainError.Conflict("organisation-unknown", "Your organisation could not be read; try again.") : ActingOrganisation.Refusal(actor, own);
+        own is null ? ActingOrganisation.Unknown : ActingOrganisation.Refusal(actor, own);
 
     public static DomainError? Listed(Achievement achievement) =>
         achievement.Withdrawn ? DomainError.Conflict("withdrawn", "The achievement has been withdrawn from the hall.") : null;

@@ -36,7 +36,7 @@ public sealed record AgreeDeal(Guid ContractId, int Proposal, IReadOnlyDictionar
         var buyer = command.Organisations.GetValueOrDefault(deal.Buyer.OrganisationId);
         var seller = command.Organisations.GetValueOrDefault(deal.Seller.OrganisationId);
         var (own, other) = command.Actor.BelongsTo(deal.Buyer.OrganisationId) ? (buyer, seller) : (seller, buyer);
-        if (((own is null || other is null ? DomainError.Conflict("organisation-unknown", "Your organisation could not be read; try again.") : null)
+        if (((own is null || other is null ? ActingOrganisation.Unknown : null)
              ?? ActingOrganisation.Refusal(command.Actor, own) ?? ActingOrganisation.PartyRefusal(other)) is { } gone)
         {
             return (gone, gone);

@@ -13,7 +13,7 @@ public static class UploadRules
 {
     public static DomainError? Admit(
         ChallengeDetails challenge, Organisation? organisation, Actor actor, IReadOnlyList<long> held, AttachmentOptions limits, DateTimeOffset now) =>
-        (organisation is not null && actor.BelongsTo(organisation.Id) ? ActingOrganisation.Refusal(actor, organisation) : null)
+        ActingOrganisation.Refusal(actor, organisation)
         ?? (DeliversTo(challenge, actor) ? null : BidRules.Eligible(challenge, organisation, actor) ?? BidRules.WindowOpen(challenge, now))
         ?? Quota(held, 0, limits);
 

@@ -15,7 +15,7 @@ public sealed record AcceptNda(Actor Actor, DateTimeOffset Now)
     public static Decision Decide(Challenge challenge, AcceptNda command, Organisation? organisation)
     {
         var actor = command.Actor;
-        if (organisation is not null && actor.BelongsTo(organisation.Id) && ActingOrganisation.Refusal(actor, organisation) is { } suspended)
+        if (ActingOrganisation.Refusal(actor, organisation) is { } suspended)
         {
             return suspended;
         }

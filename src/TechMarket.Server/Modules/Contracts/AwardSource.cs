@@ -2,6 +2,7 @@ using Marten;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Challenges.Award;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Contracts;
 
@@ -28,10 +29,11 @@ public static class AwardSource
 
     /// <summary>市场判题 through the contract: the challenge's own rule decides whether the acceptance counts (a horse
     /// race waits for its last stage gate; each funder accepts once), and what it decides commits with the milestone.</summary>
-    public static async Task AcceptResultsAsync(IDocumentSession session, Guid challengeId, Actor actor, DateTimeOffset now, CancellationToken ct)
+    /// <param name="own">The caller's organisation as the milestone's command read it (the challenge's rule refuses without it).</param>
+    public static async Task AcceptResultsAsync(IDocumentSession session, Guid challengeId, Actor actor, Organisation? own, DateTimeOffset now, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Challenge>(challengeId, ct);
-        if (stream.Aggregate is { } challenge && AcceptResults.Decide(challenge, new AcceptResults(null, [], null, actor, now)) is { IsRefused: false } decision)
+        if (stream.Aggregate is { } challenge && AcceptResults.Decide(challenge, new AcceptResults(null, [], null, actor, now, own)) is { IsRefused: false } decision)
         {
             stream.AppendMany(decision.Events);
         }
@@ -40,12 +42,12 @@ public static class AwardSource
     /// <summary>成果交付 through the contract: the seller's delivery of the contract's last milestone is its delivery of
     /// the challenge's results (the evidence stays on the contract; the report points to it).</summary>
     public static async Task DeliverResultsAsync(
-        IDocumentSession session, Guid challengeId, string contract, int milestone, string note, Actor actor, DateTimeOffset now, CancellationToken ct)
+        IDocumentSession session, Guid challengeId, string contract, int milestone, string note, Actor actor, Organisation? own, DateTimeOffset now, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Challenge>(challengeId, ct);
         var report = $"技术合同 {contract} 第 {milestone} 期交付（证明材料见合同）：{note.Trim()}";
         if (stream.Aggregate is { } challenge
-            && DeliverResults.Decide(challenge, new DeliverResults(Guid.NewGuid(), report, [], actor, now)) is { IsRefused: false } decision)
+            && DeliverResults.Decide(challenge, new DeliverResults(Guid.NewGuid(), report, [], actor, now, own)) is { IsRefused: false } decision)
         {
             stream.AppendMany(decision.Events);
         }

@@ -1,5 +1,6 @@
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Domain;
+using TechMarket.Server.Modules.Organisations;
 
 namespace TechMarket.Server.Modules.Contracts;
 
@@ -26,6 +27,11 @@ public static class ContractRules
         IsOrganisationUser(actor) && contract.Parties.Any(p => p.Side == side && actor.BelongsTo(p.OrganisationId))
             ? null
             : DomainError.Forbidden("not-a-party", $"Only a party on the {(side == PartySide.Buyer ? "buyer" : "seller")}'s side may do this.");
+
+    /// <summary>Nothing flows to a suspended party: refuses while any party but the caller's organisation is suspended (or
+    /// was not read), naming no one. Applied after the caller is known to be a party, so an outsider learns nothing.</summary>
+    public static DomainError? OtherPartiesActive(Contract contract, Actor actor, IReadOnlyCollection<Organisation>? parties) =>
+        ActingOrganisation.PartiesRefusal(actor, contract.Parties.Select(p => p.OrganisationId), parties);
 
     public static DomainError? RequireMilestone(Contract contract, int number, string action, out Milestone milestone, params MilestoneStatus[] allowed)
     {

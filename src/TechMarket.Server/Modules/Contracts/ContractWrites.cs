@@ -26,6 +26,12 @@ public static class ContractWrites
         RequestContext rc, Guid contractId, Func<Contract, Organisation?, Decision> decide, Func<Contract, Decision, Task>? alongside = null) =>
         rc.Execute<Contract, Organisation?, NoContent>(contractId, "The contract", rc.OwnOrganisation(), decide, _ => TypedResults.NoContent(), alongside);
 
+    /// <summary>A party's command that moves the contract towards the other parties (sign, revise, accept): like
+    /// <c>ExecuteAsParty</c>, with every party's organisation read in the same batch (<see cref="ContractPartyReads"/>).</summary>
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ExecuteTowardsParties(
+        RequestContext rc, Guid contractId, Func<Contract, PartyReads, Decision> decide, Func<Contract, Decision, Task>? alongside = null) =>
+        rc.Execute<Contract, PartyReads, NoContent>(contractId, "The contract", rc.ContractParties(contractId), decide, _ => TypedResults.NoContent(), alongside);
+
     /// <summary>A contract a decision may rely on, as far as the caller may know it.</summary>
     public static async Task<TiedContract?> TiedAsync(IQuerySession session, Guid? contractId, Actor actor, CancellationToken ct) =>
         contractId is { } id && await session.LoadAsync<ContractDetails>(id, ct) is { } tied && tied.IsParty(actor.OrganisationId)

@@ -52,12 +52,13 @@ public static class DeliverMilestoneEndpoint
                 Guid id, int number, DeliverMilestoneRequest request, [AsParameters] RequestContext rc) =>
             {
                 var (evidence, _) = await ContractFile.ResolveAsync(rc.Session, id, request.FileIds, rc.Cancellation);
-                return await ContractWrites.ExecuteAsParty(rc, id, (c, own) => DeliverMilestone.Decide(c, new DeliverMilestone(number, request.Note, evidence, rc.Actor, rc.Now, own)),
+                Organisation? own = null; // as this attempt read it: the challenge's decision below reads it too
+                return await ContractWrites.ExecuteAsParty(rc, id, (c, read) => DeliverMilestone.Decide(c, new DeliverMilestone(number, request.Note, evidence, rc.Actor, rc.Now, own = read)),
                     alongside: (c, _) =>
                         // 成果交付 through the contract: delivering the last milestone of a challenge's contract is the
                         // winner's delivery for 市场判题, in the same transaction (when the challenge's rules allow it).
                         c.Source is { Origin: ContractOrigin.Challenge, SourceId: { } challenge } && DeliverMilestone.IsLast(c, number)
-                            ? AwardSource.DeliverResultsAsync(rc.Session, challenge, c.Registration?.Number ?? "", number, request.Note, rc.Actor, rc.Now, rc.Cancellation)
+                            ? AwardSource.DeliverResultsAsync(rc.Session, challenge, c.Registration?.Number ?? "", number, request.Note, rc.Actor, own, rc.Now, rc.Cancellation)
                             : Task.CompletedTask);
             })
             .RequireAuthorization(Policies.Bidder)

@@ -71,7 +71,7 @@ public sealed record DraftAwardContract(
             || work.Funders.Any(f => command.Organisations.GetValueOrDefault(f.EnterpriseId) is null)
             || winner.Organisations.Any(o => command.Organisations.GetValueOrDefault(o) is null))
         {
-            return DomainError.Conflict("party-unknown", "An organisation of the award is no longer on the platform.");
+            return ActingOrganisation.PartyUnknown;
         }
 
         // No contract with a suspended party: the drafter's own organisation is refused as such; any other — a funder, a

@@ -9,12 +9,14 @@ namespace TechMarket.Server.Modules.Contracts;
 /// <summary>A party revises the draft; signatures given on the old terms are void. A challenge's contract keeps the
 /// amount its award funds.</summary>
 /// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
-public sealed record ReviseContract(ContractTerms Terms, TiedContract? Tied, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
+/// <param name="Parties">Every party's organisation as read with the command: no new terms towards a suspended one.</param>
+public sealed record ReviseContract(ContractTerms Terms, TiedContract? Tied, Actor Actor, DateTimeOffset Now, Organisation? Own = null, IReadOnlyList<Organisation>? Parties = null)
 {
     public static Decision Decide(Contract contract, ReviseContract command) =>
         ActingOrganisation.Refusal(command.Actor, command.Own)
         ?? ContractRules.PartyUserOnly(contract, command.Actor)
         ?? ContractRules.RequireStatus(contract, "be revised", ContractStatus.Draft)
+        ?? ContractRules.OtherPartiesActive(contract, command.Actor, command.Parties)
         ?? (contract.Source.Origin == ContractOrigin.Challenge && command.Terms.ContractAmount != contract.Terms.ContractAmount
             ? DomainError.Invalid("contractAmount", $"A challenge's contract is for what its award funds: {contract.Terms.ContractAmount:0.00}.")
             : null)
@@ -36,7 +38,7 @@ public static class ReviseContractEndpoint
                 }
 
                 var command = new ReviseContract(request.ToTerms(broker), await ContractWrites.TiedAsync(rc.Session, request.TiedToContractId, rc.Actor, rc.Cancellation), rc.Actor, rc.Now);
-                return await ContractWrites.ExecuteAsParty(rc, id, (c, own) => ReviseContract.Decide(c, command with { Own = own }));
+                return await ContractWrites.ExecuteTowardsParties(rc, id, (c, read) => ReviseContract.Decide(c, command with { Own = read.Own, Parties = read.Parties }));
             })
             .RequireAuthorization(Policies.Bidder)
             .Validate<ContractTermsRequest>()

@@ -74,7 +74,7 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
 
         var funderOrganisation = DemoData.StableId("organisation", DemoCatalog.Needs.First(n => n.Key == story.NeedKey).OrganisationKey);
         var funder = world.Actors.First(a => a.IsIn(Roles.Enterprise) && a.OrganisationId == funderOrganisation);
-        await StepAsync(id, c => ConfirmFunding.Decide(c, new ConfirmFunding(funder, start.AddHours(1))), ct);
+        await StepAsync(id, c => ConfirmFunding.Decide(c, new ConfirmFunding(funder, start.AddHours(1), world.OrganisationOf(funder))), ct);
         await StepAsync(id, c => PublishChallenge.Decide(c, new PublishChallenge(officer, start.AddHours(2))), ct);
         if (story.Target == ChallengeStatus.Cancelled)
         {
@@ -141,9 +141,9 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
         else if (story.Target == ChallengeStatus.Completed)
         {
             await StepAsync(id, c => DeliverResults.Decide(c, new DeliverResults(
-                Guid.NewGuid(), "编队调度系统已在梅山港区完成30天连续运行，平均等待时间下降27%，详见交付报告。", [], Winner(c), now.AddHours(-9))), ct);
+                Guid.NewGuid(), "编队调度系统已在梅山港区完成30天连续运行，平均等待时间下降27%，详见交付报告。", [], Winner(c), now.AddHours(-9), world.OrganisationOf(Winner(c)))), ct);
             var site = new SiteValidation("梅山港区二期集卡调度中心", now.AddHours(-8).DateInChina(), ["港区调度主管 王海", "甬城大学 赵磊", "镇海区科技局 李明"]);
-            await StepAsync(id, c => AcceptResults.Decide(c, new AcceptResults(null, [], site, funder, now.AddHours(-6))), ct);
+            await StepAsync(id, c => AcceptResults.Decide(c, new AcceptResults(null, [], site, funder, now.AddHours(-6), world.OrganisationOf(funder))), ct);
         }
         else if (story.Target == ChallengeStatus.Failed)
         {
@@ -225,7 +225,7 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
         if (partner is not null)
         {
             var named = events.OfType<BidEvent>().Aggregate((Bid?)null, Bid.Evolve)!;
-            var confirmed = Expect(ConfirmMembership.Decide(named, new ConfirmMembership(world.Actor(member!), at.AddHours(3)), challenge, inAnotherBid: false));
+            var confirmed = Expect(ConfirmMembership.Decide(named, new ConfirmMembership(world.Actor(member!), at.AddHours(3), world.Organisation(member!)), challenge, inAnotherBid: false));
             BidParticipant.Track(session, named, confirmed);
             events = [.. events, .. confirmed];
         }

@@ -100,6 +100,8 @@ internal sealed class DemoContracts(IDocumentStore store, ContractFileContent fi
     private async Task PlayAsync(IDocumentSession session, Guid id, Story story, Guid voucherId, CancellationToken ct)
     {
         var (buyer, seller, officer) = (world.Actor(story.Buyer), world.Actor(story.Seller), world.Actor(City));
+        var (buyerOrganisation, sellerOrganisation) = (world.Organisation(story.Buyer)!, world.Organisation(story.Seller)!);
+        IReadOnlyList<Organisation> parties = [buyerOrganisation, sellerOrganisation];
         var amount = story.Milestones.Sum();
         var broker = story.Broker is { } email ? new ContractBroker(world.Actor(email).UserId, world.Actor(email).Name) : null;
         var terms = new ContractTerms(story.Title, story.Type, "0401", amount, amount * story.TechnologyShare,
@@ -114,8 +116,8 @@ internal sealed class DemoContracts(IDocumentStore store, ContractFileContent fi
             return;
         }
 
-        play.Do(c => SignContract.Decide(c, new SignContract(buyer, at.AddDays(1))));
-        play.Do(c => SignContract.Decide(c, new SignContract(seller, at.AddDays(2))));
+        play.Do(c => SignContract.Decide(c, new SignContract(buyer, at.AddDays(1), buyerOrganisation, parties)));
+        play.Do(c => SignContract.Decide(c, new SignContract(seller, at.AddDays(2), sellerOrganisation, parties)));
         if (story.Target == ContractStatus.FullySigned)
         {
             await SaveAsync(session, id, play, ct);
@@ -126,7 +128,7 @@ internal sealed class DemoContracts(IDocumentStore store, ContractFileContent fi
         play.Do(c => RegisterContract.Decide(c, new RegisterContract(new RegisterContractRequest(number, story.Type, terms.TechnologyAmount), null, 10_000_000m, officer, at.AddDays(4))));
         if (story.Target == ContractStatus.Terminated)
         {
-            play.Do(c => TerminateContract.Decide(c, new TerminateContract("委托方检测需求取消，双方协商解除合同。", buyer, at.AddDays(8))));
+            play.Do(c => TerminateContract.Decide(c, new TerminateContract("委托方检测需求取消，双方协商解除合同。", buyer, at.AddDays(8), buyerOrganisation)));
             await SaveAsync(session, id, play, ct);
             return;
         }
@@ -138,14 +140,14 @@ internal sealed class DemoContracts(IDocumentStore store, ContractFileContent fi
         for (var m = 1; m <= paidThrough; m++)
         {
             var (milestone, day) = (m, at.AddDays(6 + (5 * m)));
-            play.Do(c => DeliverMilestone.Decide(c, new DeliverMilestone(milestone, "提交阶段成果报告与测试数据。", [evidence], seller, day)));
-            play.Do(c => AcceptMilestone.Decide(c, new AcceptMilestone(milestone, buyer, day.AddDays(1))));
+            play.Do(c => DeliverMilestone.Decide(c, new DeliverMilestone(milestone, "提交阶段成果报告与测试数据。", [evidence], seller, day, sellerOrganisation)));
+            play.Do(c => AcceptMilestone.Decide(c, new AcceptMilestone(milestone, buyer, day.AddDays(1), buyerOrganisation, parties)));
             var rest = story.Milestones[m - 1];
             if (story.Voucher)
             {
                 var voucher = await session.Events.FetchForWriting<Voucher>(voucherId, ct);
                 var (onVoucher, onContract) = ApplyVoucher.Decide(voucher.Aggregate!, play.State!, new ApplyVoucher(
-                    DemoData.StableId("payment", $"{story.Key}-voucher"), milestone, rest / 2, RewardPercent, buyer, day.AddDays(2)));
+                    DemoData.StableId("payment", $"{story.Key}-voucher"), milestone, rest / 2, RewardPercent, buyer, day.AddDays(2), buyerOrganisation, parties));
                 voucher.AppendMany(Expect(onVoucher));
                 play.Do(_ => onContract);
                 rest /= 2;
@@ -153,7 +155,7 @@ internal sealed class DemoContracts(IDocumentStore store, ContractFileContent fi
 
             var paymentId = DemoData.StableId("payment", $"{story.Key}-{milestone}");
             var transfer = new TransferRequest(rest, $"ICBC{20260000 + milestone}", Guid.Empty, DateOnly.FromDateTime(day.AddDays(2).UtcDateTime));
-            play.Do(c => PayByTransfer.Decide(c, new PayByTransfer(paymentId, milestone, transfer, receipt, buyer, day.AddDays(3))));
+            play.Do(c => PayByTransfer.Decide(c, new PayByTransfer(paymentId, milestone, transfer, receipt, buyer, day.AddDays(3), buyerOrganisation, parties)));
             if (!story.TransferPending)
             {
                 play.Do(c => ConfirmTransfer.Decide(c, new ConfirmTransfer(paymentId, RewardPercent, officer, day.AddDays(4))));

@@ -131,14 +131,14 @@ internal sealed class DemoData(
         var need = Take(DraftNeed.Decide(new DraftNeed(id, demo.Content, owner, now), organisation), null, events);
         if (demo.Status != NeedStatus.Draft)
         {
-            need = Take(SubmitNeed.Decide(need, new SubmitNeed(owner, now)), need, events);
+            need = Take(SubmitNeed.Decide(need, new SubmitNeed(owner, now, Own: organisation)), need, events);
         }
 
         need = demo.Status switch
         {
             NeedStatus.Accepted => Take(AcceptNeed.Decide(need, new AcceptNeed(demo.RefinedTitle, null, officer, now)), need, events),
             NeedStatus.Rejected => Take(RejectNeed.Decide(need, new RejectNeed(demo.Note!, officer, now)), need, events),
-            NeedStatus.Withdrawn => Take(WithdrawNeed.Decide(need, new WithdrawNeed(demo.Note, owner, now), []), need, events),
+            NeedStatus.Withdrawn => Take(WithdrawNeed.Decide(need, new WithdrawNeed(demo.Note, owner, now, organisation), []), need, events),
             _ => need,
         };
 

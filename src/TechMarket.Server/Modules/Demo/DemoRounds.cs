@@ -94,7 +94,7 @@ internal sealed class DemoRounds(IDocumentStore store, DemoWorld world, DateTime
             400_000m, 900_000m, now.DateInChina().AddMonths(18), $"寻求{demo.Title}相关技术方案与合作团队。", "现有工艺参数与数据样本签署保密承诺后提供。");
         var events = new List<object>();
         var need = Take(DraftNeed.Decide(new DraftNeed(id, content, poster, now), organisation), null, events);
-        need = Take(SubmitNeed.Decide(need, new SubmitNeed(poster, now, round.Id, organisation.Kind), round), need, events);
+        need = Take(SubmitNeed.Decide(need, new SubmitNeed(poster, now, round.Id, organisation.Kind, organisation), round), need, events);
         if (demo.Accepted)
         {
             var officer = world.Actors.FirstOrDefault(a => a.IsIn(Roles.Bureau) && a.Jurisdiction == organisation.District) ?? world.Actor(City);
@@ -131,7 +131,7 @@ internal sealed class DemoRounds(IDocumentStore store, DemoWorld world, DateTime
         await using (var session = store.LightweightSession())
         {
             var challenge = await session.Events.FetchForWriting<Challenge>(id, ct);
-            challenge.AppendMany(Expect(ConfirmFunding.Decide(challenge.Aggregate!, new ConfirmFunding(world.Actor(demo.Poster), now))));
+            challenge.AppendMany(Expect(ConfirmFunding.Decide(challenge.Aggregate!, new ConfirmFunding(world.Actor(demo.Poster), now, world.Organisation(demo.Poster)))));
             await session.SaveChangesAsync(ct);
         }
 

@@ -20,6 +20,9 @@ internal sealed class DemoWorld(IReadOnlyList<Organisation> organisations, IRead
     public Organisation? Organisation(string email) =>
         users.Single(u => u.Email == email).OrganisationId is { } id ? organisations.Single(o => o.Id == id) : null;
 
+    /// <summary>The organisation a user acts for, as a command reads it with the user's token.</summary>
+    public Organisation? OrganisationOf(Actor actor) => organisations.SingleOrDefault(o => o.Id == actor.OrganisationId);
+
     /// <summary>The user as its access token would present it.</summary>
     public static Actor ActorFor(AppUser user, string role) =>
         new(user.Id, user.DisplayName, new HashSet<string> { role }, user.OrganisationId, user.Jurisdiction);

@@ -20,12 +20,21 @@ public static class ActingOrganisation
     public static readonly DomainError PartySuspended = DomainError.Conflict(
         "party-suspended", "Another party this needs is suspended by its bureau; nothing can be done with it until it is reinstated.");
 
+    /// <summary>The caller's organisation was not read, or another was: the command is refused rather than decided on.
+    /// A 409, not "not approved" (its status is unknown, and it may well be approved) nor a 403 (the caller's role may
+    /// do this; what failed is a read): the caller may try again.</summary>
+    public static readonly DomainError Unknown = DomainError.Conflict("organisation-unknown", "Your organisation could not be read; try again.");
+
+    /// <summary>A party the command needs was not read: refused rather than decided on, without saying which.</summary>
+    public static readonly DomainError PartyUnknown = DomainError.Conflict("party-unknown", "An organisation this needs is no longer on the platform.");
+
     /// <summary>Refuses a command of a suspended organisation. <paramref name="own"/> is the caller's organisation as read
-    /// with the command; null only where no organisation acts (a bureau, an expert). One read for another organisation
-    /// than the caller's is refused rather than decided on.</summary>
+    /// with the command. Fails closed: a caller whose token names an organisation is refused when that organisation was
+    /// not read (or another was). Only a caller whose token names none (a bureau, an expert) acts for no organisation;
+    /// whether such a caller may take the command at all is the command's own rule (its policy, its ownership check).</summary>
     public static DomainError? Refusal(Actor actor, Organisation? own) =>
-        own is null ? null
-        : !actor.BelongsTo(own.Id) ? DomainError.Conflict("organisation-unknown", "Your organisation could not be read; try again.")
+        actor.OrganisationId is null ? null
+        : own is null || !actor.BelongsTo(own.Id) ? Unknown
         : own.Status == OrganisationStatus.Suspended ? Suspended
         : null;
 
@@ -42,6 +51,13 @@ public static class ActingOrganisation
     /// reason, without that party's data.</summary>
     public static DomainError? PartyRefusal(Organisation? party) =>
         party is { Status: OrganisationStatus.Suspended } ? PartySuspended : null;
+
+    /// <summary>Refuses a command while any party of it other than the caller's organisation is suspended, or was not
+    /// read (<paramref name="read"/>: the organisations read with the command).</summary>
+    public static DomainError? PartiesRefusal(Actor actor, IEnumerable<Guid> parties, IReadOnlyCollection<Organisation>? read) =>
+        parties.Where(id => !actor.BelongsTo(id)).Distinct()
+            .Select(id => read?.FirstOrDefault(o => o.Id == id) is { } party ? PartyRefusal(party) : PartyUnknown)
+            .FirstOrDefault(refusal => refusal is not null);
 
     /// <summary>Enlists the caller's own organisation in a stream command's batch (<c>Execute&lt;TState, TReads&gt;</c>).</summary>
     public static Func<IBatchedQuery, Func<Task<Organisation?>>> OwnOrganisation(this RequestContext request) => batch =>

@@ -23,7 +23,8 @@ public sealed class VoucherPaymentRequestValidator : AbstractValidator<VoucherPa
 /// voucher applied to the same milestone again changes nothing.
 /// </summary>
 /// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
-public sealed record ApplyVoucher(Guid PaymentId, int Milestone, decimal Amount, decimal RewardPercent, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
+/// <param name="Parties">Every party's organisation as read with the command: no money to a suspended one.</param>
+public sealed record ApplyVoucher(Guid PaymentId, int Milestone, decimal Amount, decimal RewardPercent, Actor Actor, DateTimeOffset Now, Organisation? Own = null, IReadOnlyList<Organisation>? Parties = null)
 {
     public static (Decision Voucher, Decision Contract) Decide(Voucher voucher, Contract contract, ApplyVoucher command)
     {
@@ -39,6 +40,7 @@ public sealed record ApplyVoucher(Guid PaymentId, int Milestone, decimal Amount,
 
         var refused = Ownership(voucher, contract, command.Actor)
             ?? SettlementRules.CanOpen(contract, command.Milestone, command.Amount, command.Actor)
+            ?? ContractRules.OtherPartiesActive(contract, command.Actor, command.Parties)
             ?? VoucherProblem(voucher, contract, command);
         if (refused is not null)
         {
@@ -108,13 +110,12 @@ public static class ApplyVoucherEndpoint
     private static async Task<Results<Ok<PaymentOpenedAnswer>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
         Guid id, int number, VoucherPaymentRequest request, [AsParameters] RequestContext rc, IOptions<SettlementOptions> options)
     {
-        // Two streams are fetched for writing one after the other, so the holder's organisation is read before them (one
-        // primary-key lookup); a voucher applied twice is no redemption, so the check also precedes that answer.
-        var own = await rc.Session.LoadAsync<Organisation>(rc.Actor.OrganisationId ?? Guid.Empty, rc.Cancellation);
-        var command = new ApplyVoucher(Guid.CreateVersion7(), number, request.Amount, options.Value.BrokerRewardPercent, rc.Actor, rc.Now, own);
-        // The contract and the voucher change together: the voucher's redemption and the contract's confirmed payment.
-        return await rc.ExecuteOnTwo<Contract, Voucher, Ok<PaymentOpenedAnswer>>(id, request.VoucherId, "The contract",
-            (contract, voucher) =>
+        // The contract and the voucher change together: the voucher's redemption and the contract's confirmed payment. Both
+        // are fetched with the holder's organisation and the contract's parties in one batch; a voucher applied twice is no
+        // redemption, so the suspension check also precedes that answer.
+        var command = new ApplyVoucher(Guid.CreateVersion7(), number, request.Amount, options.Value.BrokerRewardPercent, rc.Actor, rc.Now);
+        return await rc.ExecuteOnTwo<Contract, Voucher, PartyReads, Ok<PaymentOpenedAnswer>>(id, request.VoucherId, "The contract", rc.ContractParties(id),
+            (contract, voucher, read) =>
             {
                 if (!contract.IsParty(rc.Actor.OrganisationId))
                 {
@@ -126,7 +127,7 @@ public static class ApplyVoucherEndpoint
                     return (NotFound("The voucher"), NotFound("The voucher"));
                 }
 
-                var (onVoucher, onContract) = ApplyVoucher.Decide(voucher, contract, command);
+                var (onVoucher, onContract) = ApplyVoucher.Decide(voucher, contract, command with { Own = read.Own, Parties = read.Parties });
                 return (onContract, onVoucher);
             },
             (contract, voucher, decision) =>

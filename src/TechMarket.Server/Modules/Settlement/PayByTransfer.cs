@@ -24,12 +24,14 @@ public sealed class TransferRequestValidator : AbstractValidator<TransferRequest
 /// <summary>线下转账: the buyer reports a bank transfer with its receipt; the amount is held until the registering
 /// bureau confirms (then it counts) or rejects it.</summary>
 /// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
-public sealed record PayByTransfer(Guid PaymentId, int Milestone, TransferRequest Request, ContractFileRef? Receipt, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
+/// <param name="Parties">Every party's organisation as read with the command: no money to a suspended one.</param>
+public sealed record PayByTransfer(Guid PaymentId, int Milestone, TransferRequest Request, ContractFileRef? Receipt, Actor Actor, DateTimeOffset Now, Organisation? Own = null, IReadOnlyList<Organisation>? Parties = null)
 {
     public static Decision Decide(Contract contract, PayByTransfer command)
     {
         if ((ActingOrganisation.Refusal(command.Actor, command.Own)
-             ?? SettlementRules.CanOpen(contract, command.Milestone, command.Request.Amount, command.Actor)) is { } refused)
+             ?? SettlementRules.CanOpen(contract, command.Milestone, command.Request.Amount, command.Actor)
+             ?? ContractRules.OtherPartiesActive(contract, command.Actor, command.Parties)) is { } refused)
         {
             return refused;
         }
@@ -58,8 +60,8 @@ public static class PayByTransferEndpoint
             {
                 var (files, _) = await ContractFile.ResolveAsync(rc.Session, id, [request.ReceiptFileId], rc.Cancellation);
                 var command = new PayByTransfer(Guid.CreateVersion7(), number, request, files?.Single(), rc.Actor, rc.Now);
-                return await rc.Execute<Contract, Organisation?, Ok<PaymentOpenedAnswer>>(id, "The contract", rc.OwnOrganisation(),
-                    (c, own) => PayByTransfer.Decide(c, command with { Own = own }),
+                return await rc.Execute<Contract, PartyReads, Ok<PaymentOpenedAnswer>>(id, "The contract", rc.ContractParties(id),
+                    (c, read) => PayByTransfer.Decide(c, command with { Own = read.Own, Parties = read.Parties }),
                     _ => TypedResults.Ok(new PaymentOpenedAnswer(command.PaymentId, id, number, PaymentMethod.BankTransfer, request.Amount)));
             })
             .RequireAuthorization(Policies.Bidder)

@@ -18,11 +18,13 @@ public sealed class OnlinePaymentRequestValidator : AbstractValidator<OnlinePaym
 
 /// <summary>在线支付: the buyer pays (part of) an accepted milestone through a Stripe PaymentIntent in CNY.</summary>
 /// <param name="Own">The caller's organisation as read with the command (<see cref="ActingOrganisation"/>).</param>
-public sealed record PayOnline(Guid PaymentId, int Milestone, decimal Amount, string? PaymentIntentId, Actor Actor, DateTimeOffset Now, Organisation? Own = null)
+/// <param name="Parties">Every party's organisation as read with the command: no money to a suspended one.</param>
+public sealed record PayOnline(Guid PaymentId, int Milestone, decimal Amount, string? PaymentIntentId, Actor Actor, DateTimeOffset Now, Organisation? Own = null, IReadOnlyList<Organisation>? Parties = null)
 {
     public static Decision Decide(Contract contract, PayOnline command) =>
         ActingOrganisation.Refusal(command.Actor, command.Own)
         ?? SettlementRules.CanOpen(contract, command.Milestone, command.Amount, command.Actor)
+        ?? ContractRules.OtherPartiesActive(contract, command.Actor, command.Parties)
         ?? Decision.Accept(new PaymentOpened(
             contract.Id, command.PaymentId, command.Milestone, PaymentMethod.Online, command.Amount, command.PaymentIntentId, null, null, command.Actor.UserId, command.Now));
 }
@@ -48,13 +50,17 @@ public static class PayOnlineEndpoint
 
         // Decide first on the current state, so that nothing is started at Stripe for a payment that is refused.
         var command = new PayOnline(Guid.CreateVersion7(), number, request.Amount, null, rc.Actor, rc.Now);
-        var (contract, own) = await rc.LoadWithOwnAsync<Contract>(id);
+        var batch = rc.Session.CreateBatchQuery();
+        var loading = batch.Load<Contract>(id);
+        var reading = rc.ContractParties(id)(batch);
+        await batch.Execute(rc.Cancellation);
+        var (contract, read) = (await loading, await reading());
         if (contract is null || (!ContractRules.IsOrganisationUser(rc.Actor) || !contract.IsParty(rc.Actor.OrganisationId)))
         {
             return Problems.NotFound("The contract");
         }
 
-        if (PayOnline.Decide(contract, command with { Own = own }).Error is { } refused)
+        if (PayOnline.Decide(contract, command with { Own = read.Own, Parties = read.Parties }).Error is { } refused)
         {
             return Problems.Refuse<Ok<OnlinePaymentStarted>>(refused);
         }
@@ -70,8 +76,8 @@ public static class PayOnlineEndpoint
         }
 
         // Decided again on the state it is appended to; a PaymentIntent whose payment is refused now is never shown to anyone.
-        return await rc.Execute<Contract, Organisation?, Ok<OnlinePaymentStarted>>(id, "The contract", rc.OwnOrganisation(),
-            (c, own) => PayOnline.Decide(c, command with { PaymentIntentId = intent.Id, Own = own }),
+        return await rc.Execute<Contract, PartyReads, Ok<OnlinePaymentStarted>>(id, "The contract", rc.ContractParties(id),
+            (c, now) => PayOnline.Decide(c, command with { PaymentIntentId = intent.Id, Own = now.Own, Parties = now.Parties }),
             _ => TypedResults.Ok(new OnlinePaymentStarted(command.PaymentId, intent.Id, intent.ClientSecret, request.Amount, "cny")),
             (_, _) =>
             {

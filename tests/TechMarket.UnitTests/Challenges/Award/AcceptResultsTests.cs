@@ -15,9 +15,9 @@ public class AcceptResultsTests
 
     private static Actor Funder(ChallengeStory story, int index = 0) => Actors.Enterprise(story.Funding[index].EnterpriseId);
 
-    private static AcceptResults Accept(Actor funder, SiteValidation? site = null) => new(null, [], site, funder, Given.Now);
+    private static AcceptResults Accept(Actor funder, SiteValidation? site = null) => new(null, [], site, funder, Given.Now, Given.ApprovedOf(funder));
 
-    private static AcceptResults Adopt(Actor funder, string adopted, params TeamJudgement[] teams) => new(adopted, teams, null, funder, Given.Now);
+    private static AcceptResults Adopt(Actor funder, string adopted, params TeamJudgement[] teams) => new(adopted, teams, null, funder, Given.Now, Given.ApprovedOf(funder));
 
     [Fact]
     public void The_only_funder_accepting_the_delivered_results_completes_a_single_winner_challenge()
@@ -159,7 +159,7 @@ public class AcceptResultsTests
         AcceptResults.Decide(race.State, Adopt(user, "A", new TeamJudgement("A", true))).ShouldBeInvalid("teams").ShouldContain("missing: B");
         AcceptResults.Decide(race.State, Adopt(user, "A", new("A", true), new("B", true), new("C", true))).ShouldBeInvalid("teams");
         AcceptResults.Decide(race.State, Adopt(user, "A", new("A", false), new("B", true))).ShouldBeInvalid("adopted");
-        AcceptResults.Decide(race.State, new AcceptResults(null, [new("A", true), new("B", true)], null, user, Given.Now)).ShouldBeInvalid("adopted");
+        AcceptResults.Decide(race.State, new AcceptResults(null, [new("A", true), new("B", true)], null, user, Given.Now, Own: Given.ApprovedOf(user))).ShouldBeInvalid("adopted");
         AcceptResults.Decide(race.State, Adopt(user, "B", new("A", true), new("B", true))).ShouldBeRefused(ErrorKind.Conflict, "not-delivered");
     }
 

@@ -10,8 +10,11 @@ public class DeliverResultsTests
 {
     private static readonly DeliveredFile Report = new(Guid.NewGuid(), "交付报告.pdf", "application/pdf", 4096, "sha256-x");
 
-    private static DeliverResults Deliver(ChallengeStory story, string label, Guid? deliveryId = null) =>
-        new(deliveryId ?? Guid.NewGuid(), "  样机通过第三方检测，报告见附件。 ", [Report], Actors.University(story.Bid(label).OrganisationId), Given.Now);
+    private static DeliverResults Deliver(ChallengeStory story, string label, Guid? deliveryId = null)
+    {
+        var winner = Actors.University(story.Bid(label).OrganisationId);
+        return new(deliveryId ?? Guid.NewGuid(), "  样机通过第三方检测，报告见附件。 ", [Report], winner, Given.Now, Given.ApprovedOf(winner));
+    }
 
     [Fact]
     public void The_winner_delivers_a_report_and_its_files()
@@ -45,7 +48,8 @@ public class DeliverResultsTests
     {
         var story = Given.AChallenge().WithBids(2).Closed().Awarded();
         DeliverResults.Decide(story.State, Deliver(story, "B")).ShouldBeRefused(ErrorKind.Forbidden, "not-a-winner");
-        DeliverResults.Decide(story.State, Deliver(story, "A") with { Actor = Actors.Enterprise(story.Funding[0].EnterpriseId) })
+        var funder = Actors.Enterprise(story.Funding[0].EnterpriseId);
+        DeliverResults.Decide(story.State, Deliver(story, "A") with { Actor = funder, Own = Given.ApprovedOf(funder) })
             .ShouldBeRefused(ErrorKind.Forbidden, "not-a-winner");
 
         var race = Given.AChallenge(Given.Terms(ChallengeMode.HorseRace, winnerCount: 2, stages: Given.TwoStages)).WithBids(2).Closed().Awarded()
@@ -61,7 +65,7 @@ public class DeliverResultsTests
         DeliverResults.Decide(inPublicity.State, Deliver(inPublicity, "A")).ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
 
         var judged = Given.AChallenge(funding: [500_000m, 300_000m]).WithBids(1).Closed().Awarded().Delivered("A");
-        judged.Then(AcceptResults.Decide(judged.State, new AcceptResults(null, [], null, Actors.Enterprise(judged.Funding[0].EnterpriseId), Given.Now))
+        judged.Then(AcceptResults.Decide(judged.State, new AcceptResults(null, [], null, Actors.Enterprise(judged.Funding[0].EnterpriseId), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(judged.Funding[0].EnterpriseId))))
             .ShouldEmitSingle<ResultsAccepted>());
         DeliverResults.Decide(judged.State, Deliver(judged, "A")).ShouldBeRefused(ErrorKind.Conflict, "judging-started");
     }

@@ -20,7 +20,7 @@ public class PublicityTests
         FinaliseAward.Decide(story.State, new FinaliseAward(Bureau, now ?? Given.Now));
 
     private static Decision Object(ChallengeStory story, Actor bidder, DateTimeOffset? now = null) =>
-        LodgeObjection.Decide(story.State, new LodgeObjection(ObjectionId, "  B方案的中试数据未被评审采信  ", bidder, now ?? During));
+        LodgeObjection.Decide(story.State, new LodgeObjection(ObjectionId, "  B方案的中试数据未被评审采信  ", bidder, now ?? During, Own: Given.ApprovedOf(bidder)));
 
     private static Decision Answer(ChallengeStory story, bool upheld, Guid? objection = null, Actor? officer = null) =>
         AnswerObjection.Decide(story.State, new AnswerObjection(objection ?? ObjectionId, upheld, " 经复核，评分无误 ", officer ?? Bureau, During.AddDays(1)));

@@ -12,7 +12,7 @@ public class RejectResultsTests
     {
         var story = Given.AChallenge().WithBids(2).Closed().Awarded().Delivered("A");
         enterprise = story.Funding[0].EnterpriseId;
-        story.Then(RejectResults.Decide(story.State, new RejectResults("样机未达到合同约定的良率。", Actors.Enterprise(enterprise), Given.Now))
+        story.Then(RejectResults.Decide(story.State, new RejectResults("样机未达到合同约定的良率。", Actors.Enterprise(enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(enterprise))))
             .ShouldEmitSingle<ResultsRejected>());
         return story;
     }
@@ -23,7 +23,7 @@ public class RejectResultsTests
         var story = Given.AChallenge().WithBids(2).Closed().Awarded().Delivered("A");
         var user = Actors.Enterprise(story.Funding[0].EnterpriseId);
 
-        var rejected = RejectResults.Decide(story.State, new RejectResults("  样机未达到合同约定的良率。 ", user, Given.Now)).ShouldEmitSingle<ResultsRejected>();
+        var rejected = RejectResults.Decide(story.State, new RejectResults("  样机未达到合同约定的良率。 ", user, Given.Now, Own: Given.ApprovedOf(user))).ShouldEmitSingle<ResultsRejected>();
 
         rejected.ShouldBe(new ResultsRejected(story.Id, story.Funding[0].EnterpriseId, "样机未达到合同约定的良率。", user.UserId, Given.Now));
         story.Then(rejected).State.Status.ShouldBe(ChallengeStatus.ResultsRejected);
@@ -35,13 +35,13 @@ public class RejectResultsTests
     public void Only_a_funder_rejects_and_not_after_it_accepted()
     {
         var story = Given.AChallenge(funding: [500_000m, 300_000m]).WithBids(1).Closed().Awarded().Delivered("A");
-        RejectResults.Decide(story.State, new RejectResults("不行。", Actors.University(story.Bid("A").OrganisationId), Given.Now))
+        RejectResults.Decide(story.State, new RejectResults("不行。", Actors.University(story.Bid("A").OrganisationId), Given.Now, Own: Given.ApprovedOf(Actors.University(story.Bid("A").OrganisationId))))
             .ShouldBeRefused(ErrorKind.Forbidden, "not-a-funder");
         var first = Actors.Enterprise(story.Funding[0].EnterpriseId);
-        story.Then(AcceptResults.Decide(story.State, new AcceptResults(null, [], null, first, Given.Now)).ShouldEmitSingle<ResultsAccepted>());
+        story.Then(AcceptResults.Decide(story.State, new AcceptResults(null, [], null, first, Given.Now, Own: Given.ApprovedOf(first))).ShouldEmitSingle<ResultsAccepted>());
 
-        RejectResults.Decide(story.State, new RejectResults("改主意了。", first, Given.Now)).ShouldBeRefused(ErrorKind.Conflict, "already-accepted");
-        RejectResults.Decide(story.State, new RejectResults("指标未达成。", Actors.Enterprise(story.Funding[1].EnterpriseId), Given.Now))
+        RejectResults.Decide(story.State, new RejectResults("改主意了。", first, Given.Now, Own: Given.ApprovedOf(first))).ShouldBeRefused(ErrorKind.Conflict, "already-accepted");
+        RejectResults.Decide(story.State, new RejectResults("指标未达成。", Actors.Enterprise(story.Funding[1].EnterpriseId), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(story.Funding[1].EnterpriseId))))
             .ShouldEmitSingle<ResultsRejected>();
     }
 
@@ -50,8 +50,8 @@ public class RejectResultsTests
     {
         var story = Rejected(out var enterprise);
 
-        AcceptResults.Decide(story.State, new AcceptResults(null, [], null, Actors.Enterprise(enterprise), Given.Now)).ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
-        DeliverResults.Decide(story.State, new DeliverResults(Guid.NewGuid(), "再次交付的报告内容。", [], Actors.University(story.Bid("A").OrganisationId), Given.Now))
+        AcceptResults.Decide(story.State, new AcceptResults(null, [], null, Actors.Enterprise(enterprise), Given.Now, Own: Given.ApprovedOf(Actors.Enterprise(enterprise)))).ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
+        DeliverResults.Decide(story.State, new DeliverResults(Guid.NewGuid(), "再次交付的报告内容。", [], Actors.University(story.Bid("A").OrganisationId), Given.Now, Own: Given.ApprovedOf(Actors.University(story.Bid("A").OrganisationId))))
             .ShouldBeRefused(ErrorKind.Conflict, "invalid-transition");
     }
 
@@ -69,11 +69,11 @@ public class RejectResultsTests
         (state.Status, state.Delivered.Count, state.AcceptedBy.Count).ShouldBe((ChallengeStatus.InProgress, 0, 0));
         (story.Details.JudgementRound, story.Details.DeliverBy).ShouldBe((2, Given.Now.AddDays(30)));
         var funder = Actors.Enterprise(enterprise);
-        AcceptResults.Decide(state, new AcceptResults(null, [], null, funder, Given.Now)).ShouldBeRefused(ErrorKind.Conflict, "not-delivered");
+        AcceptResults.Decide(state, new AcceptResults(null, [], null, funder, Given.Now, Own: Given.ApprovedOf(funder))).ShouldBeRefused(ErrorKind.Conflict, "not-delivered");
 
         story.Delivered("A");
         story.Details.Deliveries.Select(d => d.Round).ShouldBe([1, 2]);
-        AcceptResults.Decide(story.State, new AcceptResults(null, [], null, funder, Given.Now)).Events.Select(e => e.GetType())
+        AcceptResults.Decide(story.State, new AcceptResults(null, [], null, funder, Given.Now, Own: Given.ApprovedOf(funder))).Events.Select(e => e.GetType())
             .ShouldBe([typeof(ResultsAccepted), typeof(ChallengeCompleted)]);
     }
 

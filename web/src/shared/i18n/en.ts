@@ -295,7 +295,7 @@ export const en: Messages = {
       'over-refund': 'The refund is larger than what is left of this payment.',
       'owner-unknown': 'The organisation that published this achievement could not be read; try again.',
       'party-suspended': 'Another party this needs is suspended by its bureau; nothing can be done with it until it is reinstated.',
-      'party-unknown': 'An organisation of the award is no longer on the platform.',
+      'party-unknown': 'An organisation this needs is no longer on the platform.',
       'payment-not-confirmed': 'Only a confirmed payment is refunded.',
       'target-already-set': 'The target for this year is set; revise it with a reason instead.',
       'unknown-district': 'No district has this code.',

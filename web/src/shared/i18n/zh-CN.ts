@@ -294,7 +294,7 @@ export const zhCN = {
       'over-refund': '退款金额超过了这笔付款的剩余可退金额。',
       'owner-unknown': '无法读取发布该成果的单位信息，请重试。',
       'party-suspended': '此事项涉及的另一方已被科技局暂停，恢复前不能与其办理。',
-      'party-unknown': '中榜方中有单位已不在平台上。',
+      'party-unknown': '此事项涉及的单位已不在平台上。',
       'payment-not-confirmed': '只有已确认的付款可以退款。',
       'target-already-set': '该年度目标已设定，如需变更请填写原因进行调整。',
       'unknown-district': '没有此代码的区县。',

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Npgsql;
+using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Modules.Bids;
 
 namespace TechMarket.Bench;
@@ -66,7 +67,7 @@ internal static class ScalePlans
     }
 
     /// <summary>The statement with its values written in, for EXPLAIN.</summary>
-    private static string Inline(MyBids.Statement statement)
+    private static string Inline(SqlStatement statement)
     {
         var sql = new StringBuilder();
         var next = 0;

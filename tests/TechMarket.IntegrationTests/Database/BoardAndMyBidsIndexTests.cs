@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TechMarket.IntegrationTests.Infrastructure;
+using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 
@@ -47,7 +48,7 @@ public sealed class BoardAndMyBidsIndexTests(TechMarketHost host) : ApiTest(host
     }
 
     /// <summary>Marten's positional placeholders as PostgreSQL's numbered ones.</summary>
-    private static NpgsqlCommand Command(MyBids.Statement statement)
+    private static NpgsqlCommand Command(SqlStatement statement)
     {
         var sql = new System.Text.StringBuilder();
         var n = 0;

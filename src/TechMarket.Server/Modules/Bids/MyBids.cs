@@ -27,8 +27,6 @@ public static class MyBids
     /// <summary>The last change as the (organisation, last change, id) index holds it (BidsModule).</summary>
     private const string Changed = $"{MartenSetup.Schema}.mt_immutable_timestamptz(d.data ->> 'lastChangedAt')";
 
-    /// <summary>A statement with Marten's positional <c>?</c> placeholders and their values, in order.</summary>
-    public sealed record Statement(string Sql, object[] Parameters);
 
     public static async Task<(IReadOnlyList<BidDetails> Items, long Total)> PageAsync(
         IQuerySession session, Guid organisation, MyBidsFilter filter, int page, int pageSize, CancellationToken ct)
@@ -41,7 +39,7 @@ public static class MyBids
     }
 
     /// <summary>One page, newest change first (ties by id, so pages never overlap).</summary>
-    public static Statement PageStatement(Guid organisation, MyBidsFilter filter, int page, int pageSize)
+    public static SqlStatement PageStatement(Guid organisation, MyBidsFilter filter, int page, int pageSize)
     {
         const string order = $"order by {Changed} desc, d.id desc";
         var (led, named, parameters) = Halves(organisation, filter, $"d.data, {Changed} as changed, d.id");
@@ -50,14 +48,14 @@ public static class MyBids
             select b.data from (({led} {order} limit ?) union all ({named} {order} limit ?)) as b
             order by b.changed desc, b.id desc offset ? limit ?
             """;
-        return new Statement(sql, [.. parameters.Led, end, .. parameters.Named, end, (page - 1) * pageSize, pageSize]);
+        return new SqlStatement(sql, [.. parameters.Led, end, .. parameters.Named, end, (page - 1) * pageSize, pageSize]);
     }
 
     /// <summary>How many bids the filter leaves, both halves together.</summary>
-    public static Statement CountStatement(Guid organisation, MyBidsFilter filter)
+    public static SqlStatement CountStatement(Guid organisation, MyBidsFilter filter)
     {
         var (led, named, parameters) = Halves(organisation, filter, "1");
-        return new Statement($"select count(*) from (({led}) union all ({named})) as b", [.. parameters.Led, .. parameters.Named]);
+        return new SqlStatement($"select count(*) from (({led}) union all ({named})) as b", [.. parameters.Led, .. parameters.Named]);
     }
 
     /// <summary>The bids it leads, and the joint bids that name it (never its own: a lead does not name itself, and the

@@ -22,8 +22,6 @@ public static class FundedChallenges
     /// <summary>When the challenge was drafted: drafts have no publication time, and a funder sees them too.</summary>
     private const string Created = $"{MartenSetup.Schema}.mt_immutable_timestamptz(d.data ->> 'createdAt')";
 
-    /// <summary>A statement with Marten's positional <c>?</c> placeholders and their values, in order.</summary>
-    public sealed record Statement(string Sql, object[] Parameters);
 
     public static RouteGroupBuilder MapFundedChallenges(this RouteGroupBuilder group)
     {
@@ -62,14 +60,14 @@ public static class FundedChallenges
     }
 
     /// <summary>One page, the latest drafted first (ties by id, so pages never overlap).</summary>
-    public static Statement PageStatement(Guid organisation, ChallengeStatus? status, int page, int pageSize)
+    public static SqlStatement PageStatement(Guid organisation, ChallengeStatus? status, int page, int pageSize)
     {
         var (where, values) = Where(organisation, status);
         return new($"select d.data from {Table} as d where {where} order by {Created} desc, d.id desc offset ? limit ?",
             [.. values, (page - 1) * pageSize, pageSize]);
     }
 
-    public static Statement CountStatement(Guid organisation, ChallengeStatus? status)
+    public static SqlStatement CountStatement(Guid organisation, ChallengeStatus? status)
     {
         var (where, values) = Where(organisation, status);
         return new($"select count(*) from {Table} as d where {where}", values);

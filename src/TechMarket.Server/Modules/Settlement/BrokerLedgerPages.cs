@@ -16,8 +16,6 @@ public static class BrokerLedgerPages
     /// <summary>When a line was recorded, as the ledger index holds it.</summary>
     private const string Recorded = $"{MartenSetup.Schema}.mt_immutable_timestamptz(d.data ->> 'at')";
 
-    /// <summary>A statement with Marten's positional <c>?</c> placeholders and their values, in order.</summary>
-    public sealed record Statement(string Sql, object[] Parameters);
 
     /// <summary>The ledger's figures as the aggregate answers them.</summary>
     public sealed record Figures(long Count, decimal Reward);
@@ -32,13 +30,13 @@ public static class BrokerLedgerPages
     }
 
     /// <summary>One page, the latest recorded first (ties by id, so pages never overlap).</summary>
-    public static Statement PageStatement(Guid broker, int page, int pageSize) => new(
+    public static SqlStatement PageStatement(Guid broker, int page, int pageSize) => new(
         $"select d.data from {Table} as d where d.broker_id = ? order by {Recorded} desc, d.id desc offset ? limit ?",
         [broker, (page - 1) * pageSize, pageSize]);
 
     /// <summary>The line count and the reward sum in one statement (a reversal's reward is negative, so it nets out);
     /// one JSON row, which Marten reads as <see cref="Figures"/>.</summary>
-    public static Statement FiguresStatement(Guid broker) => new(
+    public static SqlStatement FiguresStatement(Guid broker) => new(
         $"select jsonb_build_object('count', count(*), 'reward', coalesce(sum((d.data ->> 'reward')::numeric), 0)) from {Table} as d where d.broker_id = ?",
         [broker]);
 }

@@ -48,16 +48,16 @@ public sealed partial class FundingAndLedgerPagingScreensTests(WebHost host)
         await enterprise.CheckAccessibilityAsync("funding and results, second page");
     }
 
-    [Fact(Skip = "Hung the test host for 5 minutes in two of three fresh-clone CI runs (stop 21), cause not yet found; the paging itself is covered by BrokerLedgerPagingTests")]
+    [Fact]
     public async Task The_broker_s_ledger_pages_through_the_server_in_English_with_the_server_s_totals()
     {
         await using var broker = await Person.SignInAsync(host, "broker@techmarket.demo", "en");
         var page = broker.Page;
-        var first = await page.RunAndWaitForResponseAsync(
-            () => broker.GoAsync("/broker"),
-            r => r.Url.Contains("/api/brokers/me/ledger", StringComparison.Ordinal) && r.Url.Contains("pageSize=20", StringComparison.Ordinal));
-        using var ledger = JsonDocument.Parse(await first.TextAsync());
-        var count = ledger.RootElement.GetProperty("count").GetInt64();
+        // The server's count is asked for on its own: reading the body of the page's own ledger response once hung the
+        // test host (the broker lands on /broker when signing in, so the response caught could be the previous
+        // document's, whose body Chromium never finishes once the page reloads, and Playwright's body read has no timeout).
+        await broker.GoAsync("/broker");
+        var count = (await ApiAsync(broker, "GET", "/api/brokers/me/ledger?page=1&pageSize=20", null)).Json.GetProperty("count").GetInt64();
         await page.GetByRole(AriaRole.Heading, new() { Name = "My reward ledger" }).WaitForAsync();
 
         await broker.ExpectTextAsync($"Entries: {count}");
@@ -111,7 +111,7 @@ public sealed partial class FundingAndLedgerPagingScreensTests(WebHost host)
               const headers = { Authorization: `Bearer ${JSON.parse(sessionStorage.getItem(key)).access_token}` };
               if (body !== null) headers['Content-Type'] = 'application/json';
               if (ifMatch) headers['If-Match'] = ifMatch;
-              const response = await fetch(path, { method, headers, body: body === null ? undefined : body });
+              const response = await fetch(path, { method, headers, body: body === null ? undefined : body, signal: AbortSignal.timeout(30_000) });
               return { status: response.status, etag: response.headers.get('ETag'), text: await response.text() };
             }
             """,

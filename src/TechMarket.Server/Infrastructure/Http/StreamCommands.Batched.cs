@@ -40,27 +40,16 @@ public static partial class StreamCommands
         where TAnswer : IResult
     {
         (TState? State, TOther? Other) seen = default;
-        return WriteAsync(request, streamId, what, allowNew: false, decision => answer(seen.State!, seen.Other, decision), async (session, expected) =>
-        {
-            var batch = session.CreateBatchQuery();
-            var collect = reads(batch);
-            var fetching = expected is { } version ? batch.Events.FetchForWriting<TState>(streamId, version) : batch.Events.FetchForWriting<TState>(streamId);
-            var fetchingOther = batch.Events.FetchForWriting<TOther>(otherId);
-            await batch.Execute(request.Cancellation);
-            var (stream, other) = (await fetching, await fetchingOther);
-            seen = (stream.Aggregate, other.Aggregate);
-            var (mine, theirs) = stream.Aggregate is { } state ? decide(state, other.Aggregate, await collect()) : (Missing(what), Missing(what));
-            if ((mine.Error ?? theirs.Error) is { } error)
+        return WriteAsync(request, streamId, what, allowNew: false, decision => answer(seen.State!, seen.Other, decision),
+            (session, expected) => session.AppendBothAsync<TState, TOther, TReads>(streamId, expected, otherId, reads, (state, other, read) =>
             {
-                return (Decision.Refuse(error), stream.StartingVersion ?? 0);
-            }
-
-            stream.AppendMany(mine.Events);
-            other.AppendMany(theirs.Events);
-            await session.SaveChangesAsync(request.Cancellation);
-            return (mine, (stream.StartingVersion ?? 0) + mine.Events.Count);
-        });
+                seen = (state, other);
+                return state is null ? (Missing(what), Missing(what)) : decide(state, other, read);
+            }, request.Cancellation));
     }
+
+    /// <summary>For a command whose decision reads nothing but its streams.</summary>
+    private static Func<IBatchedQuery, Func<Task<bool>>> NoReads => _ => () => Task.FromResult(true);
 
     private static async Task<(Decision Decision, long Version)> AppendBatchedAsync<TState, TReads>(
         this IDocumentSession session, Guid streamId, long? expected, string what, Func<IBatchedQuery, Func<Task<TReads>>> reads,

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Marten.Services.BatchQuerying;
 using TechMarket.Server.Infrastructure.Domain;
 
 namespace TechMarket.Server.Infrastructure.Http;
@@ -25,7 +26,8 @@ public static partial class StreamCommands
         this IDocumentSession session, Guid streamId, Guid otherId, Func<TState?, TOther?, (Decision This, Decision Other)> decide, CancellationToken ct)
         where TState : class
         where TOther : class =>
-        (await session.RetryOnConcurrentWrite(() => session.AppendBothAsync(streamId, null, otherId, decide, ct), ct)).Decision;
+        (await session.RetryOnConcurrentWrite(
+            () => session.AppendBothAsync<TState, TOther, bool>(streamId, null, otherId, NoReads, (state, other, _) => decide(state, other), ct), ct)).Decision;
 
     /// <summary>One attempt: a lost race throws; the version is the stream's after the append.</summary>
     private static async Task<(Decision Decision, long Version)> AppendAsync<TState>(
@@ -50,15 +52,21 @@ public static partial class StreamCommands
         return (decision, (stream.StartingVersion ?? 0) + decision.Events.Count);
     }
 
-    private static async Task<(Decision Decision, long Version)> AppendBothAsync<TState, TOther>(
-        this IDocumentSession session, Guid streamId, long? expected, Guid otherId, Func<TState?, TOther?, (Decision This, Decision Other)> decide,
-        CancellationToken ct)
+    /// <summary>One attempt on two streams: both fetched for writing in one batch with what <paramref name="reads"/>
+    /// enlisted, one decision for each, appended in one transaction.</summary>
+    private static async Task<(Decision Decision, long Version)> AppendBothAsync<TState, TOther, TReads>(
+        this IDocumentSession session, Guid streamId, long? expected, Guid otherId, Func<IBatchedQuery, Func<Task<TReads>>> reads,
+        Func<TState?, TOther?, TReads, (Decision This, Decision Other)> decide, CancellationToken ct)
         where TState : class
         where TOther : class
     {
-        var stream = await FetchAsync<TState>(session, streamId, expected, ct);
-        var other = await session.Events.FetchForWriting<TOther>(otherId, ct);
-        var (mine, theirs) = decide(stream.Aggregate, other.Aggregate);
+        var batch = session.CreateBatchQuery();
+        var collect = reads(batch);
+        var fetching = expected is { } version ? batch.Events.FetchForWriting<TState>(streamId, version) : batch.Events.FetchForWriting<TState>(streamId);
+        var fetchingOther = batch.Events.FetchForWriting<TOther>(otherId);
+        await batch.Execute(ct);
+        var (stream, other) = (await fetching, await fetchingOther);
+        var (mine, theirs) = decide(stream.Aggregate, other.Aggregate, await collect());
         if ((mine.Error ?? theirs.Error) is { } error)
         {
             return (Decision.Refuse(error), stream.StartingVersion ?? 0);

@@ -42,16 +42,8 @@ public static partial class StreamCommands
         Func<TState, TOther?, Decision, TAnswer> answer)
         where TState : class
         where TOther : class
-        where TAnswer : IResult
-    {
-        (TState? State, TOther? Other) seen = default;
-        return WriteAsync(request, streamId, what, allowNew: false, decision => answer(seen.State!, seen.Other, decision),
-            (session, expected) => session.AppendBothAsync<TState, TOther>(streamId, expected, otherId, (state, other) =>
-            {
-                seen = (state, other);
-                return state is null ? (Missing(what), Missing(what)) : decide(state, other);
-            }, request.Cancellation));
-    }
+        where TAnswer : IResult =>
+        request.ExecuteOnTwo<TState, TOther, bool, TAnswer>(streamId, otherId, what, NoReads, (state, other, _) => decide(state, other), answer);
 
     /// <summary>Like Execute, for a stream whose id is known before it exists (a bid's slot): the decision gets null
     /// when the stream is new, and a concurrent start loses with 409.</summary>

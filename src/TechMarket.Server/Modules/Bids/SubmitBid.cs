@@ -78,7 +78,7 @@ public static class SubmitBidEndpoint
         var loadingSlot = batch.Query<BidSlot>().Where(s => s.ChallengeId == id && s.OrganisationId == organisationId).SingleOrDefault();
         var loadingParts = batch.Query<BidParticipant>().Where(p => p.ChallengeId == id && p.OrganisationId == organisationId).ToList();
         var memberIds = body.Joint?.Members.Select(m => m.OrganisationId).Distinct().ToArray() ?? [];
-        var loadingMembers = batch.LoadMany<Organisation>().ById(memberIds);
+        var loadingMembers = memberIds.Length == 0 ? Task.FromResult<IReadOnlyList<Organisation>>([]) : batch.LoadMany<Organisation>().ById(memberIds);
         await batch.Execute(ct);
         if (await loadingChallenge is not { } challenge)
         {

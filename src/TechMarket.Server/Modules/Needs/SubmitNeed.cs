@@ -69,14 +69,14 @@ public static class SubmitNeedEndpoint
     {
         group.MapPost("/{id:guid}/submit", (Guid id, Guid? round, [AsParameters] RequestContext request) =>
                 // One round trip for everything the decision reads: the need's stream, the poster's own organisation (its
-                // kind is recorded, its district names the bureau whose policy applies), the round, and the bureaus'
-                // policies (one small document per bureau that ever set one).
+                // kind is recorded, its district names the bureau whose policy applies), the round if one is named, and the
+                // bureaus' policies (one small document per bureau that ever set one).
                 request.Execute<Need, SubmitReads>(id, "The need", batch =>
                 {
                     var poster = batch.Load<Organisation>(request.Actor.OrganisationId ?? Guid.Empty);
-                    var collecting = batch.Load<CollectionRound>(round ?? Guid.Empty);
+                    var collecting = round is { } roundId ? batch.Load<CollectionRound>(roundId) : Task.FromResult<CollectionRound?>(null);
                     var policies = batch.Query<CollectionPolicy>().ToList();
-                    return async () => new SubmitReads(await poster, round is null ? null : await collecting, await policies);
+                    return async () => new SubmitReads(await poster, await collecting, await policies);
                 }, (need, read) =>
                 {
                     var standing = CollectionPolicy.AllowsStanding(read.Policies.FirstOrDefault(p => p.Bureau == read.Poster?.District));

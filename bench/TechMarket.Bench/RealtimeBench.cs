@@ -65,7 +65,7 @@ internal static class RealtimeBench
             double pollingP50;
             await using (var server = await StartAsync(assembly, cluster.ConnectionString, indexDirectory, listenNotify: true, settings.ServerEnvironment, ct))
             {
-                log.LogInformation("Server ready at {Address}", server.BaseAddress);
+                log.LogInformation("Server ready at {Address} in {Seconds:0.0} s", server.BaseAddress, server.StartedIn.TotalSeconds);
                 woken = await MeasureAsync(server, indexDirectory, settings.Clients, settings.Rounds, log, ct);
             }
 

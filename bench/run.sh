@@ -4,7 +4,7 @@
 #
 #   bench/run.sh [--concurrency 8] [--seconds 20] [--warmup 5] [--profile]
 #   bench/run.sh --web [--runs 5]     the web app's cold first loads in Chromium (docs/PERFORMANCE.md, bench-web block)
-#   bench/run.sh --realtime [--clients 1000] [--documents 100000] [--rounds 20] [--server-env NAME=value]...
+#   bench/run.sh --realtime [--clients 1000] [--documents 100000] [--rounds 20] [--keep DIR] [--server-env NAME=value]...
 #                                    match pushes to 1,000 SignalR clients, search p95 over 100,000 documents, memory
 #   bench/run.sh --ranking [--documents 100000] [--passes 3] [--keep DIR]
 #                                    the matcher's ranking and the search in-process over the same synthetic index (prints only)

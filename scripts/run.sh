@@ -12,6 +12,8 @@ echo "Building TechMarket..."
 dotnet build src/TechMarket.Server -c Release -nologo -v quiet
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+# The node's process environment (README, "Configuration"): glibc's malloc arenas capped at two.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 export EmbeddedPostgres__DataDirectory="${EmbeddedPostgres__DataDirectory:-$root/.data/postgres}"
 exec dotnet run --project src/TechMarket.Server -c Release --no-build --no-launch-profile \
   --urls "${TECHMARKET_URLS:-http://localhost:5080}"

@@ -95,7 +95,7 @@ internal static class BenchProgram
         }
     }
 
-    /// <summary>bench/run.sh --realtime [--clients N] [--documents N] [--rounds N]: match pushes, search and memory.</summary>
+    /// <summary>bench/run.sh --realtime [--clients N] [--documents N] [--rounds N] [--keep DIR]: match pushes, search and memory.</summary>
     private static async Task<int> RunRealtimeAsync(string[] args)
     {
         int Option(string name, int fallback) =>
@@ -108,7 +108,8 @@ internal static class BenchProgram
             var experiment = args.Select((a, i) => (a, i)).Where(x => x.a == "--server-env" && x.i + 1 < args.Length)
                 .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new ArgumentException("--server-env needs NAME=value."));
             return await RealtimeBench.RunAsync(
-                new RealtimeBench.Settings(repository, Option("--clients", 1000), Option("--documents", 100_000), Option("--rounds", 20), experiment), loggers, cancel.Token);
+                new RealtimeBench.Settings(repository, Option("--clients", 1000), Option("--documents", 100_000), Option("--rounds", 20), experiment,
+                    Array.IndexOf(args, "--keep") is var k and >= 0 ? Path.GetFullPath(args[k + 1]) : null), loggers, cancel.Token);
         }
         catch (Exception e)
         {

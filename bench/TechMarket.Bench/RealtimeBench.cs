@@ -26,7 +26,10 @@ internal static class RealtimeBench
 
     /// <param name="ServerEnvironment">Experiments: environment variables for the server process only (--server-env
     /// NAME=value); a run with any is not written into docs/PERFORMANCE.md.</param>
-    public sealed record Settings(string Repository, int Clients, int Documents, int Rounds, IReadOnlyDictionary<string, string> ServerEnvironment);
+    /// <param name="Keep">A synthetic index to build once (with --keep DIR) and copy into each later run instead of building
+    /// it again (minutes on a busy machine): for A/B runs. Delete it when the index layout or --documents changes.</param>
+    public sealed record Settings(
+        string Repository, int Clients, int Documents, int Rounds, IReadOnlyDictionary<string, string> ServerEnvironment, string? Keep = null);
 
     public static async Task<int> RunAsync(Settings settings, ILoggerFactory loggers, CancellationToken ct)
     {
@@ -38,13 +41,31 @@ internal static class RealtimeBench
         try
         {
             var indexDirectory = Path.Combine(home, "search");
-            await SyntheticAchievements.BuildAsync(settings.Repository, indexDirectory, settings.Documents, log, ct);
+            if (settings.Keep is null)
+            {
+                await SyntheticAchievements.BuildAsync(settings.Repository, indexDirectory, settings.Documents, log, ct);
+            }
+            else
+            {
+                if (!Directory.Exists(settings.Keep))
+                {
+                    await SyntheticAchievements.BuildAsync(settings.Repository, settings.Keep, settings.Documents, log, ct);
+                }
+
+                // The server writes into its index (the demo's documents), so each run starts from a copy.
+                Directory.CreateDirectory(indexDirectory);
+                foreach (var file in Directory.GetFiles(settings.Keep))
+                {
+                    File.Copy(file, Path.Combine(indexDirectory, Path.GetFileName(file)));
+                }
+            }
+
             var assembly = Path.Combine(settings.Repository, "src", "TechMarket.Server", "bin", "Release", "net10.0", "TechMarket.Server.dll");
             Measured woken;
             double pollingP50;
             await using (var server = await StartAsync(assembly, cluster.ConnectionString, indexDirectory, listenNotify: true, settings.ServerEnvironment, ct))
             {
-                log.LogInformation("Server ready at {Address}", server.BaseAddress);
+                log.LogInformation("Server ready at {Address} in {Seconds:0.0} s", server.BaseAddress, server.StartedIn.TotalSeconds);
                 woken = await MeasureAsync(server, indexDirectory, settings.Clients, settings.Rounds, log, ct);
             }
 
@@ -169,8 +190,8 @@ internal static class RealtimeBench
         await Task.Delay(500, ct);
         var searchLines = server.TakeTimelines().Skip(15).ToList(); // as the client's figures: the first round of each query warms the caches
         var memory = ResidentMemory.Of(server.Process.Id, indexDirectory);
-        log.LogInformation("Resident: {Total:0} MB, {Anonymous:0} MB anonymous, {Shared:0} MB shared, {Index:0} MB of the index's files; the mappings with most (MB): {Files}",
-            memory.TotalMb, memory.AnonymousMb, memory.SharedMb, memory.IndexMb, ResidentMemory.LargestOtherFiles(server.Process.Id, indexDirectory));
+        log.LogInformation("Resident: {Total:0} MB (Pss {Pss:0}, private {Private:0}), {Anonymous:0} MB anonymous, {Shared:0} MB shared, {Index:0} MB of the index's files; the mappings with most (MB): {Files}",
+            memory.TotalMb, memory.ProportionalMb, memory.PrivateMb, memory.AnonymousMb, memory.SharedMb, memory.IndexMb, ResidentMemory.LargestOtherFiles(server.Process.Id, indexDirectory));
         foreach (var connection in connections)
         {
             await connection.DisposeAsync();
@@ -260,6 +281,8 @@ internal static class RealtimeBench
         text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_shared_memory: {Math.Round(woken.Memory.SharedMb)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_index: {Math.Round(woken.Memory.IndexMb)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- server_rss_mb_1k_clients_mapped_other_files: {Math.Round(woken.Memory.OtherFilesMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_pss_mb_1k_clients: {Math.Round(woken.Memory.ProportionalMb)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- server_private_mb_1k_clients: {Math.Round(woken.Memory.PrivateMb)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- search_index_mb_on_disk: {Math.Round(woken.Memory.IndexOnDiskMb)}");
         return text.ToString();
     }

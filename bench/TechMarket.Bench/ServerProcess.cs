@@ -28,6 +28,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Process Process => _process;
 
+    /// <summary>From the process's start until it answered ready.</summary>
+    public TimeSpan StartedIn { get; private set; }
+
     public static async Task<ServerProcess> StartAsync(
         string serverAssembly, string connectionString, CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -66,6 +69,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts a prepared process and waits until <paramref name="readyPath"/> answers 200.</summary>
     public static async Task<ServerProcess> LaunchAsync(ProcessStartInfo start, Uri baseAddress, string readyPath, bool startupDone, CancellationToken ct)
     {
+        var starting = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.ArgumentList[0]}.");
         var server = new ServerProcess(process, baseAddress, readyPath, startupDone);
         process.OutputDataReceived += (_, e) => server.Remember(e.Data);
@@ -75,6 +79,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         try
         {
             await server.WaitUntilReadyAsync(TimeSpan.FromMinutes(3), ct);
+            server.StartedIn = starting.Elapsed;
             return server;
         }
         catch

@@ -71,21 +71,29 @@ public sealed class AppendWakeupTests : IAsyncLifetime
     }
 
     /// <summary>Issue 14: every wake-up is a pass of the daemon's readers whatever it finds, so a busy store is read in
-    /// passes a gap apart; a store that was quiet for a gap is read at once (issue 13's push latency).</summary>
+    /// passes a gap apart once a burst of passes has run; a quiet node is read at once (issue 13's push latency).</summary>
     [Fact]
     public async Task Appends_within_a_gap_share_one_wake_up_and_a_quiet_node_wakes_at_once()
     {
-        await ListeningAsync(_appending!); // woken once, by its own listening
-        await Task.Delay(Gap);
+        await AppendAsync(); // the store's first append compiles its code: not inside the timed passes
+        await ListeningAsync(_appending!); // the first pass
+        var first = Stopwatch.GetTimestamp();
+        for (var pass = 2; pass <= AppendWakeup.Burst; pass++)
+        {
+            await AppendAsync();
+            (await WaitedAsync(_appending!)).ShouldBeLessThan(Gap / 2);
+        }
 
         await AppendAsync();
-        (await WaitedAsync(_appending!)).ShouldBeLessThan(Gap / 2);
-
         await AppendAsync();
-        await AppendAsync();
-        (await WaitedAsync(_appending!)).ShouldBeGreaterThan(Gap / 2);
+        await WaitedAsync(_appending!); // the two share the pass after the burst, a gap after the first
+        Stopwatch.GetElapsedTime(first).ShouldBeGreaterThan(Gap - TimeSpan.FromMilliseconds(50));
         var quiet = TimeSpan.FromSeconds(1);
         (await WaitedAsync(_appending!, quiet)).ShouldBeGreaterThanOrEqualTo(quiet - TimeSpan.FromMilliseconds(50));
+
+        await Task.Delay(Gap); // a gap's credit back, beside the second spent waiting
+        await AppendAsync();
+        (await WaitedAsync(_appending!)).ShouldBeLessThan(Gap / 2);
     }
 
     private async Task AppendAsync()

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using JasperFx.Events.Daemon.HighWater;
 using Marten;
 using Marten.Services;
@@ -14,13 +15,21 @@ namespace TechMarket.Server.Infrastructure.Marten;
 /// Instead the node that appended wakes its own daemon in-process after the commit, and tells the other nodes with a
 /// NOTIFY of its own, sent after the commit in a transaction that writes no WAL, and coalesced: appends that commit
 /// while one is in flight share the next. A lost signal costs only latency: the daemon still polls.
+/// Under load the daemon is woken at most once per <paramref name="gap"/>: every pass costs the high-water detection,
+/// a page read and a progression write per reader and the search feeder's reads whatever the number of events it
+/// finds, so appends that commit within the gap share one pass. A few passes in a row still run at once, so a
+/// quiet node reacts at once (issue 13's push latency).
 /// </summary>
-public sealed class AppendWakeup(string connectionString, ILogger<AppendWakeup> logger) : DocumentSessionListenerBase, IDaemonWakeup, IAsyncDisposable
+public sealed class AppendWakeup(string connectionString, TimeSpan gap, ILogger<AppendWakeup> logger) : DocumentSessionListenerBase, IDaemonWakeup, IAsyncDisposable
 {
     /// <summary>Marten's channel, so nodes running an older build (which LISTEN on it too) still hear this one.</summary>
     public const string Channel = "mt_events_appended";
 
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
+
+    /// <summary>Passes that run at once before the gap applies: a need's acceptance, the matches it finds and a submit
+    /// just before wake the daemon several times within milliseconds, and the match push must not wait for a gap.</summary>
+    public const int Burst = 4;
 
     private readonly NpgsqlDataSource _db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
     {
@@ -33,6 +42,8 @@ public sealed class AppendWakeup(string connectionString, ILogger<AppendWakeup> 
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _loops;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan _paidUntil;
     private volatile int _senderPid;
     private int _disposed;
 
@@ -50,10 +61,25 @@ public sealed class AppendWakeup(string connectionString, ILogger<AppendWakeup> 
         }
     }
 
+    /// <summary>Called by the daemon's high-water loop alone, between two passes. Each pass is paid for with one gap;
+    /// up to <see cref="Burst"/> passes run back to back, then they wait for the gaps to catch up (a token bucket).</summary>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken token)
     {
         Start();
-        await _wake.WaitAsync(timeout, token);
+        if (!await _wake.WaitAsync(timeout, token))
+        {
+            return;
+        }
+
+        var now = _clock.Elapsed;
+        var paidUntil = (_paidUntil > now ? _paidUntil : now) + gap;
+        var early = paidUntil - now - gap * Burst;
+        if (early > TimeSpan.Zero)
+        {
+            await Task.Delay(early, token);
+        }
+
+        _paidUntil = paidUntil;
     }
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)

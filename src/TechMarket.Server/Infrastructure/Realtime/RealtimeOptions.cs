@@ -9,4 +9,8 @@ public sealed class RealtimeOptions
     /// <summary>Wake the async daemon with PostgreSQL LISTEN/NOTIFY when events are appended, instead of waiting for
     /// its next poll (see docs/PERFORMANCE.md, "Wake-up latency").</summary>
     public bool ListenNotify { get; set; } = true;
+
+    /// <summary>Under load, the shortest time between two wake-ups of the async daemon: appends that commit within it
+    /// share one pass of the daemon's readers (AppendWakeup). After a quiet spell this long the wake-up is immediate.</summary>
+    public int WakeupGapMilliseconds { get; set; } = 50;
 }

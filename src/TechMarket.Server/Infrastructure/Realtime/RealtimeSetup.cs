@@ -29,10 +29,12 @@ public static class RealtimeSetup
         services.AddSingleton<RefuseRevokedCalls>();
         services.AddSingleton<IRealtimePush, HubPush>();
         services.AddHostedService<HubConnectionGuard>();
-        if (configuration.GetSection("Realtime").Get<RealtimeOptions>()?.ListenNotify ?? true)
+        var realtime = configuration.GetSection("Realtime").Get<RealtimeOptions>() ?? new RealtimeOptions();
+        if (realtime.ListenNotify)
         {
             // Not Marten's UseListenNotifyForEventAppends: its NOTIFY inside every append serialised the appends' commits.
-            services.AddSingleton(provider => new AppendWakeup(configuration.ConnectionString(), provider.GetRequiredService<ILogger<AppendWakeup>>()));
+            services.AddSingleton(provider => new AppendWakeup(
+                configuration.ConnectionString(), TimeSpan.FromMilliseconds(realtime.WakeupGapMilliseconds), provider.GetRequiredService<ILogger<AppendWakeup>>()));
             services.ConfigureMarten((provider, options) =>
             {
                 var wakeup = provider.GetRequiredService<AppendWakeup>();

@@ -84,6 +84,29 @@ public sealed class MatchFinderTests : IDisposable
         ranked.Scored.Reasons.ShouldContain(r => r.Kind == MatchReasonKind.MatchedTerms && r.Values.Contains("集装箱"));
     }
 
+    [Fact]
+    public void Offers_are_achievements_and_the_profiles_of_all_but_enterprises_and_a_profile_keeps_its_lead_in_a_small_pool()
+    {
+        const string text = "集装箱码头堆场箱位分配与集卡调度优化算法";
+        var achievements = Enumerable.Range(0, 300).Select(i => Achievement($"{text}（第{i}号）", "0103")).ToList();
+        var university = Profile($"{text}（第300号）", OrganisationKind.University); // the same words and length as the achievements
+        var enterprise = Profile($"{text}（第301号）", OrganisationKind.Enterprise);
+        var need = Need($"{text}（第302号）");
+        _index.Apply([.. achievements.Append(university).Append(enterprise).Append(need).Select(d => new SearchChange(d.Kind, d.Id, d))], 1);
+        var want = new Want(TextTerms.Of(_index.Analyzer, NeedText), ["0103"], 2_000_000m, 7, "330211");
+
+        var ranked = MatchFinder.RankOffers(_index, NeedText, want, pool: 10).Select(c => c.Document.Id).ToList();
+
+        ranked.Count.ShouldBe(10);
+        ranked.ShouldContain(university.Id); // one of 301 offers alike in their words: in the pool by its kind's rarity
+        ranked.ShouldNotContain(enterprise.Id);
+        ranked.ShouldNotContain(need.Id);
+    }
+
+    private static SearchDocument Profile(string text, OrganisationKind kind) => new(
+        SearchKind.Profile, Guid.CreateVersion7(), Guid.CreateVersion7(), "甬城大学", kind, text, text, ["0103"], "330205",
+        null, null, null, false, null, DateTimeOffset.UnixEpoch);
+
     private static SearchDocument Need(string title) => new(
         SearchKind.Need, Guid.CreateVersion7(), Guid.CreateVersion7(), "宁波港企", OrganisationKind.Enterprise, title, title, ["0103"], "330211",
         null, null, 2_000_000m, false, new DateOnly(2027, 6, 1), DateTimeOffset.UnixEpoch);

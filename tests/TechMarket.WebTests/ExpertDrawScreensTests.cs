@@ -21,8 +21,10 @@ public sealed class ExpertDrawScreensTests(WebHost host)
         await card.GetByLabel("候补人数").FillAsync("1");
         await card.GetByRole(AriaRole.Button, new() { Name = "随机抽取", Exact = true }).ClickAsync();
 
-        await card.GetByText("种子").WaitForAsync();
-        await card.GetByText("抽中").WaitForAsync();
+        // Exact: the card's introduction mentions 种子 too, so a substring match found it before the draw showed (and
+        // two elements once it had: a strict-mode failure in one CI run).
+        await card.GetByText("种子", new() { Exact = true }).WaitForAsync();
+        await card.GetByText("抽中", new() { Exact = true }).WaitForAsync();
         (await card.Locator("code").InnerTextAsync()).ShouldMatch("^[0-9a-f]{32}$");
         // 赵教授 belongs to 甬城大学, which bid: left out, and the log says why.
         await card.GetByText("利益冲突：该专家属于申报方或出资企业。").First.WaitForAsync();

@@ -58,7 +58,7 @@ public static partial class StreamCommands
     {
         var batch = session.CreateBatchQuery();
         var collect = reads(batch);
-        var fetching = expected is { } version ? batch.Events.FetchForWriting<TState>(streamId, version) : batch.Events.FetchForWriting<TState>(streamId);
+        var fetching = FetchAsync<TState>(batch, streamId, expected);
         await batch.Execute(ct);
         var stream = await fetching;
         Decision decision = stream.Aggregate is { } state ? decide(state, await collect()) : Missing(what);

@@ -62,7 +62,7 @@ public static partial class StreamCommands
     {
         var batch = session.CreateBatchQuery();
         var collect = reads(batch);
-        var fetching = expected is { } version ? batch.Events.FetchForWriting<TState>(streamId, version) : batch.Events.FetchForWriting<TState>(streamId);
+        var fetching = FetchAsync<TState>(batch, streamId, expected);
         var fetchingOther = batch.Events.FetchForWriting<TOther>(otherId);
         await batch.Execute(ct);
         var (stream, other) = (await fetching, await fetchingOther);
@@ -77,6 +77,10 @@ public static partial class StreamCommands
         await session.SaveChangesAsync(ct);
         return (mine, (stream.StartingVersion ?? 0) + mine.Events.Count);
     }
+
+    private static Task<IEventStream<TState>> FetchAsync<TState>(IBatchedQuery batch, Guid streamId, long? expected)
+        where TState : class =>
+        expected is { } version ? batch.Events.FetchForWriting<TState>(streamId, version) : batch.Events.FetchForWriting<TState>(streamId);
 
     private static Task<IEventStream<TState>> FetchAsync<TState>(IDocumentSession session, Guid streamId, long? expected, CancellationToken ct)
         where TState : class =>

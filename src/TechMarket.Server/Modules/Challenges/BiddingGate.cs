@@ -71,18 +71,20 @@ public static class BiddingGate
           on conflict do nothing;
         """;
 
+    private const string ShareOpenRow = $"perform 1 from {Table} where challenge_id = challenge and open for share;";
+
     // The row exists for every challenge bid on before, so the share lock is tried first: the first touch (which reads
     // the challenge's whole document and probes the key for an insert) runs only when the row is missing or closed.
     // The answer is the same either way: the touch never changes an existing row.
     private const string PassSql = $"""
         create or replace function {PassFunction}(challenge uuid) returns void language plpgsql as $$
         begin
-          perform 1 from {Table} where challenge_id = challenge and open for share;
+          {ShareOpenRow}
           if found then
             return;
           end if;
           {FirstTouch}
-          perform 1 from {Table} where challenge_id = challenge and open for share;
+          {ShareOpenRow}
           if not found then
             raise exception 'Bidding on challenge % is closed.', challenge using errcode = '{ClosedSqlState}';
           end if;

@@ -14,11 +14,19 @@ public sealed class ProductionServer(IReadOnlyDictionary<string, string?> settin
     /// <summary>A connection string nothing listens on: a server that gets past its start-up checks fails on it.</summary>
     public const string Nowhere = "Host=127.0.0.1;Port=9;Database=none;Username=none;Password=none;Timeout=2";
 
+    private readonly string _search = TestCluster.NewDirectory("search");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        TestCluster.Delete(_search);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Search:IndexDirectory", Path.Combine(TestCluster.NewDirectory("search"), "index"));
+        builder.UseSetting("Search:IndexDirectory", Path.Combine(_search, "index"));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

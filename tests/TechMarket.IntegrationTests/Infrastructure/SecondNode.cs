@@ -10,6 +10,14 @@ namespace TechMarket.IntegrationTests.Infrastructure;
 /// <paramref name="revocationPoll"/> keeps revocations away from it, so what refuses a request there is the command itself.</summary>
 public sealed class SecondNode(TechMarketHost first, TimeSpan? revocationPoll = null) : WebApplicationFactory<Program>
 {
+    private readonly string _search = TestCluster.NewDirectory("search");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        TestCluster.Delete(_search);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -21,7 +29,7 @@ public sealed class SecondNode(TechMarketHost first, TimeSpan? revocationPoll = 
         builder.UseSetting("Auth:IntegrationClientSecret", TechMarketHost.IntegrationSecret);
         builder.UseSetting("Auth:AccessTokenMinutes", "10080");
         builder.UseSetting("Demo:Seed", "false");
-        builder.UseSetting("Search:IndexDirectory", Path.Combine(TestCluster.NewDirectory("search"), "index"));
+        builder.UseSetting("Search:IndexDirectory", Path.Combine(_search, "index"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(first.Clock));
     }

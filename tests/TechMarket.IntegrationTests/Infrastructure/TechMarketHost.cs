@@ -30,8 +30,10 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
 
     public string ConnectionString { get; private set; } = string.Empty;
 
-    /// <summary>This node's own search index (every node keeps its own).</summary>
-    public string SearchIndexDirectory { get; } = Path.Combine(TestCluster.NewDirectory("search"), "index");
+    private readonly string _search = TestCluster.NewDirectory("search");
+
+    /// <summary>This node's own search index (every node keeps its own), removed with the host.</summary>
+    public string SearchIndexDirectory => Path.Combine(_search, "index");
 
     /// <summary>The server's clock; tests move it forward past deadlines.</summary>
     public TestClock Clock { get; } = new();
@@ -62,6 +64,7 @@ public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifet
         await base.DisposeAsync();
         await Stripe.DisposeAsync();
         await TestCluster.StopAndDeleteAsync(_cluster, _directory);
+        TestCluster.Delete(_search);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

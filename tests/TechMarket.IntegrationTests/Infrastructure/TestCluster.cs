@@ -64,7 +64,8 @@ public static class TestCluster
         Delete(directory);
     }
 
-    private static void Delete(string directory)
+    /// <summary>Removes a directory the test made (a node's search index, say), quietly if something holds a file.</summary>
+    public static void Delete(string directory)
     {
         try
         {

@@ -1,0 +1,26 @@
+import i18n from '@/shared/i18n';
+import { describeMove, tickerChannel, type TickerMove } from './ticker';
+
+const names = { district: (code: string) => ({ '330203': '海曙区' })[code] ?? code, field: (code: string) => ({ '01': '电子信息' })[code] ?? code };
+const move: TickerMove = {
+  district: '330203', flow: 'Output', technologyAmount: 120000, amount: 150000, type: 'Development', field: '01',
+  confirmedOn: '2026-12-01', at: '2026-12-01T02:32:10Z',
+};
+
+describe('the bureau ticker', () => {
+  it('watches the district of a district officer, the city of a city officer, nothing without a jurisdiction', () => {
+    expect(tickerChannel('330203')).toBe('ticker:330203');
+    expect(tickerChannel('city')).toBe('ticker:city');
+    expect(tickerChannel(null)).toBeNull();
+  });
+
+  it('reads a move in Chinese: China time, district name, side, signed 技术交易额, type and field', () => {
+    expect(describeMove(move, i18n.getFixedT('zh-CN'), 'zh-CN', names)).toBe('10:32 海曙区 输出 技术交易额 +12万元 · 技术开发 · 电子信息');
+  });
+
+  it('shows a refund reversal as a negative move, in English too', () => {
+    const reversed = { ...move, flow: 'Input' as const, technologyAmount: -30000, amount: -30000 };
+    expect(describeMove(reversed, i18n.getFixedT('zh-CN'), 'zh-CN', names)).toBe('10:32 海曙区 吸纳 技术交易额 -3万元 · 技术开发 · 电子信息');
+    expect(describeMove(reversed, i18n.getFixedT('en'), 'en', names)).toBe('10:32 AM 海曙区 input technology value -CN¥30,000.00 · Development · 电子信息');
+  });
+});

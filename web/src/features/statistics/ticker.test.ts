@@ -14,13 +14,13 @@ describe('the bureau ticker', () => {
     expect(tickerChannel(null)).toBeNull();
   });
 
-  it('reads a move in Chinese: China time, district name, side, signed 技术交易额, type and field', () => {
-    expect(describeMove(move, i18n.getFixedT('zh-CN'), 'zh-CN', names)).toBe('10:32 海曙区 输出 技术交易额 +12万元 · 技术开发 · 电子信息');
+  it('reads a move in Chinese: China time, district name, side, the signed 到账额 it adds, type and field', () => {
+    expect(describeMove(move, i18n.getFixedT('zh-CN'), 'zh-CN', names)).toBe('10:32 海曙区 输出 到账额 +12万元 · 技术开发 · 电子信息');
   });
 
   it('shows a refund reversal as a negative move, in English too', () => {
     const reversed = { ...move, flow: 'Input' as const, technologyAmount: -30000, amount: -30000 };
-    expect(describeMove(reversed, i18n.getFixedT('zh-CN'), 'zh-CN', names)).toBe('10:32 海曙区 吸纳 技术交易额 -3万元 · 技术开发 · 电子信息');
-    expect(describeMove(reversed, i18n.getFixedT('en'), 'en', names)).toBe('10:32 AM 海曙区 input technology value -CN¥30,000.00 · Development · 电子信息');
+    expect(describeMove(reversed, i18n.getFixedT('zh-CN'), 'zh-CN', names)).toBe('10:32 海曙区 吸纳 到账额 -3万元 · 技术开发 · 电子信息');
+    expect(describeMove(reversed, i18n.getFixedT('en'), 'en', names)).toBe('10:32 AM 海曙区 absorbed settled -CN¥30,000.00 · Development · 电子信息');
   });
 });

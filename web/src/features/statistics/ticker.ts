@@ -4,8 +4,9 @@ import { formatMoney, type Language } from '@/shared/format/money';
 import { formatTime } from '@/shared/format/dates';
 
 /**
- * A move on the bureau's ticker (hub method "ticker"): 技术交易额 recorded in a district — Output for the seller's,
- * Input for the buyer's — or reversed by a refund (negative amounts). A figure, never a list: no party, no contract.
+ * A move on the bureau's ticker (hub method "ticker"): a payment's technology share confirmed in a district — the
+ * dashboard's 到账额 (Settled) — Output for the seller's district, Input (吸纳) for the buyer's, or taken back by a
+ * refund (negative amounts). A figure, never a list: no party, no contract.
  */
 export interface TickerMove {
   district: string;
@@ -21,7 +22,7 @@ export interface TickerMove {
 /** The ticker an officer watches: their district's, or the whole city's ("ticker:city"). */
 export const tickerChannel = (jurisdiction: string | null) => (jurisdiction ? `ticker:${jurisdiction}` : null);
 
-/** A move as one line: time, district, side, signed amount, contract type and field, in the reader's language. */
+/** A move as one line: time, district, side, the signed 到账额 it adds, contract type and field, in the reader's language. */
 export function describeMove(move: TickerMove, t: TFunction, language: Language, names: { district: (code: string) => string; field: (code: string) => string }) {
   const amount = formatMoney(move.technologyAmount, language);
   return t('statistics.ticker.move', {

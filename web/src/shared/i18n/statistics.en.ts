@@ -107,8 +107,8 @@ export const statisticsEn: Pick<Messages, 'statistics'> = {
       connecting: 'Connecting…',
       refused: 'This account may not watch live transactions',
       empty: 'No new transactions since this page opened.',
-      move: '{{time}} {{district}} {{flow}} technology value {{amount}} · {{type}} · {{field}}',
-      flows: { Output: 'output', Input: 'input' },
+      move: '{{time}} {{district}} {{flow}} settled {{amount}} · {{type}} · {{field}}',
+      flows: { Output: 'output', Input: 'absorbed' },
     },
     activity: {
       challengesTitle: { Published: 'Challenges published · {{period}}', Awarded: 'Challenges awarded · {{period}}' },

@@ -105,7 +105,7 @@ export const statisticsZhCN = {
       connecting: '正在连接…',
       refused: '本账号无权查看实时成交',
       empty: '本页打开后暂无新的成交。',
-      move: '{{time}} {{district}} {{flow}} 技术交易额 {{amount}} · {{type}} · {{field}}',
+      move: '{{time}} {{district}} {{flow}} 到账额 {{amount}} · {{type}} · {{field}}',
       flows: { Output: '输出', Input: '吸纳' },
     },
     activity: {

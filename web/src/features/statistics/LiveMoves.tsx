@@ -42,7 +42,7 @@ export function LiveMoves() {
   const [badge, label] = status[state];
   const names = { district: reference.districtName, field: reference.fieldName };
   return (
-    <Card size="small" style={{ marginBottom: 16 }} aria-labelledby="live-moves-title"
+    <Card size="small" style={{ marginBottom: 16 }} role="region" aria-labelledby="live-moves-title"
       title={<Typography.Title id="live-moves-title" level={2} style={{ fontSize: 16, margin: 0 }}>{t('statistics.ticker.title')}</Typography.Title>}
       extra={<Badge status={badge} text={t(`statistics.ticker.${label}`)} />}>
       {moves.length === 0 ? (

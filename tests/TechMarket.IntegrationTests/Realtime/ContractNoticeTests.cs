@@ -103,7 +103,7 @@ public sealed class ContractNoticeTests(TechMarketHost host) : ApiTest(host)
         var yinzhou = await SignIn.AccessTokenAsync(await Accounts.AddUserAsync(Host, Roles.Bureau, jurisdiction: "330212"), Accounts.Password);
         await using var unrelated = await WatchingAsync(yinzhou, "ticker:330212");
         await using var enterprise = await ConnectAsync(buyer);
-        (await Should.ThrowAsync<HubException>(() => enterprise.Connection.InvokeAsync("Watch", "ticker:330203"))).Message.ShouldContain("outside-jurisdiction");
+        (await Should.ThrowAsync<HubException>(() => enterprise.Connection.InvokeAsync(nameof(MarketHub.Watch), "ticker:330203"))).Message.ShouldContain("outside-jurisdiction");
         var terms = Terms(Today, type: ContractType.Licence);
 
         var id = await ReadyToPayAsync(buyer, seller, zhenhai, terms);

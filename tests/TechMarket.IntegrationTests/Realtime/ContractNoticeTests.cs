@@ -76,7 +76,7 @@ public sealed class ContractNoticeTests(TechMarketHost host) : ApiTest(host)
         await Task.Delay(TimeSpan.FromSeconds(1)); // anything else these events could have pushed has arrived by now
         caughtUp.Select(n => (n.Sequence, n.Kind)).ShouldBe([(lastSeen + 1, NoticeKind.MilestoneAccepted), (lastSeen + 2, NoticeKind.PaymentReceived)]);
         caughtUp.ShouldAllBe(n => n.SubjectId == id);
-        caughtUp[1].Values.ShouldBe(paid.Values);
+        caughtUp[1].Values.ShouldBe(paid.Values, ignoreOrder: true); // stored as jsonb, which keeps its own key order
         back.Received<NoticeMessage>(HubClient.Notice).ShouldBeEmpty();
         (await back.InvokeAsync<List<NoticeMessage>>(nameof(MarketHub.CatchUp), lastSeen + 2)).ShouldBeEmpty();
 
@@ -103,7 +103,7 @@ public sealed class ContractNoticeTests(TechMarketHost host) : ApiTest(host)
         var yinzhou = await SignIn.AccessTokenAsync(await Accounts.AddUserAsync(Host, Roles.Bureau, jurisdiction: "330212"), Accounts.Password);
         await using var unrelated = await WatchingAsync(yinzhou, "ticker:330212");
         await using var enterprise = await ConnectAsync(buyer);
-        (await Should.ThrowAsync<HubException>(() => enterprise.Connection.InvokeAsync("Watch", "ticker:330203"))).Message.ShouldContain("outside-jurisdiction");
+        (await Should.ThrowAsync<HubException>(() => enterprise.Connection.InvokeAsync(nameof(MarketHub.Watch), "ticker:330203"))).Message.ShouldContain("outside-jurisdiction");
         var terms = Terms(Today, type: ContractType.Licence);
 
         var id = await ReadyToPayAsync(buyer, seller, zhenhai, terms);

@@ -37,12 +37,9 @@ public static class ContractNotices
         ContractRevised r => SignatureRequested(contract, SignatureCause.Revised, r.By),
         ContractRegistrationRefused r => SignatureRequested(contract, SignatureCause.RegistrationRefused, r.By),
         ContractSigned s => SignatureRequested(contract, SignatureCause.CounterpartSigned, s.By),
-        MilestoneAccepted m => ToSellers(contract, NoticeKind.MilestoneAccepted, m.Milestone, []),
-        PaymentConfirmed p => ToSellers(contract, NoticeKind.PaymentReceived, p.Milestone, new()
-        {
-            ["amount"] = p.Amount.ToString("F2", CultureInfo.InvariantCulture),
-            ["method"] = p.Method.ToString(),
-        }),
+        MilestoneAccepted m => ToSellers(contract, NoticeKind.MilestoneAccepted, m.Milestone),
+        PaymentConfirmed p => ToSellers(contract, NoticeKind.PaymentReceived, p.Milestone,
+            ("amount", p.Amount.ToString("F2", CultureInfo.InvariantCulture)), ("method", p.Method.ToString())),
         _ => null,
     };
 
@@ -52,15 +49,19 @@ public static class ContractNotices
         return missing.Count == 0 ? null : new Told(NoticeKind.SignatureRequested, missing, by, new() { ["cause"] = cause.ToString() });
     }
 
-    private static Told? ToSellers(ContractDetails contract, NoticeKind kind, int number, Dictionary<string, string> values)
+    private static Told? ToSellers(ContractDetails contract, NoticeKind kind, int number, params (string Key, string Value)[] more)
     {
         if (contract.Milestone(number) is not { } milestone)
         {
             return null;
         }
 
-        values["milestone"] = milestone.Number.ToString(CultureInfo.InvariantCulture);
-        values["milestoneTitle"] = milestone.Deliverable;
+        var values = new Dictionary<string, string> { ["milestone"] = milestone.Number.ToString(CultureInfo.InvariantCulture), ["milestoneTitle"] = milestone.Deliverable };
+        foreach (var (key, value) in more)
+        {
+            values[key] = value;
+        }
+
         return new Told(kind, [.. contract.Parties.Where(p => p.Side == PartySide.Seller).Select(p => p.OrganisationId)], null, values);
     }
 }

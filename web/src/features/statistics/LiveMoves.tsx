@@ -28,7 +28,8 @@ export function LiveMoves() {
   const settling = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(settling.current), []);
 
-  const state = useChannel<TickerMove>(tickerChannel(jurisdiction), 'ticker', (move) => {
+  const channel = tickerChannel(jurisdiction);
+  const state = useChannel<TickerMove>(channel, 'ticker', (move) => {
     received.current += 1;
     const key = received.current;
     setMoves((current) => [{ key, move }, ...current].slice(0, shown));
@@ -39,7 +40,8 @@ export function LiveMoves() {
   });
 
   const status = { watching: ['success', 'live'], idle: ['default', 'connecting'], refused: ['warning', 'refused'] } as const;
-  const [badge, label] = status[state];
+  // Without a jurisdiction in the token there is no ticker to watch.
+  const [badge, label] = status[channel ? state : 'refused'];
   const names = { district: reference.districtName, field: reference.fieldName };
   return (
     <Card size="small" style={{ marginBottom: 16 }} role="region" aria-labelledby="live-moves-title"

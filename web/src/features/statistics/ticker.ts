@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '@/shared/api/types';
 import { formatMoney, type Language } from '@/shared/format/money';
-import { formatTime } from '@/shared/format/dates';
+import { formatDateTime, formatTime, toCityLocalInput } from '@/shared/format/dates';
 
 /**
  * A move on the bureau's ticker (hub method "ticker"): a payment's technology share confirmed in a district — the
@@ -22,11 +22,19 @@ export interface TickerMove {
 /** The ticker an officer watches: their district's, or the whole city's ("ticker:city"). */
 export const tickerChannel = (jurisdiction: string | null) => (jurisdiction ? `ticker:${jurisdiction}` : null);
 
-/** A move as one line: time, district, side, the signed 到账额 it adds, contract type and field, in the reader's language. */
-export function describeMove(move: TickerMove, t: TFunction, language: Language, names: { district: (code: string) => string; field: (code: string) => string }) {
+const cityDay = (instant: Date) => toCityLocalInput(instant).slice(0, 10);
+
+/**
+ * A move as one line: time, district, side, the signed 到账额 it adds, contract type and field, in the reader's language.
+ * The time is of day for today's moves, with the date for older ones (a daemon catching up pushes the moves it passes).
+ */
+export function describeMove(
+  move: TickerMove, t: TFunction, language: Language, names: { district: (code: string) => string; field: (code: string) => string }, now = new Date(),
+) {
   const amount = formatMoney(move.technologyAmount, language);
+  const today = cityDay(new Date(move.at)) === cityDay(now);
   return t('statistics.ticker.move', {
-    time: formatTime(move.at, language),
+    time: today ? formatTime(move.at, language) : formatDateTime(move.at, language),
     district: names.district(move.district),
     flow: t(`statistics.ticker.flows.${move.flow}`),
     amount: move.technologyAmount > 0 ? `+${amount}` : amount,

@@ -107,7 +107,7 @@ public sealed class JointBidNoticeTests(TechMarketHost host) : ApiTest(host)
     }
 
     private static async Task<List<NoticeMessage>> NoticesAsync(HttpClient client, Guid bid) =>
-        [.. (await client.GetJsonAsync<NoticePage>("/api/notifications?after=0&limit=200")).Items.Where(n => n.SubjectId == bid)];
+        [.. (await NoticeList.AllAsync(client)).Where(n => n.SubjectId == bid)];
 
     private static Task<NoticeMessage> NoticeAsync(HttpClient client, Guid bid, NoticeKind kind, Func<NoticeMessage, bool>? also = null) =>
         Poll.UntilAsync(

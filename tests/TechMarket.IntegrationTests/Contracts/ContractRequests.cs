@@ -45,12 +45,20 @@ public static class ContractRequests
         return (await (await party.PostAsync($"/api/contracts/{contractId}/files", form)).ReadAsync<ContractFileRef>()).FileId;
     }
 
-    public static async Task DeliverAndAcceptAsync(HttpClient seller, HttpClient buyer, Guid contractId, int milestone)
+    public static async Task DeliverAsync(HttpClient seller, Guid contractId, int milestone)
     {
         var evidence = await UploadAsync(seller, contractId);
         await (await seller.PostJsonAsync($"/api/contracts/{contractId}/milestones/{milestone}/deliver", new DeliverMilestoneRequest("提交阶段成果报告", [evidence])))
             .ShouldBeOkAsync();
+    }
+
+    public static async Task AcceptAsync(HttpClient buyer, Guid contractId, int milestone) =>
         await (await buyer.PostJsonAsync($"/api/contracts/{contractId}/milestones/{milestone}/accept")).ShouldBeOkAsync();
+
+    public static async Task DeliverAndAcceptAsync(HttpClient seller, HttpClient buyer, Guid contractId, int milestone)
+    {
+        await DeliverAsync(seller, contractId, milestone);
+        await AcceptAsync(buyer, contractId, milestone);
     }
 
     /// <summary>A direct contract between the buyer and the seller, signed, registered and with milestone 1 accepted.</summary>

@@ -2,11 +2,13 @@ using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Http;
 using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Contracts;
+using TechMarket.Server.Modules.Notifications;
 using TechMarket.Server.Modules.Settlement;
 
 namespace TechMarket.IntegrationTests.Contracts;
 
-/// <summary>The run command's demo world has the money path in every state a newcomer should see.</summary>
+/// <summary>The run command's demo world has the money path in every state a newcomer should see, and its parties have
+/// been told of it.</summary>
 public sealed class DemoSettlementTests(TechMarketHost host) : ApiTest(host)
 {
     [Fact]
@@ -40,5 +42,15 @@ public sealed class DemoSettlementTests(TechMarketHost host) : ApiTest(host)
         (await (await AsAsync("enterprise.cixi@techmarket.demo")).GetAsync<Paged<TrialView>>("/api/trials/mine?pageSize=100")).Items.ShouldContain(t => t.Status == TrialStatus.Active);
         (await (await AsAsync(Demo.OtherEnterprise)).GetAsync<Paged<DealView>>("/api/deals/mine?pageSize=100")).Items.ShouldContain(d => d.Proposals.Count > 0);
         (await enterprise.GetAsync<Paged<AchievementView>>("/api/achievements?trial=true")).Items.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_demo_contracts_told_their_parties_as_live_ones_do()
+    {
+        var institute = await AsAsync("institute@techmarket.demo"); // the seller of a draft and of a completed contract
+        NoticeKind[] contractKinds = [NoticeKind.SignatureRequested, NoticeKind.MilestoneAccepted, NoticeKind.PaymentReceived];
+
+        await Poll.UntilAsync(async () => (await NoticeList.AllAsync(institute)).Select(n => n.Kind).ToHashSet(), told => told.IsSupersetOf(contractKinds),
+            "The demo institute's signature request, accepted milestone and payment received");
     }
 }

@@ -17,11 +17,12 @@ public static class Organisations
             email ?? $"registrant-{Guid.NewGuid():N}@example.cn", Password);
     }
 
-    /// <summary>Registers a university through the API, has the city bureau approve it, and signs its user in.</summary>
-    public static async Task<HttpClient> ApprovedUniversityAsync(TechMarketHost host, SignIn signIn, HttpClient cityBureau)
+    /// <summary>Registers a university (of 鄞州区 unless told) through the API, has the city bureau approve it, and signs its
+    /// user in.</summary>
+    public static async Task<HttpClient> ApprovedUniversityAsync(TechMarketHost host, SignIn signIn, HttpClient cityBureau, string district = "330212")
     {
         using var anonymous = host.CreateBrowser(host.NextAddress());
-        return await signIn.AsAsync(await RegisterApprovedUniversityAsync(anonymous, cityBureau), Password);
+        return await signIn.AsAsync(await RegisterApprovedUniversityAsync(anonymous, cityBureau, district), Password);
     }
 
     /// <summary>Registers an enterprise of 镇海区 (the demo 镇海 bureau accepts its needs), has the city bureau approve it,
@@ -38,14 +39,14 @@ public static class Organisations
         return await signIn.AsAsync(email, Password);
     }
 
-    /// <summary>Registers a university of 鄞州区 as an anonymous visitor of any node, has the city bureau approve it, and
-    /// returns the e-mail its first account signs in with (password <see cref="Password"/>).</summary>
-    public static async Task<string> RegisterApprovedUniversityAsync(HttpClient anonymous, HttpClient cityBureau)
+    /// <summary>Registers a university (of 鄞州区 unless told) as an anonymous visitor of any node, has the city bureau
+    /// approve it, and returns the e-mail its first account signs in with (password <see cref="Password"/>).</summary>
+    public static async Task<string> RegisterApprovedUniversityAsync(HttpClient anonymous, HttpClient cityBureau, string district = "330212")
     {
         var n = Interlocked.Increment(ref _registrations);
         var email = $"ttc-{Guid.NewGuid():N}@example.edu.cn";
         var registration = await anonymous.PostAsync(
-            "/api/organisations/registrations", Registration(OrganisationKind.University, "330212", $"甬江测试大学第{n}分院", email));
+            "/api/organisations/registrations", Registration(OrganisationKind.University, district, $"甬江测试大学第{n}分院", email));
         var organisationId = (await registration.ShouldBeOkAsync<RegistrationReceipt>()).Id;
         await (await cityBureau.PostAsync($"/api/organisations/{organisationId}/approve")).ShouldBeOkAsync();
         return email;

@@ -38,9 +38,12 @@ public sealed class UserPrincipalFactory(UserManager<AppUser> users)
         return new ClaimsPrincipal(identity);
     }
 
+    // The identity token tells the web app what it shows the user: an officer's jurisdiction names the ticker channel
+    // the statistics screen watches (the hub still decides who may watch it).
     private static IEnumerable<string> DestinationsOf(Claim claim) => claim.Type switch
     {
-        Claims.Name or Claims.PreferredUsername or Claims.Email or Claims.Role or TechMarketClaims.Organisation or TechMarketClaims.Session
+        Claims.Name or Claims.PreferredUsername or Claims.Email or Claims.Role or TechMarketClaims.Organisation
+            or TechMarketClaims.Jurisdiction or TechMarketClaims.Session
             => [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
         _ => [OpenIddictConstants.Destinations.AccessToken],
     };

@@ -28,4 +28,17 @@ public enum NoticeKind
     /// <summary>A member of a joint bid your organisation is in confirmed or declined; the subject is the bid; values:
     /// leadName, memberName, answer (Confirmed or Declined), and to the lead only the reason of a decline.</summary>
     JointBidAnswered,
+
+    /// <summary>签署: a contract your organisation is party to waits for its signature; the subject is the contract; value:
+    /// cause (Drafted, Revised, RegistrationRefused or CounterpartSigned — a revision or a refused registration voided every
+    /// signature).</summary>
+    SignatureRequested,
+
+    /// <summary>验收: the buyer accepted a milestone your organisation delivers; the subject is the contract; values:
+    /// milestone (its number, from 1), milestoneTitle.</summary>
+    MilestoneAccepted,
+
+    /// <summary>到账: a payment towards a milestone your organisation delivers arrived; the subject is the contract;
+    /// values: milestone, milestoneTitle, amount (e.g. 120000.00), method (Online, BankTransfer or Voucher).</summary>
+    PaymentReceived,
 }

@@ -5,8 +5,8 @@ using TechMarket.Server.Infrastructure.Realtime;
 namespace TechMarket.Server.Modules.Notifications;
 
 /// <summary>
-/// What one page of events gives to tell: notices per user (numbered here, stored with the page's transaction) and
-/// board changes. Pushed only after that transaction committed (<see cref="IChangeListener.AfterCommitAsync"/>): a
+/// What one page of events gives to tell: notices per user (numbered here, stored with the page's transaction), board
+/// changes and ticker moves. Pushed only after that transaction committed (<see cref="IChangeListener.AfterCommitAsync"/>): a
 /// push never tells of anything that might still roll back. A node that dies between the commit and the push loses
 /// the push, not the notice: the client catches up on reconnecting.
 /// </summary>
@@ -14,8 +14,9 @@ public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateT
 {
     private readonly List<(Guid User, Notification Notice)> _pending = [];
     private readonly List<BoardChanged> _boards = [];
+    private readonly List<(string Ticker, TickerMoved Move)> _tickers = [];
 
-    public bool IsEmpty => _pending.Count == 0 && _boards.Count == 0;
+    public bool IsEmpty => _pending.Count == 0 && _boards.Count == 0 && _tickers.Count == 0;
 
     public void Notify(IEnumerable<Guid> users, long eventSequence, NoticeKind kind, Guid subjectId, string title, DateTimeOffset at, Dictionary<string, string>? values = null)
     {
@@ -30,6 +31,9 @@ public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateT
     }
 
     public void Board(BoardChanged change) => _boards.Add(change);
+
+    /// <summary>Queues ticker moves, each for "ticker:&lt;district or city&gt;".</summary>
+    public void Ticker(IEnumerable<(string Ticker, TickerMoved Move)> moves) => _tickers.AddRange(moves);
 
     /// <summary>Numbers the notices per user after the last stored one and queues them (and the counters) for the
     /// transaction. One notice per user and event: another from an event the user already had one from (a replayed
@@ -86,10 +90,15 @@ public sealed class NotificationOutbox(IRealtimePush push, ILogger logger, DateT
             await push.ToChannelAsync(Channels.Of(BoardChannel.KindName, board.ChallengeId.ToString()), "board", board, token);
         }
 
+        foreach (var (ticker, move) in _tickers)
+        {
+            await push.ToChannelAsync(Channels.Of(TickerChannel.KindName, ticker), "ticker", move, token);
+        }
+
         if (lastEventAt is { } at && !IsEmpty)
         {
-            logger.LogDebug("Pushed {Notices} notices and {Boards} boards {Age:0} ms after the page's last event was appended, in {Pushing:0} ms",
-                _pending.Count, _boards.Count, (started - at).TotalMilliseconds, (DateTimeOffset.UtcNow - started).TotalMilliseconds);
+            logger.LogDebug("Pushed {Notices} notices, {Boards} boards and {Tickers} ticker moves {Age:0} ms after the page's last event was appended, in {Pushing:0} ms",
+                _pending.Count, _boards.Count, _tickers.Count, (started - at).TotalMilliseconds, (DateTimeOffset.UtcNow - started).TotalMilliseconds);
         }
 
         if (timeline is { HasMatch: true })

@@ -8,6 +8,7 @@ using Marten.Subscriptions;
 using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
+using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Matching;
 using TechMarket.Server.Modules.Needs;
 
@@ -17,11 +18,10 @@ namespace TechMarket.Server.Modules.Notifications;
 /// The one subscription behind matching and real time, run by the async daemon (HotCold: one node at a time): for
 /// each committed event, in order, it computes matches (appending <see cref="MatchFound"/>: for an accepted need or a
 /// published challenge the universities and brokers, for a published or repriced achievement the enterprises with open
-/// needs — a repricing also rescores the known pairs), stores numbered notices
-/// and notes board changes — the notices in the transaction that records its progress, so each event is told once —
-/// and pushes after that transaction commits. Request handlers never push.
-/// Contract notices (signature requested, milestone accepted, payment received) and the bureau's ticker
-/// (TechnologyTransactionRecorded) join here when the contracts issue puts those events on main.
+/// needs — a repricing also rescores the known pairs), stores numbered notices (matches, need decisions, reviews,
+/// awards, joint bids, and contracts: signature requested, milestone accepted, payment received), notes board changes
+/// and the bureau's ticker moves (技术交易额 recorded or reversed) — the notices in the transaction that records its
+/// progress, so each event is told once — and pushes after that transaction commits. Request handlers never push.
 /// </summary>
 public sealed class RealtimeSubscription : SubscriptionBase
 {
@@ -48,6 +48,14 @@ public sealed class RealtimeSubscription : SubscriptionBase
         IncludeType<ConsortiumNamed>();
         IncludeType<MembershipConfirmed>();
         IncludeType<MembershipDeclined>();
+        IncludeType<ContractDrafted>();
+        IncludeType<ContractRevised>();
+        IncludeType<ContractSigned>();
+        IncludeType<ContractRegistrationRefused>();
+        IncludeType<MilestoneAccepted>();
+        IncludeType<PaymentConfirmed>();
+        IncludeType<TechnologyTransactionRecorded>();
+        IncludeType<TechnologyTransactionReversed>();
         // Every event of a challenge's stream may move its board (the snapshot keeps the pushes to real changes).
         foreach (var type in typeof(ChallengeEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ChallengeEvent)) && !t.IsAbstract))
         {
@@ -115,6 +123,12 @@ public sealed class RealtimeSubscription : SubscriptionBase
                 break;
             case ConsortiumNamed or MembershipConfirmed or MembershipDeclined:
                 await JointBidNotices.TellAsync(reader, outbox, e, ct);
+                break;
+            case ContractDrafted or ContractRevised or ContractSigned or ContractRegistrationRefused or MilestoneAccepted or PaymentConfirmed:
+                await ContractNotices.TellAsync(reader, outbox, e, ct);
+                break;
+            case TechnologyTransactionRecorded or TechnologyTransactionReversed:
+                outbox.Ticker(TickerMoved.Of((ContractEvent)e.Data, e.Timestamp));
                 break;
             case BidWithdrawn withdrawn when await reader.LoadAsync<BidDetails>(withdrawn.BidId, ct) is { } bid:
                 boards.Add(bid.ChallengeId);

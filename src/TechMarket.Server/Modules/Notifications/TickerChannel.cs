@@ -10,7 +10,9 @@ namespace TechMarket.Server.Modules.Notifications;
 /// jurisdiction covers it (the city bureau covers every district). A district the city does not have is no channel.</summary>
 public sealed class TickerChannel(ReferenceCatalog catalog) : IHubChannel
 {
-    public string Kind => "ticker";
+    public const string KindName = "ticker";
+
+    public string Kind => KindName;
 
     public Task<DomainError?> AuthorizeAsync(Actor actor, string id, CancellationToken ct) =>
         Task.FromResult(!catalog.IsDistrict(id) && id != Jurisdictions.City

@@ -48,7 +48,7 @@ export function NotificationsPage() {
             dataSource={[...page.items].reverse()}
             renderItem={(notice) => {
               const link = noticeLink(notice);
-              const text = <Typography.Text strong={!notice.read}>{describeNotice(notice, t)}</Typography.Text>;
+              const text = <Typography.Text strong={!notice.read}>{describeNotice(notice, t, format.language)}</Typography.Text>;
               return (
                 <List.Item data-sequence={notice.sequence}>
                   <Space direction="vertical" size={2} style={{ minWidth: 0 }}>

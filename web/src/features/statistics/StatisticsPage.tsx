@@ -10,6 +10,7 @@ import { BreakdownPanel } from './BreakdownPanel';
 import { Filters } from './Filters';
 import { FunnelPanel } from './FunnelPanel';
 import { LedgerDrawer } from './LedgerDrawer';
+import { LiveMoves } from './LiveMoves';
 import { OverviewPanel } from './OverviewPanel';
 import { RankingsPanel } from './RankingsPanel';
 import { WarningsPanel } from './WarningsPanel';
@@ -59,6 +60,7 @@ export function StatisticsPage() {
           </Dropdown>
         } />
       <Filters value={selection} onChange={setSelection} />
+      <LiveMoves />
       <Tabs destroyOnHidden
         items={[
           { key: 'overview', label: t('statistics.tabs.overview'), children: <OverviewPanel selection={selection} onOpen={setDrill} onOpenActivity={setActivity} /> },

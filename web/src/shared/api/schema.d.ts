@@ -8999,7 +8999,7 @@ export interface components {
          * @description What a personal notice is about (the client words it in its language from the kind and the values).
          * @enum {string}
          */
-        NoticeKind: "MatchFound" | "NeedAccepted" | "NeedRejected" | "ReviewAssigned" | "AwardResult" | "JointBidNamed" | "JointBidUnnamed" | "JointBidAnswered";
+        NoticeKind: "MatchFound" | "NeedAccepted" | "NeedRejected" | "ReviewAssigned" | "AwardResult" | "JointBidNamed" | "JointBidUnnamed" | "JointBidAnswered" | "SignatureRequested" | "MilestoneAccepted" | "PaymentReceived";
         /** @description A notice as the user reads it, pushed ("notice") and listed. */
         NoticeMessage: {
             /** Format: date-time */

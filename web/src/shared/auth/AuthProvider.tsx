@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { User } from 'oidc-client-ts';
 import { useTranslation } from 'react-i18next';
-import { organisationOf, rolesOf, userManager, type Role } from './oidc';
+import { jurisdictionOf, organisationOf, rolesOf, userManager, type Role } from './oidc';
 
 interface Auth {
   ready: boolean;
@@ -9,6 +9,8 @@ interface Auth {
   name: string;
   roles: Role[];
   organisationId: string | null;
+  /** A bureau officer's jurisdiction (a district code, or "city"). */
+  jurisdiction: string | null;
   is: (role: Role) => boolean;
   signIn: (returnTo?: string) => Promise<void>;
   signOut: () => Promise<void>;
@@ -66,6 +68,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       name: (user?.profile.name as string | undefined) ?? '',
       roles,
       organisationId: organisationOf(user),
+      jurisdiction: jurisdictionOf(user),
       is: (role) => roles.includes(role),
       signIn,
       signOut,

@@ -33,6 +33,12 @@ export function organisationOf(user: User | null | undefined): string | null {
   return typeof claim === 'string' ? claim : null;
 }
 
+/** A bureau officer's jurisdiction: a district code, or "city" for the whole city. */
+export function jurisdictionOf(user: User | null | undefined): string | null {
+  const claim = user?.profile.jurisdiction;
+  return typeof claim === 'string' ? claim : null;
+}
+
 /** The workspace a role lands on after signing in. */
 export function homeFor(roles: Role[]): string {
   if (roles.includes('Bureau')) return '/bureau';

@@ -14,6 +14,12 @@ export function formatDateTime(value: string | null | undefined, language: Langu
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: CityTimeZone }).format(new Date(value));
 }
 
+/** The time of day of an instant, in China Standard Time (for today's events: 10:32). */
+export function formatTime(value: string | null | undefined, language: Language): string {
+  if (!value) return '—';
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: CityTimeZone }).format(new Date(value));
+}
+
 /** Time left before a deadline: 3天5小时 / 3 d 5 h; minutes when under an hour. */
 export function formatTimeLeft(seconds: number | string, language: Language): string {
   let left = Math.max(0, Math.floor(Number(seconds)));

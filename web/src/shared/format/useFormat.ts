@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatMoneyRange, formatNumber, type Language } from './money';
-import { formatDate, formatDateTime, formatTimeLeft } from './dates';
+import { formatDate, formatDateTime, formatTime, formatTimeLeft } from './dates';
 
 /** Formatting in the user's language, for components. */
 export function useFormat() {
@@ -13,6 +13,7 @@ export function useFormat() {
     number: (value: number | string, digits = 2) => formatNumber(value, language, digits),
     date: (value: string | null | undefined) => formatDate(value, language),
     dateTime: (value: string | null | undefined) => formatDateTime(value, language),
+    time: (value: string | null | undefined) => formatTime(value, language),
     timeLeft: (seconds: number | string) => formatTimeLeft(seconds, language),
   };
 }

@@ -101,6 +101,15 @@ export const statisticsEn: Pick<Messages, 'statistics'> = {
     roundSteps: {
       Collected: 'Need collected', Accepted: 'Need accepted', Refined: 'Refined into a challenge', Listed: 'Published in a list', Bids: 'Bids received', Awarded: 'Awarded', ContractSigned: 'Contract signed', Registered: 'Registered', Paid: 'Paid',
     },
+    ticker: {
+      title: 'Live transactions',
+      live: 'Live',
+      connecting: 'Connecting…',
+      refused: 'This account may not watch live transactions',
+      empty: 'No new transactions since this page opened.',
+      move: '{{time}} {{district}} {{flow}} settled {{amount}} · {{type}} · {{field}}',
+      flows: { Output: 'output', Input: 'absorbed' },
+    },
     activity: {
       challengesTitle: { Published: 'Challenges published · {{period}}', Awarded: 'Challenges awarded · {{period}}' },
       challengesSum: '{{count}} challenges, bounty {{bounty}} in all',

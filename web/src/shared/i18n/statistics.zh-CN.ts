@@ -99,6 +99,15 @@ export const statisticsZhCN = {
     roundSteps: {
       Collected: '征集需求', Accepted: '需求受理', Refined: '凝练成榜', Listed: '列入榜单', Bids: '收到申报', Awarded: '确定揭榜方', ContractSigned: '签订合同', Registered: '认定登记', Paid: '到账',
     },
+    ticker: {
+      title: '实时成交',
+      live: '实时',
+      connecting: '正在连接…',
+      refused: '本账号无权查看实时成交',
+      empty: '本页打开后暂无新的成交。',
+      move: '{{time}} {{district}} {{flow}} 到账额 {{amount}} · {{type}} · {{field}}',
+      flows: { Output: '输出', Input: '吸纳' },
+    },
     activity: {
       challengesTitle: { Published: '发布的“揭榜挂帅”榜单项目 · {{period}}', Awarded: '完成揭榜的榜单项目 · {{period}}' },
       challengesSum: '共 {{count}} 个，榜额合计 {{bounty}}',

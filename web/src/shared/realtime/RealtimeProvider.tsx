@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
 import { currentAccessToken } from '@/shared/auth/oidc';
 import { useAuth } from '@/shared/auth/AuthProvider';
-import { describeNotice, type Notice } from './notices';
+import { useFormat } from '@/shared/format/useFormat';
+import { describeNotice, isContractNotice, type Notice } from './notices';
 
 interface Realtime {
   /** The hub connection while signed in (for watching boards). */
@@ -29,6 +30,7 @@ export const noticeKeys = { all: ['notices'] as const };
 export function RealtimeProvider({ children }: { children: ReactNode }) {
   const auth = useAuth();
   const { t } = useTranslation();
+  const { language } = useFormat();
   const { notification } = App.useApp();
   const queryClient = useQueryClient();
   const [connection, setConnection] = useState<HubConnection | null>(null);
@@ -55,9 +57,11 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       if (lastSeen.current !== null && notice.sequence <= lastSeen.current) return; // seen already
       lastSeen.current = notice.sequence;
       setReceived((current) => [...current, notice]);
-      if (announce) notification.info({ title: t('notices.newNotice'), description: describeNotice(notice, t), placement: 'bottomRight' });
+      if (announce) notification.info({ title: t('notices.newNotice'), description: describeNotice(notice, t, language), placement: 'bottomRight' });
       void queryClient.invalidateQueries({ queryKey: noticeKeys.all });
       if (notice.kind === 'MatchFound') void queryClient.invalidateQueries({ queryKey: ['matches'] });
+      // A contract the user has open shows the signature, acceptance or payment the notice is about.
+      if (isContractNotice(notice)) void queryClient.invalidateQueries({ queryKey: ['contracts'] });
     };
     const catchUp = async () => {
       if (lastSeen.current === null) {
@@ -94,7 +98,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       setReceived([]);
       void hub.stop();
     };
-  }, [userId, notification, queryClient, t]);
+  }, [userId, notification, queryClient, t, language]);
 
   const value = useMemo(() => ({ connection, connected: connected && connection?.state === HubConnectionState.Connected, received }), [connection, connected, received]);
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;

@@ -8,6 +8,7 @@ using TechMarket.Server.Infrastructure.Realtime;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Notifications;
 using TechMarket.Server.Modules.Settlement;
+using TechMarket.Server.Modules.Statistics;
 using static TechMarket.IntegrationTests.Contracts.ContractRequests;
 
 namespace TechMarket.IntegrationTests.Realtime;
@@ -113,19 +114,19 @@ public sealed class ContractNoticeTests(TechMarketHost host) : ApiTest(host)
 
         static bool Ours(TickerMoved m) => m.Amount is 125_000m or -25_000m;
         var moved = await output.WaitForAsync<TickerMoved>(HubClient.Ticker, m => m.Amount == 125_000m);
-        moved.ShouldBe(new TickerMoved("330211", TickerMoved.Output, 100_000m, 125_000m, ContractType.Licence, "0401", Today, moved.At));
+        moved.ShouldBe(new TickerMoved("330211", Flow.Output, 100_000m, 125_000m, ContractType.Licence, "0401", Today, moved.At));
         var reversed = await output.WaitForAsync<TickerMoved>(HubClient.Ticker, m => m.Amount == -25_000m);
         reversed.ShouldBe(moved with { TechnologyAmount = -20_000m, Amount = -25_000m, At = reversed.At });
         var absorbed = await input.WaitForAsync<TickerMoved>(HubClient.Ticker, m => m.Amount == 125_000m);
-        absorbed.ShouldBe(moved with { District = "330203", Flow = TickerMoved.Input });
-        await input.WaitForAsync<TickerMoved>(HubClient.Ticker, m => m.Amount == -25_000m && m.Flow == TickerMoved.Input);
-        await cityHub.WaitForAsync<TickerMoved>(HubClient.Ticker, m => m.Amount == -25_000m && m.Flow == TickerMoved.Input);
+        absorbed.ShouldBe(moved with { District = "330203", Flow = Flow.Absorbed });
+        await input.WaitForAsync<TickerMoved>(HubClient.Ticker, m => m.Amount == -25_000m && m.Flow == Flow.Absorbed);
+        await cityHub.WaitForAsync<TickerMoved>(HubClient.Ticker, m => m.Amount == -25_000m && m.Flow == Flow.Absorbed);
         await Task.Delay(TimeSpan.FromSeconds(1)); // anything else these events could have pushed has arrived by now
 
-        output.Received<TickerMoved>(HubClient.Ticker).Where(Ours).Select(m => (m.District, m.Flow)).ShouldBe([("330211", "Output"), ("330211", "Output")]);
-        input.Received<TickerMoved>(HubClient.Ticker).Where(Ours).Select(m => (m.District, m.Flow)).ShouldBe([("330203", "Input"), ("330203", "Input")]);
+        output.Received<TickerMoved>(HubClient.Ticker).Where(Ours).Select(m => (m.District, m.Flow)).ShouldBe([("330211", Flow.Output), ("330211", Flow.Output)]);
+        input.Received<TickerMoved>(HubClient.Ticker).Where(Ours).Select(m => (m.District, m.Flow)).ShouldBe([("330203", Flow.Absorbed), ("330203", Flow.Absorbed)]);
         cityHub.Received<TickerMoved>(HubClient.Ticker).Where(Ours).Select(m => (m.Flow, m.Amount)).ShouldBe(
-            [("Output", 125_000m), ("Input", 125_000m), ("Output", -25_000m), ("Input", -25_000m)]);
+            [(Flow.Output, 125_000m), (Flow.Absorbed, 125_000m), (Flow.Output, -25_000m), (Flow.Absorbed, -25_000m)]);
         unrelated.Received<TickerMoved>(HubClient.Ticker).Where(Ours).ShouldBeEmpty();
         enterprise.Received<TickerMoved>(HubClient.Ticker).ShouldBeEmpty();
         var registration = (await zhenhai.GetAsync<ContractView>($"/api/contracts/{id}")).Registration.ShouldNotBeNull().Number;

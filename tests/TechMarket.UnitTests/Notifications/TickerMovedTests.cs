@@ -1,12 +1,13 @@
 using TechMarket.Server.Infrastructure.Identity;
 using TechMarket.Server.Modules.Contracts;
 using TechMarket.Server.Modules.Notifications;
+using TechMarket.Server.Modules.Statistics;
 using TechMarket.UnitTests.Fixtures;
 
 namespace TechMarket.UnitTests.Notifications;
 
-/// <summary>The ticker's moves: output to the seller's district, input to the buyer's, both to the city; a reversal
-/// moves down; no party, contract or registration number in any of them.</summary>
+/// <summary>The ticker's moves: output to the seller's district, absorbed to the buyer's, both to the city; a reversal
+/// moves down; no party, contract or registration number in any of them; a stale fact moves nothing.</summary>
 public class TickerMovedTests
 {
     private static readonly DateTimeOffset At = Given.Now;
@@ -20,15 +21,15 @@ public class TickerMovedTests
     }
 
     [Fact]
-    public void A_recorded_transaction_moves_the_seller_s_output_and_the_buyer_s_input_and_the_city_sees_both()
+    public void A_recorded_transaction_moves_the_seller_s_output_and_the_buyer_s_absorbed_side_and_the_city_sees_both()
     {
         var (_, recorded) = Confirmed();
 
-        var moves = TickerMoved.Of(recorded, At);
+        var moves = TickerMoved.Of(recorded, At, At);
 
-        var output = new TickerMoved(ContractStory.SellerDistrict, TickerMoved.Output, 320_000m, 400_000m, ContractType.Development, "0401", Given.TodayInChina, At);
-        var input = output with { District = ContractStory.BuyerDistrict, Flow = TickerMoved.Input };
-        moves.ShouldBe([(ContractStory.SellerDistrict, output), (Jurisdictions.City, output), (ContractStory.BuyerDistrict, input), (Jurisdictions.City, input)]);
+        var output = new TickerMoved(ContractStory.SellerDistrict, Flow.Output, 320_000m, 400_000m, ContractType.Development, "0401", Given.TodayInChina, At);
+        var absorbed = output with { District = ContractStory.BuyerDistrict, Flow = Flow.Absorbed };
+        moves.ShouldBe([(ContractStory.SellerDistrict, output), (Jurisdictions.City, output), (ContractStory.BuyerDistrict, absorbed), (Jurisdictions.City, absorbed)]);
     }
 
     [Fact]
@@ -38,13 +39,13 @@ public class TickerMovedTests
         var reversed = new TechnologyTransactionReversed(
             recorded.ContractId, recorded.PaymentId, 100_000m, 80_000m, 0m, Given.TodayInChina.AddDays(3), recorded.Facts, Given.Now.AddDays(3));
 
-        var moves = TickerMoved.Of(reversed, At);
+        var moves = TickerMoved.Of(reversed, At, At);
 
         moves.Select(m => (m.Ticker, m.Move.Flow, m.Move.TechnologyAmount, m.Move.Amount, m.Move.ConfirmedOn)).ShouldBe([
-            (ContractStory.SellerDistrict, TickerMoved.Output, -80_000m, -100_000m, Given.TodayInChina.AddDays(3)),
-            (Jurisdictions.City, TickerMoved.Output, -80_000m, -100_000m, Given.TodayInChina.AddDays(3)),
-            (ContractStory.BuyerDistrict, TickerMoved.Input, -80_000m, -100_000m, Given.TodayInChina.AddDays(3)),
-            (Jurisdictions.City, TickerMoved.Input, -80_000m, -100_000m, Given.TodayInChina.AddDays(3)),
+            (ContractStory.SellerDistrict, Flow.Output, -80_000m, -100_000m, Given.TodayInChina.AddDays(3)),
+            (Jurisdictions.City, Flow.Output, -80_000m, -100_000m, Given.TodayInChina.AddDays(3)),
+            (ContractStory.BuyerDistrict, Flow.Absorbed, -80_000m, -100_000m, Given.TodayInChina.AddDays(3)),
+            (Jurisdictions.City, Flow.Absorbed, -80_000m, -100_000m, Given.TodayInChina.AddDays(3)),
         ]);
     }
 
@@ -53,7 +54,7 @@ public class TickerMovedTests
     {
         var (story, recorded) = Confirmed();
 
-        var text = string.Join('\n', TickerMoved.Of(recorded, At).Select(m => m.Move.ToString()));
+        var text = string.Join('\n', TickerMoved.Of(recorded, At, At).Select(m => m.Move.ToString()));
 
         foreach (var secret in new[]
                  {
@@ -64,6 +65,15 @@ public class TickerMovedTests
             text.ShouldNotContain(secret);
         }
 
-        TickerMoved.Of(new MilestonePaid(recorded.ContractId, 1, At), At).ShouldBeEmpty();
+        TickerMoved.Of(new MilestonePaid(recorded.ContractId, 1, At), At, At).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_fact_the_daemon_reaches_after_the_freshness_window_moves_nothing()
+    {
+        var (_, recorded) = Confirmed();
+
+        TickerMoved.Of(recorded, At, At + TickerMoved.Freshness).ShouldNotBeEmpty();
+        TickerMoved.Of(recorded, At, At + TickerMoved.Freshness + TimeSpan.FromSeconds(1)).ShouldBeEmpty();
     }
 }

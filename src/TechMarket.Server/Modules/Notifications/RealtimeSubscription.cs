@@ -128,7 +128,7 @@ public sealed class RealtimeSubscription : SubscriptionBase
                 await ContractNotices.TellAsync(reader, outbox, e, ct);
                 break;
             case TechnologyTransactionRecorded or TechnologyTransactionReversed:
-                outbox.Ticker(TickerMoved.Of((ContractEvent)e.Data, e.Timestamp));
+                outbox.Ticker(TickerMoved.Of((ContractEvent)e.Data, e.Timestamp, DateTimeOffset.UtcNow));
                 break;
             case BidWithdrawn withdrawn when await reader.LoadAsync<BidDetails>(withdrawn.BidId, ct) is { } bid:
                 boards.Add(bid.ChallengeId);

@@ -20,7 +20,7 @@ describe('the bureau ticker', () => {
   });
 
   it('shows a refund reversal as a negative move, in English too', () => {
-    const reversed = { ...move, flow: 'Input' as const, technologyAmount: -30000, amount: -30000 };
+    const reversed = { ...move, flow: 'Absorbed' as const, technologyAmount: -30000, amount: -30000 };
     expect(describeMove(reversed, i18n.getFixedT('zh-CN'), 'zh-CN', names, now)).toBe('10:32 海曙区 吸纳 到账额 -3万元 · 技术开发 · 电子信息');
     expect(describeMove(reversed, i18n.getFixedT('en'), 'en', names, now)).toBe('10:32 AM 海曙区 absorbed settled -CN¥30,000.00 · Development · 电子信息');
   });

@@ -1,16 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '@/shared/api/types';
+import type { Flow } from './queries';
 import { formatMoney, type Language } from '@/shared/format/money';
 import { formatDateTime, formatTime, toCityLocalInput } from '@/shared/format/dates';
 
 /**
  * A move on the bureau's ticker (hub method "ticker"): a payment's technology share confirmed in a district — the
- * dashboard's 到账额 (Settled) — Output for the seller's district, Input (吸纳) for the buyer's, or taken back by a
+ * dashboard's 到账额 (Settled) — Output (输出) for the seller's district, Absorbed (吸纳) for the buyer's, as the statistics' directions, or taken back by a
  * refund (negative amounts). A figure, never a list: no party, no contract.
  */
 export interface TickerMove {
   district: string;
-  flow: 'Output' | 'Input';
+  flow: Flow;
   technologyAmount: number;
   amount: number;
   type: Schemas['ContractType'];
@@ -26,7 +27,7 @@ const cityDay = (instant: Date) => toCityLocalInput(instant).slice(0, 10);
 
 /**
  * A move as one line: time, district, side, the signed 到账额 it adds, contract type and field, in the reader's language.
- * The time is of day for today's moves, with the date for older ones (a daemon catching up pushes the moves it passes).
+ * The time is of day for today's moves, with the date for one of an earlier day (committed before midnight, pushed after).
  */
 export function describeMove(
   move: TickerMove, t: TFunction, language: Language, names: { district: (code: string) => string; field: (code: string) => string }, now = new Date(),

@@ -108,7 +108,7 @@ export const statisticsEn: Pick<Messages, 'statistics'> = {
       refused: 'This account may not watch live transactions',
       empty: 'No new transactions since this page opened.',
       move: '{{time}} {{district}} {{flow}} settled {{amount}} · {{type}} · {{field}}',
-      flows: { Output: 'output', Input: 'absorbed' },
+      flows: { Output: 'output', Absorbed: 'absorbed' },
     },
     activity: {
       challengesTitle: { Published: 'Challenges published · {{period}}', Awarded: 'Challenges awarded · {{period}}' },

@@ -106,7 +106,7 @@ export const statisticsZhCN = {
       refused: '本账号无权查看实时成交',
       empty: '本页打开后暂无新的成交。',
       move: '{{time}} {{district}} {{flow}} 到账额 {{amount}} · {{type}} · {{field}}',
-      flows: { Output: '输出', Input: '吸纳' },
+      flows: { Output: '输出', Absorbed: '吸纳' },
     },
     activity: {
       challengesTitle: { Published: '发布的“揭榜挂帅”榜单项目 · {{period}}', Awarded: '完成揭榜的榜单项目 · {{period}}' },

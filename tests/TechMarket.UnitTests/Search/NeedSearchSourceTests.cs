@@ -12,18 +12,19 @@ public class NeedSearchSourceTests
     private readonly NeedSearchSource _source = new();
 
     [Fact]
-    public void A_draft_touches_nothing_the_index_holds()
+    public void A_draft_and_its_submission_touch_nothing_the_index_holds()
     {
         var organisation = Given.Organisation();
         var drafted = new NeedDrafted(_needId, organisation.Id, organisation.Name, organisation.District, Given.Content(), Guid.NewGuid(), Given.Now);
 
         _source.Touched(Stored(drafted)).ShouldBeNull();
+        _source.Touched(Stored(new NeedSubmitted(_needId, Guid.NewGuid(), Given.Now))).ShouldBeNull(); // only a draft is submitted
     }
 
     [Fact]
     public void Every_later_event_of_the_need_has_it_indexed_as_it_is_now()
     {
-        _source.Touched(Stored(new NeedSubmitted(_needId, Guid.NewGuid(), Given.Now))).ShouldBe(_needId);
+        _source.Touched(Stored(new NeedEdited(_needId, Given.Content(), Guid.NewGuid(), Given.Now))).ShouldBe(_needId);
         _source.Touched(Stored(new NeedAccepted(_needId, "Membrane", "新材料", Guid.NewGuid(), Given.Now))).ShouldBe(_needId);
         _source.Touched(Stored(new NeedWithdrawn(_needId, null, Guid.NewGuid(), Given.Now))).ShouldBe(_needId);
     }

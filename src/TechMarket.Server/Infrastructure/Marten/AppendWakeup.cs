@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics;
 using JasperFx.Events.Daemon.HighWater;
 using Marten;
@@ -18,9 +19,13 @@ namespace TechMarket.Server.Infrastructure.Marten;
 /// Under load the daemon is woken at most once per <paramref name="gap"/>: every pass costs the high-water detection,
 /// a page read and a progression write per reader and the search feeder's reads whatever the number of events it
 /// finds, so appends that commit within the gap share one pass. A few passes in a row still run at once, so a
-/// quiet node reacts at once (issue 13's push latency).
+/// quiet node reacts at once (issue 13's push latency). An append of an <paramref name="urgent"/> type — one a user is
+/// waiting on, such as an accepted need the matching ranks — is not rationed: it wakes the daemon at once, cutting short
+/// a gap being waited out, on this node and (the NOTIFY's payload) on the others, and its pass is free, so the appends
+/// that share the bucket lose nothing to it.
 /// </summary>
-public sealed class AppendWakeup(string connectionString, TimeSpan gap, ILogger<AppendWakeup> logger) : DocumentSessionListenerBase, IDaemonWakeup, IAsyncDisposable
+public sealed class AppendWakeup(string connectionString, TimeSpan gap, IReadOnlyCollection<Type> urgent, ILogger<AppendWakeup> logger)
+    : DocumentSessionListenerBase, IDaemonWakeup, IAsyncDisposable
 {
     /// <summary>Marten's channel, so nodes running an older build (which LISTEN on it too) still hear this one.</summary>
     public const string Channel = "mt_events_appended";
@@ -31,6 +36,11 @@ public sealed class AppendWakeup(string connectionString, TimeSpan gap, ILogger<
     /// just before wake the daemon several times within milliseconds, and the match push must not wait for a gap.</summary>
     public const int Burst = 4;
 
+    /// <summary>The NOTIFY's payload for an urgent append (a node of an older build ignores it and wakes as for any).</summary>
+    private const string UrgentPayload = "urgent";
+
+    private readonly FrozenSet<Type> _urgentTypes = urgent.ToFrozenSet();
+
     private readonly NpgsqlDataSource _db = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
     {
         ApplicationName = "techmarket-append-wakeup",
@@ -39,6 +49,13 @@ public sealed class AppendWakeup(string connectionString, TimeSpan gap, ILogger<
 
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly SemaphoreSlim _notify = new(0, 1);
+
+    /// <summary>Cuts a gap's wait short when an urgent append comes.</summary>
+    private readonly SemaphoreSlim _hurry = new(0, 1);
+
+    /// <summary>1 while an urgent append waits for the next pass; 1 while the next NOTIFY must say it is urgent.</summary>
+    private int _urgentPass;
+    private int _urgentNotify;
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _loops;
@@ -62,7 +79,8 @@ public sealed class AppendWakeup(string connectionString, TimeSpan gap, ILogger<
     }
 
     /// <summary>Called by the daemon's high-water loop alone, between two passes. Each pass is paid for with one gap;
-    /// up to <see cref="Burst"/> passes run back to back, then they wait for the gaps to catch up (a token bucket).</summary>
+    /// up to <see cref="Burst"/> passes run back to back, then they wait for the gaps to catch up (a token bucket). A
+    /// pass that carries an urgent append neither waits nor pays.</summary>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken token)
     {
         Start();
@@ -71,27 +89,52 @@ public sealed class AppendWakeup(string connectionString, TimeSpan gap, ILogger<
             return;
         }
 
+        _hurry.Wait(0, CancellationToken.None); // left by an urgent append whose pass has run
         var now = _clock.Elapsed;
         var paidUntil = (_paidUntil > now ? _paidUntil : now) + gap;
         var early = paidUntil - now - gap * Burst;
-        if (early > TimeSpan.Zero)
+        if (early > TimeSpan.Zero && Volatile.Read(ref _urgentPass) == 0)
         {
-            await Task.Delay(early, token);
+            await _hurry.WaitAsync(early, token);
         }
 
-        _paidUntil = paidUntil;
+        // The pass reads everything committed before it starts: the wake-ups of the appends committed meanwhile are its own.
+        _wake.Wait(0, CancellationToken.None);
+        if (Interlocked.Exchange(ref _urgentPass, 0) == 0)
+        {
+            _paidUntil = paidUntil;
+        }
     }
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        if (commit.GetEvents().Any())
+        var events = commit.GetEvents().ToList();
+        if (events.Count > 0)
         {
             Start();
-            Pulse(_wake);
+            var urgent = events.Exists(e => _urgentTypes.Contains(e.EventType));
+            if (urgent)
+            {
+                Volatile.Write(ref _urgentNotify, 1);
+            }
+
+            Wake(urgent);
             Pulse(_notify);
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Wakes this node's daemon; an urgent wake-up cuts its gap short.</summary>
+    private void Wake(bool urgent)
+    {
+        if (urgent)
+        {
+            Volatile.Write(ref _urgentPass, 1); // before the pulse, so the woken waiter sees it
+            Pulse(_hurry);
+        }
+
+        Pulse(_wake);
     }
 
     /// <summary>A one-slot signal: a pulse while one is pending is the same wake-up.</summary>
@@ -127,7 +170,8 @@ public sealed class AppendWakeup(string connectionString, TimeSpan gap, ILogger<
                         _senderPid = connection.ProcessID;
                     }
 
-                    await using var command = new NpgsqlCommand($"NOTIFY {Channel}", connection);
+                    var urgent = Interlocked.Exchange(ref _urgentNotify, 0) == 1;
+                    await using var command = new NpgsqlCommand(urgent ? $"NOTIFY {Channel}, '{UrgentPayload}'" : $"NOTIFY {Channel}", connection);
                     await command.ExecuteNonQueryAsync(ct);
                 }
                 catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
@@ -168,7 +212,7 @@ public sealed class AppendWakeup(string connectionString, TimeSpan gap, ILogger<
                 {
                     if (e.PID != _senderPid)
                     {
-                        Pulse(_wake);
+                        Wake(e.Payload == UrgentPayload);
                     }
                 };
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
@@ -216,5 +260,6 @@ public sealed class AppendWakeup(string connectionString, TimeSpan gap, ILogger<
         _stop.Dispose();
         _wake.Dispose();
         _notify.Dispose();
+        _hurry.Dispose();
     }
 }

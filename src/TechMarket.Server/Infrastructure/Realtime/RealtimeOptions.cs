@@ -11,6 +11,7 @@ public sealed class RealtimeOptions
     public bool ListenNotify { get; set; } = true;
 
     /// <summary>Under load, the shortest time between two wake-ups of the async daemon: appends that commit within it
-    /// share one pass of the daemon's readers (AppendWakeup). After a quiet spell this long the wake-up is immediate.</summary>
+    /// share one pass of the daemon's readers (AppendWakeup). After a quiet spell this long the wake-up is immediate, and
+    /// an append of an urgent type (UrgentEvents: the events the matching ranks) never waits for it.</summary>
     public int WakeupGapMilliseconds { get; set; } = 50;
 }

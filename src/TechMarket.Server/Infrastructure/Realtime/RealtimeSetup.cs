@@ -34,7 +34,8 @@ public static class RealtimeSetup
         {
             // Not Marten's UseListenNotifyForEventAppends: its NOTIFY inside every append serialised the appends' commits.
             services.AddSingleton(provider => new AppendWakeup(
-                configuration.ConnectionString(), TimeSpan.FromMilliseconds(realtime.WakeupGapMilliseconds), provider.GetRequiredService<ILogger<AppendWakeup>>()));
+                configuration.ConnectionString(), TimeSpan.FromMilliseconds(realtime.WakeupGapMilliseconds),
+                [.. provider.GetServices<UrgentEvents>().SelectMany(u => u.Types)], provider.GetRequiredService<ILogger<AppendWakeup>>()));
             services.ConfigureMarten((provider, options) =>
             {
                 var wakeup = provider.GetRequiredService<AppendWakeup>();

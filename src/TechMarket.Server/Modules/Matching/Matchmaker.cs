@@ -20,11 +20,27 @@ namespace TechMarket.Server.Modules.Matching;
 /// </summary>
 public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> options, ILogger<Matchmaker> logger)
 {
+    /// <summary>The events whose subject is matched (<see cref="ForEventAsync"/>): an accepted need, a published or
+    /// republished challenge, a published or repriced achievement.</summary>
+    public static readonly IReadOnlyList<Type> Subjects =
+        [typeof(NeedAccepted), typeof(ChallengePublished), typeof(ChallengeRepublished), typeof(AchievementPublished), typeof(AchievementPriceChanged)];
+
+    public static bool Matches(object data) => Subjects.Contains(data.GetType());
+
     /// <summary>The new pairs (<see cref="MatchFound"/>) and, for a repriced achievement, the known pairs whose score,
-    /// reasons or item moved (<see cref="MatchRescored"/>), for the caller to append. <paramref name="steps"/>, when given,
-    /// receives the ranking's steps (the push path's timeline).</summary>
-    public async Task<IReadOnlyList<MatchEvent>> ForEventAsync(IQuerySession session, IEvent e, CancellationToken ct, RankingSteps? steps = null)
+    /// reasons or item moved (<see cref="MatchRescored"/>), for the caller to append; and the matches to tell of once
+    /// they are appended. <paramref name="steps"/>, when given, receives the ranking's steps (the push path's timeline).</summary>
+    public async Task<EventMatches> ForEventAsync(IQuerySession session, IEvent e, CancellationToken ct, RankingSteps? steps = null)
     {
+        // Everything before the event must be in the index; the event itself never adds a candidate (a need or a
+        // challenge is matched against achievements and profiles, an achievement against needs), so the matcher need
+        // not wait for it to be indexed. The feeder applies what the wait asks for, and leaves the rest (the subject
+        // itself, which no candidate needs) until the ranking is done, so that the two do not share the cores
+        // (IndexProgress.Hold). Asked first, the feeder reads while the subject and its known pairs are read here.
+        var started = Stopwatch.GetTimestamp();
+        var before = e.Sequence - 1;
+        using var hold = index.Progress.Hold();
+        var indexed = index.WaitForAsync(before, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct);
         var subject = e.Data switch
         {
             NeedAccepted => await NeedAsync(session, e.StreamId, ct),
@@ -32,22 +48,20 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             AchievementPublished or AchievementPriceChanged => await AchievementAsync(session, e.StreamId, ct),
             _ => null,
         };
-        if (subject is null)
+        var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == e.StreamId).ToListAsync(ct)).ToDictionary(m => m.CounterpartId);
+        // Told of: the pairs found for this very event — those appended the first time it was handled (a replay after a
+        // crash between the matches' commit and the page's) and the new ones, as the inline projection reads them.
+        IReadOnlyList<MatchDetails> Told(IEnumerable<MatchFound> fresh) =>
+            [.. known.Values.Where(m => m.FoundFor == e.Sequence), .. fresh.Select(f => MatchDetailsProjection.Evolve(null, f)!)];
+
+        if (!await indexed)
         {
-            return [];
+            logger.LogWarning("Matching {Event} of {Id} on an index {Behind} events behind", e.EventTypeName, e.StreamId, before - index.AppliedThrough);
         }
 
-        // Everything before the event must be in the index; the event itself never adds a candidate (a need or a
-        // challenge is matched against achievements and profiles, an achievement against needs), so the matcher need
-        // not wait for it to be indexed.
-        var started = Stopwatch.GetTimestamp();
-        var before = e.Sequence - 1;
-        // The feeder applies what the wait asks for, and leaves the rest (the subject itself, which no candidate needs)
-        // until the ranking is done, so that the two do not share the cores (IndexProgress.Hold).
-        using var hold = index.Progress.Hold();
-        if (!await index.WaitForAsync(before, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct))
+        if (subject is null)
         {
-            logger.LogWarning("Matching {Kind} {Id} on an index {Behind} events behind", subject.Kind, subject.Id, before - index.AppliedThrough);
+            return new([], Told([]));
         }
 
         var waited = Stopwatch.GetElapsedTime(started);
@@ -58,7 +72,6 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             : UniversityCandidates(subject, e.Sequence, e.Timestamp, steps)).ToList();
         var ranked = Stopwatch.GetElapsedTime(started);
         hold.Dispose();
-        var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == subject.Id).ToListAsync(ct)).ToDictionary(m => m.CounterpartId);
         var brokers = subject.Offer is null ? await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct) : [];
         var matched = known.Keys.ToHashSet();
         var fresh = Above(counterparts).Concat(brokers).Where(m => matched.Add(m.CounterpartId)).ToList();
@@ -68,11 +81,14 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             ? [.. counterparts.Select(c => Rescored(known.GetValueOrDefault(c.Found.CounterpartId), c.Found, e.Sequence, e.Timestamp)).OfType<MatchRescored>()]
             : [];
         steps.Reads = (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds;
-        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking ({Steps}), {Read:0} ms reading known matches and brokers, {Count} new, {Rescored} rescored",
+        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking ({Steps}), {Read:0} ms reading brokers, {Count} new, {Rescored} rescored",
             subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, steps, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds,
             fresh.Count, rescored.Count);
-        return [.. fresh, .. rescored];
+        return new([.. fresh, .. rescored], Told(fresh));
     }
+
+    /// <summary>What an event's matching found: the events to append, and the matches to tell of once they are.</summary>
+    public sealed record EventMatches(IReadOnlyList<MatchEvent> Changes, IReadOnlyList<MatchDetails> Told);
 
     /// <summary>A known pair's new score, reasons and item, or null when nothing moved (so a replay writes nothing).</summary>
     private static MatchRescored? Rescored(MatchDetails? known, MatchFound now, long sequence, DateTimeOffset at) =>

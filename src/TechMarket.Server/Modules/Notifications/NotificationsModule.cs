@@ -1,5 +1,7 @@
 using Marten;
+using TechMarket.Server.Infrastructure.Marten;
 using TechMarket.Server.Infrastructure.Realtime;
+using TechMarket.Server.Modules.Matching;
 
 namespace TechMarket.Server.Modules.Notifications;
 
@@ -16,6 +18,7 @@ public static class NotificationsModule
         services.AddSingleton<IHubChannel, SealedBidsChannel>();
         services.AddSingleton<BoardWatch>();
         services.AddSingleton<RealtimeSubscription>();
+        services.AddSingleton(new UrgentEvents(Matchmaker.Subjects)); // a user waits for their matches: no wake-up gap
         services.ConfigureMarten((provider, options) =>
         {
             options.Schema.For<Notification>()

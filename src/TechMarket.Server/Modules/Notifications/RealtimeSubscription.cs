@@ -88,7 +88,7 @@ public sealed class RealtimeSubscription : SubscriptionBase
     {
         switch (e.Data)
         {
-            case NeedAccepted or ChallengePublished or ChallengeRepublished or AchievementPublished or AchievementPriceChanged:
+            case var data when Matchmaker.Matches(data):
                 foreach (var found in await MatchesAsync(operations, e, timeline, ct))
                 {
                     var users = found.CounterpartKind == MatchCounterpartKind.Broker
@@ -143,9 +143,9 @@ public sealed class RealtimeSubscription : SubscriptionBase
 
     /// <summary>
     /// The matches of an event: the new ones (and a repriced achievement's rescored pairs) are appended and committed in a
-    /// session of their own first (a subscription's page session stores documents, not events), then every match found
-    /// for this event is read back — so after a crash between the two commits, the replayed event still tells of the
-    /// matches written the first time. A rescored pair is not told again: it was news when it was found.
+    /// session of their own first (a subscription's page session stores documents, not events); every match found for
+    /// this event is told — the new ones and, after a crash between the two commits, those written the first time, which
+    /// the matchmaker read with the pairs already known. A rescored pair is not told again: it was news when it was found.
     /// </summary>
     private async Task<IReadOnlyList<MatchDetails>> MatchesAsync(IDocumentOperations operations, IEvent e, PushTimeline? timeline, CancellationToken ct)
     {
@@ -154,10 +154,10 @@ public sealed class RealtimeSubscription : SubscriptionBase
         var found = await _matchmaker.ForEventAsync(operations, e, ct, steps);
         timeline?.Step("matching");
         timeline?.Add(steps.Pairs());
-        if (found.Count > 0)
+        if (found.Changes.Count > 0)
         {
             await using var writer = operations.DocumentStore.LightweightSession();
-            foreach (var change in found)
+            foreach (var change in found.Changes)
             {
                 if (change is MatchFound match)
                 {
@@ -172,10 +172,8 @@ public sealed class RealtimeSubscription : SubscriptionBase
             await writer.SaveChangesAsync(ct);
         }
 
-        await using var reader = operations.DocumentStore.QuerySession();
-        var told = await reader.Query<MatchDetails>().Where(m => m.SubjectId == e.StreamId && m.FoundFor == e.Sequence).ToListAsync(ct);
         timeline?.Step("matches_write");
-        return told;
+        return found.Told;
     }
 
     private static async Task NeedDecidedAsync(

@@ -13,10 +13,12 @@ public sealed class NeedSearchSource : ISearchSource
 
     public Guid? Touched(IEvent e) => e.Data switch
     {
-        // A draft starts a stream (Need.Evolve takes it only from no state), so it can neither make a need public nor
-        // remove one from the index: loading the document to find it is not accepted was the feeder's largest piece of
-        // work after a bench's setup (tens of thousands of drafts).
-        NeedDrafted => null,
+        // A draft starts a stream (Need.Evolve takes it only from no state), and a need is submitted only from a draft
+        // (SubmitNeed), so neither can make a need public nor remove one from the index: loading the document to find it
+        // is not accepted was the feeder's largest piece of work after a bench's setup (tens of thousands of drafts), a
+        // load for every need submit under the command bench, and a load and a reader refresh in the matcher's wait
+        // for the events before an accepted need (its submit, just before).
+        NeedDrafted or NeedSubmitted => null,
         NeedEvent => e.StreamId, // whatever else happened, the need is indexed as it is now (or removed)
         _ => null,
     };

@@ -7,9 +7,9 @@ using TechMarket.Server.Modules.Search;
 namespace TechMarket.Server.Modules.Matching;
 
 /// <summary>
-/// Finds candidates in a node's index and ranks them: Lucene (BM25 over the words, plus the fields) picks the pool,
-/// then <see cref="MatchScoring"/> scores each member with structure and reasons. The same code ranks for the live
-/// matcher and for the evaluation set.
+/// Finds candidates in a node's index and ranks them: Lucene (its default TF-IDF similarity over the words, plus the
+/// fields) picks the pool, then <see cref="MatchScoring"/> scores each member with structure and reasons. The same code
+/// ranks for the live matcher and for the evaluation set.
 /// </summary>
 public static class MatchFinder
 {

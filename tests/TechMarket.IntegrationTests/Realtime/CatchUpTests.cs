@@ -62,12 +62,12 @@ public sealed class CatchUpTests(TechMarketHost host) : ApiTest(host)
     public async Task Notices_are_each_user_s_own()
     {
         var other = await AsAsync(Demo.OtherEnterprise);
-        var mine = await (await AsAsync(Demo.Enterprise)).GetJsonAsync<NoticePage>("/api/notifications?after=0&limit=200");
-        var theirs = await other.GetJsonAsync<NoticePage>("/api/notifications?after=0&limit=200");
+        var mine = await NoticeList.AllAsync(await AsAsync(Demo.Enterprise));
+        var theirs = await NoticeList.AllAsync(other);
 
-        var myNeeds = mine.Items.Where(n => n.Kind == NoticeKind.NeedAccepted).Select(n => n.SubjectId).ToHashSet();
+        var myNeeds = mine.Where(n => n.Kind == NoticeKind.NeedAccepted).Select(n => n.SubjectId).ToHashSet();
         myNeeds.ShouldNotBeEmpty();
-        theirs.Items.ShouldNotContain(n => myNeeds.Contains(n.SubjectId));
+        theirs.ShouldNotContain(n => myNeeds.Contains(n.SubjectId));
         await (await other.GetAsync("/api/notifications?after=-1")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 }

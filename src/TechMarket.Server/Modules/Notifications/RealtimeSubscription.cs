@@ -5,7 +5,6 @@ using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
-using TechMarket.Server.Modules.Achievements;
 using TechMarket.Server.Modules.Bids;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Contracts;
@@ -39,9 +38,6 @@ public sealed class RealtimeSubscription : SubscriptionBase
         _push = push;
         _boards = boards;
         Name = "realtime";
-        IncludeType<NeedAccepted>();
-        IncludeType<AchievementPublished>();
-        IncludeType<AchievementPriceChanged>();
         IncludeType<NeedRejected>();
         IncludeType<BidSubmitted>();
         IncludeType<BidWithdrawn>();
@@ -56,8 +52,10 @@ public sealed class RealtimeSubscription : SubscriptionBase
         IncludeType<PaymentConfirmed>();
         IncludeType<TechnologyTransactionRecorded>();
         IncludeType<TechnologyTransactionReversed>();
-        // Every event of a challenge's stream may move its board (the snapshot keeps the pushes to real changes).
-        foreach (var type in typeof(ChallengeEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ChallengeEvent)) && !t.IsAbstract))
+        // Every event of a challenge's stream may move its board (the snapshot keeps the pushes to real changes), and
+        // the matching's subjects (Matchmaker.Subjects, some of them challenge events) are matched: each type once.
+        var challengeEvents = typeof(ChallengeEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ChallengeEvent)) && !t.IsAbstract);
+        foreach (var type in challengeEvents.Union(Matchmaker.Subjects))
         {
             IncludeType(type);
         }

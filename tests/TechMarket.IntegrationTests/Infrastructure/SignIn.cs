@@ -12,6 +12,7 @@ namespace TechMarket.IntegrationTests.Infrastructure;
 public sealed record TokenResponse(
     [property: JsonPropertyName("access_token")] string? AccessToken,
     [property: JsonPropertyName("refresh_token")] string? RefreshToken,
+    [property: JsonPropertyName("id_token")] string? IdToken,
     [property: JsonPropertyName("error")] string? Error,
     [property: JsonPropertyName("error_description")] string? ErrorDescription);
 

@@ -12,6 +12,7 @@ import { useCommand } from '@/shared/ui/useCommand';
 import { ChallengeOutcome, ChallengeTermsCard } from '@/features/public/ChallengeDetails';
 import { DisclosureLog } from '@/features/public/DisclosureLog';
 import { useChallenge } from '@/features/public/queries';
+import { useLiveBoard } from '@/features/public/useLiveBoard';
 import { bureauKeys, useStages } from './queries';
 import { NoWinnerCard, PublicityCard } from './AwardPanel';
 import { JudgementPanel } from './JudgementPanel';
@@ -161,6 +162,7 @@ export function ManageChallengePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const challenge = useChallenge(id);
+  const live = useLiveBoard(id, challenge.data);
   return (
     <QueryState query={challenge}>
       {(c) => (
@@ -178,7 +180,7 @@ export function ManageChallengePage() {
           {['Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed'].includes(c.status) && <JudgementPanel challenge={c} />}
           <ChallengeOutcome challenge={c} />
           <Collapse style={{ marginTop: 16 }} items={[
-            { key: 'terms', label: t('challenge.requirements'), children: <ChallengeTermsCard challenge={c} /> },
+            { key: 'terms', label: t('challenge.requirements'), children: <ChallengeTermsCard challenge={c} since={challenge.dataUpdatedAt} live={live} /> },
             { key: 'log', label: t('challenge.disclosures'), children: <DisclosureLog challengeId={c.id} /> },
           ]} />
         </>

@@ -1,16 +1,23 @@
-import { Alert, Card, Descriptions, Table, Tag } from 'antd';
+import { Alert, Badge, Card, Descriptions, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChallengeView, OrganisationKind } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
 import { Prose } from '@/shared/ui/bits';
+import { useSecondsLeft } from './useLiveBoard';
 
-/** What every reader sees of a challenge: terms, bounty, criteria and weights, eligibility, timing. */
-export function ChallengeTermsCard({ challenge }: { challenge: ChallengeView }) {
+/**
+ * What every reader sees of a challenge: terms, bounty, criteria and weights, eligibility, timing. The time left counts
+ * down from what the server said at `since` (when the page was read); `live` marks the bid count as following the
+ * challenge's board on the hub.
+ */
+export function ChallengeTermsCard({ challenge, since, live = false }: { challenge: ChallengeView; since: number; live?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const reference = useReference();
   const terms = challenge.terms;
+  const open = challenge.status === 'Published';
+  const secondsLeft = useSecondsLeft(challenge.secondsLeft, since, open);
   return (
     <Card>
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -24,9 +31,12 @@ export function ChallengeTermsCard({ challenge }: { challenge: ChallengeView }) 
         <Descriptions.Item label={t('common.opensAt')}>{format.dateTime(terms.opensAt)}</Descriptions.Item>
         <Descriptions.Item label={t('common.deadline')}>
           {format.dateTime(terms.closesAt)}
-          {challenge.status === 'Published' && ` (${format.timeLeft(challenge.secondsLeft)})`}
+          {open && ` (${format.timeLeft(secondsLeft)})`}
         </Descriptions.Item>
-        <Descriptions.Item label={t('common.bidCount')}>{Number(challenge.bidCount)}</Descriptions.Item>
+        <Descriptions.Item label={t('common.bidCount')}>
+          <span aria-live={live ? 'polite' : undefined}>{Number(challenge.bidCount)}</span>
+          {live && <Badge status="success" text={t('challenge.live')} title={t('challenge.liveHint')} style={{ marginInlineStart: 8 }} />}
+        </Descriptions.Item>
         {Number(terms.passMark) > 0 && <Descriptions.Item label={t('challenge.passMark')}>{format.number(terms.passMark)}</Descriptions.Item>}
         <Descriptions.Item label={t('challenge.eligibleKinds')}>
           {(terms.eligibility.kinds as OrganisationKind[]).map((k) => <Tag key={k}>{t(`organisationKind.${k}`)}</Tag>)}

@@ -10,6 +10,7 @@ import { useCommand } from '@/shared/ui/useCommand';
 import { ChallengeOutcome, ChallengeTermsCard } from './ChallengeDetails';
 import { BidderObjections } from './Objections';
 import { publicKeys, useChallenge } from './queries';
+import { useLiveBoard } from './useLiveBoard';
 
 /** Staged disclosure: the NDA terms, and the confidential details once the reader's organisation accepted them. */
 function Confidential({ challenge }: { challenge: ChallengeView }) {
@@ -76,6 +77,7 @@ export function ChallengePage() {
   const { t } = useTranslation();
   const auth = useAuth();
   const challenge = useChallenge(id);
+  const live = useLiveBoard(id, challenge.data);
   return (
     <QueryState query={challenge}>
       {(c) => (
@@ -84,7 +86,7 @@ export function ChallengePage() {
           {c.cancellationReason && <Alert type="warning" showIcon title={t('challenge.cancelled', { reason: c.cancellationReason })} style={{ marginBottom: 16 }} />}
           {c.failureReason && <Alert type="error" showIcon title={t('challenge.failed', { reason: c.failureReason })} style={{ marginBottom: 16 }} />}
           {c.unfilledReason && <Alert type="warning" showIcon title={t('challenge.unfilled', { reason: c.unfilledReason })} style={{ marginBottom: 16 }} />}
-          <ChallengeTermsCard challenge={c} />
+          <ChallengeTermsCard challenge={c} since={challenge.dataUpdatedAt} live={live} />
           <Confidential challenge={c} />
           <ChallengeOutcome challenge={c} />
           {auth.is('University') && ['InPublicity', 'UnderReview', 'Awarded', 'InProgress', 'ResultsRejected', 'Completed', 'Failed'].includes(c.status) && <BidderObjections challenge={c} />}

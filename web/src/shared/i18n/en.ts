@@ -398,6 +398,8 @@ export const en: Messages = {
     closed: 'Closed',
   },
   challenge: {
+    live: 'Live',
+    liveHint: 'The bid count and status follow the board as it changes',
     requirements: 'Requirements',
     criteria: 'Evaluation criteria and weights',
     weight: 'Weight',

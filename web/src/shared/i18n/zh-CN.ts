@@ -396,6 +396,8 @@ export const zhCN = {
     closed: '已截止',
   },
   challenge: {
+    live: '实时',
+    liveHint: '申报数与状态随榜单实时更新',
     requirements: '揭榜要求',
     criteria: '评审指标与权重',
     weight: '权重',

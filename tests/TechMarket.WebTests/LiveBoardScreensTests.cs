@@ -14,7 +14,8 @@ namespace TechMarket.WebTests;
 /// those people); 海曙智能装备's user, signed in, keeps the challenge's page open, and so does a visitor who is not. A
 /// university bids through the API: the signed-in page's bid count goes from 0 to 1 without a reload, marked 实时, and
 /// nowhere names the bidder; the visitor's page keeps the count its own request read (no hub connection) until it is
-/// reloaded, while its time left counts down. Leaving the page (a client-side navigation) leaves the board's channel.
+/// reloaded, while its time left counts down. When bidding closes at the deadline, the open page shows the new status and
+/// the commitments published with it, again without a reload. Leaving the page (a client-side navigation) leaves the board's channel.
 /// axe-core on the live page; the cue in English.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -31,7 +32,8 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
         using var funderApi = await funder.ApiClientAsync();
         using var bureauApi = await bureau.ApiClientAsync();
         using var universityApi = await university.ApiClientAsync();
-        var (id, title) = await PublishedAsync(funderApi, bureauApi, TimeSpan.FromHours(3));
+        var closesIn = TimeSpan.FromHours(3);
+        var (id, title) = await PublishedAsync(funderApi, bureauApi, closesIn);
         var bidder = await universityApi.GetJsonAsync("/api/organisations/mine");
         var (bidderName, bidderId) = (bidder.GetProperty("name").GetString()!, bidder.GetProperty("id").GetString()!);
 
@@ -84,6 +86,14 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
         sockets.ShouldBe(0, "a visitor who is not signed in has no hub connection");
         await visitor.Page.ReloadAsync();
         await Assertions.Expect(BidCount(visitor.Page)).ToHaveTextAsync("1");
+
+        // Bidding closes at the deadline by itself (the server's clock moved past it): the open page takes the new status
+        // and what came with it — the commitments published at close, which no push carries — and stops counting down.
+        host.Clock.Advance(closesIn + TimeSpan.FromSeconds(5));
+        await reader.Page.GetByRole(AriaRole.Heading, new() { Name = "申报承诺值（截止时公开）" }).WaitForAsync();
+        await reader.Page.Locator("main .ant-tag").GetByText("申报已截止", new() { Exact = true }).WaitForAsync();
+        await Assertions.Expect(Deadline(reader.Page)).Not.ToHaveTextAsync(TimeLeft());
+        await Assertions.Expect(count).ToHaveTextAsync("1实时");
 
         // Leaving the page (a client-side navigation: the hub connection stays) leaves the board's channel.
         HubCalls(asked, "Unwatch").ShouldNotContain($"board:{id}");

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -59,8 +58,7 @@ public sealed class ContractNoticeScreensTests(WebHost host)
         // 镇海区's officer watches this year's 到账额 (the clock the server confirms by may have been moved on).
         var year = today.Year;
         // What the page asks of the hub over its WebSocket (the page load below opens a new one).
-        var asked = new ConcurrentQueue<string>();
-        officer.Page.WebSocket += (_, socket) => socket.FrameSent += (_, frame) => asked.Enqueue(frame.Text ?? string.Empty);
+        var hub = new HubFrames(officer.Page);
         await officer.GoAsync("/bureau/statistics");
         await officer.Page.GetByLabel("年度", new() { Exact = true }).FillAsync(year.ToString(CultureInfo.InvariantCulture));
         await officer.Page.GetByLabel("年度", new() { Exact = true }).PressAsync("Tab");
@@ -99,10 +97,10 @@ public sealed class ContractNoticeScreensTests(WebHost host)
         await officer.CheckAccessibilityAsync("statistics with live transactions (zh-CN)");
 
         // Leaving the page (a client-side navigation: the hub connection stays) leaves the channel it watched.
-        HubCalls(asked, "Watch").ShouldBe([$"ticker:{Zhenhai}"]);
+        hub.Calls("Watch").ShouldBe([$"ticker:{Zhenhai}"]);
         await officer.Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^消息中心 \(\d+\)$") }).ClickAsync();
         await officer.Page.GetByRole(AriaRole.Heading, new() { Name = "消息中心" }).WaitForAsync();
-        await Poll.UntilAsync(() => Task.FromResult(HubCalls(asked, "Unwatch")), left => left.Contains($"ticker:{Zhenhai}"), "the page leaving the ticker");
+        await Poll.UntilAsync(() => Task.FromResult(hub.Calls("Unwatch")), left => left.Contains($"ticker:{Zhenhai}"), "the page leaving the ticker");
 
         // The seller hears of the payment, and the notice opens the contract.
         var paid = Notice(seller, $"合同《{title}》第 1 个节点「{FirstMilestone}」的款项12.34万元已到账（银行转账）");
@@ -121,13 +119,6 @@ public sealed class ContractNoticeScreensTests(WebHost host)
     /// <summary>A notice in the notification centre's list (the toast repeats its words), by its exact text.</summary>
     private static ILocator Notice(Person person, string text) =>
         person.Page.Locator(".ant-list-item").GetByText(text, new() { Exact = true });
-
-    /// <summary>The channels named in the page's hub invocations of a method (SignalR's JSON protocol).</summary>
-    private static List<string> HubCalls(IEnumerable<string> frames, string method) =>
-        [.. frames.SelectMany(f => f.Split('\u001e', StringSplitOptions.RemoveEmptyEntries))
-            .Select(m => System.Text.Json.JsonDocument.Parse(m).RootElement)
-            .Where(m => m.TryGetProperty("target", out var target) && target.GetString() == method)
-            .Select(m => m.GetProperty("arguments")[0].GetString()!)];
 
     private static ILocator Bell(Person person, int unread) =>
         person.Page.GetByRole(AriaRole.Button, new() { Name = $"消息中心 ({unread})", Exact = true });

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TechMarket.IntegrationTests.Infrastructure;
@@ -38,18 +36,12 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
         var (bidderName, bidderId) = (bidder.GetProperty("name").GetString()!, bidder.GetProperty("id").GetString()!);
 
         // The signed-in reader's page, and what it asks of the hub over its WebSocket.
-        var asked = new ConcurrentQueue<string>();
-        var heard = new ConcurrentQueue<string>();
-        reader.Page.WebSocket += (_, socket) =>
-        {
-            socket.FrameSent += (_, frame) => asked.Enqueue(frame.Text ?? string.Empty);
-            socket.FrameReceived += (_, frame) => heard.Enqueue(frame.Text ?? string.Empty);
-        };
+        var hub = new HubFrames(reader.Page);
         await reader.GoAsync($"/challenges/{id}");
         await reader.Page.GetByRole(AriaRole.Heading, new() { Name = title }).WaitForAsync();
         var count = BidCount(reader.Page);
         await Assertions.Expect(count).ToHaveTextAsync("0实时");
-        await Poll.UntilAsync(() => Task.FromResult(HubCalls(asked, "Watch")), watched => watched.Contains($"board:{id}"), "the page watching the board");
+        await Poll.UntilAsync(() => Task.FromResult(hub.Calls("Watch")), watched => watched.Contains($"board:{id}"), "the page watching the board");
 
         // The visitor's page: its own request's figures, no hub, no cue; its clock is Playwright's, to move it on.
         var sockets = 0;
@@ -72,9 +64,11 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
         // Live, without a reload: the server's count, and nothing about who bid.
         await Assertions.Expect(count).ToHaveTextAsync("1实时");
         (await reader.Page.Locator("main").InnerTextAsync()).ShouldNotContain(bidderName);
-        var boards = heard.Where(frame => frame.Contains("\"target\":\"board\"", StringComparison.Ordinal)).ToList();
-        boards.ShouldContain(frame => frame.Contains(id, StringComparison.Ordinal));
-        boards.ShouldNotContain(frame => frame.Contains(bidderName, StringComparison.Ordinal) || frame.Contains(bidderId, StringComparison.Ordinal));
+        // What the page heard of the board: the figures everyone sees, and nothing about who bid.
+        var boards = hub.Received("board").Where(b => b.GetProperty("challengeId").GetString() == id).ToList();
+        boards.ShouldContain(b => b.GetProperty("bidCount").GetInt32() == 1);
+        boards.ShouldAllBe(b => b.EnumerateObject().Select(p => p.Name).SequenceEqual(BoardFields));
+        boards.Select(HubFrames.Text).ShouldAllBe(text => !text.Contains(bidderName, StringComparison.Ordinal) && !text.Contains(bidderId, StringComparison.Ordinal));
         await reader.CheckAccessibilityAsync("challenge page with its live board (zh-CN)");
 
         // The visitor keeps what its request read, while its time left counts down on its own.
@@ -96,10 +90,10 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
         await Assertions.Expect(count).ToHaveTextAsync("1实时");
 
         // Leaving the page (a client-side navigation: the hub connection stays) leaves the board's channel.
-        HubCalls(asked, "Unwatch").ShouldNotContain($"board:{id}");
+        hub.Calls("Unwatch").ShouldNotContain($"board:{id}");
         await reader.Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^消息中心 \(\d+\)$") }).ClickAsync();
         await reader.Page.GetByRole(AriaRole.Heading, new() { Name = "消息中心" }).WaitForAsync();
-        await Poll.UntilAsync(() => Task.FromResult(HubCalls(asked, "Unwatch")), left => left.Contains($"board:{id}"), "the page leaving the board");
+        await Poll.UntilAsync(() => Task.FromResult(hub.Calls("Unwatch")), left => left.Contains($"board:{id}"), "the page leaving the board");
 
         // The cue in English.
         await reader.GoAsync($"/challenges/{id}?lang=en");
@@ -128,12 +122,7 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
     [GeneratedRegex(@"\((\d+)小时(\d+)分\)")]
     private static partial Regex TimeLeft();
 
-    /// <summary>The channels named in the page's hub invocations of a method (SignalR's JSON protocol).</summary>
-    private static List<string> HubCalls(IEnumerable<string> frames, string method) =>
-        [.. frames.SelectMany(f => f.Split('\u001e', StringSplitOptions.RemoveEmptyEntries))
-            .Select(m => JsonDocument.Parse(m).RootElement)
-            .Where(m => m.TryGetProperty("target", out var target) && target.GetString() == method)
-            .Select(m => m.GetProperty("arguments")[0].GetString()!)];
+    private static readonly string[] BoardFields = ["challengeId", "status", "bidCount", "closesAt", "secondsLeft"];
 
     /// <summary>A challenge 镇海区's bureau publishes on a new accepted need of 甬江新材料, which funds it; its id and title.</summary>
     private async Task<(string Id, string Title)> PublishedAsync(HttpClient enterprise, HttpClient bureau, TimeSpan closesIn)

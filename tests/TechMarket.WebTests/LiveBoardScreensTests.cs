@@ -14,7 +14,7 @@ namespace TechMarket.WebTests;
 /// nowhere names the bidder; the visitor's page keeps the count its own request read (no hub connection) until it is
 /// reloaded, while its time left counts down. When bidding closes at the deadline, the open page shows the new status and
 /// the commitments published with it, again without a reload. Leaving the page (a client-side navigation) leaves the board's channel.
-/// axe-core on the live page; the cue in English.
+/// axe-core on the live page; the cue in English. The board's cards (榜单大厅) follow the same way.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed partial class LiveBoardScreensTests(WebHost host)
@@ -51,15 +51,7 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
         await visitor.Page.GetByRole(AriaRole.Heading, new() { Name = title }).WaitForAsync();
         await Assertions.Expect(BidCount(visitor.Page)).ToHaveTextAsync("0");
 
-        var bid = await universityApi.PostAsync($"/api/challenges/{id}/bids", new Dictionary<string, object?>
-        {
-            ["technicalApproach"] = "采用原子层沉积Al2O3包覆结合Mg/Ti体相共掺杂，抑制相变与界面副反应",
-            ["team"] = "材料学院电池材料课题组，教授2名、博士后3名",
-            ["budget"] = 700000m,
-            ["schedule"] = "6个月小试，6个月中试",
-            ["attachmentIds"] = Array.Empty<string>(),
-        });
-        await bid.ShouldBeOkAsync();
+        await (await universityApi.PostAsync($"/api/challenges/{id}/bids", Bid)).ShouldBeOkAsync();
 
         // Live, without a reload: the server's count, and nothing about who bid.
         await Assertions.Expect(count).ToHaveTextAsync("1实时");
@@ -99,6 +91,61 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
         await reader.GoAsync($"/challenges/{id}?lang=en");
         await Assertions.Expect(BidCount(reader.Page, "Bids")).ToHaveTextAsync("1Live");
     }
+
+    [Fact]
+    public async Task The_board_s_cards_follow_their_challenges_live_for_a_signed_in_reader()
+    {
+        await using var funder = await Person.SignInAsync(host, "enterprise@techmarket.demo");
+        await using var bureau = await Person.SignInAsync(host, "bureau.zhenhai@techmarket.demo");
+        await using var university = await Person.SignInAsync(host, "university@techmarket.demo");
+        await using var reader = await Person.SignInAsync(host, "enterprise.haishu@techmarket.demo");
+        using var funderApi = await funder.ApiClientAsync();
+        using var universityApi = await university.ApiClientAsync();
+        var closesIn = TimeSpan.FromHours(3);
+        var (id, title) = await PublishedAsync(funderApi, await bureau.ApiClientAsync(), closesIn);
+        var bidderName = (await universityApi.GetJsonAsync("/api/organisations/mine")).GetProperty("name").GetString()!;
+
+        // 榜单大厅, narrowed to this challenge by its title.
+        var hub = new HubFrames(reader.Page);
+        await reader.GoAsync("/challenges");
+        await reader.Page.GetByLabel("关键词", new() { Exact = true }).FillAsync(title);
+        await reader.Page.GetByLabel("关键词", new() { Exact = true }).PressAsync("Enter");
+        var card = reader.Page.Locator(".ant-card").Filter(new() { Has = reader.Page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }) });
+        var count = Statistic(card, "申报数");
+        await Assertions.Expect(count).ToHaveTextAsync("0");
+        await reader.Page.Locator("main").GetByText("实时", new() { Exact = true }).WaitForAsync();
+        await Poll.UntilAsync(() => Task.FromResult(hub.Calls("Watch")), watched => watched.Contains($"board:{id}"), "the board page watching the card's board");
+
+        await (await universityApi.PostAsync($"/api/challenges/{id}/bids", Bid)).ShouldBeOkAsync();
+
+        await Assertions.Expect(count).ToHaveTextAsync("1");
+        (await reader.Page.Locator("main").InnerTextAsync()).ShouldNotContain(bidderName);
+        await reader.CheckAccessibilityAsync("challenge board with live cards (zh-CN)");
+
+        // Bidding closes at the deadline: the card takes the new status from the board asked for again.
+        host.Clock.Advance(closesIn + TimeSpan.FromSeconds(5));
+        await card.Locator(".ant-tag").GetByText("申报已截止", new() { Exact = true }).WaitForAsync();
+        await Assertions.Expect(Statistic(card, "剩余时间")).ToHaveTextAsync("已截止");
+        await Assertions.Expect(count).ToHaveTextAsync("1");
+
+        // Leaving the board leaves the card's channel.
+        await reader.Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^消息中心 \(\d+\)$") }).ClickAsync();
+        await reader.Page.GetByRole(AriaRole.Heading, new() { Name = "消息中心" }).WaitForAsync();
+        await Poll.UntilAsync(() => Task.FromResult(hub.Calls("Unwatch")), left => left.Contains($"board:{id}"), "the board page leaving the card's board");
+    }
+
+    private static readonly Dictionary<string, object?> Bid = new()
+    {
+        ["technicalApproach"] = "采用原子层沉积Al2O3包覆结合Mg/Ti体相共掺杂，抑制相变与界面副反应",
+        ["team"] = "材料学院电池材料课题组，教授2名、博士后3名",
+        ["budget"] = 700000m,
+        ["schedule"] = "6个月小试，6个月中试",
+        ["attachmentIds"] = Array.Empty<string>(),
+    };
+
+    /// <summary>A figure on a board card, by its title.</summary>
+    private static ILocator Statistic(ILocator card, string title) =>
+        card.Locator(".ant-statistic").Filter(new() { HasText = title }).Locator(".ant-statistic-content");
 
     /// <summary>The bid count's cell on the challenge's terms card (its text, with the live cue when there is one).</summary>
     private static ILocator BidCount(IPage page, string label = "申报数") => Item(page, label);

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
-import type { ChallengeView } from '@/shared/api/types';
-import { applyBoardChange, boardChannel, secondsLeftAt, type BoardChange } from './liveBoard';
+import type { ChallengeCard, ChallengeView } from '@/shared/api/types';
+import { applyBoardChange, applyToCards, boardChannel, secondsLeftAt, type BoardChange } from './liveBoard';
 import { useSecondsLeft } from './useLiveBoard';
 
 const id = '0193a1b2-0000-7000-8000-000000000001';
@@ -33,6 +33,23 @@ describe('a challenge board on the hub', () => {
 
   it('ignores another challenge\'s board', () => {
     expect(applyBoardChange(view, { ...change, challengeId: '0193a1b2-0000-7000-8000-000000000002' })).toBeNull();
+  });
+});
+
+describe('a page of the board\'s cards', () => {
+  const card = (n: number) => ({ id: `0193a1b2-0000-7000-8000-00000000000${n}`, status: 'Published', bidCount: n, secondsLeft: 3600, closesAt: '2026-12-31T16:00:00Z' }) as ChallengeCard;
+  const page = { items: [card(1), card(2)], page: 1, pageSize: 12, total: 2 };
+
+  it('takes a pushed count into its card only', () => {
+    const outcome = applyToCards(page, { ...change, challengeId: card(2).id, bidCount: 5 });
+    expect(outcome).toEqual({ view: { ...page, items: [card(1), { ...card(2), bidCount: 5, secondsLeft: 3500 }] }, refetch: false });
+    expect(outcome?.refetch === false && outcome.view.items[0]).toBe(page.items[0]);
+  });
+
+  it('is asked for again when a card\'s status or deadline moved, and ignores a board not on it', () => {
+    expect(applyToCards(page, { ...change, challengeId: card(1).id, status: 'BiddingClosed' })).toEqual({ refetch: true });
+    expect(applyToCards(page, { ...change, challengeId: card(1).id, closesAt: '2027-01-15T16:00:00Z' })).toEqual({ refetch: true });
+    expect(applyToCards(page, { ...change, challengeId: '0193a1b2-0000-7000-8000-000000000009' })).toBeNull();
   });
 });
 

@@ -22,6 +22,7 @@ export interface NeedsFilter {
 
 export const publicKeys = {
   board: ['challenges', 'board'] as const,
+  boardPage: (filter: BoardFilter) => ['challenges', 'board', filter] as const,
   needs: ['needs', 'list'] as const,
   challenge: (id: string) => ['challenges', id] as const,
   need: (id: string) => ['needs', id] as const,
@@ -30,7 +31,7 @@ export const publicKeys = {
 
 export const useBoard = (filter: BoardFilter) =>
   useQuery({
-    queryKey: [...publicKeys.board, filter],
+    queryKey: publicKeys.boardPage(filter),
     queryFn: () => unwrap(api.GET('/api/challenges', { params: { query: filter } })),
     placeholderData: (previous) => previous,
   });

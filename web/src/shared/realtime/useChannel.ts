@@ -11,6 +11,14 @@ export type ChannelState = 'idle' | 'watching' | 'refused';
  * unwatches when the component goes or the channel changes. The hub decides who may watch what.
  */
 export function useChannel<T>(channel: string | null, method: string, onMessage: (message: T) => void): ChannelState {
+  return useChannels(channel ? [channel] : [], method, onMessage);
+}
+
+/**
+ * useChannel for several channels at once (a page of challenge boards): all are asked for together, 'watching' once
+ * the hub took every one, 'refused' when it refused any. The set is compared by its names, not by the array.
+ */
+export function useChannels<T>(channels: readonly string[], method: string, onMessage: (message: T) => void): ChannelState {
   const { connection, connected } = useRealtime();
   const [state, setState] = useState<ChannelState>('idle');
   const latest = useRef(onMessage);
@@ -18,12 +26,14 @@ export function useChannel<T>(channel: string | null, method: string, onMessage:
     latest.current = onMessage;
   });
 
+  const names = channels.join('\n');
   useEffect(() => {
-    if (!connection || !connected || !channel) return undefined;
+    const watched = names ? names.split('\n') : [];
+    if (!connection || !connected || watched.length === 0) return undefined;
     let current = true;
     const receive = (message: T) => latest.current(message);
     connection.on(method, receive);
-    connection.invoke('Watch', channel).then(
+    Promise.all(watched.map((channel) => connection.invoke('Watch', channel))).then(
       () => current && setState('watching'),
       () => current && setState('refused'),
     );
@@ -31,9 +41,11 @@ export function useChannel<T>(channel: string | null, method: string, onMessage:
       current = false;
       connection.off(method, receive);
       setState('idle');
-      if (connection.state === HubConnectionState.Connected) void connection.invoke('Unwatch', channel).catch(() => undefined);
+      if (connection.state === HubConnectionState.Connected) {
+        for (const channel of watched) void connection.invoke('Unwatch', channel).catch(() => undefined);
+      }
     };
-  }, [connection, connected, channel, method]);
+  }, [connection, connected, names, method]);
 
   return state;
 }

@@ -22,18 +22,10 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
     [Fact]
     public async Task A_bid_raises_the_open_page_s_count_live_without_naming_the_bidder_and_leaving_the_page_unwatches_it()
     {
-        await using var funder = await Person.SignInAsync(host, "enterprise@techmarket.demo");
-        await using var bureau = await Person.SignInAsync(host, "bureau.zhenhai@techmarket.demo");
-        await using var university = await Person.SignInAsync(host, "university@techmarket.demo");
-        await using var reader = await Person.SignInAsync(host, "enterprise.haishu@techmarket.demo");
-        await using var visitor = await Person.VisitAsync(host, "zh-CN");
-        using var funderApi = await funder.ApiClientAsync();
-        using var bureauApi = await bureau.ApiClientAsync();
-        using var universityApi = await university.ApiClientAsync();
         var closesIn = TimeSpan.FromHours(3);
-        var (id, title) = await PublishedAsync(funderApi, bureauApi, closesIn);
-        var bidder = await universityApi.GetJsonAsync("/api/organisations/mine");
-        var (bidderName, bidderId) = (bidder.GetProperty("name").GetString()!, bidder.GetProperty("id").GetString()!);
+        await using var scene = await SceneAsync(closesIn);
+        var (reader, universityApi, id, title, bidderName, bidderId) = (scene.Reader, scene.UniversityApi, scene.Id, scene.Title, scene.BidderName, scene.BidderId);
+        await using var visitor = await Person.VisitAsync(host, "zh-CN");
 
         // The signed-in reader's page, and what it asks of the hub over its WebSocket.
         var hub = new HubFrames(reader.Page);
@@ -95,15 +87,9 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
     [Fact]
     public async Task The_board_s_cards_follow_their_challenges_live_for_a_signed_in_reader()
     {
-        await using var funder = await Person.SignInAsync(host, "enterprise@techmarket.demo");
-        await using var bureau = await Person.SignInAsync(host, "bureau.zhenhai@techmarket.demo");
-        await using var university = await Person.SignInAsync(host, "university@techmarket.demo");
-        await using var reader = await Person.SignInAsync(host, "enterprise.haishu@techmarket.demo");
-        using var funderApi = await funder.ApiClientAsync();
-        using var universityApi = await university.ApiClientAsync();
         var closesIn = TimeSpan.FromHours(3);
-        var (id, title) = await PublishedAsync(funderApi, await bureau.ApiClientAsync(), closesIn);
-        var bidderName = (await universityApi.GetJsonAsync("/api/organisations/mine")).GetProperty("name").GetString()!;
+        await using var scene = await SceneAsync(closesIn);
+        var (reader, universityApi, id, title, bidderName) = (scene.Reader, scene.UniversityApi, scene.Id, scene.Title, scene.BidderName);
 
         // 榜单大厅, narrowed to this challenge by its title.
         var hub = new HubFrames(reader.Page);
@@ -170,6 +156,37 @@ public sealed partial class LiveBoardScreensTests(WebHost host)
     private static partial Regex TimeLeft();
 
     private static readonly string[] BoardFields = ["challengeId", "status", "bidCount", "closesAt", "secondsLeft"];
+
+    /// <summary>A challenge 镇海区's bureau has just published on a new need of 甬江新材料, which funds it (both signed in for
+    /// that alone), the university that will bid on it, with its API client, and 海曙智能装备's user, who reads it.</summary>
+    private sealed record Scene(Person University, Person Reader, HttpClient UniversityApi, string Id, string Title, string BidderName, string BidderId)
+        : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            UniversityApi.Dispose();
+            await University.DisposeAsync();
+            await Reader.DisposeAsync();
+        }
+    }
+
+    private async Task<Scene> SceneAsync(TimeSpan closesIn)
+    {
+        string id, title;
+        await using (var funder = await Person.SignInAsync(host, "enterprise@techmarket.demo"))
+        await using (var bureau = await Person.SignInAsync(host, "bureau.zhenhai@techmarket.demo"))
+        {
+            using var funderApi = await funder.ApiClientAsync();
+            using var bureauApi = await bureau.ApiClientAsync();
+            (id, title) = await PublishedAsync(funderApi, bureauApi, closesIn);
+        }
+
+        var university = await Person.SignInAsync(host, "university@techmarket.demo");
+        var universityApi = await university.ApiClientAsync();
+        var bidder = await universityApi.GetJsonAsync("/api/organisations/mine");
+        var reader = await Person.SignInAsync(host, "enterprise.haishu@techmarket.demo");
+        return new Scene(university, reader, universityApi, id, title, bidder.GetProperty("name").GetString()!, bidder.GetProperty("id").GetString()!);
+    }
 
     /// <summary>A challenge 镇海区's bureau publishes on a new accepted need of 甬江新材料, which funds it; its id and title.</summary>
     private async Task<(string Id, string Title)> PublishedAsync(HttpClient enterprise, HttpClient bureau, TimeSpan closesIn)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using TechMarket.Server.Infrastructure.Diagnostics;
 using TechMarket.Server.Modules.Matching;
 using TechMarket.Server.Modules.Search;
 
@@ -46,7 +45,6 @@ internal static class RankingBench
             List<EvalNeed> needs = [BenchNeed, .. set.Needs];
             using var index = SearchIndex.OnDisk(directory);
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            Compare(index, needs, today, passes, log);
             for (var pass = 1; pass <= passes; pass++)
             {
                 var all = new List<RankingSteps>();
@@ -82,42 +80,6 @@ internal static class RankingBench
             {
                 Directory.Delete(directory, recursive: true);
             }
-        }
-    }
-
-    /// <summary>Serial against parallel retrieval (MatchFinder's segments searched on the thread pool), alternated need by need (which
-    /// goes first alternates too): the ranking's wall clock and the process's CPU, and whether the two ranked the same.</summary>
-    private static void Compare(SearchIndex index, List<EvalNeed> needs, DateOnly today, int passes, ILogger log)
-    {
-        log.LogInformation("Segments: {Leaves} ({Sizes})", index.Read(s => s.IndexReader.Leaves.Count),
-            index.Read(s => string.Join(", ", s.IndexReader.Leaves.Select(l => l.AtomicReader.MaxDoc))));
-        for (var pass = 1; pass <= passes; pass++)
-        {
-            var wall = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
-            var cpu = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
-            var different = 0;
-            for (var i = 0; i < needs.Count; i++)
-            {
-                var need = needs[i];
-                var text = $"{need.Title}\n{need.Summary}";
-                var want = new Want(TextTerms.Of(index.Analyzer, text), [need.Field], need.BudgetMax,
-                    MatchScoring.DesiredTrl(today.AddMonths(need.MonthsToDelivery), today), "330203");
-                var ranked = new Dictionary<bool, string>();
-                foreach (var parallel in i % 2 == 0 ? new[] { false, true } : [true, false])
-                {
-                    var cpuBefore = Usage.Of(Usage.ThisProcess).CpuMs;
-                    var started = Stopwatch.GetTimestamp();
-                    var result = MatchFinder.RankOffers(index, text, want, 200, parallel: parallel);
-                    wall[parallel].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    cpu[parallel].Add(Usage.Of(Usage.ThisProcess).CpuMs - cpuBefore);
-                    ranked[parallel] = string.Join(";", result.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Document.Id}:{r.Scored.Score:R}")));
-                }
-
-                different += ranked[false] == ranked[true] ? 0 : 1;
-            }
-
-            log.LogInformation("Compare pass {Pass}: serial wall p50 {SerialWall:0.0} ms, process CPU p50 {SerialCpu:0.0} ms; parallel wall p50 {ParallelWall:0.0} ms, process CPU p50 {ParallelCpu:0.0} ms; rankings that differ: {Different} of {Count}",
-                pass, Percentile(wall[false], w => w, 50), Percentile(cpu[false], w => w, 50), Percentile(wall[true], w => w, 50), Percentile(cpu[true], w => w, 50), different, needs.Count);
         }
     }
 

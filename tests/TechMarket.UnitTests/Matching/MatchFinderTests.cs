@@ -103,33 +103,6 @@ public sealed class MatchFinderTests : IDisposable
         ranked.ShouldNotContain(need.Id);
     }
 
-    [Fact]
-    public void Segments_searched_in_parallel_rank_exactly_as_one_thread_does()
-    {
-        // Five segments (one per applied batch) of offers alike in their words — whole groups with the same text, so
-        // their scores tie and the key decides — more hits than the pool holds, so the merge of the segments' pools cuts.
-        string[] phrases = ["集装箱码头堆场箱位分配", "集卡调度优化算法", "港口物流仿真", "堆场翻箱率预测", "自动化码头设备调度"];
-        for (var segment = 0; segment < 5; segment++)
-        {
-            var batch = Enumerable.Range(0, 120)
-                .Select(i => Achievement($"{phrases[i % 5]}与{phrases[(i / 5 + segment) % 5]}（{i % 7}）", i % 3 == 0 ? "0103" : "0402"))
-                .ToList();
-            _index.Apply([.. batch.Select(d => new SearchChange(SearchKind.Achievement, d.Id, d))], segment + 1);
-        }
-
-        _index.Read(s => s.IndexReader.Leaves.Count).ShouldBeGreaterThan(1);
-        foreach (var text in phrases.Append(NeedText))
-        {
-            var want = new Want(TextTerms.Of(_index.Analyzer, text), ["0103"], 2_000_000m, 7, "330211");
-
-            var serial = MatchFinder.RankOffers(_index, text, want, pool: 50, parallel: false);
-            var parallel = MatchFinder.RankOffers(_index, text, want, pool: 50, parallel: true);
-
-            serial.Count.ShouldBe(50);
-            parallel.Select(c => (c.Document.Id, c.Scored.Score)).ShouldBe(serial.Select(c => (c.Document.Id, c.Scored.Score)));
-        }
-    }
-
     private static SearchDocument Profile(string text, OrganisationKind kind) => new(
         SearchKind.Profile, Guid.CreateVersion7(), Guid.CreateVersion7(), "甬城大学", kind, text, text, ["0103"], "330205",
         null, null, null, false, null, DateTimeOffset.UnixEpoch);

@@ -15,14 +15,14 @@ public static class MatchFinder
 {
     /// <summary>Achievements and the profiles of universities and institutes, for a need or a challenge.</summary>
     public static IReadOnlyList<RankedCandidate> RankOffers(
-        SearchIndex index, string wantText, Want want, int pool, MatchWeights? weights = null, RankingSteps? steps = null, bool parallel = true) =>
+        SearchIndex index, string wantText, Want want, int pool, MatchWeights? weights = null, RankingSteps? steps = null) =>
         index.Read(searcher =>
         {
             steps ??= new RankingSteps();
             steps.Start();
             var words = new WordStatistics(searcher.IndexReader);
             var matchable = UsedBy(words, Offers);
-            return Rank(index, searcher, words, wantText, want.Fields, Offers, ProfileBoost, pool, parallel, steps, () => Know(want.Terms, words.Idf, matchable), (document, terms) =>
+            return Rank(index, searcher, words, wantText, want.Fields, Offers, ProfileBoost, pool, steps, () => Know(want.Terms, words.Idf, matchable), (document, terms) =>
                 MatchScoring.Score(want, ToOffer(document, terms), words.Idf, weights, matchable));
         });
 
@@ -66,13 +66,13 @@ public static class MatchFinder
 
     /// <summary>Open needs of enterprises, for an achievement.</summary>
     public static IReadOnlyList<RankedCandidate> RankNeeds(
-        SearchIndex index, string offerText, Offer offer, DateOnly today, int pool, MatchWeights? weights = null, RankingSteps? steps = null, bool parallel = true) =>
+        SearchIndex index, string offerText, Offer offer, DateOnly today, int pool, MatchWeights? weights = null, RankingSteps? steps = null) =>
         index.Read(searcher =>
         {
             steps ??= new RankingSteps();
             steps.Start();
             var words = new WordStatistics(searcher.IndexReader);
-            return Rank(index, searcher, words, offerText, offer.Fields, Needs, null, pool, parallel, steps, () => { }, (document, terms) =>
+            return Rank(index, searcher, words, offerText, offer.Fields, Needs, null, pool, steps, () => { }, (document, terms) =>
                 MatchScoring.Score(ToWant(document, terms, today), offer, words.Idf, weights));
         });
 
@@ -132,16 +132,8 @@ public static class MatchFinder
         }
     }
 
-    /// <summary>The same reader, searched segment by segment on the thread pool (<paramref name="parallel"/>; a node's index
-    /// has a large segment and several small ones, so the two cores share the retrieval): each segment's pool is collected
-    /// on its own, with the scores weighed over the whole index as the one searcher weighs them, then merged into one pool
-    /// by the same sort (score, then key: no two documents tie), so the pool is the one a single thread finds.</summary>
-    private static IndexSearcher Split(IndexSearcher searcher, bool parallel) => parallel && searcher.IndexReader.Leaves.Count > 1
-        ? new IndexSearcher(searcher.IndexReader, TaskScheduler.Default) { Similarity = searcher.Similarity }
-        : searcher;
-
     private static List<RankedCandidate> Rank(
-        SearchIndex index, IndexSearcher searcher, WordStatistics statistics, string text, IReadOnlyList<string> fields, Filter kinds, Query? boost, int pool, bool parallel, RankingSteps steps,
+        SearchIndex index, IndexSearcher searcher, WordStatistics statistics, string text, IReadOnlyList<string> fields, Filter kinds, Query? boost, int pool, RankingSteps steps,
         Action vocabulary, Func<SearchDocument, IReadOnlyList<string>, Scored> score)
     {
         var relevance = new BooleanQuery();
@@ -160,7 +152,7 @@ public static class MatchFinder
         // Without coordination the boost adds to the words' score as the kinds' clause did; a hit needs a word or a field.
         var query = boost is null ? (Query)relevance : new BooleanQuery(disableCoord: true) { { relevance, Occur.MUST }, { boost, Occur.SHOULD } };
         steps.AfterWords();
-        var found = Split(searcher, parallel).Search(query, kinds, Math.Max(1, pool), Searching.Relevance);
+        var found = searcher.Search(query, kinds, Math.Max(1, pool), Searching.Relevance);
         steps.Hits = found.TotalHits;
         steps.AfterRetrieval();
         var candidates = found.ScoreDocs.Select(hit => IndexedFields.CandidateOf(searcher, hit.Doc, index.Analyzer)).ToList();

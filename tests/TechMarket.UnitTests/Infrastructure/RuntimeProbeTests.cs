@@ -20,6 +20,22 @@ public sealed class RuntimeProbeTests
     }
 
     [Fact]
+    public void A_thread_that_blocks_is_switched_out_of_its_own_will_and_the_process_spends_at_least_its_cpu()
+    {
+        var probe = RuntimeProbe.Now();
+        Thread.Sleep(50);
+        var spin = Stopwatch.StartNew();
+        while (spin.ElapsedMilliseconds < 20)
+        {
+        }
+
+        var measured = Pairs(probe.Until("x_"));
+        measured["x_switches"].ShouldBeGreaterThanOrEqualTo(1);
+        measured["x_major_faults"].ShouldBeGreaterThanOrEqualTo(0);
+        measured["x_process_cpu"].ShouldBeGreaterThanOrEqualTo(measured["x_cpu"] - 0.2);
+    }
+
+    [Fact]
     public void A_thread_that_works_spends_cpu_and_what_it_allocates_is_counted()
     {
         var probe = RuntimeProbe.Now();

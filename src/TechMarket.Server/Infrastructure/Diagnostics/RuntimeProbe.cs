@@ -10,11 +10,12 @@ namespace TechMarket.Server.Infrastructure.Diagnostics;
 /// pause; as much CPU as wall means the code itself was slow), the garbage collections and their pauses, the memory the
 /// thread allocated, and the thread pool's threads and queue. Taken with <see cref="Now"/>, compared with now by <see cref="Until"/>.
 /// </summary>
-public readonly record struct RuntimeProbe(long Timestamp, double ThreadCpuMs, int Gen0, int Gen1, int Gen2, TimeSpan GcPause, long Allocated)
+public readonly record struct RuntimeProbe(
+    long Timestamp, double ThreadCpuMs, int Gen0, int Gen1, int Gen2, TimeSpan GcPause, long Allocated, Usage Thread, Usage Process)
 {
     public static RuntimeProbe Now() => new(
         Stopwatch.GetTimestamp(), ThreadCpu(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
-        GC.GetAllocatedBytesForCurrentThread());
+        GC.GetAllocatedBytesForCurrentThread(), Usage.Of(Usage.ThisThread), Usage.Of(Usage.ThisProcess));
 
     /// <summary>Key=value pairs (milliseconds, counts, MB) from this probe to now. The CPU time and the allocations are the
     /// thread's: only work that stayed on one thread (no await between) says them.</summary>
@@ -23,7 +24,9 @@ public readonly record struct RuntimeProbe(long Timestamp, double ThreadCpuMs, i
         var (earlier, now) = (this, Now());
         var wall = string.Create(CultureInfo.InvariantCulture, $"{prefix}wall={Stopwatch.GetElapsedTime(earlier.Timestamp, now.Timestamp).TotalMilliseconds:0.0} ");
         var thread = sameThread
-            ? string.Create(CultureInfo.InvariantCulture, $"{prefix}cpu={now.ThreadCpuMs - earlier.ThreadCpuMs:0.0} {prefix}alloc_mb={(now.Allocated - earlier.Allocated) / 1048576.0:0.0} ")
+            ? string.Create(CultureInfo.InvariantCulture, $"{prefix}cpu={now.ThreadCpuMs - earlier.ThreadCpuMs:0.0} {prefix}alloc_mb={(now.Allocated - earlier.Allocated) / 1048576.0:0.0} ") +
+              now.Thread.Since(earlier.Thread, prefix) +
+              string.Create(CultureInfo.InvariantCulture, $"{prefix}process_cpu={now.Process.CpuMs - earlier.Process.CpuMs:0.0} ")
             : string.Empty;
         var gc = string.Create(CultureInfo.InvariantCulture,
             $"{prefix}gc0={now.Gen0 - earlier.Gen0} {prefix}gc1={now.Gen1 - earlier.Gen1} {prefix}gc2={now.Gen2 - earlier.Gen2} {prefix}gc_pause={(now.GcPause - earlier.GcPause).TotalMilliseconds:0.0}");

@@ -36,19 +36,15 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         // challenge is matched against achievements and profiles, an achievement against needs), so the matcher need
         // not wait for it to be indexed. The feeder applies what the wait asks for, and leaves the rest (the subject
         // itself, which no candidate needs) until the ranking is done, so that the two do not share the cores
-        // (IndexProgress.Hold). Asked first, the feeder reads while the subject and its known pairs are read here.
+        // (IndexProgress.Hold). Asked first, the feeder reads while the subject, its known pairs and the brokers are read here,
+        // in one round trip: nothing is read after the ranking.
         var started = Stopwatch.GetTimestamp();
         var before = e.Sequence - 1;
         using var hold = index.Progress.Hold();
         var indexed = index.WaitForAsync(before, TimeSpan.FromSeconds(options.Value.IndexWaitSeconds), ct);
-        var subject = e.Data switch
-        {
-            NeedAccepted => await NeedAsync(session, e.StreamId, ct),
-            ChallengePublished or ChallengeRepublished => await ChallengeAsync(session, e.StreamId, ct), // 重新发榜 opens it to newcomers too
-            AchievementPublished or AchievementPriceChanged => await AchievementAsync(session, e.StreamId, ct),
-            _ => null,
-        };
-        var known = (await session.Query<MatchDetails>().Where(m => m.SubjectId == e.StreamId).ToListAsync(ct)).ToDictionary(m => m.CounterpartId);
+        var read = await ReadAsync(session, e, ct);
+        var subject = read.Subject;
+        var known = read.Known.ToDictionary(m => m.CounterpartId);
         // Told of: the pairs found for this very event — those appended the first time it was handled (a replay after a
         // crash between the matches' commit and the page's) and the new ones, as the inline projection reads them.
         IReadOnlyList<MatchDetails> Told(IEnumerable<MatchFound> fresh) =>
@@ -72,7 +68,7 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             : UniversityCandidates(subject, e.Sequence, e.Timestamp, steps)).ToList();
         var ranked = Stopwatch.GetElapsedTime(started);
         hold.Dispose();
-        var brokers = subject.Offer is null ? await BrokersAsync(session, subject, e.Sequence, e.Timestamp, ct) : [];
+        var brokers = subject.Offer is null ? Brokers(read.Brokers, subject, e.Sequence, e.Timestamp) : [];
         var matched = known.Keys.ToHashSet();
         var fresh = Above(counterparts).Concat(brokers).Where(m => matched.Add(m.CounterpartId)).ToList();
         // A repricing changes what the price part of every known pair says, so each one still among the candidates is
@@ -81,7 +77,7 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             ? [.. counterparts.Select(c => Rescored(known.GetValueOrDefault(c.Found.CounterpartId), c.Found, e.Sequence, e.Timestamp)).OfType<MatchRescored>()]
             : [];
         steps.Reads = (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds;
-        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking ({Steps}), {Read:0} ms reading brokers, {Count} new, {Rescored} rescored",
+        logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking ({Steps}), {Read:0} ms after it, {Count} new, {Rescored} rescored",
             subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, steps, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds,
             fresh.Count, rescored.Count);
         return new([.. fresh, .. rescored], Told(fresh));
@@ -110,9 +106,8 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             .Select(best => (Found(subject, MatchCounterpartKind.University, best.Document.OrganisationId, best.Document.OrganisationName,
                 best.Document.District, best.Document.Kind == SearchKind.Achievement ? best.Document : null, best.Scored, foundFor, at), best.Scored.Score));
 
-    private static async Task<IEnumerable<MatchFound>> BrokersAsync(IQuerySession session, MatchSubject subject, long foundFor, DateTimeOffset at, CancellationToken ct)
+    private static IEnumerable<MatchFound> Brokers(IReadOnlyList<BrokerInterestDetails> brokers, MatchSubject subject, long foundFor, DateTimeOffset at)
     {
-        var brokers = await session.Query<BrokerInterestDetails>().ToListAsync(ct);
         return brokers
             .Select(b => (Broker: b, Fit: BrokerFit.Score(b.Fields, b.Districts, subject.Field, subject.District)))
             .Where(b => b.Fit is not null)
@@ -137,9 +132,29 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         new(Guid.CreateVersion7(), subject.Kind, subject.Id, subject.Title, subject.OrganisationId, subject.OrganisationName, subject.District, kind, counterpart, name, district,
             item?.Id, item?.Title, (decimal)Math.Round(scored.Score, 4), scored.Reasons, foundFor, at);
 
-    private async Task<MatchSubject?> NeedAsync(IQuerySession session, Guid id, CancellationToken ct)
+    /// <summary>What the matching reads of the database, in one round trip: the subject (read as it is now), the pairs
+    /// already known for it, and — for a need or a challenge, which brokers are matched to — the brokers' interests.</summary>
+    private sealed record Read(MatchSubject? Subject, IReadOnlyList<MatchDetails> Known, IReadOnlyList<BrokerInterestDetails> Brokers);
+
+    private async Task<Read> ReadAsync(IQuerySession session, IEvent e, CancellationToken ct)
     {
-        if (await session.LoadAsync<NeedDetails>(id, ct) is not { Status: NeedStatus.Accepted } need)
+        var batch = session.CreateBatchQuery();
+        var need = e.Data is NeedAccepted ? batch.Load<NeedDetails>(e.StreamId) : null;
+        var challenge = e.Data is ChallengePublished or ChallengeRepublished ? batch.Load<ChallengeDetails>(e.StreamId) : null; // 重新发榜 opens it to newcomers too
+        var achievement = e.Data is AchievementPublished or AchievementPriceChanged ? batch.Load<AchievementDetails>(e.StreamId) : null;
+        var known = batch.Query<MatchDetails>().Where(m => m.SubjectId == e.StreamId).ToList();
+        var brokers = achievement is null ? batch.Query<BrokerInterestDetails>().ToList() : Task.FromResult<IReadOnlyList<BrokerInterestDetails>>([]);
+        await batch.Execute(ct);
+        var subject = need is not null ? Need(await need)
+            : challenge is not null ? Challenge(await challenge)
+            : achievement is not null ? Achievement(await achievement)
+            : null;
+        return new(subject, await known, await brokers);
+    }
+
+    private MatchSubject? Need(NeedDetails? loaded)
+    {
+        if (loaded is not { Status: NeedStatus.Accepted } need)
         {
             return null; // withdrawn or changed since: nothing to match any more
         }
@@ -152,9 +167,9 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
             [OrganisationKind.University, OrganisationKind.Institute], []);
     }
 
-    private async Task<MatchSubject?> AchievementAsync(IQuerySession session, Guid id, CancellationToken ct)
+    private MatchSubject? Achievement(AchievementDetails? loaded)
     {
-        if (await session.LoadAsync<AchievementDetails>(id, ct) is not { Withdrawn: false } achievement)
+        if (loaded is not { Withdrawn: false } achievement)
         {
             return null; // withdrawn since: nothing to match any more
         }
@@ -170,9 +185,9 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
     /// <summary>A challenge asks for development (研发): a validated principle will do, so it wants TRL 4.</summary>
     public const int ChallengeDesiredTrl = 4;
 
-    private async Task<MatchSubject?> ChallengeAsync(IQuerySession session, Guid id, CancellationToken ct)
+    private MatchSubject? Challenge(ChallengeDetails? loaded)
     {
-        if (await session.LoadAsync<ChallengeDetails>(id, ct) is not { Status: ChallengeStatus.Published } challenge)
+        if (loaded is not { Status: ChallengeStatus.Published } challenge)
         {
             return null;
         }

@@ -33,7 +33,8 @@ public sealed class RankingSteps
     /// <summary>The live matcher's wait for its node's index before ranking (not part of <see cref="Total"/>).</summary>
     public double IndexWait { get; set; }
 
-    /// <summary>The live matcher's reads after ranking: known matches and brokers (not part of <see cref="Total"/>).</summary>
+    /// <summary>The live matcher's work after ranking: the brokers' fit and the new pairs (read with the subject before the
+    /// ranking; not part of <see cref="Total"/>).</summary>
     public double Reads { get; set; }
 
     /// <summary>How many documents the retrieval matched (the pool is the best of them).</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Marten;
@@ -9,7 +10,8 @@ namespace TechMarket.Server.Modules.Search;
 /// Keeps this node's index up with the event store: reads the events after the index's last applied sequence, up to
 /// the async daemon's high-water mark (below it no transaction is still in flight, so no event can appear later in a
 /// gap already passed) or, first, only to the event the matcher waits for (delivered by the daemon, so below that mark too), loads
-/// what they touched as it is now, and commits the changes together with the sequence. The matcher's wait wakes it.
+/// what they touched as it is now, and commits the changes together with the sequence. The matcher's wait wakes it; a
+/// batch already under way when the matcher asks stops at what it asked for (<see cref="CapAt"/>).
 /// Every node runs its own feeder for its own index — unlike the daemon's projections, which one node runs.
 /// </summary>
 public sealed class IndexFeeder(
@@ -77,22 +79,50 @@ public sealed class IndexFeeder(
             .Take(batch)
             .ToListAsync(ct);
         var through = events.Count == batch ? events[^1].Sequence : ceiling;
-        var changes = new List<SearchChange>();
-        foreach (var source in _sources)
+        // A matcher that asked while the events were read (a batch begun at the high-water mark by the poll, holding the
+        // event it matches for) is not made to wait for the rest: the batch stops at what it asked for.
+        var stopped = CapAt(after, through, index.Progress.Wanted);
+        if (stopped is { } capped)
         {
-            var touched = events.Select(source.Touched).OfType<Guid>().Distinct().ToList();
-            if (touched.Count > 0)
-            {
-                var documents = await source.LoadAsync(session, touched, ct);
-                changes.AddRange(documents.Select(d => new SearchChange(source.Kind, d.Key, d.Value)));
-            }
+            (events, through) = (events.TakeWhile(e => e.Sequence <= capped).ToList(), capped);
+        }
+
+        var changes = new List<SearchChange>();
+        foreach (var (source, touched) in Touched(events))
+        {
+            var documents = await source.LoadAsync(session, touched, ct);
+            changes.AddRange(documents.Select(d => new SearchChange(source.Kind, d.Key, d.Value)));
+        }
+
+        // Asked while the documents were loaded: only what the events it asked for touched is applied now (as loaded:
+        // a document is indexed as it is now whichever event touched it); the rest is read again by the next batch.
+        if (CapAt(after, through, index.Progress.Wanted) is { } late)
+        {
+            var asked = Touched(events.TakeWhile(e => e.Sequence <= late))
+                .SelectMany(t => t.Ids.Select(id => (t.Source.Kind, id)))
+                .ToHashSet();
+            (changes, through, stopped) = (changes.Where(c => asked.Contains((c.Kind, c.Id))).ToList(), late, late);
         }
 
         var loaded = Stopwatch.GetElapsedTime(started);
         index.Apply(changes, through);
-        logger.LogDebug("Indexed {Changes} changes of {Events} events through {Sequence}: {Loaded:0} ms reading, {Applied:0} ms applying",
-            changes.Count, events.Count, through, loaded.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - loaded).TotalMilliseconds);
+        logger.LogDebug("Indexed {Changes} changes of {Events} events through {Sequence}{Stopped}: {Loaded:0} ms reading, {Applied:0} ms applying",
+            changes.Count, events.Count, through, stopped is null ? string.Empty : " (stopped there for a waiter)", loaded.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - loaded).TotalMilliseconds);
         return true;
+    }
+
+    /// <summary>Where a batch of the events after <paramref name="after"/> through <paramref name="through"/> stops for a
+    /// waiter that wants the events through <paramref name="wanted"/>: there, when it lies inside the batch; null when the
+    /// whole batch is wanted, or nothing of it.</summary>
+    public static long? CapAt(long after, long through, long wanted) => wanted > after && wanted < through ? wanted : null;
+
+    /// <summary>What the events touched, per source (each id once; sources that touched nothing left out).</summary>
+    private IEnumerable<(ISearchSource Source, List<Guid> Ids)> Touched(IEnumerable<IEvent> events)
+    {
+        var read = events as IReadOnlyCollection<IEvent> ?? [.. events];
+        return _sources
+            .Select(source => (Source: source, Ids: read.Select(source.Touched).OfType<Guid>().Distinct().ToList()))
+            .Where(t => t.Ids.Count > 0);
     }
 
     /// <summary>The async daemon's high-water mark: every event up to it is committed (0 before the daemon's first mark).</summary>

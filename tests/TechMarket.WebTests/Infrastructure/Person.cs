@@ -113,6 +113,13 @@ public sealed class Person(WebHost host, IBrowserContext context, IPage page, st
     public async Task PickAsync(ILocator select, string option)
     {
         await select.ClickAsync();
+        // A long list is virtual: an option scrolled out of view is not in the page at all, so a searchable select is
+        // narrowed by typing the option, as a person would.
+        if (await select.EvaluateAsync<bool>("e => e instanceof HTMLInputElement && !e.readOnly"))
+        {
+            await select.FillAsync(option);
+        }
+
         // A dropdown in its leave animation is closing already (headless Chromium can hold one there for seconds).
         var open = Page.Locator(".ant-select-dropdown:visible:not([class*='-leave']), .ant-select-tree-dropdown:visible:not([class*='-leave'])");
         // A tree node is chosen by its title: a click on the middle of the whole row can land beside a short title

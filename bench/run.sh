@@ -6,8 +6,9 @@
 #   bench/run.sh --web [--runs 5]     the web app's cold first loads in Chromium (docs/PERFORMANCE.md, bench-web block)
 #   bench/run.sh --realtime [--clients 1000] [--documents 100000] [--rounds 20] [--keep DIR] [--server-env NAME=value]...
 #                                    match pushes to 1,000 SignalR clients, search p95 over 100,000 documents, memory
-#   bench/run.sh --ranking [--documents 100000] [--passes 3] [--keep DIR]
+#   bench/run.sh --ranking [--documents 100000] [--passes 3] [--keep DIR] [--allocations]
 #                                    the matcher's ranking and the search in-process over the same synthetic index (prints only)
+#                                    (--allocations: what the last pass allocates, by type, sampled)
 #   bench/run.sh --statistics [--events 1000000]   the statistics cube at scale (docs/PERFORMANCE.md, bench-statistics block)
 #
 # Prints the figures and their ratios, and writes them into docs/PERFORMANCE.md (not with --profile).

@@ -118,7 +118,7 @@ internal static class BenchProgram
         }
     }
 
-    /// <summary>bench/run.sh --ranking [--documents N] [--passes N] [--keep DIR]: the matcher's ranking and the search, in-process.</summary>
+    /// <summary>bench/run.sh --ranking [--documents N] [--passes N] [--keep DIR] [--allocations]: the matcher's ranking and the search, in-process.</summary>
     private static async Task<int> RunRankingAsync(string[] args)
     {
         int Option(string name, int fallback) =>
@@ -128,7 +128,8 @@ internal static class BenchProgram
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
         using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
         return await RankingBench.RunAsync(
-            repository, Option("--documents", 100_000), Option("--passes", 3), Array.IndexOf(args, "--keep") is var k and >= 0 ? Path.GetFullPath(args[k + 1]) : null, loggers.CreateLogger("ranking"), cancel.Token);
+            repository, Option("--documents", 100_000), Option("--passes", 3), Array.IndexOf(args, "--keep") is var k and >= 0 ? Path.GetFullPath(args[k + 1]) : null,
+            args.Contains("--allocations"), loggers.CreateLogger("ranking"), cancel.Token);
     }
 
     /// <summary>bench/run.sh --statistics [--events N] [--repo checkout]: the statistics cube at scale only.</summary>

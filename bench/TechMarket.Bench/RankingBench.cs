@@ -27,7 +27,8 @@ internal static class RankingBench
 
     /// <param name="keep">An index directory to build once and use again in later runs (with --keep DIR), instead of a
     /// temporary one: building 100,000 documents takes two minutes. Delete it when the index layout changes.</param>
-    public static async Task<int> RunAsync(string repository, int documents, int passes, string? keep, ILogger log, CancellationToken ct)
+    /// <param name="allocations">Whether to sample what the last pass allocates, by type (<see cref="AllocationTypes"/>).</param>
+    public static async Task<int> RunAsync(string repository, int documents, int passes, string? keep, bool allocations, ILogger log, CancellationToken ct)
     {
         var directory = keep ?? Path.Combine(Path.GetTempPath(), $"techmarket-ranking-{Environment.ProcessId}");
         try
@@ -45,9 +46,15 @@ internal static class RankingBench
             List<EvalNeed> needs = [BenchNeed, .. set.Needs];
             using var index = SearchIndex.OnDisk(directory);
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            using var sampled = allocations ? new AllocationTypes() : null;
             for (var pass = 1; pass <= passes; pass++)
             {
                 var all = new List<RankingSteps>();
+                if (pass == passes)
+                {
+                    sampled?.Start();
+                }
+
                 foreach (var need in needs)
                 {
                     ct.ThrowIfCancellationRequested();
@@ -69,6 +76,12 @@ internal static class RankingBench
                     pass, all.Count, Percentile(all, s => s.Total, 50), Percentile(all, s => s.Total, 95), all.Average(s => s.Total), Percentile(all, s => s.Cpu, 50),
                     Percentile(all, s => s.Words, 50), Percentile(all, s => s.Retrieval, 50), Percentile(all, s => s.Hits, 50),
                     Percentile(all, s => s.Loading, 50), Percentile(all, s => s.Vocabulary, 50), Percentile(all, s => s.Scoring, 50));
+            }
+
+            sampled?.Stop();
+            if (sampled is not null)
+            {
+                log.LogInformation("The last pass allocated, by type (sampled): {Types}", sampled.Top(20));
             }
 
             Searches(index, log);

@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using TechMarket.Server.Modules.Matching;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Search;
@@ -101,6 +103,48 @@ public sealed class MatchFinderTests : IDisposable
         ranked.ShouldContain(university.Id); // one of 301 offers alike in their words: in the pool by its kind's rarity
         ranked.ShouldNotContain(enterprise.Id);
         ranked.ShouldNotContain(need.Id);
+    }
+
+    [Fact]
+    public void Clauses_on_the_shared_cursors_score_every_hit_exactly_as_Lucenes_term_queries()
+    {
+        // Five segments (one per applied batch) of offers and needs alike in their words, some removed, so that scores tie
+        // and deleted documents are in the postings; the fields' clauses and a boost beside them, as in the ranking.
+        string[] phrases = ["集装箱码头堆场箱位分配", "集卡调度优化算法", "港口物流仿真", "堆场翻箱率预测", "自动化码头设备调度"];
+        for (var segment = 0; segment < 5; segment++)
+        {
+            var batch = Enumerable.Range(0, 120)
+                .Select(i => i % 11 == 0 ? Need($"{phrases[i % 5]}与{phrases[(i / 5 + segment) % 5]}")
+                    : Achievement($"{phrases[i % 5]}与{phrases[(i / 5 + segment) % 5]}（{i % 7}）", i % 3 == 0 ? "0103" : "0402"))
+                .ToList();
+            _index.Apply([.. batch.Select(d => new SearchChange(d.Kind, d.Id, d))], (segment * 2) + 1);
+            _index.Apply([.. batch.Where((_, i) => i % 13 == 0).Select(d => new SearchChange(d.Kind, d.Id, null))], (segment * 2) + 2);
+        }
+
+        _index.Read(searcher =>
+        {
+            searcher.IndexReader.Leaves.Count.ShouldBeGreaterThan(1);
+            searcher.IndexReader.HasDeletions.ShouldBeTrue();
+            var boost = new TermQuery(new Term(IndexedFields.Kind, nameof(SearchKind.Profile))) { Boost = 0.5f };
+            foreach (var text in phrases.Append(NeedText).Append("港口 不存在的词"))
+            {
+                var words = TextTerms.Of(_index.Analyzer, text).Distinct(StringComparer.Ordinal).ToList();
+                var statistics = new WordStatistics(searcher.IndexReader);
+                words.ForEach(w => statistics.Frequency(w)); // the cursors moved before, as the ranking's choice of words moves them
+                var lucene = MatchFinder.Retrieval(words, ["0103"], boost, (field, word, weight) => new TermQuery(new Term(field, word)) { Boost = weight });
+                var shared = MatchFinder.Retrieval(words, ["0103"], boost, statistics.Cursors.Clause);
+
+                var expected = searcher.Search(lucene, searcher.IndexReader.MaxDoc).ScoreDocs;
+                var actual = searcher.Search(shared, searcher.IndexReader.MaxDoc).ScoreDocs;
+
+                expected.Length.ShouldBeGreaterThan(100, text);
+                actual.Select(h => (h.Doc, h.Score)).ShouldBe(expected.Select(h => (h.Doc, h.Score)), text);
+                words.ForEach(w => statistics.AnyUses(w, new QueryWrapperFilter(boost))); // and after: the next ranking's questions
+                searcher.Search(shared, searcher.IndexReader.MaxDoc).ScoreDocs.Select(h => (h.Doc, h.Score)).ShouldBe(expected.Select(h => (h.Doc, h.Score)), text);
+            }
+
+            return 0;
+        });
     }
 
     private static SearchDocument Profile(string text, OrganisationKind kind) => new(

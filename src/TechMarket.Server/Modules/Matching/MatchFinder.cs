@@ -22,8 +22,9 @@ public static class MatchFinder
             steps.Start();
             var words = new WordStatistics(searcher.IndexReader);
             var matchable = UsedBy(words, Offers);
+            WantedWords? wanted = null; // prepared at the first offer, once the vocabulary is known
             return Rank(index, searcher, words, wantText, want.Fields, Offers, ProfileBoost, pool, steps, () => Know(want.Terms, words.Idf, matchable), (document, terms) =>
-                MatchScoring.Score(want, ToOffer(document, terms), words.Idf, weights, matchable));
+                MatchScoring.Score(want, wanted ??= new WantedWords(want.Terms, words.Idf, matchable), ToOffer(document, terms), weights));
         });
 
     /// <summary>The offers: achievements, and the profiles of all but enterprises.</summary>
@@ -132,25 +133,34 @@ public static class MatchFinder
         }
     }
 
-    private static List<RankedCandidate> Rank(
-        SearchIndex index, IndexSearcher searcher, WordStatistics statistics, string text, IReadOnlyList<string> fields, Filter kinds, Query? boost, int pool, RankingSteps steps,
-        Action vocabulary, Func<SearchDocument, IReadOnlyList<string>, Scored> score)
+    /// <summary>The retrieval's query: each word in the title or the text, the fields (the sub-field boosted), and the
+    /// boost's clause beside them. <paramref name="clause"/> makes a word's clause (field, word, boost): Lucene's
+    /// <see cref="TermQuery"/> or the ranking's shared cursors (<see cref="TermCursors.Clause"/>), which score the same.</summary>
+    public static Query Retrieval(IReadOnlyList<string> words, IReadOnlyList<string> fields, Query? boost, Func<string, string, float, Query> clause)
     {
         var relevance = new BooleanQuery();
-        foreach (var word in Telling(searcher.IndexReader, statistics, TextTerms.Of(index.Analyzer, text).Distinct(StringComparer.Ordinal).ToList()))
+        foreach (var word in words)
         {
-            relevance.Add(new TermQuery(new Term(IndexedFields.Title, word)), Occur.SHOULD);
-            relevance.Add(new TermQuery(new Term(IndexedFields.Text, word)), Occur.SHOULD);
+            relevance.Add(clause(IndexedFields.Title, word, 1f), Occur.SHOULD);
+            relevance.Add(clause(IndexedFields.Text, word, 1f), Occur.SHOULD);
         }
 
         foreach (var field in fields)
         {
-            relevance.Add(new TermQuery(new Term(IndexedFields.FieldCode, field)) { Boost = 2f }, Occur.SHOULD);
-            relevance.Add(new TermQuery(new Term(IndexedFields.TopField, field[..Math.Min(2, field.Length)])), Occur.SHOULD);
+            relevance.Add(clause(IndexedFields.FieldCode, field, 2f), Occur.SHOULD);
+            relevance.Add(clause(IndexedFields.TopField, field[..Math.Min(2, field.Length)], 1f), Occur.SHOULD);
         }
 
         // Without coordination the boost adds to the words' score as the kinds' clause did; a hit needs a word or a field.
-        var query = boost is null ? (Query)relevance : new BooleanQuery(disableCoord: true) { { relevance, Occur.MUST }, { boost, Occur.SHOULD } };
+        return boost is null ? relevance : new BooleanQuery(disableCoord: true) { { relevance, Occur.MUST }, { boost, Occur.SHOULD } };
+    }
+
+    private static List<RankedCandidate> Rank(
+        SearchIndex index, IndexSearcher searcher, WordStatistics statistics, string text, IReadOnlyList<string> fields, Filter kinds, Query? boost, int pool, RankingSteps steps,
+        Action vocabulary, Func<SearchDocument, IReadOnlyList<string>, Scored> score)
+    {
+        var words = Telling(searcher.IndexReader, statistics, TextTerms.Of(index.Analyzer, text).Distinct(StringComparer.Ordinal).ToList());
+        var query = Retrieval(words, fields, boost, statistics.Cursors.Clause);
         steps.AfterWords();
         var found = searcher.Search(query, kinds, Math.Max(1, pool), Searching.Relevance);
         steps.Hits = found.TotalHits;

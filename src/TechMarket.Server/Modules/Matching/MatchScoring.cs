@@ -22,12 +22,16 @@ public static class MatchScoring
 
     /// <param name="matchable">Whether any candidate at all uses a word: a wanted word that none does (a product code,
     /// a made-up name) could never be matched and is left out of the share, instead of lowering every score alike.</param>
-    public static Scored Score(Want want, Offer offer, Func<string, double> idf, MatchWeights? weights = null, Func<string, bool>? matchable = null)
+    public static Scored Score(Want want, Offer offer, Func<string, double> idf, MatchWeights? weights = null, Func<string, bool>? matchable = null) =>
+        Score(want, new WantedWords(want.Terms, idf, matchable), offer, weights);
+
+    /// <summary>The same score, with the want's words prepared once for all the offers of a ranking.</summary>
+    public static Scored Score(Want want, WantedWords words, Offer offer, MatchWeights? weights = null)
     {
         var w = weights ?? MatchWeights.Default;
         var reasons = new List<MatchReason>();
 
-        var (text, shared) = TextRelevance(want.Terms, offer.Terms, idf, matchable);
+        var (text, shared) = words.SharedWith(offer.Terms);
         if (shared.Count > 0)
         {
             reasons.Add(new MatchReason(MatchReasonKind.MatchedTerms, shared));
@@ -55,20 +59,8 @@ public static class MatchScoring
     /// <summary>The share of the want's distinct words the offer uses, each weighted by how telling it is; and the
     /// shared words worth showing (two characters or more), most telling first.</summary>
     public static (double Relevance, IReadOnlyList<string> Shared) TextRelevance(
-        IReadOnlyList<string> wanted, IReadOnlyList<string> offered, Func<string, double> idf, Func<string, bool>? matchable = null)
-    {
-        var want = wanted.Distinct(StringComparer.Ordinal).Where(t => matchable is null || matchable(t)).ToList();
-        var offer = offered.ToHashSet(StringComparer.Ordinal);
-        var total = want.Sum(idf);
-        if (total <= 0)
-        {
-            return (0, []);
-        }
-
-        var shared = want.Where(offer.Contains).ToList();
-        var shown = shared.Where(t => t.Length >= 2 && !t.All(char.IsDigit)).OrderByDescending(idf).ThenBy(t => t, StringComparer.Ordinal).Take(6).ToList();
-        return (shared.Sum(idf) / total, shown);
-    }
+        IReadOnlyList<string> wanted, IReadOnlyList<string> offered, Func<string, double> idf, Func<string, bool>? matchable = null) =>
+        new WantedWords(wanted, idf, matchable).SharedWith(offered);
 
     private static double FieldFit(IReadOnlyList<string> wanted, IReadOnlyList<string> offered, List<MatchReason> reasons)
     {

@@ -22,8 +22,12 @@ public sealed class WordStatistics
     public WordStatistics(IndexReader reader)
     {
         _reader = reader;
-        _segments = [.. reader.Leaves.Select(leaf => new Segment(leaf))];
+        Cursors = new TermCursors(reader);
+        _segments = [.. reader.Leaves.Select(leaf => new Segment(leaf, Cursors))];
     }
+
+    /// <summary>The ranking's terms cursors, which the retrieval's clauses share (<see cref="TermCursors.Clause"/>).</summary>
+    public TermCursors Cursors { get; }
 
     /// <summary>The documents of the index, deleted ones included (as a document frequency counts them).</summary>
     public int MaxDoc => _reader.MaxDoc;
@@ -88,10 +92,10 @@ public sealed class WordStatistics
     }
 
     /// <summary>One segment's cursors over the two text fields (null when the segment has no such field).</summary>
-    private sealed class Segment(AtomicReaderContext context)
+    private sealed class Segment(AtomicReaderContext context, TermCursors cursors)
     {
-        public readonly TermsEnum? Title = context.AtomicReader.GetTerms(IndexedFields.Title)?.GetEnumerator();
-        public readonly TermsEnum? Text = context.AtomicReader.GetTerms(IndexedFields.Text)?.GetEnumerator();
+        public readonly TermsEnum? Title = cursors.In(context, IndexedFields.Title);
+        public readonly TermsEnum? Text = cursors.In(context, IndexedFields.Text);
         private DocsEnum? _titleDocs;
         private DocsEnum? _textDocs;
 

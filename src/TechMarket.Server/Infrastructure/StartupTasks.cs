@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using TechMarket.Server.Infrastructure.Auth;
 using TechMarket.Server.Infrastructure.Identity;
 
 namespace TechMarket.Server.Infrastructure;
 
-/// <summary>What every start does, in order, before the server takes requests: the identity schema, the roles and the
+/// <summary>What every start does, in order, before the server takes requests: the identity schema and the roles, the
 /// OpenID Connect clients, then the modules' <see cref="IStartupTask"/>s. Each step is idempotent, so several nodes
 /// may start at once.</summary>
 internal sealed class StartupTasks(IServiceProvider services, ILogger<StartupTasks> logger) : IHostedService
@@ -14,8 +12,7 @@ internal sealed class StartupTasks(IServiceProvider services, ILogger<StartupTas
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
-        await provider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
-        await EnsureRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
+        await provider.GetRequiredService<IdentitySchema>().EnsureAsync(ct);
         await provider.GetRequiredService<ClientRegistrations>().EnsureAsync(ct);
         foreach (var task in provider.GetServices<IStartupTask>().OrderBy(t => t.Order))
         {
@@ -26,15 +23,4 @@ internal sealed class StartupTasks(IServiceProvider services, ILogger<StartupTas
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
-
-    private static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)
-    {
-        foreach (var role in Roles.UserRoles)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
-            }
-        }
-    }
 }

@@ -16,6 +16,8 @@ public static class OpenIdConnectSetup
         var issuer = Issuer(auth, environment);
         var certificate = SigningKeys.Load(auth, environment);
 
+        services.AddSingleton(_ => new IdentityDatabase(connectionString));
+        services.AddScoped<IdentitySchema>();
         services.AddDbContext<AppDbContext>(options => AppDbContext.Configure(options, connectionString));
         SigningKeys.AddDataProtection(services, certificate);
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
@@ -27,7 +29,8 @@ public static class OpenIdConnectSetup
                 options.ClaimsIdentity.UserNameClaimType = Claims.Name;
                 options.ClaimsIdentity.RoleClaimType = Claims.Role;
             })
-            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<UserStore>()
+            .AddRoleStore<RoleStore>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(cookie =>
         {

@@ -1,5 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using TechMarket.Server.Infrastructure.Identity;
 
 namespace TechMarket.Server.Infrastructure.Auth;
@@ -39,7 +41,9 @@ public static class SigningKeys
 
     public static void AddDataProtection(IServiceCollection services, X509Certificate2? certificate)
     {
-        var protection = services.AddDataProtection().SetApplicationName("TechMarket").PersistKeysToDbContext<AppDbContext>();
+        var protection = services.AddDataProtection().SetApplicationName("TechMarket");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            options => options.XmlRepository = new KeyRingRepository(provider.GetRequiredService<IdentityDatabase>())));
         if (certificate is not null)
         {
             protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);

@@ -3,7 +3,7 @@ using Npgsql;
 namespace TechMarket.Server.Infrastructure.Auth;
 
 /// <summary>A row of the revocation log (table identity.revocations, written by PostgreSQL triggers and functions
-/// in the transaction that revokes: see the TokenRevocations migration).</summary>
+/// in the transaction that revokes: see IdentitySchema.sql).</summary>
 public sealed record Revocation(long Id, string Kind, string Subject)
 {
     public const string Authorization = "authorization";

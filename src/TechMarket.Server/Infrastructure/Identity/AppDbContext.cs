@@ -1,47 +1,18 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace TechMarket.Server.Infrastructure.Identity;
 
-/// <summary>Accounts (ASP.NET Core Identity) and the OpenID Connect server's clients, authorizations and tokens
-/// (OpenIddict), in their own schema of the same PostgreSQL database as the event store.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+/// <summary>The OpenID Connect server's clients, authorizations, scopes and tokens (OpenIddict's EF Core stores), in
+/// the identity schema. Only those: accounts, roles and the key ring have Npgsql stores, and the schema is made by
+/// <see cref="IdentitySchema"/>, not by migrations.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
-    public const string Schema = "identity";
-
-    /// <summary>The keys that protect login cookies and antiforgery tokens, shared by every server node.</summary>
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(builder);
-        builder.HasDefaultSchema(Schema);
-        builder.UseOpenIddict();
-        builder.Entity<AppUser>(user =>
-        {
-            user.Property(u => u.DisplayName).HasMaxLength(100);
-            user.Property(u => u.Jurisdiction).HasMaxLength(20);
-            user.HasIndex(u => u.OrganisationId);
-        });
+        modelBuilder.HasDefaultSchema(IdentityDatabase.Schema);
+        modelBuilder.UseOpenIddict();
     }
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schema))
-            .UseOpenIddict();
-}
-
-/// <summary>Lets `dotnet ef migrations add` build the context without starting the server.</summary>
-internal sealed class AppDbContextDesignFactory : IDesignTimeDbContextFactory<AppDbContext>
-{
-    public AppDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        AppDbContext.Configure(options, "Host=localhost;Database=design_time_only");
-        return new AppDbContext(options.Options);
-    }
+        options.UseNpgsql(connectionString).UseOpenIddict();
 }

@@ -16,9 +16,9 @@ public static class Recipients
 
         return await session.AdvancedSql.QueryAsync<Guid>(
             $"""
-            select distinct u."Id" from {AppDbContext.Schema}."AspNetUsers" u
-            join {AppDbContext.Schema}."AspNetUserRoles" ur on ur."UserId" = u."Id"
-            join {AppDbContext.Schema}."AspNetRoles" r on r."Id" = ur."RoleId"
+            select distinct u."Id" from {IdentityDatabase.Schema}."AspNetUsers" u
+            join {IdentityDatabase.Schema}."AspNetUserRoles" ur on ur."UserId" = u."Id"
+            join {IdentityDatabase.Schema}."AspNetRoles" r on r."Id" = ur."RoleId"
             where u."OrganisationId" = any(?) and r."Name" in ('{Infrastructure.Auth.Roles.University}', '{Infrastructure.Auth.Roles.Enterprise}')
             """, ct, organisations.ToArray());
     }

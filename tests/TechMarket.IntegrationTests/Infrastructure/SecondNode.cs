@@ -7,8 +7,9 @@ namespace TechMarket.IntegrationTests.Infrastructure;
 
 /// <summary>A second server node on the test host's database, as behind a load balancer: same issuer, same
 /// signing certificate and key ring, its own memory (rate limits, revocation cache). A longer
-/// <paramref name="revocationPoll"/> keeps revocations away from it, so what refuses a request there is the command itself.</summary>
-public sealed class SecondNode(TechMarketHost first, TimeSpan? revocationPoll = null) : WebApplicationFactory<Program>
+/// <paramref name="revocationPoll"/> keeps revocations away from it, so what refuses a request there is the command itself.
+/// With a <paramref name="connectionString"/> it is a node of another database instead (one a test prepared).</summary>
+public sealed class SecondNode(TechMarketHost first, TimeSpan? revocationPoll = null, string? connectionString = null) : WebApplicationFactory<Program>
 {
     private readonly string _search = TestCluster.NewDirectory("search");
 
@@ -21,7 +22,7 @@ public sealed class SecondNode(TechMarketHost first, TimeSpan? revocationPoll = 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Postgres", first.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Postgres", connectionString ?? first.ConnectionString);
         builder.UseSetting("Auth:AllowHttp", "true");
         builder.UseSetting("Auth:Issuer", TechMarketHost.Issuer);
         builder.UseSetting("Auth:RevocationPollSeconds", (revocationPoll ?? TechMarketHost.RevocationPoll).TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));

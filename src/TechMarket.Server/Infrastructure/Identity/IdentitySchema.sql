@@ -2,7 +2,8 @@
 -- authorizations and tokens, and the revocation log with the functions and triggers that write it. The same tables,
 -- names and types the EF Core migrations (until December 2026) created, so a database they made is already up to date:
 -- every statement is "if not exists" or "or replace", and their history table (identity.__ef_migrations) stays.
--- Run by IdentitySchema at every start, in one transaction under an advisory lock.
+-- Run by IdentitySchema at every start, in one transaction under an advisory lock. "create or replace trigger" needs
+-- PostgreSQL 14 or later.
 
 create schema if not exists identity;
 

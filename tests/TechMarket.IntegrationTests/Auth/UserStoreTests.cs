@@ -44,6 +44,26 @@ public sealed class UserStoreTests(TechMarketHost host) : ApiTest(host)
     }
 
     [Fact]
+    public async Task An_account_whose_name_was_taken_after_the_user_manager_checked_it_is_refused_as_a_duplicate()
+    {
+        var email = await Accounts.AddUserAsync(Host, Roles.Expert);
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var taken = (await users.FindByEmailAsync(email))!;
+        var late = new AppUser
+        {
+            Id = Guid.CreateVersion7(), UserName = email, NormalizedUserName = taken.NormalizedUserName, Email = email,
+            NormalizedEmail = taken.NormalizedEmail, DisplayName = "晚到的注册",
+        };
+
+        // What the user manager does once its own uniqueness check has passed: the store's insert.
+        var created = await scope.ServiceProvider.GetRequiredService<IUserStore<AppUser>>().CreateAsync(late, CancellationToken.None);
+
+        created.Errors.Single().Code.ShouldBe(nameof(IdentityErrorDescriber.DuplicateUserName));
+        (await users.FindByIdAsync(late.Id.ToString())).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Too_many_failed_attempts_lock_the_account_out_and_the_login_page_refuses_it()
     {
         var email = await Accounts.AddUserAsync(Host, Roles.Expert);

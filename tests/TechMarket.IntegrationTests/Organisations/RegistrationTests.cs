@@ -106,6 +106,23 @@ public sealed class RegistrationTests(TechMarketHost host) : ApiTest(host)
         answers.Where(a => a.StatusCode != HttpStatusCode.Created).ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task Simultaneous_registrations_with_one_email_make_one_account_and_never_fail_with_a_500()
+    {
+        var email = $"newcomer-{Guid.NewGuid():N}@example.cn";
+        var attempts = Enumerable.Range(0, 5).Select(_ =>
+        {
+            var attempt = NewRegistration("330282");
+            attempt["email"] = email;
+            return attempt;
+        }).ToList();
+
+        var answers = await Task.WhenAll(attempts.Select(a => Host.CreateBrowser(Host.NextAddress()).PostAsync("/api/organisations/registrations", a)));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        answers.Where(a => a.StatusCode != HttpStatusCode.Created).ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict);
+    }
+
     private static Dictionary<string, object?> NewRegistration(string district, OrganisationKind kind = OrganisationKind.Enterprise)
     {
         var n = Interlocked.Increment(ref _sequence);

@@ -20,7 +20,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.HasDefaultSchema(Schema);
-        builder.UseOpenIddict();
+        builder.MapOpenIddictTables();
         builder.Entity<AppUser>(user =>
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
@@ -31,8 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schema))
-            .UseOpenIddict();
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schema));
 }
 
 /// <summary>Lets `dotnet ef migrations add` build the context without starting the server.</summary>

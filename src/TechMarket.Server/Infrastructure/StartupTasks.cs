@@ -13,7 +13,11 @@ internal sealed class StartupTasks(IServiceProvider services, ILogger<StartupTas
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         await provider.GetRequiredService<IdentitySchema>().EnsureAsync(ct);
-        await provider.GetRequiredService<ClientRegistrations>().EnsureAsync(ct);
+        await using (await provider.GetRequiredService<IdentityDatabase>().LockAsync(ClientRegistrations.LockKey, ct))
+        {
+            await provider.GetRequiredService<ClientRegistrations>().EnsureAsync(ct);
+        }
+
         foreach (var task in provider.GetServices<IStartupTask>().OrderBy(t => t.Order))
         {
             await task.RunAsync(ct);

@@ -3,7 +3,7 @@ using Npgsql;
 namespace TechMarket.Server.Infrastructure.Identity;
 
 /// <summary>The connections of the identity schema's stores (accounts, roles, the data-protection key ring, OpenIddict's
-/// applications, authorizations, scopes and tokens) and its start-up step: plain Npgsql, named in pg_stat_activity
+/// applications, authorizations, scopes and tokens) and its start-up steps: plain Npgsql, named in pg_stat_activity
 /// apart from the event store's.</summary>
 public sealed class IdentityDatabase(string connectionString) : IAsyncDisposable
 {
@@ -14,5 +14,46 @@ public sealed class IdentityDatabase(string connectionString) : IAsyncDisposable
         ApplicationName = "techmarket-identity",
     }.ConnectionString);
 
+    /// <summary>Holds a session advisory lock until disposed, so that nodes starting at once take turns at a step that
+    /// reads before it writes (the OpenID Connect clients). A node that dies holding it drops its connection, and with
+    /// it the lock.</summary>
+    public async Task<IAsyncDisposable> LockAsync(long key, CancellationToken ct)
+    {
+        var connection = await DataSource.OpenConnectionAsync(ct);
+        try
+        {
+            await Execute(connection, "select pg_advisory_lock($1)", key, ct);
+            return new AdvisoryLock(connection, key);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, long key, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = key });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Unlocks before the connection goes back to the pool: a pooled connection keeps its session's locks.</summary>
+    private sealed class AdvisoryLock(NpgsqlConnection connection, long key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await Execute(connection, "select pg_advisory_unlock($1)", key, CancellationToken.None);
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
 }

@@ -99,26 +99,15 @@ public sealed class AuthorizationStore(OpenIdDatabase db) : IOpenIddictAuthoriza
 
     /// <summary>Removes, a thousand at a time, the authorizations created before the threshold that no longer hold a
     /// token and are no longer valid or were ad hoc (prune the tokens first).</summary>
-    public async ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken)
-    {
-        var pruned = 0L;
-        long deleted;
-        do
-        {
-            deleted = await db.ExecuteAsync($"""
-                delete from {Authorizations} where "Id" in (
-                    select a."Id" from {Authorizations} a
-                     where a."CreationDate" < $1
-                       and (a."Status" is distinct from '{Statuses.Valid}' or a."Type" = '{AuthorizationTypes.AdHoc}')
-                       and not exists (select 1 from {Tokens} t where t."AuthorizationId" = a."Id")
-                     order by a."Id" limit 1000)
-                """, cancellationToken, threshold.UtcDateTime);
-            pruned += deleted;
-        }
-        while (deleted > 0);
-
-        return pruned;
-    }
+    public ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken) =>
+        db.DeleteInBatchesAsync($"""
+        delete from {Authorizations} where "Id" in (
+            select a."Id" from {Authorizations} a
+             where a."CreationDate" < $1
+               and (a."Status" is distinct from '{Statuses.Valid}' or a."Type" = '{AuthorizationTypes.AdHoc}')
+               and not exists (select 1 from {Tokens} t where t."AuthorizationId" = a."Id")
+             order by a."Id" limit 1000)
+        """, cancellationToken, threshold.UtcDateTime);
 
     public ValueTask<long> RevokeAsync(string? subject, string? client, string? status, string? type, CancellationToken cancellationToken)
     {

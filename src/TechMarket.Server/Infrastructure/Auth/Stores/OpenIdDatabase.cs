@@ -65,6 +65,21 @@ public sealed class OpenIdDatabase(IdentityDatabase identity)
         return await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Runs a delete of at most a batch of rows (its own limit) until it deletes none; returns how many it deleted.</summary>
+    internal async ValueTask<long> DeleteInBatchesAsync(string sql, CancellationToken ct, params object?[] arguments)
+    {
+        var total = 0L;
+        long deleted;
+        do
+        {
+            deleted = await ExecuteAsync(sql, ct, arguments);
+            total += deleted;
+        }
+        while (deleted > 0);
+
+        return total;
+    }
+
     internal async ValueTask InsertAsync(string table, string id, string? concurrencyToken, IReadOnlyList<Column> columns, CancellationToken ct)
     {
         var names = Names(columns);

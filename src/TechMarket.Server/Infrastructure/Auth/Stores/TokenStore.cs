@@ -103,27 +103,16 @@ public sealed class TokenStore(OpenIdDatabase db, TimeProvider clock) : IOpenIdd
 
     /// <summary>Removes, a thousand at a time, the tokens created before the threshold that can no longer be used: redeemed,
     /// revoked or rejected, expired, or of an authorization that is no longer valid.</summary>
-    public async ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken)
-    {
-        var pruned = 0L;
-        long deleted;
-        do
-        {
-            deleted = await db.ExecuteAsync($"""
-                delete from {Tokens} where "Id" in (
-                    select t."Id" from {Tokens} t left join {Authorizations} a on a."Id" = t."AuthorizationId"
-                     where t."CreationDate" < $1
-                       and (t."Status" is null or t."Status" not in ('{Statuses.Inactive}', '{Statuses.Valid}')
-                            or (a."Id" is not null and a."Status" is distinct from '{Statuses.Valid}')
-                            or t."ExpirationDate" < $2)
-                     order by t."Id" limit 1000)
-                """, cancellationToken, threshold.UtcDateTime, clock.GetUtcNow().UtcDateTime);
-            pruned += deleted;
-        }
-        while (deleted > 0);
-
-        return pruned;
-    }
+    public ValueTask<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken) =>
+        db.DeleteInBatchesAsync($"""
+        delete from {Tokens} where "Id" in (
+            select t."Id" from {Tokens} t left join {Authorizations} a on a."Id" = t."AuthorizationId"
+             where t."CreationDate" < $1
+               and (t."Status" is null or t."Status" not in ('{Statuses.Inactive}', '{Statuses.Valid}')
+                    or (a."Id" is not null and a."Status" is distinct from '{Statuses.Valid}')
+                    or t."ExpirationDate" < $2)
+             order by t."Id" limit 1000)
+        """, cancellationToken, threshold.UtcDateTime, clock.GetUtcNow().UtcDateTime);
 
     public ValueTask<long> RevokeAsync(string? subject, string? client, string? status, string? type, CancellationToken cancellationToken)
     {

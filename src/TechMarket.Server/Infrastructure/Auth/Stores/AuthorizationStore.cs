@@ -9,7 +9,7 @@ using static TechMarket.Server.Infrastructure.Auth.Stores.OpenIdDatabase;
 namespace TechMarket.Server.Infrastructure.Auth.Stores;
 
 /// <summary>OpenIddict's authorizations in identity."OpenIddictAuthorizations" (<see cref="OpenIdDatabase"/>). A revocation
-/// here is seen by every node: the table's triggers write the revocation log (the TokenRevocations migration).</summary>
+/// here is seen by every node: the table's triggers write the revocation log (IdentitySchema.sql).</summary>
 public sealed class AuthorizationStore(OpenIdDatabase db) : IOpenIddictAuthorizationStore<OpenIdAuthorization>
 {
     private static readonly string Select = $"""select "Id", "ConcurrencyToken", {Names(Values(new()))} from {Authorizations}""";
@@ -121,11 +121,8 @@ public sealed class AuthorizationStore(OpenIdDatabase db) : IOpenIddictAuthoriza
     public ValueTask<long> RevokeBySubjectAsync(string subject, CancellationToken cancellationToken) =>
         Revoke(""" where "Subject" = $1""", [subject], cancellationToken);
 
-    /// <summary>As identity.revoke_subject does it: a new concurrency token, so a copy read before is not written back.</summary>
     private ValueTask<long> Revoke(string where, object?[] arguments, CancellationToken ct) =>
-        db.ExecuteAsync(
-            $"""update {Authorizations} set "Status" = '{Statuses.Revoked}', "ConcurrencyToken" = gen_random_uuid()::text{where}""",
-            ct, arguments);
+        db.RevokeAsync(Authorizations, where, arguments, ct);
 
     public ValueTask SetApplicationIdAsync(OpenIdAuthorization authorization, string? identifier, CancellationToken cancellationToken) =>
         Set(() => authorization.ApplicationId = identifier);

@@ -65,6 +65,12 @@ public sealed class OpenIdDatabase(IdentityDatabase identity)
         return await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Revokes the table's rows the condition selects as identity.revoke_subject does it: with a new concurrency
+    /// token, so a copy read before (a redemption under way) is not written back over the revocation.</summary>
+    internal ValueTask<long> RevokeAsync(string table, string where, object?[] arguments, CancellationToken ct) =>
+        ExecuteAsync($"""update {table} set "Status" = '{OpenIddictConstants.Statuses.Revoked}', "ConcurrencyToken" = gen_random_uuid()::text{where}""",
+            ct, arguments);
+
     /// <summary>Runs a delete of at most a batch of rows (its own limit) until it deletes none; returns how many it deleted.</summary>
     internal async ValueTask<long> DeleteInBatchesAsync(string sql, CancellationToken ct, params object?[] arguments)
     {

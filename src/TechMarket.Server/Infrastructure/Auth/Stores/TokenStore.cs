@@ -129,11 +129,8 @@ public sealed class TokenStore(OpenIdDatabase db, TimeProvider clock) : IOpenIdd
     public ValueTask<long> RevokeBySubjectAsync(string subject, CancellationToken cancellationToken) =>
         Revoke(""" where "Subject" = $1""", [subject], cancellationToken);
 
-    /// <summary>As identity.revoke_subject does it: a new concurrency token, so a copy read before (a redemption under
-    /// way) is not written back over the revocation.</summary>
     private ValueTask<long> Revoke(string where, object?[] arguments, CancellationToken ct) =>
-        db.ExecuteAsync($"""update {Tokens} set "Status" = '{Statuses.Revoked}', "ConcurrencyToken" = gen_random_uuid()::text{where}""",
-            ct, arguments);
+        db.RevokeAsync(Tokens, where, arguments, ct);
 
     public ValueTask SetApplicationIdAsync(OpenIdToken token, string? identifier, CancellationToken cancellationToken) =>
         Set(() => token.ApplicationId = identifier);

@@ -4,15 +4,12 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace TechMarket.Server.Infrastructure.Auth;
 
-/// <summary>The OpenID Connect clients this server knows, written at every start from configuration (under the advisory
-/// lock <see cref="LockKey"/>: each client is read, then created or updated, and two nodes must not do that at once).</summary>
+/// <summary>The OpenID Connect clients this server knows, written at every start from configuration (each client is read,
+/// then created or updated: <see cref="StartupTasks"/> runs it on one node at a time).</summary>
 public sealed class ClientRegistrations(IOpenIddictApplicationManager applications, IOptions<AuthOptions> options)
 {
     public const string WebClientId = "techmarket-web";
     public const string IntegrationClientId = "techmarket-integration";
-
-    /// <summary>The advisory lock key of the step ("clients!" in ASCII).</summary>
-    public const long LockKey = 0x636c69656e747321;
 
     public async Task EnsureAsync(CancellationToken ct)
     {

@@ -11,12 +11,12 @@ public static class MartenSetup
 {
     public const string Schema = "techmarket";
 
-    /// <summary>The event store and document database. Modules add their projections with ConfigureMarten.</summary>
+    /// <summary>The event store and document database. Modules add their projections with ConfigureMarten; the schema is
+    /// brought up to date by <see cref="StartupTasks"/>, one node at a time.</summary>
     public static IServiceCollection AddTechMarketMarten(this IServiceCollection services, string connectionString)
     {
         services.AddMarten(options => Configure(options, connectionString))
             .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold);
         return services;
     }

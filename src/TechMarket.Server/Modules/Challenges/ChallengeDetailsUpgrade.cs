@@ -16,7 +16,6 @@ internal sealed class ChallengeDetailsUpgrade(IDocumentStore store, ILogger<Chal
     public async Task RunAsync(CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        await session.Database.EnsureStorageExistsAsync(typeof(ChallengeDetails), ct); // a new database has no table yet
         var stale = await session.QueryAsync<Guid>(
             $"select id from {MartenSetup.Schema}.mt_doc_challenge_details where coalesce((data ->> 'shape')::int, 0) < ?", ct,
             ChallengeDetails.CurrentShape);

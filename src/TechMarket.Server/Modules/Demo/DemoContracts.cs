@@ -36,8 +36,6 @@ internal sealed class DemoContracts(IDocumentStore store, ContractFileContent fi
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        // The contract file table is an extra schema object, which Marten creates at start-up after these seeds run.
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var voucherId = DemoData.StableId("voucher", "yongjiang-service");
         await EnsureVoucherAsync(voucherId, "enterprise@techmarket.demo", [VoucherUse.Consulting, VoucherUse.TechnicalService], [], ct);
         await EnsureVoucherAsync(DemoData.StableId("voucher", "yuyao-testing"), "enterprise.yuyao@techmarket.demo", [VoucherUse.TestingAndInstruments],

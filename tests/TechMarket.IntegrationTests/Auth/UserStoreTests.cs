@@ -10,7 +10,7 @@ namespace TechMarket.IntegrationTests.Auth;
 
 /// <summary>What the accounts' store (plain Npgsql over identity."AspNetUsers") guarantees beyond a sign-in: an account
 /// changed since it was read is not overwritten, its roles not changed and it is not deleted; failed attempts lock
-/// it out; roles given and taken are what the next sign-in carries.</summary>
+/// it out; roles given and taken are what the next sign-in carries. The roles' store guards its rows the same way.</summary>
 public sealed class UserStoreTests(TechMarketHost host) : ApiTest(host)
 {
     [Fact]
@@ -116,5 +116,28 @@ public sealed class UserStoreTests(TechMarketHost host) : ApiTest(host)
         (await expert.GetAsync("/api/reviews/mine")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await expert.GetAsync("/api/brokers/me/ledger")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await enterprise.GetJsonAsync<List<ContractBroker>>("/api/brokers")).ShouldNotContain(broker => broker.UserId == id);
+    }
+
+    [Fact]
+    public async Task A_role_changed_since_it_was_read_is_neither_renamed_nor_deleted_from_the_outdated_copy()
+    {
+        var name = $"trial-{Guid.NewGuid():N}";
+        await using var one = Host.Services.CreateAsyncScope();
+        await using var other = Host.Services.CreateAsyncScope();
+        var roles = one.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        var otherRoles = other.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        (await roles.CreateAsync(new IdentityRole<Guid>(name))).Succeeded.ShouldBeTrue();
+        var current = (await roles.FindByNameAsync(name))!;
+        var outdated = (await otherRoles.FindByNameAsync(name))!;
+        current.Name = $"{name}-renamed";
+        (await roles.UpdateAsync(current)).Succeeded.ShouldBeTrue();
+
+        outdated.Name = $"{name}-outdated";
+        (await otherRoles.UpdateAsync(outdated)).Errors.Single().Code.ShouldBe(nameof(IdentityErrorDescriber.ConcurrencyFailure));
+        (await otherRoles.DeleteAsync(outdated)).Errors.Single().Code.ShouldBe(nameof(IdentityErrorDescriber.ConcurrencyFailure));
+        (await otherRoles.FindByNameAsync($"{name}-renamed")).ShouldNotBeNull().Id.ShouldBe(current.Id);
+
+        (await roles.DeleteAsync(current)).Succeeded.ShouldBeTrue();
+        (await otherRoles.FindByIdAsync(current.Id.ToString())).ShouldBeNull();
     }
 }

@@ -32,6 +32,18 @@ public sealed class IdentityDatabase(string connectionString) : IAsyncDisposable
         }
     }
 
+    /// <summary>Deletes the row of the identity table (a role or an account) if its concurrency stamp is still the one
+    /// read, as EF Core's stores did; false when it changed since or is gone, which Identity reports as a concurrency
+    /// failure.</summary>
+    public async Task<bool> DeleteUnchangedAsync(string table, Guid id, string? concurrencyStamp, CancellationToken ct)
+    {
+        await using var command = DataSource.CreateCommand(
+            $"""delete from {Schema}."{table}" where "Id" = $1 and "ConcurrencyStamp" is not distinct from $2""");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = concurrencyStamp });
+        return await command.ExecuteNonQueryAsync(ct) == 1;
+    }
+
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 
     private static async Task Execute(NpgsqlConnection connection, string sql, long key, CancellationToken ct)

@@ -49,14 +49,10 @@ public sealed class RoleStore(IdentityDatabase database, IdentityErrorDescriber 
         return IdentityResult.Success;
     }
 
-    public async Task<IdentityResult> DeleteAsync(IdentityRole<Guid> role, CancellationToken cancellationToken)
-    {
-        await using var command = database.DataSource.CreateCommand(
-            """delete from identity."AspNetRoles" where "Id" = $1 and "ConcurrencyStamp" is not distinct from $2""");
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = role.Id });
-        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = role.ConcurrencyStamp });
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 0 ? IdentityResult.Failed(errors.ConcurrencyFailure()) : IdentityResult.Success;
-    }
+    public async Task<IdentityResult> DeleteAsync(IdentityRole<Guid> role, CancellationToken cancellationToken) =>
+        await database.DeleteUnchangedAsync("AspNetRoles", role.Id, role.ConcurrencyStamp, cancellationToken)
+            ? IdentityResult.Success
+            : IdentityResult.Failed(errors.ConcurrencyFailure());
 
     public Task<IdentityRole<Guid>?> FindByIdAsync(string roleId, CancellationToken cancellationToken) =>
         Guid.TryParse(roleId, out var id) ? FindAsync("""where "Id" = $1""", id, cancellationToken) : Task.FromResult<IdentityRole<Guid>?>(null);

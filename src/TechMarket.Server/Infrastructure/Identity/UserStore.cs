@@ -83,14 +83,10 @@ public sealed partial class UserStore(IdentityDatabase database, IdentityErrorDe
         return IdentityResult.Success;
     }
 
-    public async Task<IdentityResult> DeleteAsync(AppUser user, CancellationToken cancellationToken)
-    {
-        await using var delete = database.DataSource.CreateCommand(
-            """delete from identity."AspNetUsers" where "Id" = $1 and "ConcurrencyStamp" is not distinct from $2""");
-        delete.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = user.Id });
-        delete.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = user.ConcurrencyStamp });
-        return await delete.ExecuteNonQueryAsync(cancellationToken) == 0 ? IdentityResult.Failed(errors.ConcurrencyFailure()) : IdentityResult.Success;
-    }
+    public async Task<IdentityResult> DeleteAsync(AppUser user, CancellationToken cancellationToken) =>
+        await database.DeleteUnchangedAsync("AspNetUsers", user.Id, user.ConcurrencyStamp, cancellationToken)
+            ? IdentityResult.Success
+            : IdentityResult.Failed(errors.ConcurrencyFailure());
 
     /// <summary>An id that is not a GUID (a machine client's subject, say) finds no account.</summary>
     public Task<AppUser?> FindByIdAsync(string userId, CancellationToken cancellationToken) =>

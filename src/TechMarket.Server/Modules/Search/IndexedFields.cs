@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
@@ -35,7 +34,7 @@ public static class IndexedFields
 
     /// <summary>What matching reads of a candidate — the document without its text, and its distinct words as the analyser
     /// segments them at indexing (the scoring reads them as a set; segmenting each candidate again was the slow part of
-    /// matching) — as binary doc values:
+    /// matching) — as binary doc values in the compact form of <see cref="CandidatePayload"/>,
     /// read straight from its place in the segment, where a stored document is decompressed from a block of its
     /// neighbours first. Loading 200 candidates from stored fields was the largest step of ranking over 100,000 documents
     /// (docs/PERFORMANCE.md). A payload beyond the doc values' limit is left out, and that candidate read from stored
@@ -62,8 +61,7 @@ public static class IndexedFields
             new NumericDocValuesField(At, d.At.UtcTicks),
             new StoredField(Stored, JsonSerializer.Serialize(d, Json)),
         };
-        var terms = string.Join(' ', TextTerms.Of(analyzer, WordsOf(d)).Distinct(StringComparer.Ordinal));
-        var candidate = Encoding.UTF8.GetBytes($"{JsonSerializer.Serialize(d with { Text = string.Empty }, Json)}\n{terms}");
+        var candidate = CandidatePayload.Write(d, TextTerms.Of(analyzer, WordsOf(d)).Distinct(StringComparer.Ordinal));
         if (candidate.Length <= MaxCandidateBytes)
         {
             doc.Add(new BinaryDocValuesField(Candidate, new BytesRef(candidate)));
@@ -122,11 +120,7 @@ public static class IndexedFields
             return (stored with { Text = string.Empty }, TextTerms.Of(analyzer, WordsOf(stored)).Distinct(StringComparer.Ordinal).ToList());
         }
 
-        // Read from the payload's UTF-8 as it is: the document straight from its bytes, only the words as strings.
-        var bytes = payload.Bytes.AsSpan(payload.Offset, payload.Length);
-        var split = bytes.IndexOf((byte)'\n');
-        var document = JsonSerializer.Deserialize<SearchDocument>(bytes[..split], Json)!;
-        return (document, Encoding.UTF8.GetString(bytes[(split + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return CandidatePayload.Read(payload.Bytes, payload.Offset, payload.Length);
     }
 
     public static SearchDocument FromLucene(Document doc) =>

@@ -22,7 +22,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The layout of the documents (their fields and keys, <see cref="IndexedFields"/>). An index written in
     /// another layout is emptied when it is opened, so that the feeder replays every event into the one this code reads.</summary>
-    public const string Layout = "6";
+    public const string Layout = "7";
 
     /// <summary>How long applied changes may wait for a commit while the feeder is busy.</summary>
     public static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using TechMarket.Server.Modules.Organisations;
 using TechMarket.Server.Modules.Search;
 
@@ -28,7 +30,16 @@ internal static class SyntheticAchievements
         var sources = set.Achievements.Where(a => !a.Summary.Contains("集装箱", StringComparison.Ordinal) && !a.Summary.Contains("码头", StringComparison.Ordinal)
                                                   && !a.Summary.Contains("港口", StringComparison.Ordinal)).ToList();
         var random = new Random(20261130);
-        using var index = SearchIndex.OnDisk(indexDirectory);
+        using (var index = SearchIndex.OnDisk(indexDirectory))
+        {
+            Write(index, sources, random, count, log);
+        }
+
+        Settle(indexDirectory);
+    }
+
+    private static void Write(SearchIndex index, List<EvalAchievement> sources, Random random, int count, ILogger log)
+    {
         const int batch = 10_000;
         for (var start = 0; start < count; start += batch)
         {
@@ -50,5 +61,18 @@ internal static class SyntheticAchievements
             index.Apply(changes, 0); // sequence 0: the server's feeder then applies every real event on top
             log.LogInformation("Indexed {Count} synthetic achievements", Math.Min(count, start + batch));
         }
+    }
+
+    /// <summary>Merges the corpus into one segment, as a long-lived index settles. Left as written (a segment per batch),
+    /// the server's first commits merge it while the bench measures, and how far that merge has got — both copies on
+    /// disk and mapped, or one — depends on the layout's size, not on the server.</summary>
+    private static void Settle(string indexDirectory)
+    {
+        using var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(TextTerms.Version, TextTerms.NewAnalyzer()));
+        var committed = new Dictionary<string, string>(writer.CommitData); // the sequence and the layout the server checks
+        writer.ForceMerge(1);
+        writer.SetCommitData(committed);
+        writer.Commit();
     }
 }

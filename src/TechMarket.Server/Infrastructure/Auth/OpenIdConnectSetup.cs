@@ -116,6 +116,8 @@ public static class OpenIdConnectSetup
         services.AddSingleton<RevocationCache>();
         services.AddSingleton<ValidatedTokens>();
         services.AddHostedService<RevocationFeed>();
+        services.AddSingleton<TokenPruning>();
+        services.AddHostedService(provider => provider.GetRequiredService<TokenPruning>());
         return services;
     }
 

@@ -14,9 +14,8 @@ public sealed class IdentityDatabase(string connectionString) : IAsyncDisposable
         ApplicationName = "techmarket-identity",
     }.ConnectionString);
 
-    /// <summary>Holds a session advisory lock until disposed, so that nodes starting at once take turns at a step that
-    /// reads before it writes (the OpenID Connect clients). A node that dies holding it drops its connection, and with
-    /// it the lock.</summary>
+    /// <summary>Holds a session advisory lock until disposed, so that nodes take turns at a step (the start-up, a pass of
+    /// token pruning). A node that dies holding it drops its connection, and with it the lock.</summary>
     public async Task<IAsyncDisposable> LockAsync(long key, CancellationToken ct)
     {
         var connection = await DataSource.OpenConnectionAsync(ct);

@@ -33,8 +33,8 @@ public sealed class WriteWatch
         const string lastEventSql = "select coalesce(max(seq_id), 0) from techmarket.mt_events";
         while (true)
         {
-            // The subscription appends events of its own (match_found) as it catches up: the counts are taken only once
-            // no event came after the last one it handled, so an event it appends later is counted once, as its own.
+            // The realtime subscription appends events of its own (match_found) as it catches up: the counts are taken
+            // only once no event came after the last one it handled, so an event it appends later is counted once.
             var lastEvent = await ScalarAsync<long>(connection, lastEventSql);
             await DaemonCaughtUpAsync(connection, lastEvent);
             var counts = await CountsAsync(connection);
@@ -46,15 +46,17 @@ public sealed class WriteWatch
     }
 
     /// <summary>
-    /// The realtime subscription writes (matches, notices) for events earlier tests appended; the watch starts once it
-    /// has handled every event so far, so what it writes afterwards comes from requests made under the watch.
+    /// The daemon's shards write for events earlier tests appended — the realtime subscription matches and notices, the
+    /// statistics cube its ledger lines; the watch starts once every shard has handled every event so far, so what they
+    /// write afterwards comes from requests made under the watch. A shard's row is named "projection:key"; the rows
+    /// without a colon are the high-water detection's own (HighWaterMark, its fence and its stuck gap).
     /// </summary>
     private static async Task DaemonCaughtUpAsync(NpgsqlConnection connection, long lastEvent)
     {
         for (var attempt = 0; attempt < 600; attempt++)
         {
             var handled = await ScalarAsync<long>(connection,
-                "select coalesce(max(last_seq_id), 0) from techmarket.mt_event_progression where name like 'realtime:%'");
+                "select coalesce(min(last_seq_id), 0) from techmarket.mt_event_progression where name like '%:%'");
             if (handled >= lastEvent)
             {
                 return;
@@ -63,7 +65,9 @@ public sealed class WriteWatch
             await Task.Delay(100);
         }
 
-        throw new InvalidOperationException($"The realtime subscription did not reach event {lastEvent} within a minute.");
+        var shards = await ScalarAsync<string>(connection,
+            "select string_agg(name || ' at ' || last_seq_id, ', ') from techmarket.mt_event_progression");
+        throw new InvalidOperationException($"The daemon's shards did not reach event {lastEvent} within a minute: {shards}.");
     }
 
     /// <summary>What was written since the watch started, one line each; empty when nothing was.</summary>

@@ -7,8 +7,6 @@ namespace TechMarket.Server.Infrastructure.Identity;
 /// apart from the event store's.</summary>
 public sealed class IdentityDatabase(string connectionString) : IAsyncDisposable
 {
-    public const string Schema = "identity";
-
     public NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
     {
         ApplicationName = "techmarket-identity",
@@ -37,7 +35,7 @@ public sealed class IdentityDatabase(string connectionString) : IAsyncDisposable
     public async Task<bool> DeleteUnchangedAsync(string table, Guid id, string? concurrencyStamp, CancellationToken ct)
     {
         await using var command = DataSource.CreateCommand(
-            $"""delete from {Schema}."{table}" where "Id" = $1 and "ConcurrencyStamp" is not distinct from $2""");
+            $"""delete from identity."{table}" where "Id" = $1 and "ConcurrencyStamp" is not distinct from $2""");
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = concurrencyStamp });
         return await command.ExecuteNonQueryAsync(ct) == 1;

@@ -1,5 +1,4 @@
 using Marten;
-using TechMarket.Server.Infrastructure.Identity;
 
 namespace TechMarket.Server.Modules.Notifications;
 
@@ -16,9 +15,9 @@ public static class Recipients
 
         return await session.AdvancedSql.QueryAsync<Guid>(
             $"""
-            select distinct u."Id" from {IdentityDatabase.Schema}."AspNetUsers" u
-            join {IdentityDatabase.Schema}."AspNetUserRoles" ur on ur."UserId" = u."Id"
-            join {IdentityDatabase.Schema}."AspNetRoles" r on r."Id" = ur."RoleId"
+            select distinct u."Id" from identity."AspNetUsers" u
+            join identity."AspNetUserRoles" ur on ur."UserId" = u."Id"
+            join identity."AspNetRoles" r on r."Id" = ur."RoleId"
             where u."OrganisationId" = any(?) and r."Name" in ('{Infrastructure.Auth.Roles.University}', '{Infrastructure.Auth.Roles.Enterprise}')
             """, ct, organisations.ToArray());
     }

@@ -164,7 +164,7 @@ internal static class RealtimeBench
         // Round 0 is a warm-up, not counted (as the command windows' first seconds and each search query's first round):
         // the first notice on each of the thousand connections finds both ends cold — the server's first write to each
         // connection and the clients' first receive and dispatch of a notice (JIT, each connection's first buffers) took
-        // the first round to 118–150 ms where the next ones took 55–100 (bench runs of 2026-12-02, 13:10–13:28 UTC).
+        // the first round to 118–155 ms where the next ones took 55–110 (bench runs of 2026-12-02, 13:10–13:38 UTC).
         for (var round = 0; round <= rounds; round++)
         {
             var need = await SubmittedNeedAsync(enterprise, round, ct);

@@ -6,7 +6,7 @@ namespace TechMarket.Bench;
 
 /// <summary>
 /// With --events N: grows the store to N events in bulk, inside PostgreSQL, by cloning streams the server wrote
-/// itself in this run — so every row is in the shape Marten stores (events, streams, inline read models, bid slots).
+/// itself in this run — so every row is in the shape Marten stores (events, streams, inline read models, bidders' parts).
 /// One cloned challenge in ten thousandths of N (10,000 at 1,000,000) with ten bids each from organisations of a pool,
 /// each challenge with a copy of its need; submitted needs fill up the rest. Each clone gets fresh ids, replaced
 /// wherever the template's ids occur (id columns, JSON, text), so lookups by id, by challenge and by organisation

@@ -8,7 +8,7 @@ namespace TechMarket.Server.Infrastructure;
 /// </summary>
 public interface IStartupTask
 {
-    /// <summary>Lower runs first: reference data 100, read model upgrades 200, bid slots 300, demo data 900.</summary>
+    /// <summary>Lower runs first: reference data 100, read model upgrades 200, bid leads' parts 300, demo data 900.</summary>
     int Order { get; }
 
     Task RunAsync(CancellationToken ct);

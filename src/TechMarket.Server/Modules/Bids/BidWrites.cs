@@ -57,7 +57,7 @@ internal static class BidWrites
         {
             return Problems.Refuse<TAnswer>(DomainError.Invalid("attachmentIds", "An upload this bid refers to was removed as unused; upload it again."));
         }
-        catch (Exception e) when (BidSlot.IsTaken(e))
+        catch (Exception e) when (BidParticipant.IsTaken(e))
         {
             // A participant row lost its race: the organisation took its part in another bid at the same moment.
             return Problems.Refuse<TAnswer>(JointBidRules.AlreadyInABid);

@@ -16,7 +16,7 @@ public static class BidsModule
         services.AddSingleton<IChallengeBids, BidsOnChallenges>();
         services.AddSingleton<IDeliveryFiles, DeliveryUploads>();
         services.AddSingleton<IAttachmentContent>(provider => new PostgresAttachmentContent(provider.GetRequiredService<IConfiguration>().ConnectionString()));
-        services.AddStartupTask<BidSlotBackfill>();
+        services.AddStartupTask<BidLeadBackfill>();
         // One instance, both the hosted sweeper and a service (tests sweep on their own clock).
         services.AddSingleton<AttachmentSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<AttachmentSweeper>());
@@ -33,7 +33,6 @@ public static class BidsModule
                 // ...and the joint bids that name it: a GIN index on the members alone (a solo bid's empty list adds no
                 // key), used by the containment MyBids writes against it.
                 .GinIndexJsonDataMember(b => b.MemberIds);
-            BidSlot.Configure(options);
             BidParticipant.Configure(options);
             BidAttachments.Configure(options);
             PostgresAttachmentContent.Configure(options);

@@ -69,14 +69,13 @@ public static class SubmitBidEndpoint
     private static async Task<Results<Ok<BidReceipt>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, BidRequest body, [AsParameters] RequestContext request)
     {
-        // The challenge, the bidder's organisation and its slot on this challenge in one round trip.
+        // The challenge, the bidder's organisation and its part in a bid on this challenge, if any, in one round trip.
         var (session, ct) = (request.Session, request.Cancellation);
         var organisationId = request.Actor.OrganisationId!.Value;
         var batch = session.CreateBatchQuery();
         var loadingChallenge = batch.Load<ChallengeDetails>(id);
         var loadingOrganisation = batch.Load<Organisation>(organisationId);
-        var loadingSlot = batch.Query<BidSlot>().Where(s => s.ChallengeId == id && s.OrganisationId == organisationId).SingleOrDefault();
-        var loadingParts = batch.Query<BidParticipant>().Where(p => p.ChallengeId == id && p.OrganisationId == organisationId).ToList();
+        var loadingPart = batch.Query<BidParticipant>().Where(p => p.ChallengeId == id && p.OrganisationId == organisationId).SingleOrDefault();
         var memberIds = body.Joint?.Members.Select(m => m.OrganisationId).Distinct().ToArray() ?? [];
         var loadingMembers = memberIds.Length == 0 ? Task.FromResult<IReadOnlyList<Organisation>>([]) : batch.LoadMany<Organisation>().ById(memberIds);
         await batch.Execute(ct);
@@ -90,39 +89,37 @@ public static class SubmitBidEndpoint
             return Problems.Refuse<Ok<BidReceipt>>(invalid);
         }
 
-        var organisation = await loadingOrganisation;
-        var (parts, members) = (await loadingParts, (await loadingMembers).ToDictionary(o => o.Id));
+        var (organisation, part, members) = (await loadingOrganisation, await loadingPart, (await loadingMembers).ToDictionary(o => o.Id));
         Decision Decide(Bid? existing, Guid bidId) => BidWrites.ThroughGate(session, challenge.Id, SubmitBid.Decide(
             existing, new SubmitBid(bidId, challenge.Id, content, request.Actor, BidCommitment.NewSalt(), request.Now, body.Joint), challenge, organisation,
-            members, parts.Any(p => p.BidId != bidId)));
+            members, part is not null && part.BidId != bidId));
 
-        return await BidWrites.GuardedAsync(async () => await loadingSlot is { } slot
-            ? await request.Execute<Bid, Ok<BidReceipt>>(slot.Id, "The bid", existing => Decide(existing, slot.Id), d => BidReceipt.Of(d, challenge.Id),
+        return await BidWrites.GuardedAsync(async () => part is { Leads: true }
+            ? await request.Execute<Bid, Ok<BidReceipt>>(part.BidId, "The bid", existing => Decide(existing, part.BidId), d => BidReceipt.Of(d, challenge.Id),
                 BidWrites.TrackParticipants(session))
-            : await StartAsync(request, BidSlot.New(challenge.Id, organisationId), Decide, challenge.Id));
+            : await StartAsync(request, BidParticipant.NewBid(challenge.Id, organisationId), Decide, challenge.Id));
     }
 
-    /// <summary>The bid stream starts in the same transaction as the slot; of two first submissions at once, the
-    /// slot's unique index lets one through and the other gets 409 — never two bids.</summary>
+    /// <summary>The bid stream starts in the same transaction as its lead's part; of two first submissions at once, the
+    /// part's unique index lets one through and the other gets 409 — never two bids.</summary>
     private static async Task<Results<Ok<BidReceipt>, ValidationProblem, ProblemHttpResult>> StartAsync(
-        RequestContext request, BidSlot slot, Func<Bid?, Guid, Decision> decide, Guid challengeId)
+        RequestContext request, BidParticipant lead, Func<Bid?, Guid, Decision> decide, Guid challengeId)
     {
-        var decision = decide(null, slot.Id);
+        var decision = decide(null, lead.BidId);
         if (decision.Error is { } error)
         {
             return Problems.Refuse<Ok<BidReceipt>>(error);
         }
 
-        request.Session.Insert(slot);
-        request.Session.Insert(BidParticipant.Of(challengeId, slot.OrganisationId, slot.Id));
-        request.Session.Events.StartStream<Bid>(slot.Id, [.. decision.Events]);
+        request.Session.Insert(lead);
+        request.Session.Events.StartStream<Bid>(lead.BidId, [.. decision.Events]);
         try
         {
             await request.Session.SaveChangesAsync(request.Cancellation);
         }
-        catch (Exception e) when (BidSlot.IsTaken(e))
+        catch (Exception e) when (BidParticipant.IsTaken(e))
         {
-            // The slot (a second first submission) or the participant row (a confirmation elsewhere, just now).
+            // A second first submission, or a confirmation of a part elsewhere, just now.
             return Problems.Refuse<Ok<BidReceipt>>(SubmitBid.AlreadyBid);
         }
 

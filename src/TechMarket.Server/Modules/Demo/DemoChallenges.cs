@@ -202,8 +202,8 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
     private async Task<Guid> BidAsync(Guid challengeId, string email, int variant, DateTimeOffset at, CancellationToken ct, string? member = null)
     {
         var organisation = world.Organisation(email)!;
-        var slot = BidSlot.New(challengeId, organisation.Id);
-        var bidId = slot.Id;
+        var lead = BidParticipant.NewBid(challengeId, organisation.Id);
+        var bidId = lead.BidId;
         await using var session = store.LightweightSession();
         var challenge = (await session.LoadAsync<ChallengeDetails>(challengeId, ct))!;
         var content = new BidContent(
@@ -219,8 +219,7 @@ internal sealed class DemoChallenges(IDocumentStore store, IChallengeBids bids, 
         var decision = SubmitBid.Decide(
             null, new SubmitBid(bidId, challengeId, content, world.Actor(email), BidCommitment.NewSalt(), at, joint), challenge, organisation,
             partner is null ? null : new Dictionary<Guid, Organisation> { [partner.Id] = partner });
-        session.Insert(slot);
-        session.Insert(BidParticipant.Of(challengeId, organisation.Id, bidId));
+        session.Insert(lead);
         IReadOnlyList<object> events = Expect(decision);
         if (partner is not null)
         {

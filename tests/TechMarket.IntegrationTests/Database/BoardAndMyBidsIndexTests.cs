@@ -44,7 +44,7 @@ public sealed class BoardAndMyBidsIndexTests(TechMarketHost host) : ApiTest(host
         await connection.OpenAsync();
         await using var definition = new NpgsqlCommand("select indexdef from pg_indexes where indexname = 'mt_doc_bid_details_idx_my_bids'", connection);
 
-        ((string?)await definition.ExecuteScalarAsync()).ShouldEndWith("(organisation_id, mt_immutable_timestamptz((data ->> 'lastChangedAt'::text)), id)");
+        ((string?)await definition.ExecuteScalarAsync()).ShouldEndWith("(organisation_id, last_changed_at, id)");
     }
 
     /// <summary>Marten's positional placeholders as PostgreSQL's numbered ones.</summary>

@@ -24,9 +24,8 @@ public static class MyBids
 {
     private const string Table = $"{MartenSetup.Schema}.mt_doc_bid_details";
 
-    /// <summary>The last change as the (organisation, last change, id) index holds it (BidsModule).</summary>
-    private const string Changed = $"{MartenSetup.Schema}.mt_immutable_timestamptz(d.data ->> 'lastChangedAt')";
-
+    /// <summary>The last change, a duplicated column, as the (organisation, last change, id) index holds it (BidsModule).</summary>
+    private const string Changed = "d.last_changed_at";
 
     public static async Task<(IReadOnlyList<BidDetails> Items, long Total)> PageAsync(
         IQuerySession session, Guid organisation, MyBidsFilter filter, int page, int pageSize, CancellationToken ct)

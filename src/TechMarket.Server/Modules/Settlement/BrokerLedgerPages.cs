@@ -13,9 +13,8 @@ public static class BrokerLedgerPages
 {
     private const string Table = $"{MartenSetup.Schema}.mt_doc_broker_ledger";
 
-    /// <summary>When a line was recorded, as the ledger index holds it.</summary>
-    private const string Recorded = $"{MartenSetup.Schema}.mt_immutable_timestamptz(d.data ->> 'at')";
-
+    /// <summary>When a line was recorded, a duplicated column, as the ledger index holds it.</summary>
+    private const string Recorded = "d.at";
 
     /// <summary>The ledger's figures as the aggregate answers them.</summary>
     public sealed record Figures(long Count, decimal Reward);

@@ -52,6 +52,19 @@ public sealed class BidLeadBackfillTests(TechMarketHost host) : ApiTest(host)
         parts.Select(p => (p.OrganisationId, p.Leads)).OrderBy(p => p.Leads).ShouldBe([(member, false), (organisation, true)]);
     }
 
+    [Fact]
+    public async Task A_bid_on_a_challenge_whose_bidding_closed_gets_its_lead_s_part_too_for_a_re_publication()
+    {
+        var (id, _, organisation) = await ChallengeAndBidderAsync();
+        var bidId = await LegacyBidAsync(id, organisation);
+        await CloseBiddingAsync(Host, await AsAsync(Demo.ZhenhaiBureau), id);
+
+        await BackfillAsync();
+
+        await using var query = Store.QuerySession();
+        (await query.LoadAsync<BidParticipant>(bidId)).ShouldNotBeNull().OrganisationId.ShouldBe(organisation);
+    }
+
     private IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     private async Task<(string Challenge, HttpClient University, Guid Organisation)> ChallengeAndBidderAsync()

@@ -7,18 +7,22 @@ namespace TechMarket.Server.Modules.Bids;
 /// <summary>
 /// A bid's lead holds its part under the bid's id (<see cref="BidParticipant.Leads"/>). Bids made before that had a
 /// separate slot document and a lead row with an id of its own, and the oldest had neither; without the row their
-/// organisation could start a second bid on a challenge still open. At start-up (before the server takes requests),
-/// each bid on an open challenge gets its lead's row, replacing the old one in the same transaction. Idempotent, and
-/// safe on several nodes at once: the row's id is its bid's id, and (challenge, organisation) is unique.
+/// organisation could start a second bid on a challenge still open, nor submit its own again after a withdrawal. At
+/// start-up (before the server takes requests), each bid on a challenge that takes bids now or may again (closed or
+/// under review, until 重新发榜 or an award decides) gets its lead's row, replacing the old one in the same
+/// transaction. Idempotent, and safe on several nodes at once: the row's id is its bid's id, and (challenge,
+/// organisation) is unique.
 /// </summary>
 internal sealed class BidLeadBackfill(IDocumentStore store, ILogger<BidLeadBackfill> logger) : IStartupTask
 {
+    private static readonly ChallengeStatus[] BiddingMayOpen = [ChallengeStatus.Published, ChallengeStatus.BiddingClosed, ChallengeStatus.UnderReview];
+
     public int Order => 300;
 
     public async Task RunAsync(CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        var open = await session.Query<ChallengeDetails>().Where(c => c.Status == ChallengeStatus.Published).Select(c => c.Id).ToListAsync(ct);
+        var open = await session.Query<ChallengeDetails>().Where(c => BiddingMayOpen.Contains(c.Status)).Select(c => c.Id).ToListAsync(ct);
         if (open.Count == 0)
         {
             return;

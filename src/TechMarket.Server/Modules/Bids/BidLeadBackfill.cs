@@ -29,7 +29,9 @@ internal sealed class BidLeadBackfill(IDocumentStore store, ILogger<BidLeadBackf
         }
 
         var openIds = open.ToArray();
-        var bids = await session.Query<BidDetails>().Where(b => openIds.Contains(b.ChallengeId)).ToListAsync(ct);
+        // Three members of each bid, not its whole document (content, receipts, members): this runs at every start.
+        var bids = await session.Query<BidDetails>().Where(b => openIds.Contains(b.ChallengeId))
+            .Select(b => new { b.Id, b.ChallengeId, b.OrganisationId }).ToListAsync(ct);
         var led = (await session.LoadManyAsync<BidParticipant>(ct, bids.Select(b => b.Id).ToArray())).Select(p => p.Id).ToHashSet();
         var missing = bids.Where(b => !led.Contains(b.Id)).ToList();
         if (missing.Count == 0)
@@ -40,7 +42,7 @@ internal sealed class BidLeadBackfill(IDocumentStore store, ILogger<BidLeadBackf
         foreach (var bid in missing)
         {
             session.DeleteWhere<BidParticipant>(p => p.BidId == bid.Id && p.OrganisationId == bid.OrganisationId);
-            session.Store(new BidParticipant { Id = bid.Id, ChallengeId = bid.ChallengeId, OrganisationId = bid.OrganisationId, BidId = bid.Id });
+            session.Store(BidParticipant.Lead(bid.ChallengeId, bid.OrganisationId, bid.Id));
         }
 
         await session.SaveChangesAsync(ct);

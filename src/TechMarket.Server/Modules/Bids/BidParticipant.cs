@@ -35,11 +35,11 @@ public sealed class BidParticipant
             .Index(p => p.BidId);
 
     /// <summary>The lead's row of a new bid, which gets a random id (v4: no creation time in it, unlike v7).</summary>
-    public static BidParticipant NewBid(Guid challengeId, Guid organisationId)
-    {
-        var bidId = Guid.NewGuid();
-        return new() { Id = bidId, ChallengeId = challengeId, OrganisationId = organisationId, BidId = bidId };
-    }
+    public static BidParticipant NewBid(Guid challengeId, Guid organisationId) => Lead(challengeId, organisationId, Guid.NewGuid());
+
+    /// <summary>The lead's row of a bid: under the bid's id.</summary>
+    public static BidParticipant Lead(Guid challengeId, Guid organisationId, Guid bidId) =>
+        new() { Id = bidId, ChallengeId = challengeId, OrganisationId = organisationId, BidId = bidId };
 
     public static BidParticipant Member(Guid challengeId, Guid organisationId, Guid bidId) =>
         new() { Id = Guid.NewGuid(), ChallengeId = challengeId, OrganisationId = organisationId, BidId = bidId };

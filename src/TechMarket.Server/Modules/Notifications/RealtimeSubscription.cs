@@ -87,11 +87,12 @@ public sealed class RealtimeSubscription : SubscriptionBase
         switch (e.Data)
         {
             case var data when Matchmaker.Matches(data):
-                foreach (var found in await MatchesAsync(operations, e, timeline, ct))
+                var matches = await MatchesAsync(operations, e, timeline, ct);
+                var counterparts = await Recipients.ByOrganisationAsync(
+                    reader, [.. matches.Where(m => m.CounterpartKind != MatchCounterpartKind.Broker).Select(m => m.CounterpartId)], ct);
+                foreach (var found in matches)
                 {
-                    var users = found.CounterpartKind == MatchCounterpartKind.Broker
-                        ? [found.CounterpartId]
-                        : await Recipients.OfOrganisationsAsync(reader, [found.CounterpartId], ct);
+                    IEnumerable<Guid> users = found.CounterpartKind == MatchCounterpartKind.Broker ? [found.CounterpartId] : counterparts[found.CounterpartId];
                     outbox.Notify(users, e.Sequence, NoticeKind.MatchFound, found.Id, found.SubjectTitle, e.Timestamp, new()
                     {
                         ["score"] = found.Score.ToString("0.####", CultureInfo.InvariantCulture),
@@ -187,10 +188,10 @@ public sealed class RealtimeSubscription : SubscriptionBase
     private static async Task AwardedAsync(IQuerySession reader, NotificationOutbox outbox, IEvent e, ChallengeAwarded awarded, CancellationToken ct)
     {
         var title = (await reader.LoadAsync<ChallengeDetails>(awarded.ChallengeId, ct))?.Terms.Title ?? string.Empty;
+        var bidders = await Recipients.ByOrganisationAsync(reader, [.. awarded.Results.Select(r => r.OrganisationId)], ct);
         foreach (var result in awarded.Results)
         {
-            var users = await Recipients.OfOrganisationsAsync(reader, [result.OrganisationId], ct);
-            outbox.Notify(users, e.Sequence, NoticeKind.AwardResult, awarded.ChallengeId, title, e.Timestamp, new()
+            outbox.Notify(bidders[result.OrganisationId], e.Sequence, NoticeKind.AwardResult, awarded.ChallengeId, title, e.Timestamp, new()
             {
                 ["won"] = result.Won ? "true" : "false",
                 ["rank"] = result.Rank.ToString(CultureInfo.InvariantCulture),

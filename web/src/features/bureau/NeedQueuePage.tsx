@@ -8,6 +8,7 @@ import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
 import { NeedStatusTag, PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useCommand } from '@/shared/ui/useCommand';
 import { bureauKeys, useQueue } from './queries';
 
@@ -91,17 +92,18 @@ export function NeedQueuePage() {
   const reference = useReference();
   const [status, setStatus] = useState<NeedStatus>('Submitted');
   const [decision, setDecision] = useState<Decision>(null);
-  const queue = useQueue(status);
+  const paging = useServerPaging();
+  const queue = useQueue(status, paging.request);
   return (
     <>
       <PageHeader title={t('nav.needQueue')} intro={t('bureau.queueIntro')} />
       <div style={{ overflowX: 'auto', marginBottom: 12 }}>
-        <Segmented aria-label={t('bureau.queueStatus')} value={status} onChange={(v) => setStatus(v as NeedStatus)}
+        <Segmented aria-label={t('bureau.queueStatus')} value={status} onChange={(v) => { setStatus(v as NeedStatus); paging.restart(); }}
           options={(['Submitted', 'Accepted', 'Rejected', 'Withdrawn'] as const).map((s) => ({ value: s, label: t(`needStatus.${s}`) }))} />
       </div>
       <QueryState query={queue} isEmpty={(d) => d.items.length === 0} empty={t('bureau.emptyQueue')}>
         {(data) => (
-          <Table<NeedView> rowKey="id" dataSource={data.items} pagination={false} scroll={{ x: true }}
+          <Table<NeedView> rowKey="id" dataSource={data.items} pagination={paging.pagination(data.total)} scroll={{ x: true }}
             expandable={{ expandedRowRender: (n) => <div className="tm-pre">{n.description}</div> }}
             columns={[
               { title: t('enterprise.title'), dataIndex: 'title', render: (title, n) => <Link to={`/needs/${n.id}`}>{title}</Link> },

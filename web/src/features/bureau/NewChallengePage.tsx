@@ -60,7 +60,8 @@ export function NewChallengePage() {
   const reference = useReference();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const accepted = useQueue('Accepted');
+  // The picker offers the latest hundred accepted needs (the API's largest page); the queue itself pages through all.
+  const accepted = useQueue('Accepted', { page: 1, pageSize: 100 });
   const needs = Form.useWatch('needs', form) ?? [];
   const criteria = Form.useWatch('criteria', form) ?? [];
   const stages = Form.useWatch('stages', form) ?? [];

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import type { NeedStatus, TeamView } from '@/shared/api/types';
+import type { PageRequest } from '@/shared/ui/serverPaging';
 
 export const bureauKeys = {
   queue: ['needs', 'queue'] as const,
@@ -14,10 +15,11 @@ export const bureauKeys = {
   experts: ['experts'] as const,
 };
 
-export const useQueue = (status: NeedStatus) =>
+export const useQueue = (status: NeedStatus, request: PageRequest) =>
   useQuery({
-    queryKey: [...bureauKeys.queue, status],
-    queryFn: () => unwrap(api.GET('/api/needs/queue', { params: { query: { status, pageSize: 100 } } })),
+    queryKey: [...bureauKeys.queue, status, request],
+    queryFn: () => unwrap(api.GET('/api/needs/queue', { params: { query: { status, ...request } } })),
+    placeholderData: (previous) => previous,
   });
 
 export const usePendingOrganisations = () =>

@@ -6,6 +6,7 @@ import type { RedemptionReport, VoucherUse, VoucherView } from '@/shared/api/typ
 import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useCommand } from '@/shared/ui/useCommand';
 import { FormModal } from './FormModal';
 import { downloadFile } from '@/shared/api/download';
@@ -75,7 +76,8 @@ function IssueVoucher() {
 export function VoucherAdminPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const issued = useIssuedVouchers();
+  const paging = useServerPaging();
+  const issued = useIssuedVouchers(paging.request);
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const report = useRedemptions(period.from, period.to);
   return (
@@ -84,7 +86,7 @@ export function VoucherAdminPage() {
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('bureauMoney.issued')}</h2>} style={{ marginBottom: 16 }}>
         <QueryState query={issued} isEmpty={(d) => d.items.length === 0} empty={t('bureauMoney.noVouchers')}>
           {(page) => (
-            <Table<VoucherView> rowKey="id" dataSource={page.items} pagination={false} scroll={{ x: true }} size="small"
+            <Table<VoucherView> rowKey="id" dataSource={page.items} pagination={paging.pagination(page.total)} scroll={{ x: true }} size="small"
               columns={[
                 { title: t('bureauMoney.holder'), dataIndex: 'holderName' },
                 { title: t('contracts.balance'), key: 'balance', align: 'right', render: (_, v) => `${format.money(v.balance)} / ${format.money(v.amount)}` },

@@ -7,6 +7,7 @@ import type { ContractStatus, PendingTransfer } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useCommand } from '@/shared/ui/useCommand';
 import { RejectTransfer } from './BureauActions';
 import { ContractTable } from './MyContractsPage';
@@ -20,14 +21,15 @@ export function RegistrationsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [status, setStatus] = useState<ContractStatus>('FullySigned');
-  const contracts = useRegistrations(status);
+  const paging = useServerPaging();
+  const contracts = useRegistrations(status, paging.request);
   return (
     <>
       <PageHeader title={t('contracts.registrations')} intro={t('contracts.registrationsIntro')} />
-      <Segmented<ContractStatus> value={status} onChange={setStatus} style={{ marginBottom: 16 }}
+      <Segmented<ContractStatus> value={status} onChange={(s) => { setStatus(s); paging.restart(); }} style={{ marginBottom: 16 }}
         options={statuses.map((s) => ({ value: s, label: t(`contractStatus.${s}`) }))} />
       <QueryState query={contracts} isEmpty={(d) => d.items.length === 0} empty={t('contracts.none')}>
-        {(page) => <ContractTable rows={page.items} format={format} withFlags />}
+        {(page) => <ContractTable rows={page.items} format={format} pagination={paging.pagination(page.total)} withFlags />}
       </QueryState>
     </>
   );

@@ -1,24 +1,26 @@
-import { Button, Table, Tag } from 'antd';
+import { Button, Table, Tag, type PaginationProps } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ContractListItem } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useMyContracts } from './queries';
 import { ContractStatusTag } from './tags';
 
-/** 我的技术合同: every contract the organisation buys or sells, whatever its status. */
+/** 我的技术合同: every contract the organisation buys or sells, whatever its status, a page at a time. */
 export function MyContractsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const contracts = useMyContracts();
+  const paging = useServerPaging();
+  const contracts = useMyContracts(paging.request);
   return (
     <>
       <PageHeader title={t('contracts.mine')} intro={t('contracts.mineIntro')}
         extra={<Link to="/contracts/new"><Button type="primary">{t('nav.newContract')}</Button></Link>} />
       <QueryState query={contracts} isEmpty={(d) => d.items.length === 0} empty={t('contracts.none')}>
-        {(page) => <ContractTable rows={page.items} format={format} />}
+        {(page) => <ContractTable rows={page.items} format={format} pagination={paging.pagination(page.total)} />}
       </QueryState>
     </>
   );
@@ -31,10 +33,12 @@ export function FlagTags({ flags }: { flags: ContractListItem['flags'] }) {
   return on.length === 0 ? <>{t('contracts.noFlags')}</> : <>{on.map((f) => <Tag key={f} color="warning">{t(`flags.${f}`)}</Tag>)}</>;
 }
 
-export function ContractTable({ rows, format, withFlags }: { rows: ContractListItem[]; format: ReturnType<typeof useFormat>; withFlags?: boolean }) {
+export function ContractTable({ rows, format, pagination, withFlags }: {
+  rows: ContractListItem[]; format: ReturnType<typeof useFormat>; pagination: PaginationProps; withFlags?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Table<ContractListItem> rowKey="id" dataSource={rows} pagination={false} scroll={{ x: true }}
+    <Table<ContractListItem> rowKey="id" dataSource={rows} pagination={pagination} scroll={{ x: true }}
       columns={[
         { title: t('common.title'), dataIndex: 'title', render: (title, c) => <Link to={`/contracts/${c.id}`}>{title}</Link> },
         { title: t('contracts.registrationType'), dataIndex: 'type', render: (type) => t(`contractType.${type as 'Development'}`), responsive: ['md'] },

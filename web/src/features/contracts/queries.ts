@@ -3,6 +3,7 @@ import { api, unwrap } from '@/shared/api/client';
 import { bearerHeader } from '@/shared/api/download';
 import { ApiProblem } from '@/shared/api/problem';
 import type { ContractFileRef, ContractStatus, ContractView, OrganisationKind } from '@/shared/api/types';
+import type { PageRequest } from '@/shared/ui/serverPaging';
 
 export const contractKeys = {
   mine: ['contracts', 'mine'] as const,
@@ -17,8 +18,12 @@ export const contractKeys = {
   award: (challengeId: string) => ['contracts', 'award', challengeId] as const,
 };
 
-export const useMyContracts = () =>
-  useQuery({ queryKey: contractKeys.mine, queryFn: () => unwrap(api.GET('/api/contracts/mine', { params: { query: { pageSize: 100 } } })) });
+export const useMyContracts = (request: PageRequest) =>
+  useQuery({
+    queryKey: [...contractKeys.mine, request],
+    queryFn: () => unwrap(api.GET('/api/contracts/mine', { params: { query: request } })),
+    placeholderData: (previous) => previous,
+  });
 
 export const useContract = (id: string) =>
   useQuery({
@@ -26,10 +31,11 @@ export const useContract = (id: string) =>
     queryFn: () => unwrap(api.GET('/api/contracts/{id}', { params: { path: { id } } })) as Promise<ContractView>,
   });
 
-export const useRegistrations = (status: ContractStatus) =>
+export const useRegistrations = (status: ContractStatus, request: PageRequest) =>
   useQuery({
-    queryKey: contractKeys.registrations(status),
-    queryFn: () => unwrap(api.GET('/api/contracts/registrations', { params: { query: { status, pageSize: 100 } } })),
+    queryKey: [...contractKeys.registrations(status), request],
+    queryFn: () => unwrap(api.GET('/api/contracts/registrations', { params: { query: { status, ...request } } })),
+    placeholderData: (previous) => previous,
   });
 
 export const useTransfers = () => useQuery({ queryKey: contractKeys.transfers, queryFn: () => unwrap(api.GET('/api/payments/transfers')) });
@@ -47,8 +53,12 @@ export const useLedger = (request: { page: number; pageSize: number }) =>
 export const usePaymentMethods = () =>
   useQuery({ queryKey: contractKeys.methods, queryFn: () => unwrap(api.GET('/api/payments/methods')), staleTime: 300_000 });
 
-export const useIssuedVouchers = () =>
-  useQuery({ queryKey: contractKeys.issued, queryFn: () => unwrap(api.GET('/api/vouchers', { params: { query: { pageSize: 100 } } })) });
+export const useIssuedVouchers = (request: PageRequest) =>
+  useQuery({
+    queryKey: [...contractKeys.issued, request],
+    queryFn: () => unwrap(api.GET('/api/vouchers', { params: { query: request } })),
+    placeholderData: (previous) => previous,
+  });
 
 export const useRedemptions = (from?: string, to?: string) =>
   useQuery({ queryKey: contractKeys.redemptions(from, to), queryFn: () => unwrap(api.GET('/api/vouchers/redemptions', { params: { query: { from, to } } })) });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
 import { PageHeader } from '@/shared/ui/bits';
 import { QueryState } from '@/shared/ui/QueryState';
+import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useCommand } from '@/shared/ui/useCommand';
 import { ReasonTags } from './reasons';
 
@@ -13,12 +14,14 @@ const matchKeys = { mine: ['matches', 'mine'] as const };
 /** Where a match's subject opens: a need or a challenge on its public page, an achievement on the hall. */
 export const subjectPaths = { Need: '/needs', Challenge: '/challenges', Achievement: '/achievements' } as const;
 
-/** 智能匹配: the caller's matches, best first, with their reasons; either side follows up or dismisses. */
+/** 智能匹配: the caller's matches, newest first, with their reasons, a page at a time; either side follows up or dismisses. */
 export function MatchesPage() {
   const { t } = useTranslation();
+  const paging = useServerPaging();
   const matches = useQuery({
-    queryKey: matchKeys.mine,
-    queryFn: () => unwrap(api.GET('/api/matches/mine', { params: { query: { pageSize: 100 } } })),
+    queryKey: [...matchKeys.mine, paging.request],
+    queryFn: () => unwrap(api.GET('/api/matches/mine', { params: { query: paging.request } })),
+    placeholderData: (previous) => previous,
   });
   const answer = useCommand({
     run: ({ id, answer }: { id: string; answer: 'FollowUp' | 'Dismiss' }) =>
@@ -33,6 +36,7 @@ export function MatchesPage() {
           <List
             grid={{ gutter: 16, column: 1 }}
             dataSource={page.items}
+            pagination={paging.pagination(page.total)}
             renderItem={(match) => (
               <List.Item>
                 <Card

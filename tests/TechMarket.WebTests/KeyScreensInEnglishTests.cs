@@ -14,6 +14,14 @@ public sealed class KeyScreensInEnglishTests(WebHost host)
         var page = visitor.Page;
         await page.GotoAsync("/?lang=en");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Technology needs, meet the people who solve them" }).WaitForAsync();
+        // The market at a glance: the server's count of every open challenge, and their bounties together.
+        using var api = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        var summary = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync("/api/challenges/summary")).RootElement;
+        var open = page.Locator(".ant-statistic").Filter(new() { HasText = "Open challenges" }).Locator(".ant-statistic-content-value");
+        await Assertions.Expect(open).ToHaveTextAsync(summary.GetProperty("open").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        summary.GetProperty("bountyOnOffer").GetDecimal().ShouldBeGreaterThan(0m);
+        await Assertions.Expect(page.Locator(".ant-statistic").Filter(new() { HasText = "Bounty on offer" }).Locator(".ant-statistic-content-value"))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\d"));
         await visitor.CheckAccessibilityAsync("home (en)");
         await visitor.ScreenshotAsync("web-home-en");
 

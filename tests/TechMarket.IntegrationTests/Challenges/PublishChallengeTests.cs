@@ -51,6 +51,36 @@ public sealed class PublishChallengeTests(TechMarketHost host) : ApiTest(host)
     }
 
     [Fact]
+    public async Task The_boards_summary_counts_and_sums_every_open_challenge_not_a_page_of_them()
+    {
+        var enterprise = await AsAsync(Demo.Enterprise);
+        var bureau = await AsAsync(Demo.ZhenhaiBureau);
+        var needId = await AcceptedAsync(enterprise, bureau, Content(Marker()));
+        var now = Host.Clock.GetUtcNow();
+        var marker = Marker();
+        var id = (await (await bureau.PostAsync("/api/challenges", Draft(marker, [(needId, 800_000m)], now, now.AddDays(10)))).ShouldBeOkAsync<CreatedResource>()).Id;
+        await (await enterprise.PostAsync($"/api/challenges/{id}/funding/confirm")).ShouldBeOkAsync();
+        using var visitor = Host.CreateBrowser(Host.NextAddress());
+        var before = await visitor.GetJsonAsync<BoardSummary>("/api/challenges/summary");
+
+        await (await bureau.PostAsync($"/api/challenges/{id}/publish")).ShouldBeOkAsync();
+
+        var after = await visitor.GetJsonAsync<BoardSummary>("/api/challenges/summary");
+        var bounty = (await visitor.GetJsonAsync<Paged<ChallengeCard>>($"/api/challenges?q={marker}")).Items.Single().Bounty;
+        (after.Open, after.BountyOnOffer).ShouldBe((before.Open + 1, before.BountyOnOffer + bounty));
+        // The same figures as the board's every page of open challenges, two at a time.
+        var open = new List<ChallengeCard>();
+        for (var page = 1; page == 1 || open.Count < after.Open; page++)
+        {
+            var cards = await visitor.GetJsonAsync<Paged<ChallengeCard>>($"/api/challenges?status=Published&page={page}&pageSize=2");
+            cards.Items.ShouldNotBeEmpty();
+            open.AddRange(cards.Items);
+        }
+
+        (open.Count, open.Sum(c => c.Bounty)).ShouldBe((after.Open, after.BountyOnOffer));
+    }
+
+    [Fact]
     public async Task Challenges_drafted_on_one_need_at_the_same_moment_all_land_and_the_need_lists_them_all()
     {
         var enterprise = await AsAsync(Demo.Enterprise);

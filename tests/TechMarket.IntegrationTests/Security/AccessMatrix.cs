@@ -78,6 +78,7 @@ public static partial class AccessMatrix
         Send("POST", "/api/challenges/{id:guid}/cancel", Bureau, NoContent, f => $"/api/challenges/{f.CancellableChallenge}/cancel", _ => new { reason = "需求方撤回经费" }),
         Send("POST", "/api/challenges/{id:guid}/nda", University, NoContent, f => $"/api/challenges/{f.OpenChallenge}/nda", _ => new { }, [Other, Institute, Expert]),
         Get("/api/challenges/", Demo("broker"), _ => "/api/challenges?pageSize=100", [.. SignedIn, Callers.Anonymous]),
+        Get("/api/challenges/summary", Demo("broker"), _ => "/api/challenges/summary", [.. SignedIn, Callers.Anonymous]),
         Get("/api/challenges/{id:guid}/disclosures", Enterprise, f => $"/api/challenges/{f.OpenChallenge}/disclosures"),
 
         // Bids and their files.

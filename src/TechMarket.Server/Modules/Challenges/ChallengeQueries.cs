@@ -12,6 +12,8 @@ public static class ChallengeQueries
     {
         group.MapGet("/", Board).RequireAuthorization(Policies.Public)
             .WithSummary("The public board: published challenges with bounty, field, time left and bid count");
+        group.MapGet("/summary", Summary).RequireAuthorization(Policies.Public)
+            .WithSummary("The board at a glance: how many challenges are open for bids, and their bounties together");
         group.MapGet("/drafts", Drafts).RequireAuthorization(Policies.Bureau)
             .WithSummary("Draft challenges of your jurisdiction, waiting for funding or publication");
         group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
@@ -62,6 +64,15 @@ public static class ChallengeQueries
         var counts = await bids.StandingCountsAsync(session, [.. results.Select(c => c.Id)], ct);
         var now = clock.GetUtcNow();
         return TypedResults.Ok(results.As(c => ChallengeVisibility.ToCard(c, counts.GetValueOrDefault(c.Id), now)));
+    }
+
+    /// <summary>The home page's figures, counted and summed by the database over every open challenge (the browser once
+    /// summed a page of a hundred cards: past a hundred open challenges the bounty on offer came out short).</summary>
+    private static async Task<Ok<BoardSummary>> Summary(IQuerySession session, CancellationToken ct)
+    {
+        var open = OnBoard(session, ChallengeStatus.Published);
+        var count = await open.CountAsync(ct);
+        return TypedResults.Ok(new BoardSummary(count, count == 0 ? 0m : await open.SumAsync(c => c.Bounty, ct)));
     }
 
     /// <summary>The challenges the board lists (of one status, or every one not drafted or cancelled), filtered on the

@@ -1,5 +1,8 @@
 namespace TechMarket.Server.Modules.Challenges;
 
+/// <summary>The public board at a glance: the challenges open for bids, and the bounty they offer together.</summary>
+public sealed record BoardSummary(int Open, decimal BountyOnOffer);
+
 /// <summary>A challenge on the public board: never who bid, only how many.</summary>
 public sealed record ChallengeCard(
     Guid Id, string Title, string PublicSummary, string Field, string District, ChallengeStatus Status, ChallengeMode Mode, int WinnerCount,

@@ -7,7 +7,7 @@ import { useFormat } from '@/shared/format/useFormat';
 import { QueryState } from '@/shared/ui/QueryState';
 import { ChallengeCardItem } from './ChallengeCardItem';
 import { NeedCardItem } from './NeedCardItem';
-import { useBoard, useNeeds } from './queries';
+import { useBoard, useBoardSummary, useNeeds } from './queries';
 
 function Hero() {
   const { t } = useTranslation();
@@ -61,15 +61,14 @@ function RoleCards() {
 function MarketAtAGlance() {
   const { t } = useTranslation();
   const format = useFormat();
-  const open = useBoard({ status: 'Published', page: 1, pageSize: 100 });
+  const open = useBoardSummary();
   const latest = useBoard({ page: 1, pageSize: 3 });
   const needs = useNeeds({ page: 1, pageSize: 3 });
-  const bounty = (open.data?.items ?? []).reduce((sum, c) => sum + Number(c.bounty), 0);
   return (
     <>
       <section aria-label={t('home.openChallenges')} className="tm-stat-grid" style={{ marginBottom: 16 }}>
-        <Card><Statistic title={t('home.openChallenges')} value={open.data ? Number(open.data.total) : '—'} loading={open.isPending} /></Card>
-        <Card><Statistic title={t('home.bountyOnOffer')} value={open.data ? format.money(bounty, true) : '—'} loading={open.isPending} /></Card>
+        <Card><Statistic title={t('home.openChallenges')} value={open.data ? open.data.open : '—'} loading={open.isPending} /></Card>
+        <Card><Statistic title={t('home.bountyOnOffer')} value={open.data ? format.money(open.data.bountyOnOffer, true) : '—'} loading={open.isPending} /></Card>
         <Card><Statistic title={t('home.needsListed')} value={needs.data ? Number(needs.data.total) : '—'} loading={needs.isPending} /></Card>
       </section>
       <Typography.Title level={2} style={{ fontSize: 20 }}>

@@ -23,6 +23,7 @@ export interface NeedsFilter {
 export const publicKeys = {
   board: ['challenges', 'board'] as const,
   boardPage: (filter: BoardFilter) => ['challenges', 'board', filter] as const,
+  boardSummary: ['challenges', 'board', 'summary'] as const,
   needs: ['needs', 'list'] as const,
   challenge: (id: string) => ['challenges', id] as const,
   need: (id: string) => ['needs', id] as const,
@@ -35,6 +36,10 @@ export const useBoard = (filter: BoardFilter) =>
     queryFn: () => unwrap(api.GET('/api/challenges', { params: { query: filter } })),
     placeholderData: (previous) => previous,
   });
+
+/** The open challenges and their bounties together, counted by the server over all of them. */
+export const useBoardSummary = () =>
+  useQuery({ queryKey: publicKeys.boardSummary, queryFn: () => unwrap(api.GET('/api/challenges/summary')) });
 
 export const useNeeds = (filter: NeedsFilter) =>
   useQuery({

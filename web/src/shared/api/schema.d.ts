@@ -2621,6 +2621,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board at a glance: how many challenges are open for bids, and their bounties together */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardSummary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contracts": {
         parameters: {
             query?: never;
@@ -7722,6 +7758,13 @@ export interface components {
             schedule: string;
             team: string;
             technicalApproach: string;
+        };
+        /** @description The public board at a glance: the challenges open for bids, and the bounty they offer together. */
+        BoardSummary: {
+            /** Format: decimal */
+            bountyOnOffer: number;
+            /** Format: int32 */
+            open: number;
         };
         /** @description What a broker wants to hear about: needs and challenges in these fields or these districts. */
         BrokerInterestsRequest: {

@@ -87,7 +87,10 @@ public sealed class RealtimeSubscription : SubscriptionBase
         switch (e.Data)
         {
             case var data when Matchmaker.Matches(data):
-                var matches = await MatchesAsync(operations, e, timeline, ct);
+                var (changes, matches) = await MatchesAsync(operations, e, timeline, ct);
+                // The pairs commit in a session of their own while the page reads, in its own, whom to tell: the two round
+                // trips overlap. The page's notices commit after both, so a told match is always a stored one.
+                var written = WriteAsync(operations.DocumentStore, changes, ct);
                 var counterparts = await Recipients.ByOrganisationAsync(
                     reader, [.. matches.Where(m => m.CounterpartKind != MatchCounterpartKind.Broker).Select(m => m.CounterpartId)], ct);
                 foreach (var found in matches)
@@ -106,6 +109,8 @@ public sealed class RealtimeSubscription : SubscriptionBase
                     await NeedDecidedAsync(reader, outbox, e, accepted.NeedId, NoticeKind.NeedAccepted, [], ct);
                 }
 
+                await written;
+                timeline?.Step("matches_write");
                 break;
             case NeedRejected rejected:
                 await NeedDecidedAsync(reader, outbox, e, rejected.NeedId, NoticeKind.NeedRejected, new() { ["reason"] = rejected.Reason }, ct);
@@ -141,38 +146,44 @@ public sealed class RealtimeSubscription : SubscriptionBase
     }
 
     /// <summary>
-    /// The matches of an event: the new ones (and a repriced achievement's rescored pairs) are appended and committed in a
-    /// session of their own first (a subscription's page session stores documents, not events); every match found for
-    /// this event is told — the new ones and, after a crash between the two commits, those written the first time, which
-    /// the matchmaker read with the pairs already known. A rescored pair is not told again: it was news when it was found.
+    /// The matches of an event to tell, and the changes to append first: the new pairs (and a repriced achievement's
+    /// rescored ones). Every match found for this event is told — the new ones and, after a crash between the two commits,
+    /// those written the first time, which the matchmaker read with the pairs already known. A rescored pair is not told
+    /// again: it was news when it was found.
     /// </summary>
-    private async Task<IReadOnlyList<MatchDetails>> MatchesAsync(IDocumentOperations operations, IEvent e, PushTimeline? timeline, CancellationToken ct)
+    private async Task<Matchmaker.EventMatches> MatchesAsync(IDocumentOperations operations, IEvent e, PushTimeline? timeline, CancellationToken ct)
     {
         timeline?.Matching(e.Timestamp);
         var steps = new RankingSteps();
         var found = await _matchmaker.ForEventAsync(operations, e, ct, steps);
         timeline?.Step("matching");
         timeline?.Add(steps.Pairs());
-        if (found.Changes.Count > 0)
-        {
-            await using var writer = operations.DocumentStore.LightweightSession();
-            foreach (var change in found.Changes)
-            {
-                if (change is MatchFound match)
-                {
-                    writer.Events.StartStream<Match>(match.MatchId, match);
-                }
-                else
-                {
-                    writer.Events.Append(change.MatchId, change);
-                }
-            }
+        return found;
+    }
 
-            await writer.SaveChangesAsync(ct);
+    /// <summary>Appends and commits the matches' changes in a session of their own (a subscription's page session stores
+    /// documents, not events).</summary>
+    private static async Task WriteAsync(IDocumentStore store, IReadOnlyList<MatchEvent> changes, CancellationToken ct)
+    {
+        if (changes.Count == 0)
+        {
+            return;
         }
 
-        timeline?.Step("matches_write");
-        return found.Told;
+        await using var writer = store.LightweightSession();
+        foreach (var change in changes)
+        {
+            if (change is MatchFound match)
+            {
+                writer.Events.StartStream<Match>(match.MatchId, match);
+            }
+            else
+            {
+                writer.Events.Append(change.MatchId, change);
+            }
+        }
+
+        await writer.SaveChangesAsync(ct);
     }
 
     private static async Task NeedDecidedAsync(

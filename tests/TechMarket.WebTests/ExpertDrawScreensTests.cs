@@ -58,15 +58,26 @@ public sealed class ExpertDrawScreensTests(WebHost host)
     }
 
     [Fact]
-    public async Task An_expert_proposes_a_change_and_the_city_bureau_approves_it()
+    public async Task An_expert_proposes_a_change_with_a_conflict_found_by_name_and_the_city_bureau_approves_it()
     {
         await using (var expert = await Person.SignInAsync(host, "expert.zhou@techmarket.demo"))
         {
             await expert.GoAsync("/expert/profile");
             await expert.Page.GetByLabel("职称").FillAsync("教授、博士生导师");
+            // Any approved organisation, found by name: this one lists no public need (its only one was withdrawn).
+            var conflicts = expert.Page.GetByLabel("声明利益冲突的机构");
+            await conflicts.ClickAsync();
+            await conflicts.FillAsync("康泰生物");
+            await expert.Page.Locator(".ant-select-item-option").Filter(new() { HasText = "宁波鄞州康泰生物医药有限公司（企业" }).ClickAsync();
+            await conflicts.PressAsync("Escape"); // a multiple select stays open for the next choice
+            await expert.Page.Locator(".ant-select-selection-item").Filter(new() { HasText = "宁波鄞州康泰生物医药有限公司" }).WaitForAsync();
             await expert.Button("保存").ClickAsync();
             await expert.ExpectTextAsync("您提交的修改正在等待市科技局审核");
             await expert.CheckAccessibilityAsync("expert profile, change pending");
+
+            // Opened again, the declared organisation shows by its name, not its id.
+            await expert.GoAsync("/expert/profile");
+            await expert.Page.Locator(".ant-select-selection-item").Filter(new() { HasText = "宁波鄞州康泰生物医药有限公司（企业" }).WaitForAsync();
         }
 
         await using var bureau = await Person.SignInAsync(host, "bureau@techmarket.demo");

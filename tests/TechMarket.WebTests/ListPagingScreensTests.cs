@@ -19,9 +19,9 @@ public sealed class ListPagingScreensTests(WebHost host)
         await page.GetByRole(AriaRole.Heading, new() { Name = "需求受理" }).WaitForAsync();
         await page.RunAndWaitForResponseAsync(
             () => page.GetByText("已受理", new() { Exact = true }).ClickAsync(),
-            r => Asks(r, "/api/needs/queue", "status=Accepted"));
+            r => r.Url.Contains("/api/needs/queue", StringComparison.Ordinal) && r.Url.Contains("status=Accepted", StringComparison.Ordinal));
 
-        await PageThroughAsync(bureau, "/api/needs/queue", page.Locator(".ant-table-tbody tr.ant-table-row a[href^='/needs/']"));
+        await ServerPaging.PageThroughAsync(bureau, "/api/needs/queue", page.Locator(".ant-table-tbody tr.ant-table-row a[href^='/needs/']"));
         await bureau.CheckAccessibilityAsync("need queue, second page");
     }
 
@@ -34,56 +34,7 @@ public sealed class ListPagingScreensTests(WebHost host)
         await page.GetByRole(AriaRole.Heading, new() { Name = "智能匹配" }).WaitForAsync();
 
         // A match is a pair: the subject's title and the counterpart's name tell the cards apart.
-        await PageThroughAsync(university, "/api/matches/mine", page.Locator(".ant-list-item .ant-card"));
+        await ServerPaging.PageThroughAsync(university, "/api/matches/mine", page.Locator(".ant-list-item .ant-card"));
         await university.CheckAccessibilityAsync("matches, second page");
-    }
-
-    /// <summary>Five a page, then the second page: at most five rows, none of the first page's, the same total.</summary>
-    private static async Task PageThroughAsync(Person person, string api, ILocator rows)
-    {
-        var page = person.Page;
-        var total = page.Locator(".ant-pagination-total-text");
-        await total.WaitForAsync();
-        var shown = await total.InnerTextAsync();
-        shown.ShouldMatch(@"^共 \d+ 项$");
-        int.Parse(shown[2..^2].Trim(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(5);
-
-        await page.RunAndWaitForResponseAsync(
-            () => person.PickAsync(page.Locator(".ant-pagination-options .ant-select"), "5 条/页"),
-            r => Asks(r, api, "pageSize=5"));
-        var first = await RowsAsync(rows, 5);
-
-        await page.RunAndWaitForResponseAsync(() => page.Locator(".ant-pagination-item-2").ClickAsync(), r => Asks(r, api, "page=2"));
-        await page.Locator(".ant-pagination-item-2.ant-pagination-item-active").WaitForAsync();
-        var second = await RowsAsync(rows, null, first);
-
-        second.ShouldNotBeEmpty();
-        second.Count.ShouldBeLessThanOrEqualTo(5);
-        second.Intersect(first).ShouldBeEmpty();
-        (await total.InnerTextAsync()).ShouldBe(shown);
-    }
-
-    private static bool Asks(IResponse response, string api, string parameter) =>
-        response.Url.Contains(api, StringComparison.Ordinal) && response.Url.Contains(parameter, StringComparison.Ordinal);
-
-    /// <summary>The rows' texts, once <paramref name="count"/> rows show (or any rows but <paramref name="not"/>'s, the
-    /// page before).</summary>
-    private static async Task<List<string>> RowsAsync(ILocator rows, int? count, IReadOnlyList<string>? not = null)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var texts = (await rows.AllInnerTextsAsync()).ToList();
-            if ((count is null || texts.Count == count) && (not is null || (texts.Count > 0 && !texts.SequenceEqual(not))))
-            {
-                return texts;
-            }
-
-            if (attempt == 100)
-            {
-                throw new TimeoutException($"The list showed {string.Join(" | ", texts)}.");
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -22,5 +22,14 @@ public sealed class OrganisationDirectoryTests(TechMarketHost host) : ApiTest(ho
         found.ShouldHaveSingleItem().Id.ToString().ShouldBe(approved.OrganisationId);
         var pendingName = (await (await SignIn.AsAsync(pending.Email, pending.Password)).GetAsync<Organisation>("/api/organisations/mine")).Name;
         (await enterprise.GetAsync<IReadOnlyList<OrganisationCard>>($"/api/organisations/directory?q={Uri.EscapeDataString(pendingName)}")).ShouldBeEmpty();
+
+        // By id, as a saved form names what it chose: the approved ones, never the pending one.
+        var university = universities.First(o => o.Name == "甬城大学");
+        var named = await enterprise.GetAsync<IReadOnlyList<OrganisationCard>>(
+            $"/api/organisations/directory?ids={university.Id}&ids={approved.OrganisationId}&ids={pending.OrganisationId}");
+        named.Select(o => o.Id.ToString()).Order().ShouldBe(new[] { university.Id.ToString(), approved.OrganisationId }.Order());
+        var tooMany = string.Join('&', Enumerable.Range(0, 51).Select(_ => $"ids={Guid.NewGuid()}"));
+        await (await enterprise.GetAsync($"/api/organisations/directory?{tooMany}")).ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest);
+        await (await enterprise.GetAsync("/api/organisations/directory?ids=not-an-id")).ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest);
     }
 }

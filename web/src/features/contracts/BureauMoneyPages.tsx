@@ -1,32 +1,22 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Form, Input, InputNumber, Space, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
 import type { RedemptionReport, VoucherUse, VoucherView } from '@/shared/api/types';
 import { useFormat } from '@/shared/format/useFormat';
 import { PageHeader } from '@/shared/ui/bits';
+import { OrganisationPicker } from '@/shared/ui/OrganisationPicker';
 import { QueryState } from '@/shared/ui/QueryState';
 import { useServerPaging } from '@/shared/ui/serverPaging';
 import { useCommand } from '@/shared/ui/useCommand';
 import { FormModal } from './FormModal';
 import { downloadFile } from '@/shared/api/download';
-import { contractKeys, useDirectory, useIssuedVouchers, useRedemptions } from './queries';
+import { contractKeys, useIssuedVouchers, useRedemptions } from './queries';
 
 type Redemption = RedemptionReport['items'][number];
 const uses: VoucherUse[] = ['Consulting', 'TechnicalService', 'TestingAndInstruments'];
 
 interface IssueValues { enterpriseId: string; amount: number; expiresOn: string; uses: VoucherUse[]; maxSharePercent: number; providerIds?: string[] }
-
-/** A select of approved organisations found by name (a voucher's holder, its listed providers). */
-function OrganisationPicker({ kind, multiple, ...props }: { kind?: 'Enterprise'; multiple?: boolean; value?: string | string[]; onChange?: (v: string | string[]) => void }) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const directory = useDirectory(search, kind);
-  return (
-    <Select {...props} mode={multiple ? 'multiple' : undefined} showSearch filterOption={false} onSearch={setSearch} placeholder={t('terms.counterpartySearch')}
-      options={(directory.data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
-  );
-}
 
 /** What a voucher pays for; testing and instrument services only from the providers listed. */
 function UsesAndProviders() {

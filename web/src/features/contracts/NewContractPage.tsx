@@ -1,14 +1,13 @@
-import { useState } from 'react';
-import { Button, Form, Radio, Select } from 'antd';
+import { Button, Form, Radio } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
 import type { PartySide } from '@/shared/api/types';
 import { useAuth } from '@/shared/auth/AuthProvider';
-import { useReference } from '@/shared/reference/useReference';
 import { PageHeader } from '@/shared/ui/bits';
+import { OrganisationPicker } from '@/shared/ui/OrganisationPicker';
 import { useCommand } from '@/shared/ui/useCommand';
-import { contractKeys, useDirectory } from './queries';
+import { contractKeys } from './queries';
 import { TermsFields, toTermsRequest, type TermsValues } from './TermsForm';
 
 interface Values extends TermsValues {
@@ -21,10 +20,7 @@ export function NewContractPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const auth = useAuth();
-  const reference = useReference();
   const [form] = Form.useForm<Values>();
-  const [search, setSearch] = useState('');
-  const directory = useDirectory(search);
   const draft = useCommand({
     run: (v: Values) => unwrap(api.POST('/api/contracts', { body: { side: v.side, counterpartyId: v.counterpartyId, terms: toTermsRequest(v) } })),
     invalidates: [contractKeys.mine],
@@ -41,9 +37,7 @@ export function NewContractPage() {
           <Radio.Group options={(['Buyer', 'Seller'] as PartySide[]).map((s) => ({ value: s, label: t(`terms.sides.${s}`) }))} />
         </Form.Item>
         <Form.Item name="counterpartyId" label={t('terms.counterparty')} rules={[required]}>
-          <Select showSearch filterOption={false} onSearch={setSearch} placeholder={t('terms.counterpartySearch')} style={{ maxWidth: 420 }}
-            options={(directory.data ?? []).filter((o) => o.id !== auth.organisationId)
-              .map((o) => ({ value: o.id, label: `${o.name}（${t(`organisationKind.${o.kind}`)} · ${reference.districtName(o.district)}）` }))} />
+          <OrganisationPicker exclude={auth.organisationId} style={{ maxWidth: 420 }} />
         </Form.Item>
         <TermsFields />
         <Button type="primary" htmlType="submit" loading={draft.isPending}>{t('terms.newContract')}</Button>

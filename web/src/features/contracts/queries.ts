@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import { bearerHeader } from '@/shared/api/download';
 import { ApiProblem } from '@/shared/api/problem';
-import type { ContractFileRef, ContractStatus, ContractView, OrganisationKind } from '@/shared/api/types';
+import type { ContractFileRef, ContractStatus, ContractView } from '@/shared/api/types';
 import type { PageRequest } from '@/shared/ui/serverPaging';
 
 export const contractKeys = {
@@ -70,13 +70,6 @@ export const useAwardContracts = (challengeId: string) =>
   });
 
 /** Approved organisations whose name contains the text (a counterparty, a voucher holder, a provider). */
-export const useDirectory = (q: string, kind?: OrganisationKind, district?: string) =>
-  useQuery({
-    queryKey: ['organisations', 'directory', q, kind ?? '', district ?? ''],
-    queryFn: () => unwrap(api.GET('/api/organisations/directory', { params: { query: { q: q || undefined, kind, district } } })),
-    staleTime: 30_000,
-  });
-
 /** Uploads a file to the contract (evidence, a bank receipt) and answers its reference. */
 export async function uploadContractFile(contractId: string, file: File): Promise<ContractFileRef> {
   const form = new FormData();

@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
-import { Alert, Button, Card, Form, Input, Select, TreeSelect } from 'antd';
+import { Alert, Button, Card, Form, Input, TreeSelect } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/shared/api/client';
 import { isProblem } from '@/shared/api/problem';
 import { useReference } from '@/shared/reference/useReference';
 import { PageHeader } from '@/shared/ui/bits';
+import { OrganisationPicker } from '@/shared/ui/OrganisationPicker';
 import { ProblemAlert } from '@/shared/ui/ProblemAlert';
 import { useCommand } from '@/shared/ui/useCommand';
-import { useNeeds } from '@/features/public/queries';
 import { expertKeys } from './queries';
 
 interface Values {
@@ -23,10 +23,6 @@ export function ProfilePage() {
   const reference = useReference();
   const [form] = Form.useForm<Values>();
   const profile = useQuery({ queryKey: expertKeys.profile, queryFn: () => unwrap(api.GET('/api/experts/me')), retry: false });
-  // Organisations the platform shows publicly (enterprises behind listed needs); there is no directory endpoint yet.
-  const needs = useNeeds({ page: 1, pageSize: 100 });
-  const organisations = new Map((needs.data?.items ?? []).map((n) => [n.organisationId, n.organisationName]));
-  for (const id of profile.data?.declaredConflicts ?? []) if (!organisations.has(id)) organisations.set(id, id);
   const save = useCommand({
     run: (v: Values) => unwrap(api.PUT('/api/experts/me', { body: { fields: v.fields, declaredConflicts: v.declaredConflicts, title: v.title || null } })),
     invalidates: [expertKeys.profile],
@@ -57,7 +53,7 @@ export function ProfilePage() {
             <TreeSelect multiple treeData={reference.fieldTree} treeNodeFilterProp="title" />
           </Form.Item>
           <Form.Item name="declaredConflicts" label={t('expert.conflicts')} extra={t('expert.conflictsHint')}>
-            <Select mode="multiple" optionFilterProp="label" loading={needs.isPending} options={[...organisations].map(([value, label]) => ({ value, label }))} />
+            <OrganisationPicker multiple />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
         </Form>

@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { Button, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BidView } from '@/shared/api/types';
 import { useAuth } from '@/shared/auth/AuthProvider';
 import { useFormat } from '@/shared/format/useFormat';
-import { useDirectory } from '@/features/contracts/queries';
+import { OrganisationPicker } from '@/shared/ui/OrganisationPicker';
 
 /** The joint part of the bid form, as the form holds it. */
 export interface JointValues {
@@ -27,21 +26,11 @@ export const jointValues = (bid?: BidView): JointValues =>
       }
     : { joint: false };
 
-function MemberPicker(props: { value?: string; onChange?: (v: string) => void; id?: string }) {
-  const { t } = useTranslation();
-  const auth = useAuth();
-  const [search, setSearch] = useState('');
-  const directory = useDirectory(search);
-  return (
-    <Select {...props} showSearch filterOption={false} onSearch={setSearch} placeholder={t('terms.counterpartySearch')} style={{ minWidth: 260 }}
-      options={(directory.data ?? []).filter((o) => o.id !== auth.organisationId).map((o) => ({ value: o.id, label: o.name }))} />
-  );
-}
-
 /** 联合答题: the lead's role and share and the members with theirs; the shares add up to the budget (the server checks it too). */
 export function JointFields() {
   const { t } = useTranslation();
   const format = useFormat();
+  const auth = useAuth();
   const form = Form.useFormInstance<JointValues & { budget?: number }>();
   const joint = Form.useWatch('joint', form);
   const budget = Form.useWatch('budget', form) ?? 0;
@@ -66,7 +55,7 @@ export function JointFields() {
               <>
                 {fields.map((field, i) => (
                   <Space key={field.key} wrap align="start" data-testid={`joint-member-${i}`}>
-                    <Form.Item name={[field.name, 'organisationId']} label={t('joint.member')} rules={[required]}><MemberPicker /></Form.Item>
+                    <Form.Item name={[field.name, 'organisationId']} label={t('joint.member')} rules={[required]}><OrganisationPicker exclude={auth.organisationId} style={{ minWidth: 260 }} /></Form.Item>
                     <Form.Item name={[field.name, 'role']} label={t('joint.role')} rules={[required, { min: 2, max: 50, message: t('validation.length', { min: 2, max: 50 }) }]}>
                       <Input style={{ width: 200 }} />
                     </Form.Item>

@@ -5134,11 +5134,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approved organisations by name, kind and district (at most 50): counterparties, voucher holders, providers */
+        /** Approved organisations by name, kind and district, or by id (at most 50): counterparties, voucher holders, providers, conflicts */
         get: {
             parameters: {
                 query?: {
                     district?: string;
+                    ids?: string[];
                     kind?: components["schemas"]["OrganisationKind"];
                     q?: string;
                 };
@@ -5155,6 +5156,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["OrganisationCard"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };

@@ -7,7 +7,7 @@ import type { OrganisationKind } from '@/shared/api/types';
 import { useReference } from '@/shared/reference/useReference';
 
 /** Approved organisations found by name (at most 50), of one kind or district if asked. */
-export const useDirectory = (q: string, kind?: OrganisationKind, district?: string) =>
+const useDirectory = (q: string, kind?: OrganisationKind, district?: string) =>
   useQuery({
     queryKey: ['organisations', 'directory', q, kind ?? '', district ?? ''],
     queryFn: () => unwrap(api.GET('/api/organisations/directory', { params: { query: { q: q || undefined, kind, district } } })),

@@ -12,7 +12,9 @@ public sealed record AcceptNeedRequest(
     string? RefinedTitle = null, string? RefinedField = null, [LongText] string? RefinedDescription = null, [LongText] string? RefinedIndicators = null,
     decimal? RefinedBudgetMin = null, decimal? RefinedBudgetMax = null)
 {
-    public NeedRefinement Refinement => new(RefinedTitle, RefinedField, RefinedDescription, RefinedIndicators, RefinedBudgetMin, RefinedBudgetMax);
+    /// <summary>A method, not a property: a property would be a field of the request in the API's contract (the OpenAPI
+    /// document listed a <c>refinement</c> the server never read).</summary>
+    public NeedRefinement ToRefinement() => new(RefinedTitle, RefinedField, RefinedDescription, RefinedIndicators, RefinedBudgetMin, RefinedBudgetMax);
 }
 
 public sealed class AcceptNeedValidator : AbstractValidator<AcceptNeedRequest>
@@ -64,7 +66,7 @@ public static class AcceptNeedEndpoint
     {
         group.MapPost("/{id:guid}/accept", (Guid id, AcceptNeedRequest body, [AsParameters] RequestContext request) =>
                 request.Execute<Need>(id, "The need",
-                    need => AcceptNeed.Decide(need, new AcceptNeed(null, null, request.Actor, request.Now, body.Refinement))))
+                    need => AcceptNeed.Decide(need, new AcceptNeed(null, null, request.Actor, request.Now, body.ToRefinement()))))
             .RequireAuthorization(Policies.Bureau)
             .Validate<AcceptNeedRequest>()
             .WithSummary("Accept a submitted need, optionally refining its title, field, description, indicators and budget range (凝练)");

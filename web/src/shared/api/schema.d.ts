@@ -7525,7 +7525,6 @@ export interface components {
             refinedField?: null | string;
             refinedIndicators?: null | string;
             refinedTitle?: null | string;
-            refinement?: components["schemas"]["NeedRefinement"];
         };
         /**
          * @description Adopted and Teams for a horse race (the team whose result is adopted, a verdict on each team in the race);
@@ -8924,17 +8923,6 @@ export interface components {
             needIds: string[];
             /** Format: uuid */
             roundId: string;
-        };
-        /** @description 凝练: what the bureau may rewrite of a need when it accepts it — null leaves a part as the enterprise wrote it. */
-        NeedRefinement: {
-            /** Format: decimal */
-            budgetMax?: null | number;
-            /** Format: decimal */
-            budgetMin?: null | number;
-            description?: null | string;
-            field?: null | string;
-            indicators?: null | string;
-            title?: null | string;
         };
         NeedRefinementRecord: {
             after: null | string;

@@ -25,7 +25,7 @@ public sealed class FundingAndLedgerPagingScreensTests(WebHost host)
         var page = enterprise.Page;
         await enterprise.GoAsync("/enterprise/challenges");
         await page.GetByRole(AriaRole.Heading, new() { Name = "出资与验收" }).WaitForAsync();
-        var (first, _) = await ServerPaging.PageThroughAsync(enterprise, "/api/challenges/funded", page.Locator(".ant-card-head-title a[href^='/challenges/']"));
+        var first = await ServerPaging.PageThroughAsync(enterprise, "/api/challenges/funded", page.Locator(".ant-card-head-title a[href^='/challenges/']"));
         first[0].ShouldBe(newest); // newest first
         await enterprise.CheckAccessibilityAsync("funding and results, second page");
     }

@@ -43,7 +43,7 @@ export const useTransfers = () => useQuery({ queryKey: contractKeys.transfers, q
 export const useMyVouchers = () => useQuery({ queryKey: contractKeys.vouchers, queryFn: () => unwrap(api.GET('/api/vouchers/mine')) });
 
 /** A page of the broker's ledger, newest first, with the whole ledger's line count and reward total. */
-export const useLedger = (request: { page: number; pageSize: number }) =>
+export const useLedger = (request: PageRequest) =>
   useQuery({
     queryKey: [...contractKeys.ledger, request],
     queryFn: () => unwrap(api.GET('/api/brokers/me/ledger', { params: { query: request } })),
@@ -69,7 +69,6 @@ export const useAwardContracts = (challengeId: string) =>
     queryFn: () => unwrap(api.GET('/api/challenges/{id}/contracts', { params: { path: { id: challengeId } } })),
   });
 
-/** Approved organisations whose name contains the text (a counterparty, a voucher holder, a provider). */
 /** Uploads a file to the contract (evidence, a bank receipt) and answers its reference. */
 export async function uploadContractFile(contractId: string, file: File): Promise<ContractFileRef> {
   const form = new FormData();

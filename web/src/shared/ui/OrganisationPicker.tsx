@@ -6,13 +6,10 @@ import { api, unwrap } from '@/shared/api/client';
 import type { OrganisationKind } from '@/shared/api/types';
 import { useReference } from '@/shared/reference/useReference';
 
-/** Approved organisations found by name (at most 50), of one kind or district if asked. */
-const useDirectory = (q: string, kind?: OrganisationKind, district?: string) =>
-  useQuery({
-    queryKey: ['organisations', 'directory', q, kind ?? '', district ?? ''],
-    queryFn: () => unwrap(api.GET('/api/organisations/directory', { params: { query: { q: q || undefined, kind, district } } })),
-    staleTime: 30_000,
-  });
+type DirectoryQuery = { q?: string; kind?: OrganisationKind; ids?: string[] };
+
+/** Approved organisations (at most 50): found by name, of one kind if asked, or named by id. */
+const directory = (query: DirectoryQuery) => unwrap(api.GET('/api/organisations/directory', { params: { query } }));
 
 interface Props {
   kind?: OrganisationKind;
@@ -33,11 +30,15 @@ export function OrganisationPicker({ kind, multiple, exclude, value, ...props }:
   const { t } = useTranslation();
   const reference = useReference();
   const [search, setSearch] = useState('');
-  const found = useDirectory(search, kind);
+  const found = useQuery({
+    queryKey: ['organisations', 'directory', search, kind ?? ''],
+    queryFn: () => directory({ q: search || undefined, kind }),
+    staleTime: 30_000,
+  });
   const chosen = [...(Array.isArray(value) ? value : value ? [value] : [])].sort();
   const named = useQuery({
     queryKey: ['organisations', 'directory', 'ids', chosen],
-    queryFn: () => unwrap(api.GET('/api/organisations/directory', { params: { query: { ids: chosen } } })),
+    queryFn: () => directory({ ids: chosen }),
     enabled: chosen.length > 0,
     staleTime: 30_000,
     placeholderData: keepPreviousData,

@@ -95,12 +95,17 @@ internal static class BenchProgram
         }
     }
 
+    /// <summary>The checkout whose server build is measured: the last --repo given. bench/run.sh passes its own checkout
+    /// first, so a --repo on its command line (a worktree of the base, for a before/after pair) is the one that counts.</summary>
+    private static string Repository(string[] args) =>
+        Array.LastIndexOf(args, "--repo") is var r and >= 0 && r + 1 < args.Length ? Path.GetFullPath(args[r + 1]) : BenchOptions.Parse([]).RepositoryRoot;
+
     /// <summary>bench/run.sh --realtime [--clients N] [--documents N] [--rounds N] [--keep DIR]: match pushes, search and memory.</summary>
     private static async Task<int> RunRealtimeAsync(string[] args)
     {
         int Option(string name, int fallback) =>
             Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-        var repository = Array.IndexOf(args, "--repo") is var r and >= 0 ? Path.GetFullPath(args[r + 1]) : BenchOptions.Parse([]).RepositoryRoot;
+        var repository = Repository(args);
         using var cancel = new CancellationTokenSource();
         using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
         try
@@ -123,7 +128,7 @@ internal static class BenchProgram
     {
         int Option(string name, int fallback) =>
             Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-        var repository = Array.IndexOf(args, "--repo") is var r and >= 0 ? Path.GetFullPath(args[r + 1]) : BenchOptions.Parse([]).RepositoryRoot;
+        var repository = Repository(args);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
         using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
@@ -138,7 +143,7 @@ internal static class BenchProgram
         var events = Array.IndexOf(args, "--events") is var e and >= 0 && e + 1 < args.Length
             ? int.Parse(args[e + 1], System.Globalization.CultureInfo.InvariantCulture)
             : 1_000_000;
-        var repository = Array.IndexOf(args, "--repo") is var r and >= 0 ? Path.GetFullPath(args[r + 1]) : BenchOptions.Parse([]).RepositoryRoot;
+        var repository = Repository(args);
         using var cancel = new CancellationTokenSource();
         using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
         try
@@ -156,16 +161,12 @@ internal static class BenchProgram
     private static async Task<int> RunWebAsync(string[] args)
     {
         var runs = 5;
-        var repository = BenchOptions.Parse([]).RepositoryRoot;
+        var repository = Repository(args);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--runs" && i + 1 < args.Length)
             {
                 runs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
-            }
-            else if (args[i] == "--repo" && i + 1 < args.Length)
-            {
-                repository = Path.GetFullPath(args[++i]);
             }
         }
 

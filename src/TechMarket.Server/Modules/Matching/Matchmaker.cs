@@ -57,7 +57,7 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
 
         if (subject is null)
         {
-            return new([], Told([]));
+            return new([], Told([]), null);
         }
 
         var waited = Stopwatch.GetElapsedTime(started);
@@ -80,11 +80,12 @@ public sealed class Matchmaker(SearchIndex index, IOptions<MatchingOptions> opti
         logger.LogDebug("Matched {Kind} {Id}: {Waited:0} ms waiting for the index, {Ranked:0} ms ranking ({Steps}), {Read:0} ms after it, {Count} new, {Rescored} rescored",
             subject.Kind, subject.Id, waited.TotalMilliseconds, (ranked - waited).TotalMilliseconds, steps, (Stopwatch.GetElapsedTime(started) - ranked).TotalMilliseconds,
             fresh.Count, rescored.Count);
-        return new([.. fresh, .. rescored], Told(fresh));
+        return new([.. fresh, .. rescored], Told(fresh), subject);
     }
 
-    /// <summary>What an event's matching found: the events to append, and the matches to tell of once they are.</summary>
-    public sealed record EventMatches(IReadOnlyList<MatchEvent> Changes, IReadOnlyList<MatchDetails> Told);
+    /// <summary>What an event's matching found: the events to append, the matches to tell of once they are, and the
+    /// subject as it was read (none when it is no longer matched: a need withdrawn or a challenge closed since).</summary>
+    public sealed record EventMatches(IReadOnlyList<MatchEvent> Changes, IReadOnlyList<MatchDetails> Told, MatchSubject? Subject);
 
     /// <summary>A known pair's new score, reasons and item, or null when nothing moved (so a replay writes nothing).</summary>
     private static MatchRescored? Rescored(MatchDetails? known, MatchFound now, long sequence, DateTimeOffset at) =>

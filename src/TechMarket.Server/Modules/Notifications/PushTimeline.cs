@@ -9,8 +9,8 @@ namespace TechMarket.Server.Modules.Notifications;
 /// The push path of one page of the realtime subscription, step by step, for its debug line ("Push timeline: …", read
 /// by the realtime bench, which takes each step's median over its rounds): from the matched event's append to the
 /// page's pickup, what came before the matching in the page, the matching (index wait, ranking with the runtime's view
-/// of it, reads), the matches' write, the notices, the page's commit, and the first and the last send. Each step is the
-/// time since the one before, in milliseconds, as key=value pairs.
+/// of it, reads), the reads of whom to tell, the notices' numbering, their commit with the matches, and the first and the
+/// last send. Each step is the time since the one before, in milliseconds, as key=value pairs.
 /// </summary>
 public sealed class PushTimeline
 {

@@ -19,8 +19,10 @@ namespace TechMarket.Server.Modules.Notifications;
 /// published challenge the universities and brokers, for a published or repriced achievement the enterprises with open
 /// needs — a repricing also rescores the known pairs), stores numbered notices (matches, need decisions, reviews,
 /// awards, joint bids, and contracts: signature requested, milestone accepted, payment received), notes board changes
-/// and the bureau's ticker moves (技术交易额 recorded or reversed) — the notices in the transaction that records its
-/// progress, so each event is told once — and pushes after that transaction commits. Request handlers never push.
+/// and the bureau's ticker moves (技术交易额 recorded or reversed). The notices commit with the matches they tell of,
+/// in a transaction of their own that the users' counters keep to once per event, and are pushed as soon as it commits;
+/// board changes and ticker moves commit with the page's progress and are pushed after it (NotificationOutbox).
+/// Request handlers never push.
 /// </summary>
 public sealed class RealtimeSubscription : SubscriptionBase
 {
@@ -66,51 +68,70 @@ public sealed class RealtimeSubscription : SubscriptionBase
         var started = Stopwatch.GetTimestamp();
         var timeline = _logger.IsEnabled(LogLevel.Debug) ? new PushTimeline() : null; // kept only for its debug line
         var outbox = new NotificationOutbox(_push, _logger, page.Events.Count > 0 ? page.Events[^1].Timestamp : null, timeline);
-        IQuerySession reader = operations;
         var boards = new HashSet<Guid>();
         foreach (var e in page.Events)
         {
-            await HandleAsync(e, operations, reader, outbox, boards, timeline, cancellationToken);
+            await HandleAsync(e, operations, outbox, boards, timeline, cancellationToken);
         }
 
-        await outbox.NumberAsync(operations, reader, cancellationToken);
+        await outbox.TellAsync(operations.DocumentStore, [], cancellationToken);
+        if (timeline is { HasMatch: true })
+        {
+            timeline.Step("last_send");
+            _logger.LogDebug("Push timeline: told={Told} {Timeline}", outbox.Told, timeline);
+        }
+
         await _boards.NoteAsync(operations, boards, outbox, cancellationToken);
-        timeline?.Step("notices");
-        _logger.LogDebug("Realtime page of {Events} events through {Sequence}: {Elapsed:0} ms to decide what to tell",
+        _logger.LogDebug("Realtime page of {Events} events through {Sequence}: {Elapsed:0} ms to tell its notices and decide what else to push",
             page.Events.Count, page.SequenceCeiling, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return outbox;
     }
 
+    /// <summary>Queues what one event tells. A matched event's notices (and any queued before it in the page) are
+    /// committed with its matches and pushed at once: the user waits for those; the page's progress commits later.</summary>
     private async Task HandleAsync(
-        IEvent e, IDocumentOperations operations, IQuerySession reader, NotificationOutbox outbox, HashSet<Guid> boards, PushTimeline? timeline, CancellationToken ct)
+        IEvent e, IDocumentOperations operations, NotificationOutbox outbox, HashSet<Guid> boards, PushTimeline? timeline, CancellationToken ct)
     {
+        IQuerySession reader = operations;
         switch (e.Data)
         {
             case var data when Matchmaker.Matches(data):
-                var (changes, matches) = await MatchesAsync(operations, e, timeline, ct);
-                // The pairs commit in a session of their own while the page reads, in its own, whom to tell: the two round
-                // trips overlap. The page's notices commit after both, so a told match is always a stored one.
-                var written = WriteAsync(operations.DocumentStore, changes, ct);
-                var counterparts = await Recipients.ByOrganisationAsync(
-                    reader, [.. matches.Where(m => m.CounterpartKind != MatchCounterpartKind.Broker).Select(m => m.CounterpartId)], ct);
-                foreach (var found in matches)
+                var found = await MatchesAsync(reader, e, timeline, ct);
+                // An accepted need's enterprise is told in the same read as the matched organisations.
+                var owner = e.Data is NeedAccepted ? found.Subject?.OrganisationId : null;
+                var organisations = found.Told.Where(m => m.CounterpartKind != MatchCounterpartKind.Broker).Select(m => m.CounterpartId).ToHashSet();
+                if (owner is { } subjectOwner)
                 {
-                    IEnumerable<Guid> users = found.CounterpartKind == MatchCounterpartKind.Broker ? [found.CounterpartId] : counterparts[found.CounterpartId];
-                    outbox.Notify(users, e.Sequence, NoticeKind.MatchFound, found.Id, found.SubjectTitle, e.Timestamp, new()
+                    organisations.Add(subjectOwner);
+                }
+
+                var users = await Recipients.ByOrganisationAsync(reader, organisations, ct);
+                foreach (var match in found.Told)
+                {
+                    IEnumerable<Guid> told = match.CounterpartKind == MatchCounterpartKind.Broker ? [match.CounterpartId] : users[match.CounterpartId];
+                    outbox.Notify(told, e.Sequence, NoticeKind.MatchFound, match.Id, match.SubjectTitle, e.Timestamp, new()
                     {
-                        ["score"] = found.Score.ToString("0.####", CultureInfo.InvariantCulture),
-                        ["subjectKind"] = found.SubjectKind.ToString(),
-                        ["subjectId"] = found.SubjectId.ToString(),
+                        ["score"] = match.Score.ToString("0.####", CultureInfo.InvariantCulture),
+                        ["subjectKind"] = match.SubjectKind.ToString(),
+                        ["subjectId"] = match.SubjectId.ToString(),
                     });
                 }
 
                 if (e.Data is NeedAccepted accepted)
                 {
-                    await NeedDecidedAsync(reader, outbox, e, accepted.NeedId, NoticeKind.NeedAccepted, [], ct);
+                    if (owner is { } enterprise)
+                    {
+                        outbox.Notify(users[enterprise], e.Sequence, NoticeKind.NeedAccepted, found.Subject!.Id, found.Subject.Title, e.Timestamp);
+                    }
+                    else
+                    {
+                        // Withdrawn or closed since, so not matched: its enterprise is still told it was accepted.
+                        await NeedDecidedAsync(reader, outbox, e, accepted.NeedId, NoticeKind.NeedAccepted, [], ct);
+                    }
                 }
 
-                await written;
-                timeline?.Step("matches_write");
+                timeline?.Step("recipients");
+                await outbox.TellAsync(operations.DocumentStore, found.Changes, ct);
                 break;
             case NeedRejected rejected:
                 await NeedDecidedAsync(reader, outbox, e, rejected.NeedId, NoticeKind.NeedRejected, new() { ["reason"] = rejected.Reason }, ct);
@@ -151,39 +172,14 @@ public sealed class RealtimeSubscription : SubscriptionBase
     /// those written the first time, which the matchmaker read with the pairs already known. A rescored pair is not told
     /// again: it was news when it was found.
     /// </summary>
-    private async Task<Matchmaker.EventMatches> MatchesAsync(IDocumentOperations operations, IEvent e, PushTimeline? timeline, CancellationToken ct)
+    private async Task<Matchmaker.EventMatches> MatchesAsync(IQuerySession reader, IEvent e, PushTimeline? timeline, CancellationToken ct)
     {
         timeline?.Matching(e.Timestamp);
         var steps = new RankingSteps();
-        var found = await _matchmaker.ForEventAsync(operations, e, ct, steps);
+        var found = await _matchmaker.ForEventAsync(reader, e, ct, steps);
         timeline?.Step("matching");
         timeline?.Add(steps.Pairs());
         return found;
-    }
-
-    /// <summary>Appends and commits the matches' changes in a session of their own (a subscription's page session stores
-    /// documents, not events).</summary>
-    private static async Task WriteAsync(IDocumentStore store, IReadOnlyList<MatchEvent> changes, CancellationToken ct)
-    {
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
-        await using var writer = store.LightweightSession();
-        foreach (var change in changes)
-        {
-            if (change is MatchFound match)
-            {
-                writer.Events.StartStream<Match>(match.MatchId, match);
-            }
-            else
-            {
-                writer.Events.Append(change.MatchId, change);
-            }
-        }
-
-        await writer.SaveChangesAsync(ct);
     }
 
     private static async Task NeedDecidedAsync(

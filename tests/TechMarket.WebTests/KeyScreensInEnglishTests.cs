@@ -80,6 +80,19 @@ public sealed class KeyScreensInEnglishTests(WebHost host)
 
         await bureau.GoAsync("/bureau/challenges/new");
         await bureau.ExpectTextAsync("Weights: 100 / 100");
+        // The need picker asks the server as one types (every accepted need, not a first page): by the enterprise's
+        // name, only its needs; by words no need has, nothing, said so. The need chosen keeps its name.
+        var picker = bureau.Page.GetByLabel("Accepted needs");
+        await picker.ClickAsync();
+        await picker.FillAsync("海曙智能装备");
+        var options = bureau.Page.Locator(".ant-select-dropdown:visible .ant-select-item-option");
+        await Assertions.Expect(options.First).ToContainTextAsync("宁波海曙智能装备股份有限公司");
+        await Assertions.Expect(options.Filter(new() { HasNotText = "宁波海曙智能装备股份有限公司" })).ToHaveCountAsync(0);
+        await picker.FillAsync("无此需求 no such need");
+        await bureau.ExpectTextAsync("No accepted need of your jurisdiction matches");
+        await bureau.PickAsync(picker, "工业机器人RV减速器长寿命精度保持技术");
+        await Assertions.Expect(bureau.Page.Locator(".ant-select").Filter(new() { Has = picker }))
+            .ToContainTextAsync("工业机器人RV减速器长寿命精度保持技术 · 宁波海曙智能装备股份有限公司");
         await bureau.CheckAccessibilityAsync("new challenge (en)");
 
         // The demo's completed challenge: what the winner delivered and the enterprise's 车间验题.

@@ -61,6 +61,31 @@ public sealed class NeedAccessTests(TechMarketHost host) : ApiTest(host)
     }
 
     [Fact]
+    public async Task The_bureau_finds_accepted_needs_by_their_words_or_enterprise_in_its_own_jurisdiction_only()
+    {
+        var owner = await AsAsync(Demo.Enterprise);
+        var zhenhai = await AsAsync(Demo.ZhenhaiBureau);
+        var marker = Marker();
+        var accepted = await AcceptedAsync(owner, zhenhai, Content(marker, title: "海水淡化反渗透膜抗污染改性"));
+        var (waiting, _) = await SubmittedAsync(owner, Content(marker, title: "海水淡化反渗透膜抗污染改性"));
+
+        // By its marker in any case: the accepted one, not the one still waiting (which its own status finds).
+        var found = await zhenhai.GetJsonAsync<Paged<NeedView>>($"/api/needs/queue?status=Accepted&q={marker.ToLowerInvariant()}");
+        found.Items.Select(n => n.Id.ToString()).ShouldBe([accepted]);
+        found.Total.ShouldBe(1);
+        (await zhenhai.GetJsonAsync<Paged<NeedView>>($"/api/needs/queue?q={marker}")).Items.Select(n => n.Id.ToString()).ShouldBe([waiting]);
+
+        // By the enterprise's name: only its needs.
+        var enterprise = found.Items[0].OrganisationName;
+        var byName = await zhenhai.GetJsonAsync<Paged<NeedView>>($"/api/needs/queue?status=Accepted&pageSize=100&q={Uri.EscapeDataString(enterprise)}");
+        byName.Total.ShouldBeGreaterThan(0);
+        byName.Items.ShouldAllBe(n => n.OrganisationName == enterprise);
+
+        // Another district's officer finds nothing by the same words.
+        (await (await AsAsync(Demo.HaishuBureau)).GetJsonAsync<Paged<NeedView>>($"/api/needs/queue?status=Accepted&q={marker}")).Total.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task The_bureau_does_not_see_drafts()
     {
         var owner = await AsAsync(Demo.Enterprise);

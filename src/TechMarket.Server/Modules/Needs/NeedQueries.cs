@@ -18,7 +18,7 @@ public static class NeedQueries
         group.MapGet("/mine", Mine).RequireAuthorization(Policies.NeedPoster)
             .WithSummary("The caller's enterprise's needs, in every status");
         group.MapGet("/queue", Queue).RequireAuthorization(Policies.Bureau)
-            .WithSummary("Needs in the caller's jurisdiction, by default those waiting for a decision");
+            .WithSummary("Needs in the caller's jurisdiction, by default those waiting for a decision; q finds them by title, summary or enterprise");
         group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Public)
             .WithSummary("One need: in full for its enterprise and the bureau, its public summary for others");
         return group;
@@ -74,14 +74,7 @@ public static class NeedQueries
             query = query.Where(n => n.District == district);
         }
 
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var text = q.Trim();
-            query = query.Where(n => n.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
-                                     || n.PublicSummary.Contains(text, StringComparison.OrdinalIgnoreCase));
-        }
-
-        var results = await query.OrderByDescending(n => n.AcceptedAt).ThenBy(n => n.Id).PageAsync(page, pageSize, ct);
+        var results = await Containing(query, q).OrderByDescending(n => n.AcceptedAt).ThenBy(n => n.Id).PageAsync(page, pageSize, ct);
         return TypedResults.Ok(results.As(NeedMapper.ToSummary));
     }
 
@@ -103,8 +96,25 @@ public static class NeedQueries
         return TypedResults.Ok(results.As(NeedMapper.ToView));
     }
 
+    /// <summary>The needs whose title, public summary or enterprise's name contains the text (any case); all of them
+    /// without one.</summary>
+    private static IQueryable<NeedDetails> Containing(IQueryable<NeedDetails> query, string? q)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return query;
+        }
+
+        var text = q.Trim();
+        return query.Where(n => n.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+                                || n.PublicSummary.Contains(text, StringComparison.OrdinalIgnoreCase)
+                                || n.OrganisationName.Contains(text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The bureau's queue: needs of one status in the officer's jurisdiction, oldest submission first, found by
+    /// <paramref name="q"/> in their title, public summary or enterprise's name (the challenge form's need picker).</summary>
     private static async Task<Results<Ok<Paged<NeedView>>, ValidationProblem>> Queue(
-        Actor actor, IQuerySession session, NeedStatus? status, int? page, int? pageSize, CancellationToken ct)
+        Actor actor, IQuerySession session, NeedStatus? status, string? q, int? page, int? pageSize, CancellationToken ct)
     {
         if (Paging.Problem(page, pageSize) is { } problem)
         {
@@ -123,7 +133,7 @@ public static class NeedQueries
             query = query.Where(n => n.District == actor.Jurisdiction);
         }
 
-        var results = await query.OrderBy(n => n.SubmittedAt).ThenBy(n => n.Id).PageAsync(page, pageSize, ct);
+        var results = await Containing(query, q).OrderBy(n => n.SubmittedAt).ThenBy(n => n.Id).PageAsync(page, pageSize, ct);
         return TypedResults.Ok(results.As(NeedMapper.ToView));
     }
 }

@@ -9,7 +9,8 @@ import { useFormat } from '@/shared/format/useFormat';
 import { useReference } from '@/shared/reference/useReference';
 import { PageHeader } from '@/shared/ui/bits';
 import { useCommand } from '@/shared/ui/useCommand';
-import { bureauKeys, useQueue } from './queries';
+import { AcceptedNeedPicker } from './AcceptedNeedPicker';
+import { bureauKeys } from './queries';
 
 interface Values {
   title: string;
@@ -60,8 +61,6 @@ export function NewChallengePage() {
   const reference = useReference();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  // The picker offers the latest hundred accepted needs (the API's largest page); the queue itself pages through all.
-  const accepted = useQueue('Accepted', { page: 1, pageSize: 100 });
   const needs = Form.useWatch('needs', form) ?? [];
   const criteria = Form.useWatch('criteria', form) ?? [];
   const stages = Form.useWatch('stages', form) ?? [];
@@ -80,7 +79,6 @@ export function NewChallengePage() {
   const now = new Date();
   const required = { required: true, message: t('validation.required') };
   const length = (min: number, max: number) => ({ min, max, message: t('validation.length', { min, max }) });
-  const needOptions = (accepted.data?.items ?? []).map((n) => ({ value: n.id, label: `${n.title} · ${n.organisationName} · ${format.moneyRange(n.budgetMin, n.budgetMax)}` }));
 
   return (
     <>
@@ -110,7 +108,7 @@ export function NewChallengePage() {
                 {fields.map((field) => (
                   <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                     <Form.Item name={[field.name, 'needId']} label={t('bureau.pickNeeds')} rules={[required]} style={{ minWidth: 280, flex: 1 }}>
-                      <Select options={needOptions} loading={accepted.isPending} showSearch optionFilterProp="label" style={{ width: 'min(480px, 80vw)' }} />
+                      <AcceptedNeedPicker style={{ width: 'min(480px, 80vw)' }} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'amount']} label={t('bureau.amount')} rules={[required]}>
                       <InputNumber min={0} precision={2} style={{ width: 180 }} />

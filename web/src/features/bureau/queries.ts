@@ -15,10 +15,11 @@ export const bureauKeys = {
   experts: ['experts'] as const,
 };
 
-export const useQueue = (status: NeedStatus, request: PageRequest) =>
+/** The needs of one status in the officer's jurisdiction, a page at a time; `q` finds them by title, summary or enterprise. */
+export const useQueue = (status: NeedStatus, request: PageRequest, q?: string) =>
   useQuery({
-    queryKey: [...bureauKeys.queue, status, request],
-    queryFn: () => unwrap(api.GET('/api/needs/queue', { params: { query: { status, ...request } } })),
+    queryKey: [...bureauKeys.queue, status, request, q ?? ''],
+    queryFn: () => unwrap(api.GET('/api/needs/queue', { params: { query: { status, q, ...request } } })),
     placeholderData: (previous) => previous,
   });
 

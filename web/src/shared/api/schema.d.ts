@@ -4764,12 +4764,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Needs in the caller's jurisdiction, by default those waiting for a decision */
+        /** Needs in the caller's jurisdiction, by default those waiting for a decision; q finds them by title, summary or enterprise */
         get: {
             parameters: {
                 query?: {
                     page?: number;
                     pageSize?: number;
+                    q?: string;
                     status?: components["schemas"]["NeedStatus"];
                 };
                 header?: never;

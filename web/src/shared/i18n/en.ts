@@ -618,6 +618,8 @@ export const en: Messages = {
     newChallengeIntro: 'Pick one or more accepted needs; set the bounty, weighted criteria, mode, eligibility and deadline.',
     needsAndFunding: 'Needs and enterprise funding',
     pickNeeds: 'Accepted needs',
+    needSearch: 'Search by title or enterprise',
+    noNeedFound: 'No accepted need of your jurisdiction matches',
     amount: 'Enterprise funding (yuan)',
     subsidy: 'Government subsidy (yuan)',
     bountyTotal: 'Bounty: {{amount}}',

@@ -616,6 +616,8 @@ export const zhCN = {
     newChallengeIntro: '选择一个或多个已受理的需求，设定榜额、评审指标与权重、揭榜方式、申报条件和截止时间。',
     needsAndFunding: '需求与企业出资',
     pickNeeds: '选择已受理的需求',
+    needSearch: '按标题或企业名称搜索',
+    noNeedFound: '本辖区没有相符的已受理需求',
     amount: '企业出资（元）',
     subsidy: '政府补助（元）',
     bountyTotal: '榜额合计：{{amount}}',

@@ -139,9 +139,14 @@ if ! in_background dotnet build TechMarket.sln -c Release -nologo -v quiet; then
   exit 1
 fi
 
-# The web app: built into web/dist (the web tests in tests/TechMarket.WebTests serve it), then its Vitest suite,
-# counted from its JUnit report like a project.
+# The web app: built into web/dist (the web tests in tests/TechMarket.WebTests serve it), linted (counted as one
+# failure when it finds anything), then its Vitest suite, counted from its JUnit report like a project.
 if in_background "$root/scripts/build-web.sh"; then
+  if ! in_background env -C web npx eslint .; then
+    echo "The web app's lint found problems (cd web && npm run lint)."
+    failed=$((failed + 1))
+    status=1
+  fi
   rm -f web/test-results/vitest.xml
   in_background env -C web timeout --kill-after=30s "$project_timeout" npx vitest run || status=1
   if [ -f web/test-results/vitest.xml ]; then

@@ -118,6 +118,9 @@ public sealed class FiveRolesFlowTests(WebHost host)
     {
         var page = bureau.Page;
         await bureau.GoAsync("/bureau");
+        // Found in the queue by its title, whatever page it would be on.
+        await page.GetByLabel("按标题或企业名称搜索").FillAsync(NeedTitle);
+        await page.GetByLabel("按标题或企业名称搜索").PressAsync("Enter");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = NeedTitle });
         await row.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
         await bureau.Dialog.GetByLabel("凝练后的标题（选填）").FillAsync(NeedTitle);

@@ -85,15 +85,17 @@ function DecideNeed({ decision, onClose }: { decision: NonNullable<Decision>; on
   );
 }
 
-/** 需求受理: the bureau's queue of submitted needs; accepted and rejected ones on the other tabs. */
+/** 需求受理: the bureau's queue of submitted needs; accepted and rejected ones on the other tabs; any of them found by
+ * title, summary or enterprise. */
 export function NeedQueuePage() {
   const { t } = useTranslation();
   const format = useFormat();
   const reference = useReference();
   const [status, setStatus] = useState<NeedStatus>('Submitted');
   const [decision, setDecision] = useState<Decision>(null);
+  const [search, setSearch] = useState('');
   const paging = useServerPaging();
-  const queue = useQueue(status, paging.request);
+  const queue = useQueue(status, paging.request, search || undefined);
   return (
     <>
       <PageHeader title={t('nav.needQueue')} intro={t('bureau.queueIntro')} />
@@ -101,7 +103,9 @@ export function NeedQueuePage() {
         <Segmented aria-label={t('bureau.queueStatus')} value={status} onChange={(v) => { setStatus(v as NeedStatus); paging.restart(); }}
           options={(['Submitted', 'Accepted', 'Rejected', 'Withdrawn'] as const).map((s) => ({ value: s, label: t(`needStatus.${s}`) }))} />
       </div>
-      <QueryState query={queue} isEmpty={(d) => d.items.length === 0} empty={t('bureau.emptyQueue')}>
+      <Input.Search allowClear aria-label={t('bureau.needSearch')} placeholder={t('bureau.needSearch')} style={{ width: 'min(360px, 100%)', marginBottom: 12 }}
+        onSearch={(text) => { setSearch(text.trim()); paging.restart(); }} />
+      <QueryState query={queue} isEmpty={(d) => d.items.length === 0} empty={search ? t('bureau.noNeedFound') : t('bureau.emptyQueue')}>
         {(data) => (
           <Table<NeedView> rowKey="id" dataSource={data.items} pagination={paging.pagination(data.total)} scroll={{ x: true }}
             expandable={{ expandedRowRender: (n) => <div className="tm-pre">{n.description}</div> }}

@@ -619,7 +619,7 @@ export const en: Messages = {
     needsAndFunding: 'Needs and enterprise funding',
     pickNeeds: 'Accepted needs',
     needSearch: 'Search by title or enterprise',
-    noNeedFound: 'No accepted need of your jurisdiction matches',
+    noNeedFound: 'No need of your jurisdiction matches',
     amount: 'Enterprise funding (yuan)',
     subsidy: 'Government subsidy (yuan)',
     bountyTotal: 'Bounty: {{amount}}',

@@ -617,7 +617,7 @@ export const zhCN = {
     needsAndFunding: '需求与企业出资',
     pickNeeds: '选择已受理的需求',
     needSearch: '按标题或企业名称搜索',
-    noNeedFound: '本辖区没有相符的已受理需求',
+    noNeedFound: '本辖区没有相符的需求',
     amount: '企业出资（元）',
     subsidy: '政府补助（元）',
     bountyTotal: '榜额合计：{{amount}}',

@@ -86,6 +86,22 @@ public sealed class NeedAccessTests(TechMarketHost host) : ApiTest(host)
     }
 
     [Fact]
+    public async Task The_queue_lists_waiting_needs_first_come_first_and_decided_ones_latest_first()
+    {
+        var owner = await AsAsync(Demo.Enterprise);
+        var zhenhai = await AsAsync(Demo.ZhenhaiBureau);
+        var marker = Marker();
+        var (first, _) = await SubmittedAsync(owner, Content(marker));
+        var (second, _) = await SubmittedAsync(owner, Content(marker));
+
+        (await zhenhai.GetJsonAsync<Paged<NeedView>>($"/api/needs/queue?q={marker}")).Items.Select(n => n.Id.ToString()).ShouldBe([first, second]);
+
+        await (await zhenhai.PostAsync($"/api/needs/{first}/accept", new { })).ShouldBeOkAsync();
+        await (await zhenhai.PostAsync($"/api/needs/{second}/accept", new { })).ShouldBeOkAsync();
+        (await zhenhai.GetJsonAsync<Paged<NeedView>>($"/api/needs/queue?status=Accepted&q={marker}")).Items.Select(n => n.Id.ToString()).ShouldBe([second, first]);
+    }
+
+    [Fact]
     public async Task The_bureau_does_not_see_drafts()
     {
         var owner = await AsAsync(Demo.Enterprise);

@@ -111,8 +111,9 @@ public static class NeedQueries
                                 || n.OrganisationName.Contains(text, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The bureau's queue: needs of one status in the officer's jurisdiction, oldest submission first, found by
-    /// <paramref name="q"/> in their title, public summary or enterprise's name (the challenge form's need picker).</summary>
+    /// <summary>The bureau's queue: needs of one status in the officer's jurisdiction — the waiting ones oldest submission
+    /// first, the others latest change first — found by <paramref name="q"/> in their title, public summary or
+    /// enterprise's name (the queue's search, the challenge form's need picker).</summary>
     private static async Task<Results<Ok<Paged<NeedView>>, ValidationProblem>> Queue(
         Actor actor, IQuerySession session, NeedStatus? status, string? q, int? page, int? pageSize, CancellationToken ct)
     {
@@ -133,7 +134,10 @@ public static class NeedQueries
             query = query.Where(n => n.District == actor.Jurisdiction);
         }
 
-        var results = await Containing(query, q).OrderBy(n => n.SubmittedAt).ThenBy(n => n.Id).PageAsync(page, pageSize, ct);
+        // Waiting needs in the order they came (first come, first decided); the others latest change first.
+        var found = Containing(query, q);
+        var ordered = wanted == NeedStatus.Submitted ? found.OrderBy(n => n.SubmittedAt) : found.OrderByDescending(n => n.UpdatedAt);
+        var results = await ordered.ThenBy(n => n.Id).PageAsync(page, pageSize, ct);
         return TypedResults.Ok(results.As(NeedMapper.ToView));
     }
 }

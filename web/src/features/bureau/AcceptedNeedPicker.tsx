@@ -12,7 +12,7 @@ interface Props {
   style?: CSSProperties;
 }
 
-/** How many needs one search offers: typing narrows it down, whatever the jurisdiction holds. */
+/** How many needs one search offers (the latest accepted first): typing narrows it down, whatever the jurisdiction holds. */
 const Offered = 20;
 
 /**

@@ -142,7 +142,7 @@ fi
 # The web app: built into web/dist (the web tests in tests/TechMarket.WebTests serve it), linted (counted as one
 # failure when it finds anything), then its Vitest suite, counted from its JUnit report like a project.
 if in_background "$root/scripts/build-web.sh"; then
-  if ! in_background env -C web npx eslint .; then
+  if ! in_background env -C web npm run lint --silent; then
     echo "The web app's lint found problems (cd web && npm run lint)."
     failed=$((failed + 1))
     status=1

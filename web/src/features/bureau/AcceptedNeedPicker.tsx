@@ -25,7 +25,7 @@ export function AcceptedNeedPicker({ value, onChange, ...props }: Props) {
   const format = useFormat();
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<{ value: string; label: string }>();
-  const found = useQueue('Accepted', { page: 1, pageSize: Offered }, search.trim() || undefined);
+  const found = useQueue('Accepted', { page: 1, pageSize: Offered }, search);
   const label = (n: NeedView) => `${n.title} · ${n.organisationName} · ${format.moneyRange(n.budgetMin, n.budgetMax)}`;
   const options = (found.data?.items ?? []).map((n) => ({ value: n.id, label: label(n) }));
   if (value && chosen?.value === value && !options.some((o) => o.value === value)) options.unshift(chosen);

@@ -95,7 +95,7 @@ export function NeedQueuePage() {
   const [decision, setDecision] = useState<Decision>(null);
   const [search, setSearch] = useState('');
   const paging = useServerPaging();
-  const queue = useQueue(status, paging.request, search || undefined);
+  const queue = useQueue(status, paging.request, search);
   return (
     <>
       <PageHeader title={t('nav.needQueue')} intro={t('bureau.queueIntro')} />
@@ -104,8 +104,8 @@ export function NeedQueuePage() {
           options={(['Submitted', 'Accepted', 'Rejected', 'Withdrawn'] as const).map((s) => ({ value: s, label: t(`needStatus.${s}`) }))} />
       </div>
       <Input.Search allowClear aria-label={t('bureau.needSearch')} placeholder={t('bureau.needSearch')} style={{ width: 'min(360px, 100%)', marginBottom: 12 }}
-        onSearch={(text) => { setSearch(text.trim()); paging.restart(); }} />
-      <QueryState query={queue} isEmpty={(d) => d.items.length === 0} empty={search ? t('bureau.noNeedFound') : t('bureau.emptyQueue')}>
+        onSearch={(text) => { setSearch(text); paging.restart(); }} />
+      <QueryState query={queue} isEmpty={(d) => d.items.length === 0} empty={search.trim() ? t('bureau.noNeedFound') : t('bureau.emptyQueue')}>
         {(data) => (
           <Table<NeedView> rowKey="id" dataSource={data.items} pagination={paging.pagination(data.total)} scroll={{ x: true }}
             expandable={{ expandedRowRender: (n) => <div className="tm-pre">{n.description}</div> }}

@@ -15,13 +15,16 @@ export const bureauKeys = {
   experts: ['experts'] as const,
 };
 
-/** The needs of one status in the officer's jurisdiction, a page at a time; `q` finds them by title, summary or enterprise. */
-export const useQueue = (status: NeedStatus, request: PageRequest, q?: string) =>
-  useQuery({
+/** The needs of one status in the officer's jurisdiction, a page at a time; `search` (as typed: blank is none) finds
+ * them by title, summary or enterprise. */
+export const useQueue = (status: NeedStatus, request: PageRequest, search = '') => {
+  const q = search.trim() || undefined;
+  return useQuery({
     queryKey: [...bureauKeys.queue, status, request, q ?? ''],
     queryFn: () => unwrap(api.GET('/api/needs/queue', { params: { query: { status, q, ...request } } })),
     placeholderData: (previous) => previous,
   });
+};
 
 export const usePendingOrganisations = () =>
   useQuery({ queryKey: bureauKeys.pending, queryFn: () => unwrap(api.GET('/api/organisations/pending')) });

@@ -13,9 +13,19 @@ namespace TechMarket.Server.Infrastructure.Diagnostics;
 public readonly record struct RuntimeProbe(
     long Timestamp, double ThreadCpuMs, int Gen0, int Gen1, int Gen2, TimeSpan GcPause, long Allocated, Usage Thread, Usage Process)
 {
-    public static RuntimeProbe Now() => new(
-        Stopwatch.GetTimestamp(), ThreadCpu(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
-        GC.GetAllocatedBytesForCurrentThread(), Usage.Of(Usage.ThisThread), Usage.Of(Usage.ThisProcess));
+    /// <remarks>The process's usage is read first and the thread's CPU time last, so the span between two probes' process
+    /// readings holds the span between their thread readings but for the few microseconds of the later probe's own
+    /// reads: what a first probe costs (the native calls' first use) is then counted for the process, not left out of
+    /// it, and the process's CPU is not told as less than the thread's.</remarks>
+    public static RuntimeProbe Now()
+    {
+        var process = Usage.Of(Usage.ThisProcess);
+        var thread = Usage.Of(Usage.ThisThread);
+        var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var timestamp = Stopwatch.GetTimestamp();
+        return new(timestamp, ThreadCpu(), gen0, gen1, gen2, pause, allocated, thread, process);
+    }
 
     /// <summary>Key=value pairs (milliseconds, counts, MB) from this probe to now. The CPU time and the allocations are the
     /// thread's: only work that stayed on one thread (no await between) says them.</summary>

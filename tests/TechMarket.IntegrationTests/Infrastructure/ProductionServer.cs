@@ -7,7 +7,7 @@ namespace TechMarket.IntegrationTests.Infrastructure;
 
 /// <summary>The server in the Production environment with the given settings (no demo data, no development
 /// certificate, HTTPS required by the OpenID Connect endpoints).</summary>
-public sealed class ProductionServer(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class ProductionServer(IReadOnlyDictionary<string, string?> settings) : ServerFactory
 {
     public const string Issuer = "https://techmarket.example/";
 

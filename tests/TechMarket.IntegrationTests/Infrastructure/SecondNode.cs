@@ -9,7 +9,7 @@ namespace TechMarket.IntegrationTests.Infrastructure;
 /// signing certificate and key ring, its own memory (rate limits, revocation cache). A longer
 /// <paramref name="revocationPoll"/> keeps revocations away from it, so what refuses a request there is the command itself.
 /// With a <paramref name="connectionString"/> it is a node of another database instead (one a test prepared).</summary>
-public sealed class SecondNode(TechMarketHost first, TimeSpan? revocationPoll = null, string? connectionString = null) : WebApplicationFactory<Program>
+public sealed class SecondNode(TechMarketHost first, TimeSpan? revocationPoll = null, string? connectionString = null) : ServerFactory
 {
     private readonly string _search = TestCluster.NewDirectory("search");
 

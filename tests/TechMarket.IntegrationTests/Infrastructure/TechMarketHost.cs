@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechMarket.Server.Infrastructure.Postgres;
@@ -10,7 +9,7 @@ using TechMarket.Server.Modules.Challenges;
 namespace TechMarket.IntegrationTests.Infrastructure;
 
 /// <summary>One server per test run, on a fresh PostgreSQL cluster, with the demo data seeded.</summary>
-public sealed class TechMarketHost : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class TechMarketHost : ServerFactory, IAsyncLifetime
 {
     public const string RedirectUri = "http://localhost/auth/callback";
     public const string IntegrationSecret = "integration-test-secret";

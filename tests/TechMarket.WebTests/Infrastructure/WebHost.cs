@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -15,7 +14,7 @@ namespace TechMarket.WebTests.Infrastructure;
 /// app (web/dist, built by scripts/build-web.sh), and one headless Debian Chromium driven by Playwright. The clock is
 /// the tests': bidding closes when a test moves it past the deadline.
 /// </summary>
-public sealed class WebHost : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class WebHost : ServerFactory, IAsyncLifetime
 {
     private string? _directory;
     private EmbeddedPostgres? _cluster;

@@ -45,6 +45,9 @@ public sealed class JointBidScreensTests(WebHost host)
             await lead.CheckAccessibilityAsync("joint bid, lead (en)");
             await lead.ScreenshotAsync("web-joint-bid-lead");
             await lead.Page.GetByRole(AriaRole.Link, new() { Name = "Amend" }).ClickAsync();
+            // The form opens on the bid as submitted: its text, its budget's split and the amendment's button.
+            (await lead.Page.GetByRole(AriaRole.Textbox, new() { Name = "Technical approach" }).InputValueAsync()).ShouldStartWith("采用原子层沉积包覆与体相掺杂协同改性");
+            await lead.Page.GetByRole(AriaRole.Button, new() { Name = "Submit the amendment" }).WaitForAsync();
             (await lead.Page.GetByRole(AriaRole.Switch, new() { Name = "Joint bid (联合答题)" }).IsCheckedAsync()).ShouldBeTrue();
             await lead.Page.GetByTestId("joint-member-0").GetByText("宁波智能制造技术研究院").WaitForAsync();
             await lead.ExpectTextAsync("Shares total");

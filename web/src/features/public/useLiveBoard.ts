@@ -56,9 +56,14 @@ export function useSecondsLeft(secondsLeft: number, since: number, running: bool
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!running) return undefined;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
+    // The clock is read again at once (it may have stood still while not running), then every second.
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [running, since]);
   return running ? secondsLeftAt(secondsLeft, since, now) : Math.max(0, Number(secondsLeft));
 }

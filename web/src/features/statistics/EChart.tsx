@@ -29,8 +29,11 @@ export interface ChartPick {
 export function EChart({ option, label, onPick, height = 260 }: { option: ChartOption; label: string; onPick?: (pick: ChartPick) => void; height?: number }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.EChartsType | null>(null);
+  // The latest click handler, for the instance's listener registered once.
   const pick = useRef(onPick);
-  pick.current = onPick;
+  useEffect(() => {
+    pick.current = onPick;
+  }, [onPick]);
   const lessMotion = usePrefersReducedMotion();
 
   useEffect(() => {

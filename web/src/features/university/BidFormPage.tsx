@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Upload, type UploadFile } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
@@ -27,14 +27,10 @@ function BidForm({ challenge, existing }: { challenge: ChallengeView; existing?:
   const format = useFormat();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const [files, setFiles] = useState<UploadFile<AttachmentRef>[]>([]);
+  // The form starts from the organisation's bid, if it has one; the page gives each version of that bid a form of its own.
+  const [files, setFiles] = useState<UploadFile<AttachmentRef>[]>(
+    () => existing?.content.attachments.map((a) => ({ uid: a.attachmentId, name: a.fileName, status: 'done', response: a })) ?? []);
   const amending = existing?.status === 'Submitted';
-
-  useEffect(() => {
-    if (!existing) return;
-    form.setFieldsValue({ ...existing.content, budget: Number(existing.content.budget), ...jointValues(existing) });
-    setFiles(existing.content.attachments.map((a) => ({ uid: a.attachmentId, name: a.fileName, status: 'done', response: a })));
-  }, [existing, form]);
 
   const submit = useCommand({
     run: (values: Values) => {
@@ -58,7 +54,8 @@ function BidForm({ challenge, existing }: { challenge: ChallengeView; existing?:
   return (
     <Card>
       <Alert type="info" showIcon title={t('university.sealedNote')} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" onFinish={(v) => submit.mutate(v)} style={{ maxWidth: 760 }}>
+      <Form form={form} layout="vertical" initialValues={existing && { ...existing.content, budget: Number(existing.content.budget), ...jointValues(existing) }}
+        onFinish={(v) => submit.mutate(v)} style={{ maxWidth: 760 }}>
         <Form.Item name="technicalApproach" label={t('university.technicalApproach')} rules={[required, length(20, 20000)]}>
           <Input.TextArea autoSize={{ minRows: 5 }} />
         </Form.Item>
@@ -107,7 +104,7 @@ export function BidFormPage() {
       {(c) => (
         <>
           <PageHeader title={t('university.bidFor', { title: c.terms.title })} />
-          {mine.isPending || (existingId && existing.isPending) ? null : <BidForm challenge={c} existing={existing.data} />}
+          {mine.isPending || (existingId && existing.isPending) ? null : <BidForm key={existing.data ? `${existing.data.id}:${existing.data.version}` : 'new'} challenge={c} existing={existing.data} />}
         </>
       )}
     </QueryState>

@@ -9,6 +9,11 @@ namespace TechMarket.Bench;
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private const string StartupDone = "Start-up tasks done";
+
+    /// <summary>The matcher's warm-up's last line (at Information, which the realtime bench asks for), done or failed.</summary>
+    private static readonly string[] WarmUpEnded = ["Matcher warmed up", "Warming the matcher up failed"];
+
+    private readonly TaskCompletionSource _warmedUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _tail = new();
     private readonly ConcurrentQueue<string> _timelines = new();
@@ -25,6 +30,10 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>Completes when the node's matcher warm-up has ended: a node ranks before its first real match (a node
+    /// matches a few times an hour), so a measurement that starts before would time the warm-up's work beside its own.</summary>
+    public Task WarmedUp => _warmedUp.Task;
 
     public Process Process => _process;
 
@@ -151,6 +160,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         if (line.Contains(" timeline: ", StringComparison.Ordinal))
         {
             _timelines.Enqueue(line);
+        }
+
+        if (WarmUpEnded.Any(end => line.Contains(end, StringComparison.Ordinal)))
+        {
+            _warmedUp.TrySetResult();
         }
 
         if (line.Contains(StartupDone, StringComparison.Ordinal))

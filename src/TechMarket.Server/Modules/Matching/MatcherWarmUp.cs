@@ -14,9 +14,9 @@ namespace TechMarket.Server.Modules.Matching;
 /// A node on a fresh database starts with an empty index that its feeder fills after the start: there is nothing to
 /// warm then (a ranking over no documents reads no postings), so the warm-up waits for the index's first documents and
 /// for the feeder to have caught up with the event store as it stood, and ranks then.
-/// The ranking is repeated <see cref="MatchingOptions.WarmUpRankings"/> times: the runtime optimises a method only after
-/// about thirty calls (tiered compilation), and a node matches a few times an hour — the steps called once per
-/// ranking would otherwise run as first compiled for the node's life.
+/// The ranking is repeated <see cref="MatchingOptions.WarmUpRankings"/> times: the runtime optimises a method with its
+/// profile only after some sixty calls (tiered compilation with dynamic PGO), and a node matches a few times an hour —
+/// the steps called once per ranking would otherwise run as first compiled for the node's life.
 /// </summary>
 internal sealed class MatcherWarmUp(
     SearchIndex index, IDocumentStore store, IOptions<MatchingOptions> options, IHostApplicationLifetime lifetime, ILogger<MatcherWarmUp> logger)
@@ -33,7 +33,7 @@ internal sealed class MatcherWarmUp(
         }
 
         await CaughtUpAsync(stoppingToken);
-        await Task.Run(WarmUp, stoppingToken);
+        await Task.Run(() => WarmUp(stoppingToken), stoppingToken);
     }
 
     /// <summary>Waits for the index to hold documents and to have applied the events committed by then.</summary>
@@ -62,7 +62,8 @@ internal sealed class MatcherWarmUp(
 
     private static readonly TimeSpan EmptyIndexPoll = TimeSpan.FromSeconds(1);
 
-    private void WarmUp()
+    /// <summary>Ranks and searches the configured number of times, or until the node stops.</summary>
+    private void WarmUp(CancellationToken ct)
     {
         try
         {
@@ -71,7 +72,8 @@ internal sealed class MatcherWarmUp(
             var terms = TextTerms.Of(index.Analyzer, Sample);
             var steps = new RankingSteps();
             var times = Math.Max(1, options.Value.WarmUpRankings);
-            for (var i = 0; i < times; i++)
+            var done = 0;
+            for (; done < times && !ct.IsCancellationRequested; done++)
             {
                 steps = new RankingSteps();
                 MatchFinder.RankOffers(index, Sample, new Want(terms, ["0101"], 1_000_000m, 7, string.Empty), options.Value.CandidatePool, steps: steps);
@@ -80,7 +82,7 @@ internal sealed class MatcherWarmUp(
             }
 
             logger.LogInformation("Matcher warmed up over {Documents} documents in {Elapsed:0} ms, {Times} rankings each way (the last offers' ranking: {Steps})",
-                index.Read(s => s.IndexReader.NumDocs), Stopwatch.GetElapsedTime(started).TotalMilliseconds, times, steps);
+                index.Read(s => s.IndexReader.NumDocs), Stopwatch.GetElapsedTime(started).TotalMilliseconds, done, steps);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

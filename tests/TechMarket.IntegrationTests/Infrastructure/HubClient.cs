@@ -25,16 +25,17 @@ public sealed class HubClient : IAsyncDisposable
             connection.On<JsonElement>(method, message => _received.Enqueue((method, message.GetRawText())));
         }
 
-        connection.Closed += _ =>
+        connection.Closed += error =>
         {
-            ClosedByServer.TrySetResult();
+            ClosedByServer.TrySetResult(error);
             return Task.CompletedTask;
         };
     }
 
     public HubConnection Connection { get; }
 
-    public TaskCompletionSource ClosedByServer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>Completes when the connection closes, with the client's view of why (null for a close without an error).</summary>
+    public TaskCompletionSource<Exception?> ClosedByServer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Everything received, as sent, one message a line: what a test searches for words it must not find.</summary>
     public string ReceivedText() => string.Join('\n', _received.Select(r => $"{r.Method} {r.Json}"));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -16,12 +17,35 @@ public sealed class ServerNode : IAsyncDisposable
     /// took over two minutes.</summary>
     private static readonly TimeSpan ReadyWithin = TimeSpan.FromMinutes(5);
 
+    /// <summary>The last lines the process wrote (its log, at the level its settings give), for a test's failure message.</summary>
+    private const int OutputKept = 500;
+
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private ServerNode(Process process, Uri address)
     {
         _process = process;
         Address = address;
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
+    }
+
+    /// <summary>The process's last lines of output, oldest first.</summary>
+    public string Output => string.Join('\n', _output);
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > OutputKept)
+        {
+            _output.TryDequeue(out _);
+        }
     }
 
     public Uri Address { get; }
@@ -54,9 +78,9 @@ public sealed class ServerNode : IAsyncDisposable
         }
 
         var process = Process.Start(start)!;
+        var node = new ServerNode(process, new Uri($"http://127.0.0.1:{port}"));
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var node = new ServerNode(process, new Uri($"http://127.0.0.1:{port}"));
         using var client = new HttpClient { BaseAddress = node.Address };
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (waited.Elapsed < ReadyWithin)

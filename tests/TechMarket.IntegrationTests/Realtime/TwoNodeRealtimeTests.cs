@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using TechMarket.IntegrationTests.Infrastructure;
 using TechMarket.Server.Infrastructure.Http;
+using TechMarket.Server.Infrastructure.Realtime;
 using TechMarket.Server.Modules.Challenges;
 using TechMarket.Server.Modules.Matching;
 using TechMarket.Server.Modules.Notifications;
@@ -56,16 +57,27 @@ public sealed class TwoNodeRealtimeTests(RealtimeCluster cluster) : IClassFixtur
     [Fact]
     public async Task A_connection_is_closed_when_its_token_expires()
     {
-        var node = await cluster.StartNodeAsync(new() { ["Auth:AccessTokenMinutes"] = "1" });
+        var node = await cluster.StartNodeAsync(new()
+        {
+            ["Auth:AccessTokenMinutes"] = "1",
+            [$"Logging:LogLevel:{typeof(HubConnectionGuard).FullName}"] = "Information", // the guard says why it closes
+        });
         var client = await cluster.ConnectAsync(node, "university@techmarket.demo");
         var organisation = await (await node.SignInAsync("university@techmarket.demo")).GetJsonAsync<Organisation>("/api/organisations/mine");
         await client.Connection.InvokeAsync("Watch", $"organisation:{organisation.Id}");
 
         await Task.Delay(TimeSpan.FromSeconds(20));
-        client.Connection.State.ShouldBe(HubConnectionState.Connected); // still valid: closed for expiring, not for anything else
+        if (client.ClosedByServer.Task.IsCompleted) // still valid: closed for expiring, not for anything else
+        {
+            throw new ShouldAssertException($"Closed within 20 s of a one-minute token ({await client.ClosedByServer.Task}); the node's log:\n{node.Output}");
+        }
+
+        client.Connection.State.ShouldBe(HubConnectionState.Connected);
 
         await client.ClosedByServer.Task.WaitAsync(TimeSpan.FromSeconds(120));
         client.Connection.State.ShouldBe(HubConnectionState.Disconnected);
+        await Poll.UntilAsync(() => Task.FromResult(node.Output), log => log.Contains($": {ClosedConnection.Expired}", StringComparison.Ordinal),
+            "The guard's log line that it closed the connection for its token's expiry", TimeSpan.FromSeconds(10));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

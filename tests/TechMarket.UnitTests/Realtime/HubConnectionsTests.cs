@@ -21,9 +21,9 @@ public class HubConnectionsTests
         var expiring = Connect(expires: Now.AddMinutes(5));
         var lasting = Connect(expires: Now.AddHours(1));
 
-        _connections.CloseRefused(_revocations, Now.AddMinutes(4)).ShouldBe(0);
+        _connections.CloseRefused(_revocations, Now.AddMinutes(4)).ShouldBeEmpty();
         _connections.IsRefused(expiring.ConnectionId, _revocations, Now.AddMinutes(5)).ShouldBeTrue();
-        _connections.CloseRefused(_revocations, Now.AddMinutes(5)).ShouldBe(1);
+        _connections.CloseRefused(_revocations, Now.AddMinutes(5)).Single().ShouldBe(new ClosedConnection(expiring.ConnectionId, expiring.User.GetClaim(OpenIddictConstants.Claims.Subject), ClosedConnection.Expired));
 
         expiring.Aborted.ShouldBeTrue();
         lasting.Aborted.ShouldBeFalse();
@@ -41,7 +41,7 @@ public class HubConnectionsTests
 
         _revocations.Apply(new RevocationRead([new Revocation(1, kind, value)], Now));
 
-        _connections.CloseRefused(_revocations, Now).ShouldBe(1);
+        _connections.CloseRefused(_revocations, Now).Single().ShouldBe(new ClosedConnection(revoked.ConnectionId, revoked.User.GetClaim(OpenIddictConstants.Claims.Subject), kind));
         revoked.Aborted.ShouldBeTrue();
         other.Aborted.ShouldBeFalse();
         _connections.IsRefused(other.ConnectionId, _revocations, Now).ShouldBeFalse();

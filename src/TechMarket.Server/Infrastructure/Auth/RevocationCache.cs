@@ -14,9 +14,14 @@ public sealed class RevocationCache
     private readonly ConcurrentDictionary<string, OrganisationState> _organisations = new(StringComparer.OrdinalIgnoreCase);
 
     public bool IsRevoked(string? authorizationId, string? sessionId, string? organisationId) =>
-        (authorizationId is not null && _authorizations.ContainsKey(authorizationId))
-        || (sessionId is not null && _sessions.ContainsKey(sessionId))
-        || (organisationId is not null && _organisations.TryGetValue(organisationId, out var state) && state.Suspended);
+        RevokedAs(authorizationId, sessionId, organisationId) is not null;
+
+    /// <summary>What revoked a token with these ids (a <see cref="Revocation"/> kind), or null when nothing did.</summary>
+    public string? RevokedAs(string? authorizationId, string? sessionId, string? organisationId) =>
+        authorizationId is not null && _authorizations.ContainsKey(authorizationId) ? Revocation.Authorization
+        : sessionId is not null && _sessions.ContainsKey(sessionId) ? Revocation.Session
+        : organisationId is not null && _organisations.TryGetValue(organisationId, out var state) && state.Suspended ? Revocation.OrganisationSuspended
+        : null;
 
     /// <summary>Applies rows in log order; a row older than what is known of its organisation changes nothing.</summary>
     public void Apply(RevocationRead read)

@@ -8,7 +8,8 @@ namespace TechMarket.Server.Infrastructure.Realtime;
 /// signed out, account disabled, organisation suspended, refresh token replayed: the same log the API's token check
 /// reads — or whose token expired. Hub methods refuse such a connection at once as well (<see cref="RefuseRevokedCalls"/>).
 /// </summary>
-public sealed class HubConnectionGuard(HubConnections connections, RevocationCache revocations, TimeProvider clock, IOptions<RealtimeOptions> options)
+public sealed class HubConnectionGuard(
+    HubConnections connections, RevocationCache revocations, TimeProvider clock, IOptions<RealtimeOptions> options, ILogger<HubConnectionGuard> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -16,7 +17,10 @@ public sealed class HubConnectionGuard(HubConnections connections, RevocationCac
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(50, options.Value.GuardMilliseconds)));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            connections.CloseRefused(revocations, clock.GetUtcNow());
+            foreach (var closed in connections.CloseRefused(revocations, clock.GetUtcNow()))
+            {
+                logger.LogInformation("Closed hub connection {Connection} of user {User}: {Reason}", closed.ConnectionId, closed.User, closed.Reason);
+            }
         }
     }
 }

@@ -23,17 +23,18 @@ public sealed class HubConnections
 
     public void Remove(string connectionId) => _connections.TryRemove(connectionId, out _);
 
-    /// <summary>Aborts every connection whose token is revoked (as this node's revocation cache knows) or expired.</summary>
-    public int CloseRefused(RevocationCache revocations, DateTimeOffset now)
+    /// <summary>Aborts every connection whose token is revoked (as this node's revocation cache knows) or expired, and
+    /// says which and why.</summary>
+    public IReadOnlyList<ClosedConnection> CloseRefused(RevocationCache revocations, DateTimeOffset now)
     {
-        var closed = 0;
+        var closed = new List<ClosedConnection>();
         foreach (var (id, tracked) in _connections)
         {
-            if (tracked.IsRefused(revocations, now))
+            if (tracked.Refusal(revocations, now) is { } reason)
             {
                 tracked.Context.Abort();
                 _connections.TryRemove(id, out _);
-                closed++;
+                closed.Add(new ClosedConnection(id, tracked.Context.User?.GetClaim(OpenIddictConstants.Claims.Subject), reason));
             }
         }
 
@@ -41,11 +42,20 @@ public sealed class HubConnections
     }
 
     public bool IsRefused(string connectionId, RevocationCache revocations, DateTimeOffset now) =>
-        _connections.TryGetValue(connectionId, out var tracked) && tracked.IsRefused(revocations, now);
+        _connections.TryGetValue(connectionId, out var tracked) && tracked.Refusal(revocations, now) is not null;
 
     private sealed record Tracked(HubCallerContext Context, string? Authorization, string? Session, string? Organisation, DateTimeOffset? Expires)
     {
-        public bool IsRefused(RevocationCache revocations, DateTimeOffset now) =>
-            revocations.IsRevoked(Authorization, Session, Organisation) || (Expires is { } expires && expires <= now);
+        /// <summary>Why the connection may not stay: a <see cref="Revocation"/> kind, <see cref="ClosedConnection.Expired"/>, or null.</summary>
+        public string? Refusal(RevocationCache revocations, DateTimeOffset now) =>
+            revocations.RevokedAs(Authorization, Session, Organisation)
+            ?? (Expires is { } expires && expires <= now ? ClosedConnection.Expired : null);
     }
+}
+
+/// <summary>A hub connection the guard closed: whose (the user's id), and why (a <see cref="Revocation"/> kind or
+/// <see cref="Expired"/>).</summary>
+public sealed record ClosedConnection(string ConnectionId, string? User, string Reason)
+{
+    public const string Expired = "expired";
 }

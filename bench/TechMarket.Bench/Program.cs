@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace TechMarket.Bench;
@@ -6,26 +7,37 @@ namespace TechMarket.Bench;
 /// type is visible here through the project reference, and a second one would clash with it.</summary>
 internal static class BenchProgram
 {
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args)
     {
-        if (args.Contains("--web"))
+        var mode = new ModeArgs(args);
+        if (mode.Has("--web"))
         {
-            return await RunWebAsync(args);
+            // bench/run.sh --web [--runs N] [--repo checkout]: the web app's first loads only.
+            return RunAsync("web", (loggers, ct) => WebBench.RunAsync(mode.Repository, mode.Int("--runs", 5), loggers, ct));
         }
 
-        if (args.Contains("--realtime"))
+        if (mode.Has("--realtime"))
         {
-            return await RunRealtimeAsync(args);
+            // bench/run.sh --realtime [--clients N] [--documents N] [--rounds N] [--keep DIR] [--server-env NAME=value]…:
+            // match pushes, search and memory.
+            return RunAsync("realtime", (loggers, ct) => RealtimeBench.RunAsync(
+                new RealtimeBench.Settings(mode.Repository, mode.Int("--clients", 1000), mode.Int("--documents", 100_000), mode.Int("--rounds", 20),
+                    mode.ServerEnvironment, mode.FullPath("--keep")), loggers, ct));
         }
 
-        if (args.Contains("--ranking"))
+        if (mode.Has("--ranking"))
         {
-            return await RunRankingAsync(args);
+            // bench/run.sh --ranking [--documents N] [--passes N] [--keep DIR] [--allocations]: the matcher's ranking and
+            // the search, in-process.
+            return RunAsync("ranking", (loggers, ct) => RankingBench.RunAsync(
+                mode.Repository, mode.Int("--documents", 100_000), mode.Int("--passes", 3), mode.FullPath("--keep"), mode.Has("--allocations"),
+                loggers.CreateLogger("ranking"), ct));
         }
 
-        if (args.Contains("--statistics"))
+        if (mode.Has("--statistics"))
         {
-            return await RunStatisticsAsync(args);
+            // bench/run.sh --statistics [--events N] [--repo checkout]: the statistics cube at scale only.
+            return RunAsync("statistics", (loggers, ct) => StatisticsBench.RunAsync(mode.Repository, mode.Int("--events", 1_000_000), loggers, ct));
         }
 
         BenchOptions options;
@@ -35,12 +47,47 @@ internal static class BenchProgram
         }
         catch (ArgumentException e)
         {
-            await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + BenchOptions.Usage);
-            return 2;
+            Console.Error.WriteLine(e.Message + Environment.NewLine + BenchOptions.Usage);
+            return Task.FromResult(2);
         }
 
-        // Ctrl+C or a TERM unwinds the run instead of ending the process, so the server and the cluster
-        // are stopped and their files deleted.
+        return RunAsync("command", (loggers, ct) => RunWindowsAsync(options, loggers, ct));
+    }
+
+    /// <summary>The command windows (the default mode): the figures go to bench/results and, for a plain run, to
+    /// docs/PERFORMANCE.md.</summary>
+    private static async Task<int> RunWindowsAsync(BenchOptions options, ILoggerFactory loggers, CancellationToken ct)
+    {
+        BenchResult result;
+        await using (var run = new BenchRun(options, loggers))
+        {
+            result = await run.ExecuteAsync(ct);
+        }
+
+        var summary = result.Summary();
+        Console.WriteLine();
+        Console.WriteLine(summary);
+        Directory.CreateDirectory(options.ResultsDirectory);
+        var resultsFile = Path.Combine(options.ResultsDirectory, $"{result.At:yyyyMMdd-HHmmss}-c{options.Concurrency}.txt");
+        await File.WriteAllTextAsync(resultsFile, summary, CancellationToken.None);
+        var log = loggers.CreateLogger("bench");
+        if (options.IsExperiment)
+        {
+            log.LogInformation("Experiment: {File} written; docs/PERFORMANCE.md left as it was", resultsFile);
+        }
+        else
+        {
+            await PerformanceReport.UpdateAsync(options.ReportPath, result.ReportBlock(), CancellationToken.None);
+            log.LogInformation("Wrote {File} and {Report}", resultsFile, options.ReportPath);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Runs one mode with the console log. Ctrl+C or a TERM unwinds the run instead of ending the process, so
+    /// the servers and the clusters it started are stopped and their files deleted.</summary>
+    private static async Task<int> RunAsync(string mode, Func<ILoggerFactory, CancellationToken, Task<int>> run)
+    {
         using var cancel = new CancellationTokenSource();
         void Unwind(PosixSignalContext signal)
         {
@@ -50,7 +97,6 @@ internal static class BenchProgram
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Unwind);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Unwind);
-
         using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console =>
         {
             console.SingleLine = true;
@@ -59,29 +105,7 @@ internal static class BenchProgram
         var log = loggers.CreateLogger("bench");
         try
         {
-            BenchResult result;
-            await using (var run = new BenchRun(options, loggers))
-            {
-                result = await run.ExecuteAsync(cancel.Token);
-            }
-
-            var summary = result.Summary();
-            Console.WriteLine();
-            Console.WriteLine(summary);
-            Directory.CreateDirectory(options.ResultsDirectory);
-            var resultsFile = Path.Combine(options.ResultsDirectory, $"{result.At:yyyyMMdd-HHmmss}-c{options.Concurrency}.txt");
-            await File.WriteAllTextAsync(resultsFile, summary, CancellationToken.None);
-            if (options.IsExperiment)
-            {
-                log.LogInformation("Experiment: {File} written; docs/PERFORMANCE.md left as it was", resultsFile);
-            }
-            else
-            {
-                await PerformanceReport.UpdateAsync(options.ReportPath, result.ReportBlock(), CancellationToken.None);
-                log.LogInformation("Wrote {File} and {Report}", resultsFile, options.ReportPath);
-            }
-
-            return 0;
+            return await run(loggers, cancel.Token);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -90,96 +114,31 @@ internal static class BenchProgram
         }
         catch (Exception e)
         {
-            log.LogError(e, "The benchmark failed");
+            log.LogError(e, "The {Mode} benchmark failed", mode);
             return 1;
         }
     }
 
-    /// <summary>The checkout whose server build is measured: the last --repo given. bench/run.sh passes its own checkout
-    /// first, so a --repo on its command line (a worktree of the base, for a before/after pair) is the one that counts.</summary>
-    private static string Repository(string[] args) =>
-        Array.LastIndexOf(args, "--repo") is var r and >= 0 && r + 1 < args.Length ? Path.GetFullPath(args[r + 1]) : BenchOptions.Parse([]).RepositoryRoot;
-
-    /// <summary>bench/run.sh --realtime [--clients N] [--documents N] [--rounds N] [--keep DIR]: match pushes, search and memory.</summary>
-    private static async Task<int> RunRealtimeAsync(string[] args)
+    /// <summary>The options of the single-purpose modes, each looked up by name.</summary>
+    private sealed class ModeArgs(string[] args)
     {
-        int Option(string name, int fallback) =>
-            Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-        var repository = Repository(args);
-        using var cancel = new CancellationTokenSource();
-        using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-        try
-        {
-            var experiment = args.Select((a, i) => (a, i)).Where(x => x.a == "--server-env" && x.i + 1 < args.Length)
-                .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new ArgumentException("--server-env needs NAME=value."));
-            return await RealtimeBench.RunAsync(
-                new RealtimeBench.Settings(repository, Option("--clients", 1000), Option("--documents", 100_000), Option("--rounds", 20), experiment,
-                    Array.IndexOf(args, "--keep") is var k and >= 0 ? Path.GetFullPath(args[k + 1]) : null), loggers, cancel.Token);
-        }
-        catch (Exception e)
-        {
-            loggers.CreateLogger("bench").LogError(e, "The realtime benchmark failed");
-            return 1;
-        }
-    }
+        public bool Has(string name) => args.Contains(name);
 
-    /// <summary>bench/run.sh --ranking [--documents N] [--passes N] [--keep DIR] [--allocations]: the matcher's ranking and the search, in-process.</summary>
-    private static async Task<int> RunRankingAsync(string[] args)
-    {
-        int Option(string name, int fallback) =>
-            Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-        var repository = Repository(args);
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-        return await RankingBench.RunAsync(
-            repository, Option("--documents", 100_000), Option("--passes", 3), Array.IndexOf(args, "--keep") is var k and >= 0 ? Path.GetFullPath(args[k + 1]) : null,
-            args.Contains("--allocations"), loggers.CreateLogger("ranking"), cancel.Token);
-    }
+        public int Int(string name, int fallback) => Value(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
-    /// <summary>bench/run.sh --statistics [--events N] [--repo checkout]: the statistics cube at scale only.</summary>
-    private static async Task<int> RunStatisticsAsync(string[] args)
-    {
-        var events = Array.IndexOf(args, "--events") is var e and >= 0 && e + 1 < args.Length
-            ? int.Parse(args[e + 1], System.Globalization.CultureInfo.InvariantCulture)
-            : 1_000_000;
-        var repository = Repository(args);
-        using var cancel = new CancellationTokenSource();
-        using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-        try
-        {
-            return await StatisticsBench.RunAsync(repository, events, loggers, cancel.Token);
-        }
-        catch (Exception failure)
-        {
-            loggers.CreateLogger("bench").LogError(failure, "The statistics benchmark failed");
-            return 1;
-        }
-    }
+        public string? FullPath(string name) => Value(name) is { } value ? Path.GetFullPath(value) : null;
 
-    /// <summary>bench/run.sh --web [--runs N] [--repo checkout]: the web app's first loads only.</summary>
-    private static async Task<int> RunWebAsync(string[] args)
-    {
-        var runs = 5;
-        var repository = Repository(args);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--runs" && i + 1 < args.Length)
-            {
-                runs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
+        /// <summary>The checkout whose server build is measured: the last --repo given. bench/run.sh passes its own checkout
+        /// first, so a --repo on its command line (a worktree of the base, for a before/after pair) is the one that counts.</summary>
+        public string Repository =>
+            Array.LastIndexOf(args, "--repo") is var r and >= 0 && r + 1 < args.Length ? Path.GetFullPath(args[r + 1]) : BenchOptions.Parse([]).RepositoryRoot;
 
-        using var cancel = new CancellationTokenSource();
-        using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-        try
-        {
-            return await WebBench.RunAsync(repository, runs, loggers, cancel.Token);
-        }
-        catch (Exception e)
-        {
-            loggers.CreateLogger("bench").LogError(e, "The web benchmark failed");
-            return 1;
-        }
+        /// <summary>Every --server-env NAME=value: an environment variable for the server process only.</summary>
+        public IReadOnlyDictionary<string, string> ServerEnvironment =>
+            args.Select((arg, i) => (arg, i)).Where(x => x.arg == "--server-env" && x.i + 1 < args.Length)
+                .Select(x => args[x.i + 1].Split('=', 2))
+                .ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new ArgumentException("--server-env needs NAME=value."));
+
+        private string? Value(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }

@@ -6,7 +6,8 @@ namespace TechMarket.Server.Infrastructure.Realtime;
 /// <summary>
 /// Closes, within <see cref="RealtimeOptions.GuardMilliseconds"/>, every hub connection whose token was revoked —
 /// signed out, account disabled, organisation suspended, refresh token replayed: the same log the API's token check
-/// reads — or whose token expired. Hub methods refuse such a connection at once as well (<see cref="RefuseRevokedCalls"/>).
+/// reads — or whose token expired, and logs each with its reason. It is the hub's only closer of either kind (SignalR's
+/// CloseOnAuthenticationExpiration is off). Hub methods refuse such a connection at once as well (<see cref="RefuseRevokedCalls"/>).
 /// </summary>
 public sealed class HubConnectionGuard(
     HubConnections connections, RevocationCache revocations, TimeProvider clock, IOptions<RealtimeOptions> options, ILogger<HubConnectionGuard> logger)

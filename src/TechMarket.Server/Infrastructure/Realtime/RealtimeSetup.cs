@@ -49,7 +49,9 @@ public static class RealtimeSetup
 
     public static IEndpointRouteBuilder MapTechMarketRealtime(this IEndpointRouteBuilder app)
     {
-        app.MapHub<MarketHub>("/hubs/market", options => options.CloseOnAuthenticationExpiration = true)
+        // SignalR's own CloseOnAuthenticationExpiration stays off: HubConnectionGuard closes an expired token's connection
+        // as it closes a revoked one, and says so in the log; two closers raced, and one of them left no trace.
+        app.MapHub<MarketHub>("/hubs/market")
             .RequireAuthorization(Policies.User); // notices are a person's: an integration client has none
         return app;
     }
